@@ -1,0 +1,76 @@
+package io.credpath.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/** An offering a learner can earn: a course, certificate, certification, specialization, badge or degree. */
+public record Credential(
+    String id,
+    String title,
+    CredentialType type,
+    String provider,
+    String url,
+    String description,
+    Cost cost,
+    double hours,
+    int minWeeks,
+    int maxWeeks,
+    Delivery delivery,
+    String language,
+    int level,
+    OptionalDouble rating,
+    List<SkillLevel> skills,
+    List<String> unmappedSkills,
+    Optional<Requirement> requires,
+    Optional<Requirement> recommends,
+    Optional<Renewal> renewal,
+    Quality quality,
+    List<LocalDate> sessions,
+    boolean retired,
+    Set<String> estimates,
+    String source) {
+
+  public Credential {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(provider, "provider");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(cost, "cost");
+    if (!(hours >= 0) || Double.isInfinite(hours)) throw new IllegalArgumentException("hours must not be negative: " + hours);
+    if (minWeeks < 0) throw new IllegalArgumentException("minWeeks must not be negative: " + minWeeks);
+    if (maxWeeks < minWeeks) throw new IllegalArgumentException("maxWeeks " + maxWeeks + " is below minWeeks " + minWeeks);
+    Objects.requireNonNull(delivery, "delivery");
+    Objects.requireNonNull(language, "language");
+    if (level < 1 || level > 5) throw new IllegalArgumentException("level must be 1..5: " + level);
+    Objects.requireNonNull(rating, "rating");
+    skills = List.copyOf(skills);
+    unmappedSkills = List.copyOf(unmappedSkills);
+    Objects.requireNonNull(requires, "requires");
+    Objects.requireNonNull(recommends, "recommends");
+    Objects.requireNonNull(renewal, "renewal");
+    Objects.requireNonNull(quality, "quality");
+    sessions = List.copyOf(sessions);
+    estimates = Set.copyOf(estimates);
+    Objects.requireNonNull(source, "source");
+  }
+
+  /** The level this credential teaches a skill at, or 0 when it does not teach it. */
+  public int levelOf(String skill) {
+    int best = 0;
+    for (SkillLevel s : skills) {
+      if (s.skill().equals(skill)) best = Math.max(best, s.level());
+    }
+    return best;
+  }
+
+  /** Whether this is an industry certification (an exam-based credential from an issuer). */
+  public boolean isCertification() {
+    return type == CredentialType.CERTIFICATION;
+  }
+}

@@ -1,0 +1,21 @@
+package io.credpath.catalog;
+
+import java.util.List;
+
+/** An id (occupation, skill, credential, ...) that the catalogue does not hold; carries the closest known ids. */
+public class UnknownIdException extends RuntimeException {
+  private final String kind;
+  private final String id;
+  private final List<String> suggestions;
+
+  public UnknownIdException(String kind, String id, List<String> suggestions) {
+    super("unknown " + kind + " '" + id + "'" + (suggestions.isEmpty() ? "" : "; did you mean: " + String.join(", ", suggestions)));
+    this.kind = kind;
+    this.id = id;
+    this.suggestions = List.copyOf(suggestions);
+  }
+
+  public String kind() { return kind; }
+  public String id() { return id; }
+  public List<String> suggestions() { return suggestions; }
+}
