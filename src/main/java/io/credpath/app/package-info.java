@@ -1,0 +1,2 @@
+/** The entry point: {@code Main}, the configuration record, the one composition root and the command line. */
+package io.credpath.app;
