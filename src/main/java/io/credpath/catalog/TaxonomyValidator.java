@@ -122,9 +122,8 @@ final class TaxonomyValidator {
         String s = succ.get(next.get(top));
         next.set(top, next.get(top) + 1);
         if (onPath.contains(s)) {
-          List<String> cycle = new ArrayList<>(path.subList(path.indexOf(s), path.size()));
-          cycle.add(s);
-          problems.add(PrerequisiteCycleException.problem(cycle, lines.getOrDefault(s, 0)));
+          List<String> cycle = fromSmallest(path.subList(path.indexOf(s), path.size()));
+          problems.add(PrerequisiteCycleException.problem(cycle, lines.getOrDefault(cycle.get(0), 0)));
         } else if (!done.contains(s) && requires.containsKey(s)) {
           path.add(s);
           next.add(0);
@@ -132,5 +131,14 @@ final class TaxonomyValidator {
         }
       }
     }
+  }
+
+  /** The loop named from its smallest id, that id repeated at the end, as {@code CredentialGraph.findCycle} names it. */
+  private static List<String> fromSmallest(List<String> loop) {
+    int from = loop.indexOf(java.util.Collections.min(loop));
+    List<String> named = new ArrayList<>(loop.subList(from, loop.size()));
+    named.addAll(loop.subList(0, from));
+    named.add(named.get(0));
+    return named;
   }
 }

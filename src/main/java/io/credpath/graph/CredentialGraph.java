@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +44,11 @@ public final class CredentialGraph {
   /** Indexes the catalogue; tolerates prerequisite cycles (see {@link #findCycle()}) and ids mentioned but not held by it. */
   public CredentialGraph(Catalog catalog) {
     this.catalog = catalog;
-    Map<String, Set<Credential>> teach = new HashMap<>();
+    // keyed by id: hashing whole records (descriptions, skill lists) would dominate construction time
+    Map<String, Map<String, Credential>> teach = new HashMap<>();
     for (Credential c : catalog.credentials()) {
       precedes.addVertex(c.id());
-      for (SkillLevel s : c.skills()) teach.computeIfAbsent(s.skill(), k -> new LinkedHashSet<>()).add(c);
+      for (SkillLevel s : c.skills()) teach.computeIfAbsent(s.skill(), k -> new LinkedHashMap<>()).putIfAbsent(c.id(), c);
     }
     for (Credential c : catalog.credentials()) {
       for (String before : prerequisitesOf(c)) {
@@ -56,14 +58,14 @@ public final class CredentialGraph {
       }
     }
     Map<String, List<Credential>> t = new HashMap<>();
-    teach.forEach((skill, creds) -> t.put(skill, List.copyOf(creds)));
+    teach.forEach((skill, creds) -> t.put(skill, List.copyOf(creds.values())));
     this.teachers = Map.copyOf(t);
-    Map<String, Set<Stack>> byComponent = new HashMap<>();
+    Map<String, Map<String, Stack>> byComponent = new HashMap<>();
     for (Stack s : catalog.stacks()) {
-      for (String id : s.components().credentialIds()) byComponent.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(s);
+      for (String id : s.components().credentialIds()) byComponent.computeIfAbsent(id, k -> new LinkedHashMap<>()).putIfAbsent(s.id(), s);
     }
     Map<String, List<Stack>> b = new HashMap<>();
-    byComponent.forEach((id, stacks) -> b.put(id, List.copyOf(stacks)));
+    byComponent.forEach((id, stacks) -> b.put(id, List.copyOf(stacks.values())));
     this.stacksByComponent = Map.copyOf(b);
   }
 
@@ -107,7 +109,8 @@ public final class CredentialGraph {
    * The credentials that must come before this one given what is held, in an order that can be taken.
    * AND needs every unmet part; OR and k-of-n need nothing when already met, otherwise the cheapest way
    * (see {@link PrerequisiteChoice}). Skill and experience leaves add no credentials: whether they are
-   * met is the caller's eligibility check ({@link Holdings#satisfies}).
+   * met is the caller's eligibility check ({@link Holdings#satisfies}). Throws {@link PrerequisiteCycleException}
+   * when the prerequisites needed loop back on themselves.
    */
   public Set<String> requiredBefore(String credentialId, Holdings held) {
     requireKnown(credentialId);
@@ -186,7 +189,7 @@ public final class CredentialGraph {
     return start.map(this::cycleThrough);
   }
 
-  /** The shortest cycle through {@code v}, following {@code requires}; the requires-successors are tried in id order. */
+  /** The shortest cycle through {@code v}, following {@code requires}, named from its smallest id. */
   private List<String> cycleThrough(String v) {
     Graph<String, PrerequisiteEdge> requires = new EdgeReversedGraph<>(precedes);
     BFSShortestPath<String, PrerequisiteEdge> bfs = new BFSShortestPath<>(requires);
@@ -203,7 +206,13 @@ public final class CredentialGraph {
       if (best == null || cycle.size() < best.size()) best = cycle;
     }
     if (best == null) throw new IllegalStateException(v + " is not on a prerequisite cycle");
-    return List.copyOf(best);
+    // start from the smallest id so the same loop is always named the same way
+    List<String> loop = best.subList(0, best.size() - 1);
+    int from = loop.indexOf(Collections.min(loop));
+    List<String> named = new ArrayList<>(loop.subList(from, loop.size()));
+    named.addAll(loop.subList(0, from));
+    named.add(named.get(0));
+    return List.copyOf(named);
   }
 
   private void requireKnown(String credentialId) {

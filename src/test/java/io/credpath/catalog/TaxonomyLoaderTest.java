@@ -53,6 +53,15 @@ class TaxonomyLoaderTest {
   }
 
   @Test
+  void namesACycleFromItsSmallestIdWhenReachedFromOutside() {
+    TaxonomyFiles files = new TaxonomyFiles()
+        .set("credentials.jsonl", 2, TaxonomyFiles.credential("x:a", "\"requires\":{\"credential\":\"x:c\"}"))
+        .set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "\"requires\":{\"credential\":\"x:c\"}"))
+        .set("credentials.jsonl", 4, TaxonomyFiles.credential("x:c", "\"requires\":{\"credential\":\"x:b\"}"));
+    assertThat(problems(files)).containsExactly("credentials.jsonl:3 (id x:b): prerequisite cycle x:b -> x:c -> x:b");
+  }
+
+  @Test
   void reportsDanglingCredentialReferenceWithItsPathAndSuggestions() {
     TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 2,
         TaxonomyFiles.credential("x:a", "\"requires\":{\"anyOf\":[{\"experienceYears\":2},{\"credential\":\"x:bb\"}]}"));

@@ -39,7 +39,14 @@ class FindCycleTest {
   void orderingCredentialsOnACycleNamesTheCycle() {
     assertThatThrownBy(() -> looped.orderFor(List.of("x:b", "x:d")))
         .isInstanceOf(PrerequisiteCycleException.class)
-        .hasMessageContaining("credentials.jsonl (id x:b): prerequisite cycle x:b -> x:a -> x:c -> x:b");
+        .hasMessageContaining("credentials.jsonl (id x:a): prerequisite cycle x:a -> x:c -> x:b -> x:a");
+  }
+
+  @Test
+  void requiredBeforeRefusesPrerequisitesThatLoop() {
+    assertThatThrownBy(() -> looped.requiredBefore("x:d", new io.credpath.catalog.Holdings(java.util.Set.of(), Map.of(), 0)))
+        .isInstanceOf(PrerequisiteCycleException.class)
+        .satisfies(e -> assertThat(((PrerequisiteCycleException) e).cycle()).containsExactly("x:a", "x:c", "x:b", "x:a"));
   }
 
   @Test
