@@ -53,8 +53,10 @@ public final class CredentialGraph {
     for (Credential c : catalog.credentials()) {
       for (String before : prerequisitesOf(c)) {
         precedes.addVertex(before);
-        // false only when the same credential is mentioned twice in one expression (e.g. in two OR branches): one edge suffices.
-        precedes.addEdge(before, c.id(), new PrerequisiteEdge(before, c.id()));
+        // ids are de-duplicated per credential (one may sit in two OR branches), so an equal edge here means a duplicate credential
+        if (!precedes.addEdge(before, c.id(), new PrerequisiteEdge(before, c.id()))) {
+          throw new IllegalStateException("prerequisite edge added twice: " + before + " -> " + c.id());
+        }
       }
     }
     Map<String, List<Credential>> t = new HashMap<>();
