@@ -1,0 +1,77 @@
+package io.credpath.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/** Maps one JSON Lines record of skills, occupations and stacks to its domain record (credentials: {@link CredentialReader}). */
+final class RecordReaders {
+  private static final double MAX = Double.MAX_VALUE;
+
+  private RecordReaders() {}
+
+  static Optional<Skill> skill(FieldReader f, JsonNode n) {
+    String id = f.readId(n);
+    String name = f.string(n, "", "name");
+    List<String> aliases = f.strings(n, "", "aliases");
+    String category = f.string(n, "", "category");
+    Optional<String> parent = f.optionalString(n, "", "parent");
+    List<String> uris = f.strings(n, "", "uris");
+    if (f.failed()) return Optional.empty();
+    return Optional.of(new Skill(id, name, aliases, category, parent, uris));
+  }
+
+  static Optional<Occupation> occupation(FieldReader f, JsonNode n) {
+    String id = f.readId(n);
+    String title = f.string(n, "", "title");
+    List<String> alternateTitles = f.strings(n, "", "alternateTitles");
+    String description = f.string(n, "", "description", "");
+    OptionalInt jobZone = f.optionalInteger(n, "", "jobZone", 1, 5);
+    List<SkillRequirement> requirements = new ArrayList<>();
+    for (FieldReader.Element e : f.array(n, "", "requirements")) {
+      if (!e.node().isObject()) {
+        f.problem(e.path(), "must be an object, got " + FieldReader.got(e.node()));
+        continue;
+      }
+      JsonNode r = e.node();
+      String skill = f.string(r, e.path(), "skill");
+      int level = f.integer(r, e.path(), "level", 1, 5);
+      double importance = f.number(r, e.path(), "importance", 1, 5);
+      boolean essential = f.bool(r, e.path(), "essential");
+      boolean hot = f.bool(r, e.path(), "hot");
+      boolean inDemand = f.bool(r, e.path(), "inDemand");
+      String origin = f.string(r, e.path(), "origin", "");
+      if (!f.failed()) requirements.add(new SkillRequirement(skill, level, importance, essential, hot, inDemand, origin));
+    }
+    List<String> escoUris = f.strings(n, "", "escoUris");
+    List<String> related = f.strings(n, "", "related");
+    if (f.failed()) return Optional.empty();
+    return Optional.of(new Occupation(id, title, alternateTitles, description, jobZone, requirements, escoUris, related));
+  }
+
+  static Optional<Stack> stack(FieldReader f, JsonNode n) {
+    String id = f.readId(n);
+    String title = f.string(n, "", "title");
+    String type = f.string(n, "", "type");
+    String provider = f.string(n, "", "provider");
+    String url = f.string(n, "", "url", "");
+    Optional<Requirement> components = Optional.empty();
+    if (n.get("components") == null || n.get("components").isNull()) {
+      f.problem("components", "is required");
+    } else {
+      components = RequirementReader.read(f, n.get("components"), "components");
+    }
+    double fee = f.number(n, "", "fee", 0, MAX, 0);
+    String currency = f.string(n, "", "currency", "USD");
+    OptionalDouble creditValue = f.optionalNumber(n, "", "creditValue", 0, MAX);
+    Optional<String> creditUnit = f.optionalString(n, "", "creditUnit");
+    Optional<String> awards = f.optionalString(n, "", "awards");
+    String source = f.string(n, "", "source", "");
+    if (f.failed() || components.isEmpty()) return Optional.empty();
+    return Optional.of(new Stack(id, title, type, provider, url, components.get(), fee, currency, creditValue, creditUnit,
+        awards, source));
+  }
+}

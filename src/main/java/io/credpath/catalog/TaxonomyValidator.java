@@ -1,0 +1,144 @@
+package io.credpath.catalog;
+
+import io.credpath.catalog.JsonLinesReader.Located;
+import io.credpath.catalog.JsonLinesReader.ParsedFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Checks what no single line can: duplicate ids, references to unknown skills and credentials, and
+ * prerequisite cycles. An id counts as known when its line was read, even if another field of that line
+ * was wrong, so one bad record does not cascade into many "unknown" problems.
+ */
+final class TaxonomyValidator {
+  /** Suggestions cost a scan of every id; after this many unknown references they are left out. */
+  private static final int SUGGESTION_LIMIT = 25;
+
+  private final ParsedFile<Skill> skills;
+  private final ParsedFile<Occupation> occupations;
+  private final ParsedFile<Credential> credentials;
+  private final ParsedFile<Stack> stacks;
+  private final Set<String> skillIds = new HashSet<>();
+  private final Set<String> credentialIds = new HashSet<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private int unknownReferences;
+
+  TaxonomyValidator(ParsedFile<Skill> skills, ParsedFile<Occupation> occupations, ParsedFile<Credential> credentials,
+      ParsedFile<Stack> stacks) {
+    this.skills = skills;
+    this.occupations = occupations;
+    this.credentials = credentials;
+    this.stacks = stacks;
+    skills.ids().forEach(l -> skillIds.add(l.value()));
+    credentials.ids().forEach(l -> credentialIds.add(l.value()));
+  }
+
+  /** Every cross-record problem, grouped by file in line order. */
+  List<Problem> problems() {
+    problems.clear();
+    unknownReferences = 0;
+    List.of(skills, occupations, credentials, stacks).forEach(this::duplicates);
+    for (Located<Skill> s : skills.records()) {
+      s.value().parent().ifPresent(p -> reference(skills.name(), s.line(), s.value().id(), "parent", "skill", p, skillIds));
+    }
+    for (Located<Occupation> o : occupations.records()) {
+      List<SkillRequirement> reqs = o.value().requirements();
+      for (int i = 0; i < reqs.size(); i++) {
+        reference(occupations.name(), o.line(), o.value().id(), "requirements[" + i + "].skill", "skill", reqs.get(i).skill(), skillIds);
+      }
+    }
+    for (Located<Credential> c : credentials.records()) {
+      Credential cred = c.value();
+      for (int i = 0; i < cred.skills().size(); i++) {
+        reference(credentials.name(), c.line(), cred.id(), "skills[" + i + "].skill", "skill", cred.skills().get(i).skill(), skillIds);
+      }
+      cred.requires().ifPresent(r -> expression(credentials.name(), c.line(), cred.id(), "requires", r));
+      cred.recommends().ifPresent(r -> expression(credentials.name(), c.line(), cred.id(), "recommends", r));
+    }
+    for (Located<Stack> s : stacks.records()) {
+      expression(stacks.name(), s.line(), s.value().id(), "components", s.value().components());
+      s.value().awards().ifPresent(a -> reference(stacks.name(), s.line(), s.value().id(), "awards", "credential", a, credentialIds));
+    }
+    cycles();
+    return List.copyOf(problems);
+  }
+
+  private void duplicates(ParsedFile<?> file) {
+    Map<String, Integer> first = new HashMap<>();
+    for (Located<String> id : file.ids()) {
+      Integer earlier = first.putIfAbsent(id.value(), id.line());
+      if (earlier != null) {
+        problems.add(new Problem(file.name(), id.line(), id.value(), "id", "duplicate id, first defined on line " + earlier));
+      }
+    }
+  }
+
+  private void expression(String file, int line, String id, String field, Requirement r) {
+    RequirementReader.forEachLeaf(r, field, (path, leaf) -> {
+      if (leaf instanceof Requirement.HasCredential c) reference(file, line, id, path, "credential", c.credential(), credentialIds);
+      if (leaf instanceof Requirement.HasSkill s) reference(file, line, id, path, "skill", s.skill(), skillIds);
+    });
+  }
+
+  private void reference(String file, int line, String id, String field, String kind, String target, Set<String> known) {
+    if (known.contains(target)) return;
+    String message = "unknown " + kind + " " + target;
+    if (++unknownReferences <= SUGGESTION_LIMIT) {
+      List<String> close = Suggestions.closest(target, known, 3);
+      if (!close.isEmpty()) message += "; did you mean " + String.join(", ", close) + "?";
+    }
+    problems.add(new Problem(file, line, id, field, message));
+  }
+
+  /** Depth-first over {@code requires}, ids and prerequisites in sorted order, reporting each back edge's cycle once. */
+  private void cycles() {
+    Map<String, List<String>> requires = new TreeMap<>();
+    Map<String, Integer> lines = new HashMap<>();
+    for (Located<Credential> c : credentials.records()) {
+      lines.putIfAbsent(c.value().id(), c.line());
+      requires.put(c.value().id(), c.value().requires().map(r -> List.copyOf(new TreeSet<>(r.credentialIds()))).orElse(List.of()));
+    }
+    Set<String> done = new HashSet<>();
+    for (String start : requires.keySet()) {
+      if (done.contains(start)) continue;
+      List<String> path = new ArrayList<>(List.of(start));
+      List<Integer> next = new ArrayList<>(List.of(0));
+      Set<String> onPath = new HashSet<>(Set.of(start));
+      while (!path.isEmpty()) {
+        int top = path.size() - 1;
+        List<String> succ = requires.getOrDefault(path.get(top), List.of());
+        if (next.get(top) >= succ.size()) {
+          done.add(path.get(top));
+          onPath.remove(path.remove(top));
+          next.remove(top);
+          continue;
+        }
+        String s = succ.get(next.get(top));
+        next.set(top, next.get(top) + 1);
+        if (onPath.contains(s)) {
+          List<String> cycle = fromSmallest(path.subList(path.indexOf(s), path.size()));
+          problems.add(PrerequisiteCycleException.problem(cycle, lines.getOrDefault(cycle.get(0), 0)));
+        } else if (!done.contains(s) && requires.containsKey(s)) {
+          path.add(s);
+          next.add(0);
+          onPath.add(s);
+        }
+      }
+    }
+  }
+
+  /** The loop named from its smallest id, that id repeated at the end, as {@code CredentialGraph.findCycle} names it. */
+  private static List<String> fromSmallest(List<String> loop) {
+    int from = loop.indexOf(java.util.Collections.min(loop));
+    List<String> named = new ArrayList<>(loop.subList(from, loop.size()));
+    named.addAll(loop.subList(0, from));
+    named.add(named.get(0));
+    return named;
+  }
+}

@@ -1,0 +1,130 @@
+package io.credpath.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TaxonomyLoaderTest {
+  @TempDir Path dir;
+
+  private List<String> problems(TaxonomyFiles files) {
+    return new TaxonomyLoader(files.writeTo(dir)).validate().stream().map(Problem::toString).toList();
+  }
+
+  @Test
+  void loadsAValidTinyTaxonomy() {
+    Catalog catalog = new TaxonomyLoader(new TaxonomyFiles().writeTo(dir)).load();
+
+    assertThat(catalog.skills()).extracting(Skill::id).containsExactly("skill:sql", "skill:python");
+    assertThat(catalog.occupation("15-2051.01").requirements()).singleElement()
+        .isEqualTo(new SkillRequirement("skill:sql", 3, 4.5, true, false, true, "onet-skills"));
+    Credential a = catalog.credential("x:a");
+    assertThat(a.type()).isEqualTo(CredentialType.CERTIFICATION);
+    assertThat(a.cost().total()).isEqualTo(100);
+    assertThat(a.requires()).contains(new Requirement.AnyOf(List.of(
+        new Requirement.HasCredential("x:b"), new Requirement.HasExperience(2))));
+    assertThat(a.unmappedSkills()).containsExactly("Data Wrangling");
+    assertThat(catalog.credential("x:c").retired()).isTrue();
+    assertThat(catalog.credential("x:c").sessions()).containsExactly(LocalDate.of(2025, 1, 6));
+    assertThat(catalog.findStack("stack:ab")).get().extracting(Stack::components).isInstanceOf(Requirement.AtLeast.class);
+    assertThat(catalog.sources()).containsOnlyKeys(TaxonomyLoader.FILES)
+        .containsEntry("skills.jsonl", Map.of("name", "test", "licence", "CC0"));
+  }
+
+  @Test
+  void validTaxonomyHasNoProblemsAndReportsLoadTime() {
+    assertThat(problems(new TaxonomyFiles())).isEmpty();
+    assertThat(new TaxonomyLoader(dir).loadTimed().loadMillis()).isNotNegative();
+  }
+
+  @Test
+  void reportsPrerequisiteCycleInRequiresOrder() {
+    TaxonomyFiles files = new TaxonomyFiles()
+        .set("credentials.jsonl", 2, TaxonomyFiles.credential("x:a", "\"requires\":{\"credential\":\"x:c\"}"))
+        .set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "\"requires\":{\"allOf\":[{\"credential\":\"x:a\"}]}"))
+        .set("credentials.jsonl", 4, TaxonomyFiles.credential("x:c", "\"requires\":{\"credential\":\"x:b\"}"));
+    assertThat(problems(files)).containsExactly("credentials.jsonl:2 (id x:a): prerequisite cycle x:a -> x:c -> x:b -> x:a");
+  }
+
+  @Test
+  void namesACycleFromItsSmallestIdWhenReachedFromOutside() {
+    TaxonomyFiles files = new TaxonomyFiles()
+        .set("credentials.jsonl", 2, TaxonomyFiles.credential("x:a", "\"requires\":{\"credential\":\"x:c\"}"))
+        .set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "\"requires\":{\"credential\":\"x:c\"}"))
+        .set("credentials.jsonl", 4, TaxonomyFiles.credential("x:c", "\"requires\":{\"credential\":\"x:b\"}"));
+    assertThat(problems(files)).containsExactly("credentials.jsonl:3 (id x:b): prerequisite cycle x:b -> x:c -> x:b");
+  }
+
+  @Test
+  void reportsDanglingCredentialReferenceWithItsPathAndSuggestions() {
+    TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 2,
+        TaxonomyFiles.credential("x:a", "\"requires\":{\"anyOf\":[{\"experienceYears\":2},{\"credential\":\"x:bb\"}]}"));
+    assertThat(problems(files)).containsExactly(
+        "credentials.jsonl:2 (id x:a, field requires.anyOf[1].credential): unknown credential x:bb; did you mean x:b, x:a, x:c?");
+  }
+
+  @Test
+  void reportsDuplicateIdNamingBothLines() {
+    TaxonomyFiles files = new TaxonomyFiles().add("credentials.jsonl", TaxonomyFiles.credential("x:a", ""));
+    assertThat(problems(files)).containsExactly("credentials.jsonl:5 (id x:a, field id): duplicate id, first defined on line 2");
+  }
+
+  @Test
+  void reportsNonNumericCost() {
+    TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 3,
+        TaxonomyFiles.credential("x:b", "").replace("\"amount\":100", "\"amount\":\"abc\""));
+    assertThat(problems(files)).containsExactly(
+        "credentials.jsonl:3 (id x:b, field cost.items[0].amount): must be a non-negative number, got \"abc\"");
+  }
+
+  @Test
+  void reportsNegativeCostAndHours() {
+    TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 3,
+        TaxonomyFiles.credential("x:b", "").replace("\"amount\":100", "\"amount\":-5").replace("\"hours\":20", "\"hours\":-1.5"));
+    assertThat(problems(files)).containsExactly(
+        "credentials.jsonl:3 (id x:b, field cost.items[0].amount): must be a non-negative number, got -5",
+        "credentials.jsonl:3 (id x:b, field hours): must be a non-negative number, got -1.5");
+  }
+
+  @Test
+  void reportsLevelsOutOfRange() {
+    TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 4,
+        TaxonomyFiles.credential("x:c", "").replace("\"level\":2,\"rating\"", "\"level\":7,\"rating\"")
+            .replace("\"skill:sql\",\"level\":2", "\"skill:sql\",\"level\":0"));
+    assertThat(problems(files)).containsExactly(
+        "credentials.jsonl:4 (id x:c, field level): must be an integer in 1..5, got 7",
+        "credentials.jsonl:4 (id x:c, field skills[0].level): must be an integer in 1..5, got 0");
+  }
+
+  @Test
+  void reportsTruncatedLastLineWithLineAndColumn() {
+    String full = TaxonomyFiles.credential("x:d", "");
+    String cut = full.substring(0, 40);
+    TaxonomyFiles files = new TaxonomyFiles().add("credentials.jsonl", cut);
+    assertThat(problems(files)).containsExactly(
+        "credentials.jsonl:5: malformed JSON at column 41: Unexpected end-of-input: was expecting closing quote for a string value");
+  }
+
+  @Test
+  void reportsEveryProblemTogetherInFileAndLineOrder() {
+    TaxonomyFiles files = new TaxonomyFiles()
+        .remove("stacks.jsonl")
+        .set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[{\"skill\":\"skill:rust\",\"level\":2,\"importance\":6}]}")
+        .set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "").replace("\"online\"", "\"by-post\""))
+        .add("credentials.jsonl", "{\"id\":\"x:d\",");
+    assertThatThrownBy(() -> new TaxonomyLoader(files.writeTo(dir)).load())
+        .isInstanceOf(TaxonomyException.class)
+        .satisfies(e -> assertThat(((TaxonomyException) e).problems()).extracting(Problem::toString).containsExactly(
+            "occupations.jsonl:2 (id 15-1, field requirements[0].importance): must be a number in 1..5, got 6",
+            "credentials.jsonl:3 (id x:b, field delivery): must be one of online, in-person, blended, got \"by-post\"",
+            "credentials.jsonl:5: malformed JSON at column 13: Unexpected end-of-input within/between Object entries",
+            "stacks.jsonl: file is missing from " + dir))
+        .hasMessageStartingWith("4 problem(s) in taxonomy:");
+  }
+}

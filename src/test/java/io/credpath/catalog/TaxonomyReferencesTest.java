@@ -1,0 +1,105 @@
+package io.credpath.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Cross-record checks and malformed requirement expressions. */
+class TaxonomyReferencesTest {
+  @TempDir Path dir;
+
+  private List<String> problems(TaxonomyFiles files) {
+    return new TaxonomyLoader(files.writeTo(dir)).validate().stream().map(Problem::toString).toList();
+  }
+
+  @Test
+  void reportsUnknownSkillParentOccupationSkillAndStackComponent() {
+    TaxonomyFiles files = new TaxonomyFiles()
+        .set("skills.jsonl", 3, TaxonomyFiles.skill("skill:python", "\"skill:programming\""))
+        .set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[{\"skill\":\"skill:sql\",\"level\":2,"
+            + "\"importance\":3},{\"skill\":\"skill:rust\",\"level\":2,\"importance\":3}]}")
+        .set("stacks.jsonl", 2, "{\"id\":\"stack:s\",\"title\":\"S\",\"type\":\"certificate\",\"provider\":\"X\","
+            + "\"components\":{\"allOf\":[{\"credential\":\"x:a\"},{\"credential\":\"y:zz\"}]},\"awards\":\"x:q\"}");
+    assertThat(problems(files)).containsExactly(
+        "skills.jsonl:3 (id skill:python, field parent): unknown skill skill:programming",
+        "occupations.jsonl:2 (id 15-1, field requirements[1].skill): unknown skill skill:rust; did you mean skill:sql?",
+        "stacks.jsonl:2 (id stack:s, field components.allOf[1].credential): unknown credential y:zz; did you mean x:a, x:b, x:c?",
+        "stacks.jsonl:2 (id stack:s, field awards): unknown credential x:q; did you mean x:a, x:b, x:c?");
+  }
+
+  @Test
+  void reportsUnknownSkillTaughtAndRequired() {
+    TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b",
+        "\"requires\":{\"skill\":\"skill:pyhton\",\"level\":2}").replace("{\"skill\":\"skill:sql\",\"level\":2}", "{\"skill\":\"skill:r\",\"level\":2}"));
+    assertThat(problems(files)).containsExactly(
+        "credentials.jsonl:3 (id x:b, field skills[0].skill): unknown skill skill:r; did you mean skill:sql?",
+        "credentials.jsonl:3 (id x:b, field requires.skill): unknown skill skill:pyhton; did you mean skill:python, skill:sql?");
+  }
+
+  @Test
+  void aBrokenRecordDoesNotMakeReferencesToItUnknown() {
+    TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 3,
+        TaxonomyFiles.credential("x:b", "").replace("\"type\":\"certification\"", "\"type\":\"diploma\""));
+    assertThat(problems(files)).containsExactly("credentials.jsonl:3 (id x:b, field type): must be one of badge, certificate, "
+        + "certification, course, micro-credential, specialization, professional-certificate, degree, guided-project, got \"diploma\"");
+  }
+
+  @Test
+  void reportsKOutsideOneToN() {
+    TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 2, TaxonomyFiles.credential("x:a",
+        "\"requires\":{\"atLeast\":3,\"of\":[{\"credential\":\"x:b\"},{\"credential\":\"x:c\"}]}"));
+    assertThat(problems(files)).containsExactly(
+        "credentials.jsonl:2 (id x:a, field requires.atLeast): must be an integer in 1..2, got 3");
+  }
+
+  @Test
+  void reportsARequirementWithTwoShapes() {
+    TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 2, TaxonomyFiles.credential("x:a",
+        "\"recommends\":{\"anyOf\":[{\"credential\":\"x:b\",\"experienceYears\":1}]}"));
+    assertThat(problems(files)).containsExactly("credentials.jsonl:2 (id x:a, field recommends.anyOf[0]): must have exactly one of "
+        + "allOf, anyOf, atLeast+of, credential, skill+level, experienceYears, got keys [credential, experienceYears]");
+  }
+
+  @Test
+  void reportsEmptyAllOfAndWrongTypes() {
+    TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 2, TaxonomyFiles.credential("x:a",
+        "\"requires\":{\"allOf\":[]}").replace("\"title\":\"Title x:a\"", "\"title\":42").replace("\"minWeeks\":2", "\"minWeeks\":5"));
+    assertThat(problems(files)).containsExactly(
+        "credentials.jsonl:2 (id x:a, field title): must be a string, got 42",
+        "credentials.jsonl:2 (id x:a, field maxWeeks): must not be below minWeeks 5, got 4",
+        "credentials.jsonl:2 (id x:a, field requires.allOf): must be a non-empty array, got []");
+  }
+
+  @Test
+  void reportsMissingRequiredFields() {
+    TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 4,
+        TaxonomyFiles.credential("x:c", "").replace("\"provider\":\"X\",", "").replace("\"hours\":20,", ""));
+    assertThat(problems(files)).containsExactly(
+        "credentials.jsonl:4 (id x:c, field provider): is required",
+        "credentials.jsonl:4 (id x:c, field hours): is required");
+  }
+
+  @Test
+  void reportsAMissingHeaderAndARecordWithoutId() {
+    TaxonomyFiles files = new TaxonomyFiles()
+        .set("skills.jsonl", 1, TaxonomyFiles.skill("skill:go", "null"))
+        .add("skills.jsonl", "{\"name\":\"Nameless\",\"category\":\"skill\"}");
+    assertThat(problems(files)).containsExactly(
+        "skills.jsonl:1: first line must be a {\"source\": {...}} header",
+        "skills.jsonl:4 (field id): is required");
+  }
+
+  @Test
+  void reportsTrailingGarbageAndDuplicateKeys() {
+    TaxonomyFiles files = new TaxonomyFiles()
+        .add("credentials.jsonl", TaxonomyFiles.credential("x:d", "") + " x")
+        .add("credentials.jsonl", TaxonomyFiles.credential("x:e", "\"hours\":3"));
+    assertThat(problems(files)).containsExactly(
+        "credentials.jsonl:5: malformed JSON at column 458: Unrecognized token 'x': was expecting (JSON String, Number, Array, "
+            + "Object or token 'null', 'true' or 'false')",
+        "credentials.jsonl:6: malformed JSON at column 463: Duplicate field 'hours'");
+  }
+}
