@@ -1,0 +1,32 @@
+package io.credpath.app;
+
+import io.credpath.catalog.importing.ImportReport;
+import io.credpath.catalog.importing.TaxonomyImport;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code credpath import}: rebuilds taxonomy/ from the raw public sources (O*NET, ESCO, Coursera, Udemy, ...). */
+final class ImportCommand {
+  private final Path raw;
+  private final Path outDir;
+  private final PrintStream out;
+
+  ImportCommand(List<String> argv, Map<String, String> env, PrintStream out) {
+    Args args = new Args(argv, Set.of("raw", "out"), Set.of());
+    Path home = Path.of(env.getOrDefault("CREDPATH_HOME", "."));
+    this.raw = args.get("raw").map(Path::of).orElse(home.resolve("../shared/data/raw"));
+    this.outDir = args.get("out").map(Path::of).orElse(home.resolve("taxonomy"));
+    this.out = out;
+  }
+
+  int run() {
+    if (!Files.isDirectory(raw)) throw new ConfigException("raw data directory not found: " + raw + " (use --raw DIR)");
+    ImportReport report = new TaxonomyImport(raw, outDir, out).run();
+    out.println(report);
+    return 0;
+  }
+}

@@ -1,0 +1,60 @@
+package io.credpath.app;
+
+import io.credpath.catalog.TaxonomyException;
+import io.credpath.catalog.UnknownIdException;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The command line: {@code credpath <command> [options]}. */
+public final class Main {
+  private static final String USAGE = """
+      usage: credpath <command> [options]
+
+        serve     [--port N] [--taxonomy DIR] [--rules DIR] [--data-dir DIR]   run the HTTP service
+        validate  [--taxonomy DIR] [--rules DIR]                               check taxonomy and rules, list every problem
+        info      [--taxonomy DIR] [--json]                                    counts of the loaded taxonomy
+        import    [--raw DIR] [--out DIR]                                      rebuild taxonomy/ from the raw public sources
+        plan      --target <occupation id or title> [options]                  plan pathways (see `credpath plan --help`)
+        bench     plan|plan-careers|search|suggest [--iterations N] [--warmup N]  measure latency in-process
+      """;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, Map.copyOf(System.getenv()), System.out, System.err));
+  }
+
+  /** Runs one command and returns the process exit code; never throws for bad input. */
+  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
+      out.print(USAGE);
+      return args.length == 0 ? 2 : 0;
+    }
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    try {
+      switch (args[0]) {
+        case "serve": return new ServeCommand(rest, env, out).run();
+        case "validate": return new ValidateCommand(rest, env, out).run();
+        case "info": return new InfoCommand(rest, env, out).run();
+        case "import": return new ImportCommand(rest, env, out).run();
+        case "plan": return new PlanCommand(rest, env, out).run();
+        case "bench": return new BenchCommand(rest, env, out).run();
+        default:
+          err.println("credpath: unknown command '" + args[0] + "'");
+          err.print(USAGE);
+          return 2;
+      }
+    } catch (ConfigException | UnknownIdException e) {
+      err.println("credpath " + args[0] + ": " + e.getMessage());
+      return 2;
+    } catch (TaxonomyException e) {
+      err.println("credpath " + args[0] + ": " + e.getMessage());
+      return 1;
+    } catch (IllegalArgumentException e) {
+      err.println("credpath " + args[0] + ": " + e.getMessage());
+      return 2;
+    }
+  }
+}
