@@ -6,8 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -20,6 +24,7 @@ import org.kie.api.runtime.KieContainer;
 /** Compiles a list of DRL files under a rules directory into one KieBase, or reports every error with file and line. */
 final class DrlCompilation {
   private static final String RESOURCES = "src/main/resources/";
+  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
   private final Path dir;
   private final List<Path> files;
 
@@ -58,11 +63,16 @@ final class DrlCompilation {
     kfs.generateAndWritePomXML(id);
     List<Problem> problems = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    Map<String, String> shownAs = new HashMap<>();
     for (Path rel : files) {
       String relative = rel.toString().replace('\\', '/');
       names.add(displayName(relative));
       try {
-        kfs.write(RESOURCES + relative, Files.readString(dir.resolve(rel)));
+        String drl = Files.readString(dir.resolve(rel));
+        // Filed under its package's folder (Drools warns on every load otherwise); errors map back to the real path.
+        String inModule = packageFolder(drl) + relative.replace('/', '_');
+        shownAs.put(inModule, displayName(relative));
+        kfs.write(RESOURCES + inModule, drl);
       } catch (IOException e) {
         problems.add(new Problem(displayName(relative), 0, "", "", "cannot read: " + e.getMessage()));
       }
@@ -70,7 +80,7 @@ final class DrlCompilation {
     if (!problems.isEmpty()) throw new RuleCompilationException(problems);
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-      String file = m.getPath() == null ? displayName("") : displayName(m.getPath());
+      String file = m.getPath() == null ? displayName("") : shownAs.getOrDefault(m.getPath(), displayName(m.getPath()));
       problems.add(new Problem(file, m.getLine(), "", "", m.getText().strip()));
     }
     if (!problems.isEmpty()) {
@@ -82,5 +92,10 @@ final class DrlCompilation {
     ks.getRepository().removeKieModule(id);
     int rules = base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
     return new Compiled(container, base, names, rules);
+  }
+
+  private static String packageFolder(String drl) {
+    Matcher m = PACKAGE.matcher(drl);
+    return m.find() ? m.group(1).replace('.', '/') + "/" : "";
   }
 }
