@@ -35,6 +35,7 @@ public final class DroolsPathwayRules implements PathwayRules {
   private final CandidateFacts candidateFacts;
   private final PathwayFacts pathwayFacts;
 
+  /** Runs {@code rules} (per request tenant) with stack and prerequisite facts drawn from {@code catalog}. */
   public DroolsPathwayRules(RuleBase rules, Catalog catalog) {
     this.rules = rules;
     this.candidateFacts = new CandidateFacts(catalog);

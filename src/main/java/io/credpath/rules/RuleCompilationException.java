@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 public final class RuleCompilationException extends RuntimeException {
   private final transient List<Problem> problems;
 
+  /** An exception listing {@code problems}, one per line. */
   public RuleCompilationException(List<Problem> problems) {
     super("rules do not compile:\n" + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
