@@ -1,0 +1,80 @@
+package io.credpath.rules;
+
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.Delivery;
+import io.credpath.catalog.Stack;
+import io.credpath.planner.PlanRequest;
+import io.credpath.planner.Preferences;
+import io.credpath.rules.facts.Candidate;
+import io.credpath.rules.facts.Learner;
+import io.credpath.rules.facts.Wishes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/** Turns a request and its candidate credentials into the facts the first-pass (eligibility, scoring) rules read. */
+final class CandidateFacts {
+  private final ExperienceRequirement experience;
+  private final Map<String, List<String>> stacksByComponent;
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  /** A candidate fact and the credential object it was built from (facts depend only on the credential). */
+  private record Cached(Credential source, Candidate fact) {}
+
+  CandidateFacts(Catalog catalog) {
+    this.experience = new ExperienceRequirement(catalog);
+    Map<String, List<String>> byComponent = new HashMap<>();
+    for (Stack s : catalog.stacks()) {
+      for (String id : new HashSet<>(s.components().credentialIds())) {
+        byComponent.computeIfAbsent(id, k -> new ArrayList<>()).add(s.title());
+      }
+    }
+    byComponent.replaceAll((k, v) -> List.copyOf(v));
+    this.stacksByComponent = Map.copyOf(byComponent);
+  }
+
+  /** The learner fact of a request. */
+  static Learner learner(PlanRequest request) {
+    return new Learner(request.tenant().orElse(""), request.profile().experienceYears(),
+        Set.copyOf(request.profile().heldCredentials()));
+  }
+
+  /** The preferences and budget of a request, normalised for matching in DRL. */
+  static Wishes wishes(PlanRequest request) {
+    Preferences p = request.preferences();
+    return new Wishes(p.delivery().stream().map(Delivery::wireName).collect(Collectors.toSet()), lower(p.languages()),
+        lower(p.preferProviders()), lower(p.avoidProviders()), p.maxSingleCost().orElse(Double.POSITIVE_INFINITY),
+        p.accreditedOnly(), request.budget().maxCost().orElse(Double.POSITIVE_INFINITY), request.budget().currency());
+  }
+
+  /** The candidate fact of one credential, built once per credential object. */
+  Candidate candidate(Credential c) {
+    Cached hit = cache.get(c.id());
+    // Identity, not equals: records are immutable, and hashing a whole Credential costs more than building the fact.
+    if (hit != null && hit.source() == c) return hit.fact();
+    Candidate fact = build(c);
+    cache.put(c.id(), new Cached(c, fact));
+    return fact;
+  }
+
+  private Candidate build(Credential c) {
+    return new Candidate(c.id(), c.title(), c.type().wireName(), c.provider(), key(c.provider()), c.delivery().wireName(),
+        key(c.language()), c.cost().total(), c.hours(), c.quality().accredited(), c.rating().orElse(0), c.retired(),
+        experience.yearsFor(c), stacksByComponent.getOrDefault(c.id(), List.of()));
+  }
+
+  private static Set<String> lower(Set<String> values) {
+    return values.stream().map(CandidateFacts::key).collect(Collectors.toSet());
+  }
+
+  private static String key(String s) {
+    return s.strip().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,102 @@
+package io.credpath.rules;
+
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Credential;
+import io.credpath.planner.Pathway;
+import io.credpath.planner.PathwayRules;
+import io.credpath.planner.PlanRequest;
+import io.credpath.planner.PlanResult;
+import io.credpath.planner.Reason;
+import io.credpath.rules.facts.Derived;
+import io.credpath.rules.facts.EarnedStack;
+import io.credpath.rules.facts.Exclusion;
+import io.credpath.rules.facts.Suggestion;
+import io.credpath.rules.facts.Warning;
+import io.credpath.rules.facts.Weight;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The planner's rules, run by Drools: {@link #assess} fires eligibility.drl and scoring.drl over the candidates,
+ * {@link #review} fires stacking.drl and advice.drl over one pathway. All four files (plus the tenant's overlay)
+ * share one KieBase; each pass inserts only its own facts, so the other pass's rules find nothing to match.
+ */
+public final class DroolsPathwayRules implements PathwayRules {
+  /** The contract's recognition weight for a candidate no scoring rule weighed. */
+  private static final double UNWEIGHED = 1.0;
+  private static final Comparator<Weight> HEAVIEST_FIRST =
+      Comparator.comparingDouble(Weight::amount).reversed().thenComparing(Weight::rule);
+  private static final Comparator<Reason> BY_RULE = Comparator.comparing(Reason::rule).thenComparing(Reason::text);
+  private final RuleBase rules;
+  private final CandidateFacts candidateFacts;
+  private final PathwayFacts pathwayFacts;
+
+  /** Runs {@code rules} (per request tenant) with stack and prerequisite facts drawn from {@code catalog}. */
+  public DroolsPathwayRules(RuleBase rules, Catalog catalog) {
+    this.rules = rules;
+    this.candidateFacts = new CandidateFacts(catalog);
+    this.pathwayFacts = new PathwayFacts(catalog);
+  }
+
+  /** Excludes, weighs and explains each candidate with the request's tenant rules. */
+  @Override
+  public Assessment assess(PlanRequest request, List<Credential> candidates) {
+    List<Object> facts = new ArrayList<>(candidates.size() + 2);
+    facts.add(CandidateFacts.learner(request));
+    facts.add(CandidateFacts.wishes(request));
+    Map<String, Integer> order = new HashMap<>();
+    for (Credential c : candidates) {
+      facts.add(candidateFacts.candidate(c));
+      order.putIfAbsent(c.id(), order.size());
+    }
+    List<Derived> derived = new RuleRun(rules.kieBaseFor(request.tenant()), facts).derive();
+    List<Exclusion> exclusions = new ArrayList<>();
+    Map<String, Double> recognition = new LinkedHashMap<>();
+    Map<String, List<Weight>> weights = new HashMap<>();
+    for (Derived d : derived) {
+      if (d instanceof Exclusion e) exclusions.add(e);
+      if (d instanceof Weight w) weights.computeIfAbsent(w.credential(), k -> new ArrayList<>()).add(w);
+    }
+    Map<String, List<Reason>> reasons = new HashMap<>();
+    for (Credential c : candidates) {
+      List<Weight> ws = weights.get(c.id());
+      if (ws == null) {
+        recognition.put(c.id(), UNWEIGHED);
+        continue;
+      }
+      double sum = 0;
+      for (Weight w : ws) sum += w.amount();
+      recognition.put(c.id(), sum);
+      ws.sort(HEAVIEST_FIRST);
+      List<Reason> rs = new ArrayList<>(ws.size());
+      for (Weight w : ws) rs.add(new Reason(w.rule(), w.reason()));
+      reasons.put(c.id(), rs);
+    }
+    exclusions.sort(Comparator.<Exclusion>comparingInt(e -> order.getOrDefault(e.credential(), Integer.MAX_VALUE))
+        .thenComparing(Exclusion::rule));
+    return new Assessment(exclusions.stream().map(e -> new PlanResult.Excluded(e.credential(), e.rule(), e.reason())).toList(),
+        recognition, reasons);
+  }
+
+  /** Stacks earned on the way, suggestions and warnings for one pathway. */
+  @Override
+  public Review review(PlanRequest request, PathwayDraft draft) {
+    List<Derived> derived = new RuleRun(rules.kieBaseFor(request.tenant()), pathwayFacts.of(request, draft)).derive();
+    List<Pathway.StackEarned> stacks = new ArrayList<>();
+    List<Reason> suggestions = new ArrayList<>();
+    List<Reason> warnings = new ArrayList<>();
+    for (Derived d : derived) {
+      if (d instanceof EarnedStack s) stacks.add(new Pathway.StackEarned(s.stack(), s.title(), s.via()));
+      if (d instanceof Suggestion s) suggestions.add(new Reason(s.rule(), s.reason()));
+      if (d instanceof Warning w) warnings.add(new Reason(w.rule(), w.reason()));
+    }
+    stacks.sort(Comparator.comparing(Pathway.StackEarned::credential));
+    suggestions.sort(BY_RULE);
+    warnings.sort(BY_RULE);
+    return new Review(stacks, suggestions, warnings);
+  }
+}

@@ -1,0 +1,53 @@
+package io.credpath.rules;
+
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.Requirement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The fewest years of experience a credential's prerequisites need on their cheapest route, assuming every
+ * prerequisite credential and skill can be earned on the way (experience is the one thing no pathway provides).
+ * A prerequisite credential contributes its own requirement, recursively. Memoised: the catalogue is immutable.
+ */
+final class ExperienceRequirement {
+  private final Catalog catalog;
+  private final Map<String, Double> memo = new ConcurrentHashMap<>();
+
+  ExperienceRequirement(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** The years of experience {@code credential} needs, 0 when some route needs none. */
+  double yearsFor(Credential credential) {
+    Double known = memo.get(credential.id());
+    if (known != null) return known;
+    double years = credential.requires().map(r -> years(r, new HashSet<>(Set.of(credential.id())))).orElse(0.0);
+    memo.put(credential.id(), years);
+    return years;
+  }
+
+  private double years(Requirement r, Set<String> visiting) {
+    if (r instanceof Requirement.HasExperience e) return e.years();
+    if (r instanceof Requirement.HasSkill) return 0;
+    if (r instanceof Requirement.HasCredential c) return viaCredential(c.credential(), visiting);
+    List<Double> parts = r.parts().stream().map(p -> years(p, visiting)).sorted().toList();
+    if (r instanceof Requirement.AnyOf) return parts.get(0);
+    if (r instanceof Requirement.AtLeast a) return parts.get(a.k() - 1);
+    return parts.get(parts.size() - 1);
+  }
+
+  private double viaCredential(String id, Set<String> visiting) {
+    Optional<Credential> c = catalog.findCredential(id);
+    // An unknown credential or a prerequisite cycle says nothing about experience; the graph package reports cycles.
+    if (c.isEmpty() || !visiting.add(id)) return 0;
+    double years = c.get().requires().map(r -> years(r, visiting)).orElse(0.0);
+    visiting.remove(id);
+    return years;
+  }
+}

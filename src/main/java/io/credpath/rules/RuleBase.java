@@ -1,0 +1,134 @@
+package io.credpath.rules;
+
+import io.credpath.catalog.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+
+/**
+ * The compiled rules of a {@code rules/} directory on disk: the base rules ({@code *.drl} in the directory) and, for
+ * each tenant with an overlay in {@code tenants/<tenant>/*.drl}, a separate KieBase of base plus overlay. All are
+ * compiled at load so a broken overlay fails start-up, not a request. {@link #reload()} swaps in a fresh compilation
+ * atomically, or keeps the previous rules serving and records the error.
+ */
+public final class RuleBase implements AutoCloseable {
+  private static final Path TENANTS = Path.of("tenants");
+  private final Path dir;
+  private final Clock clock;
+  private final AtomicReference<State> state = new AtomicReference<>();
+
+  private record Loaded(DrlCompilation.Compiled base, Map<String, DrlCompilation.Compiled> tenants, Instant at) {}
+
+  private record State(Loaded loaded, Instant lastReloadAt, Optional<String> lastReloadError) {}
+
+  /** Compiles the rules in {@code dir}, throwing {@link RuleCompilationException} with file and line when any do not compile. */
+  public RuleBase(Path dir, Clock clock) {
+    this.dir = dir;
+    this.clock = clock;
+    Loaded first = load(dir, clock.instant());
+    state.set(new State(first, first.at(), Optional.empty()));
+  }
+
+  /** Every problem that would stop {@code dir} loading (base rules, then each tenant overlay); empty when it compiles. */
+  public static List<Problem> validate(Path dir) {
+    try {
+      dispose(load(dir, Instant.EPOCH));
+      return List.of();
+    } catch (RuleCompilationException e) {
+      return e.problems();
+    }
+  }
+
+  /**
+   * Recompiles from disk and starts serving the new rules; when they do not compile the previous rules keep
+   * serving, the error is recorded in {@link #status()}, and the {@link RuleCompilationException} is rethrown.
+   */
+  public synchronized RuleStatus reload() {
+    Instant now = clock.instant();
+    State before = state.get();
+    try {
+      Loaded fresh = load(dir, now);
+      state.set(new State(fresh, now, Optional.empty()));
+      return status();
+    } catch (RuleCompilationException | UncheckedIOException e) {
+      state.set(new State(before.loaded(), now, Optional.of(e.getMessage())));
+      throw e;
+    }
+  }
+
+  /** The files and rule count being served, and how the last reload went. */
+  public RuleStatus status() {
+    State s = state.get();
+    Loaded l = s.loaded();
+    return new RuleStatus(l.base().files(), l.base().ruleCount(), List.copyOf(l.tenants().keySet()), l.at(),
+        s.lastReloadAt(), s.lastReloadError());
+  }
+
+  /** The KieBase for {@code tenant}: its overlay's when it has one, otherwise the base rules. */
+  KieBase kieBaseFor(Optional<String> tenant) {
+    Loaded l = state.get().loaded();
+    return tenant.map(l.tenants()::get).map(DrlCompilation.Compiled::base).orElse(l.base().base());
+  }
+
+  @Override
+  public void close() {
+    dispose(state.get().loaded());
+  }
+
+  private static void dispose(Loaded l) {
+    l.tenants().values().forEach(c -> c.container().dispose());
+    l.base().container().dispose();
+  }
+
+  private static Loaded load(Path dir, Instant at) {
+    if (!Files.isDirectory(dir)) {
+      throw new RuleCompilationException(List.of(new Problem(dir.toString(), 0, "", "", "rules directory not found")));
+    }
+    List<Path> baseFiles = DrlCompilation.drlFilesIn(dir, Path.of(""));
+    if (baseFiles.isEmpty()) {
+      throw new RuleCompilationException(List.of(new Problem(dir.toString(), 0, "", "", "no *.drl files in the rules directory")));
+    }
+    DrlCompilation.Compiled base = new DrlCompilation(dir, baseFiles).compile();
+    Map<String, DrlCompilation.Compiled> tenants = new LinkedHashMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (String tenant : tenantNames(dir)) {
+      List<Path> files = new ArrayList<>(baseFiles);
+      files.addAll(DrlCompilation.drlFilesIn(dir, TENANTS.resolve(tenant)));
+      try {
+        tenants.put(tenant, new DrlCompilation(dir, files).compile());
+      } catch (RuleCompilationException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      tenants.values().forEach(c -> c.container().dispose());
+      base.container().dispose();
+      throw new RuleCompilationException(problems);
+    }
+    return new Loaded(base, Collections.unmodifiableMap(tenants), at);
+  }
+
+  private static List<String> tenantNames(Path dir) {
+    Path root = dir.resolve(TENANTS);
+    if (!Files.isDirectory(root)) return List.of();
+    try (Stream<Path> s = Files.list(root)) {
+      return s.filter(Files::isDirectory)
+          .filter(p -> !DrlCompilation.drlFilesIn(dir, TENANTS.resolve(p.getFileName())).isEmpty())
+          .map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + root, e);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package io.credpath.rules;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a {@link RuleBase} is serving: the DRL files (relative, e.g. {@code rules/eligibility.drl}) and rule count
+ * of the base rules, the tenants with overlays, when the serving rules were compiled, and the last reload attempt's
+ * time and error (empty when it succeeded).
+ */
+public record RuleStatus(List<String> files, int ruleCount, List<String> tenants, Instant loadedAt, Instant lastReloadAt,
+    Optional<String> lastReloadError) {
+  public RuleStatus {
+    files = List.copyOf(files);
+    tenants = List.copyOf(tenants);
+  }
+}

@@ -1,0 +1,19 @@
+package io.credpath.rules.facts;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The learner's preferences and budget as the rules read them. Empty sets mean "no restriction"; provider
+ * names and languages are lower-case; {@code maxSingleCost} and {@code maxCost} are positive infinity when unset.
+ */
+public record Wishes(Set<String> delivery, Set<String> languages, Set<String> preferProviders, Set<String> avoidProviders,
+    double maxSingleCost, boolean accreditedOnly, double maxCost, String currency) {
+  public Wishes {
+    delivery = Set.copyOf(delivery);
+    languages = Set.copyOf(languages);
+    preferProviders = Set.copyOf(preferProviders);
+    avoidProviders = Set.copyOf(avoidProviders);
+    Objects.requireNonNull(currency, "currency");
+  }
+}

@@ -1,0 +1,188 @@
+package io.credpath.rules;
+
+import static io.credpath.rules.Requests.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.credpath.Fixtures;
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.Delivery;
+import io.credpath.planner.PathwayRules.Assessment;
+import io.credpath.planner.PlanRequest;
+import io.credpath.planner.PlanResult.Excluded;
+import io.credpath.planner.Reason;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real eligibility.drl and scoring.drl over the small catalogue. */
+class AssessmentRulesTest {
+  private static final Catalog CATALOG = Fixtures.smallCatalog();
+  private static RuleBase rules;
+  private static DroolsPathwayRules engine;
+
+  @BeforeAll
+  static void load() {
+    rules = new RuleBase(Path.of("rules"), Clock.systemUTC());
+    engine = new DroolsPathwayRules(rules, CATALOG);
+  }
+
+  @AfterAll
+  static void close() {
+    rules.close();
+  }
+
+  private static Assessment assess(PlanRequest r, Credential... extra) {
+    List<Credential> candidates = new ArrayList<>(CATALOG.credentials());
+    candidates.addAll(List.of(extra));
+    return engine.assess(r, candidates);
+  }
+
+  private static List<String> excludedBy(Assessment a, String rule) {
+    return a.exclusions().stream().filter(e -> e.rule().equals(rule)).map(Excluded::credential).toList();
+  }
+
+  @Test
+  void excludesOnlyRetiredCredentialsWhenNothingIsRestricted() {
+    Assessment a = assess(request().build());
+    assertThat(a.exclusions()).extracting(Excluded::credential).containsExactly("course:retired-security");
+    assertThat(a.exclusions().get(0).rule()).isEqualTo("ExcludeRetiredCredential");
+    assertThat(a.exclusions().get(0).reason()).contains("retired");
+  }
+
+  @Test
+  void excludesCredentialNotDeliveredAsPreferred() {
+    Credential bootcamp = Fixtures.credential("course:bootcamp").delivery(Delivery.IN_PERSON).build();
+    Assessment a = assess(request().delivery(Delivery.ONLINE).build(), bootcamp);
+    assertThat(excludedBy(a, "ExcludeUndesiredDelivery")).containsExactly("course:bootcamp");
+    assertThat(a.exclusions()).filteredOn(e -> e.credential().equals("course:bootcamp"))
+        .extracting(Excluded::reason).containsExactly("Delivered in-person; you asked for online.");
+  }
+
+  @Test
+  void excludesCredentialTaughtInAnotherLanguage() {
+    Credential spanish = Fixtures.credential("course:sql-es").language("es").build();
+    Assessment a = assess(request().languages("EN").build(), spanish);
+    assertThat(excludedBy(a, "ExcludeUnwantedLanguage")).containsExactly("course:sql-es");
+  }
+
+  @Test
+  void excludesAvoidedProviderIgnoringCase() {
+    Assessment a = assess(request().avoid("udemy").build());
+    assertThat(excludedBy(a, "ExcludeAvoidedProvider"))
+        .containsExactlyInAnyOrder("course:python-data", "course:excel", "course:linux", "course:retired-security");
+    assertThat(a.exclusions()).filteredOn(e -> e.credential().equals("course:excel"))
+        .extracting(Excluded::reason).containsExactly("Offered by Udemy, a provider you asked to avoid.");
+  }
+
+  @Test
+  void excludesCredentialAboveSingleCostCap() {
+    Assessment a = assess(request().maxSingleCost(400).build());
+    assertThat(excludedBy(a, "ExcludeCredentialOverSingleCostCap")).containsExactlyInAnyOrder(
+        "cert:a-plus", "cert:sec-plus", "cert:cysa", "cert:pentest", "cert:expert");
+    assertThat(a.exclusions()).filteredOn(e -> e.credential().equals("cert:a-plus")).extracting(Excluded::reason)
+        .containsExactly("Costs USD 497, above your limit of USD 400 for any single credential.");
+  }
+
+  @Test
+  void excludesCredentialCostingMoreThanTheWholeBudget() {
+    Assessment a = assess(request().maxCost(450).build());
+    assertThat(excludedBy(a, "ExcludeOverBudgetCredential")).containsExactlyInAnyOrder("cert:a-plus", "cert:expert");
+  }
+
+  @Test
+  void excludesUnaccreditedCredentialsUnderAccreditedOnlyPolicy() {
+    Assessment a = assess(request().accreditedOnly().build());
+    List<String> excluded = excludedBy(a, "ExcludeUnaccreditedCredential");
+    assertThat(excluded).contains("course:sql-basics", "prog:data-analytics", "cert:expert");
+    assertThat(excluded).doesNotContain("cert:a-plus", "cert:net-plus", "cert:sec-plus", "cert:cysa", "cert:pentest");
+  }
+
+  @Test
+  void excludesCredentialNeedingExperienceNoPathwayCanProvide() {
+    Assessment a = assess(request().experience(1).build());
+    // CySA+ needs 3 years on every route; Security+ can be reached via Network+; the expert needs 2 of 3 and
+    // Security+ and PenTest+ need no experience.
+    assertThat(excludedBy(a, "ExcludeCredentialNeedingMoreExperience")).containsExactly("cert:cysa");
+    assertThat(a.exclusions()).filteredOn(e -> e.credential().equals("cert:cysa")).extracting(Excluded::reason)
+        .containsExactly("Needs 3 years of work experience, which no course can stand in for; you have 1.");
+    assertThat(excludedBy(assess(request().experience(3).build()), "ExcludeCredentialNeedingMoreExperience")).isEmpty();
+  }
+
+  @Test
+  void weighsCertificationAboveProfessionalCertificateAboveCourse() {
+    Assessment a = assess(request().build());
+    double certification = a.recognition().get("cert:expert");
+    double professional = a.recognition().get("prog:data-analytics");
+    double course = a.recognition().get("course:sql-basics");
+    assertThat(certification).isEqualTo(3.0);
+    assertThat(professional).isEqualTo(2.0);
+    assertThat(course).isEqualTo(1.0);
+    assertThat(a.reasons().get("cert:expert")).extracting(Reason::rule).containsExactly("WeighIndustryCertification");
+  }
+
+  @Test
+  void boostsAccreditedStackableCredentialAndExplainsWhy() {
+    Assessment a = assess(request().build());
+    assertThat(a.recognition().get("cert:a-plus")).isEqualTo(3.0 + 0.5 + 0.5);
+    assertThat(a.reasons().get("cert:a-plus")).extracting(Reason::rule)
+        .containsExactly("WeighIndustryCertification", "BoostAccreditedCredential", "BoostStackableCredential");
+    assertThat(a.reasons().get("cert:a-plus")).extracting(Reason::text)
+        .contains("Counts toward Secure Infrastructure Specialist.");
+    assertThat(a.recognition().get("cert:cysa")).isEqualTo(3.5);
+  }
+
+  @Test
+  void boostsPreferredProviderAndHighlyRatedCredential() {
+    Credential rated = RatedCredential.of(Fixtures.credential("course:rated").provider("edX").build(), 4.6);
+    Credential middling = RatedCredential.of(Fixtures.credential("course:middling").provider("edX").build(), 4.4);
+    Assessment a = assess(request().prefer("Coursera").build(), rated, middling);
+    assertThat(a.recognition().get("course:sql-basics")).isEqualTo(1.5);
+    assertThat(a.recognition().get("course:excel")).isEqualTo(1.0);
+    assertThat(a.recognition().get("course:rated")).isEqualTo(1.25);
+    assertThat(a.recognition().get("course:middling")).isEqualTo(1.0);
+    assertThat(a.reasons().get("course:rated")).extracting(Reason::text).contains("Rated 4.6 out of 5 by learners.");
+  }
+
+  @Test
+  void tenantOverlayAppliesOnlyToItsTenant() {
+    Credential own = Fixtures.credential("course:ec-networking").provider("Example College").build();
+    Assessment college = assess(request().tenant("example-college").build(), own);
+    Assessment anonymous = assess(request().build(), own);
+    Assessment other = assess(request().tenant("other-college").build(), own);
+
+    assertThat(excludedBy(college, "ExcludeNonPartnerMarketplaceProvider"))
+        .containsExactlyInAnyOrder("course:python-data", "course:excel", "course:linux", "course:retired-security");
+    assertThat(college.recognition().get("course:ec-networking")).isEqualTo(3.0);
+    assertThat(excludedBy(anonymous, "ExcludeNonPartnerMarketplaceProvider")).isEmpty();
+    assertThat(anonymous.recognition().get("course:ec-networking")).isEqualTo(1.0);
+    assertThat(other.exclusions()).isEqualTo(anonymous.exclusions());
+    assertThat(other.recognition()).isEqualTo(anonymous.recognition());
+  }
+
+  @Test
+  void assessesSeveralHundredCandidatesQuickly() {
+    List<Credential> many = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      many.add(Fixtures.credential("course:gen-" + i).provider(i % 3 == 0 ? "Udemy" : "Coursera").cost(i * 3).build());
+    }
+    PlanRequest r = request().avoid("Udemy").maxSingleCost(600).build();
+    Assessment a = null;
+    for (int i = 0; i < 300; i++) a = engine.assess(r, many);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = System.nanoTime();
+    long cpu = threads.getCurrentThreadCpuTime();
+    int runs = 200;
+    for (int i = 0; i < runs; i++) a = engine.assess(r, many);
+    System.out.printf("assess, 300 candidates, warm: %.3f ms/call wall, %.3f ms/call cpu%n",
+        (System.nanoTime() - start) / 1e6 / runs, (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / runs);
+    assertThat(excludedBy(a, "ExcludeAvoidedProvider")).hasSize(100);
+    assertThat(excludedBy(a, "ExcludeCredentialOverSingleCostCap")).hasSize(99);
+  }
+}

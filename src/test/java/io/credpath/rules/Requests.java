@@ -1,0 +1,51 @@
+package io.credpath.rules;
+
+import io.credpath.catalog.Delivery;
+import io.credpath.catalog.SkillLevel;
+import io.credpath.planner.Budget;
+import io.credpath.planner.LearnerProfile;
+import io.credpath.planner.Objective;
+import io.credpath.planner.PlanRequest;
+import io.credpath.planner.Preferences;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** Builds plan requests for rule tests: defaults everywhere, tests override what they exercise. */
+final class Requests {
+  private Set<Delivery> delivery = Set.of();
+  private Set<String> languages = Set.of();
+  private Set<String> prefer = Set.of();
+  private Set<String> avoid = Set.of();
+  private OptionalDouble maxSingleCost = OptionalDouble.empty();
+  private boolean accreditedOnly;
+  private OptionalDouble maxCost = OptionalDouble.empty();
+  private double experienceYears = 5;
+  private List<String> held = List.of();
+  private Optional<String> tenant = Optional.empty();
+
+  static Requests request() {
+    return new Requests();
+  }
+
+  Requests delivery(Delivery... d) { this.delivery = Set.of(d); return this; }
+  Requests languages(String... l) { this.languages = Set.of(l); return this; }
+  Requests prefer(String... p) { this.prefer = Set.of(p); return this; }
+  Requests avoid(String... p) { this.avoid = Set.of(p); return this; }
+  Requests maxSingleCost(double c) { this.maxSingleCost = OptionalDouble.of(c); return this; }
+  Requests accreditedOnly() { this.accreditedOnly = true; return this; }
+  Requests maxCost(double c) { this.maxCost = OptionalDouble.of(c); return this; }
+  Requests experience(double years) { this.experienceYears = years; return this; }
+  Requests held(String... ids) { this.held = List.of(ids); return this; }
+  Requests tenant(String t) { this.tenant = Optional.of(t); return this; }
+
+  PlanRequest build() {
+    Preferences p = new Preferences(delivery, languages, prefer, avoid, Objective.CHEAPEST, 4, maxSingleCost, accreditedOnly);
+    Budget b = new Budget(maxCost, "USD", OptionalDouble.empty(), OptionalInt.empty(), 8);
+    LearnerProfile profile = new LearnerProfile(held, List.<SkillLevel>of(), experienceYears, Optional.empty());
+    return new PlanRequest("15-1212.00", profile, b, p, tenant, LocalDate.of(2025, 1, 6));
+  }
+}

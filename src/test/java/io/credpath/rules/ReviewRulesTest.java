@@ -1,0 +1,150 @@
+package io.credpath.rules;
+
+import static io.credpath.rules.Requests.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.credpath.Fixtures;
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Credential;
+import io.credpath.planner.Pathway.StackEarned;
+import io.credpath.planner.PathwayRules.PathwayDraft;
+import io.credpath.planner.PathwayRules.Review;
+import io.credpath.planner.PlanRequest;
+import io.credpath.planner.PlanResult.GapItem;
+import io.credpath.planner.Reason;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real stacking.drl and advice.drl over pathways drawn from the small catalogue. */
+class ReviewRulesTest {
+  private static final Catalog CATALOG = Fixtures.smallCatalog();
+  private static final GapItem SQL = new GapItem("skill:sql", "SQL", 3, 0, 4.5, true);
+  private static final GapItem PYTHON = new GapItem("skill:python", "Python", 2, 0, 3.2, false);
+  private static RuleBase rules;
+  private static DroolsPathwayRules engine;
+
+  @BeforeAll
+  static void load() {
+    rules = new RuleBase(Path.of("rules"), Clock.systemUTC());
+    engine = new DroolsPathwayRules(rules, CATALOG);
+  }
+
+  @AfterAll
+  static void close() {
+    rules.close();
+  }
+
+  private static PathwayDraft draft(List<String> held, double coverage, List<GapItem> uncovered, String... steps) {
+    List<Credential> creds = Arrays.stream(steps).map(CATALOG::credential).toList();
+    double cost = creds.stream().mapToDouble(c -> c.cost().total()).sum();
+    return new PathwayDraft("cheapest", creds, held, cost, 100, 20, coverage, uncovered, uncovered);
+  }
+
+  private static Review review(PlanRequest r, PathwayDraft d) {
+    return engine.review(r, d);
+  }
+
+  private static List<String> rulesOf(List<Reason> reasons) {
+    return reasons.stream().map(Reason::rule).toList();
+  }
+
+  @Test
+  void reportsStackCompletedByHeldAndPathwayCredentials() {
+    Review r = review(request().held("cert:a-plus").build(), draft(List.of("cert:a-plus"), 1, List.of(), "cert:net-plus", "cert:sec-plus"));
+    assertThat(r.stacksEarned()).containsExactly(
+        new StackEarned("stack:secure-infra", "Secure Infrastructure Specialist", List.of("cert:net-plus", "cert:sec-plus")));
+  }
+
+  @Test
+  void reportsStackCompletedEntirelyInThePathway() {
+    Review r = review(request().build(), draft(List.of(), 1, List.of(), "cert:a-plus", "cert:net-plus", "cert:sec-plus"));
+    assertThat(r.stacksEarned()).extracting(StackEarned::credential).containsExactly("stack:secure-infra");
+    assertThat(rulesOf(r.suggestions())).doesNotContain("SuggestComponentOneStepAway");
+  }
+
+  @Test
+  void suggestsTheOneComponentThatWouldCompleteAStack() {
+    Review r = review(request().build(), draft(List.of(), 1, List.of(), "cert:net-plus", "cert:sec-plus"));
+    assertThat(r.stacksEarned()).isEmpty();
+    assertThat(r.suggestions()).filteredOn(s -> s.rule().equals("SuggestComponentOneStepAway")).extracting(Reason::text)
+        .containsExactly("Add A+ to also earn Secure Infrastructure Specialist from CompTIA; it is the one component still missing.");
+  }
+
+  @Test
+  void saysNothingAboutStacksTwoComponentsAway() {
+    Review r = review(request().build(), draft(List.of(), 1, List.of(), "cert:sec-plus"));
+    assertThat(r.stacksEarned()).isEmpty();
+    assertThat(rulesOf(r.suggestions())).doesNotContain("SuggestComponentOneStepAway");
+  }
+
+  @Test
+  void warnsAboutRenewalsFallingDueWithinThreeYears() {
+    Review r = review(request().build(), draft(List.of(), 1, List.of(), "cert:net-plus", "course:linux"));
+    assertThat(r.warnings()).filteredOn(w -> w.rule().equals("WarnRenewalDueWithinThreeYears")).extracting(Reason::text)
+        .containsExactly("Network+ must be renewed every 3 years (USD 150 each time); the first renewal falls due 3 years after you earn it.");
+  }
+
+  @Test
+  void suggestsRecommendedPreparationMissingFromThePathway() {
+    Review without = review(request().build(), draft(List.of(), 1, List.of(), "cert:net-plus"));
+    Review with = review(request().build(), draft(List.of(), 1, List.of(), "cert:a-plus", "cert:net-plus"));
+    assertThat(without.suggestions()).filteredOn(s -> s.rule().equals("SuggestRecommendedPreparation"))
+        .extracting(Reason::text).containsExactly("CompTIA recommends A+ before Network+; it is neither held nor earlier in this pathway.");
+    assertThat(rulesOf(with.suggestions())).doesNotContain("SuggestRecommendedPreparation");
+  }
+
+  @Test
+  void warnsWhatTheAffordablePathwayLeavesUncovered() {
+    Review r = review(request().maxCost(100).build(), draft(List.of(), 0.6, List.of(SQL, PYTHON), "course:excel", "course:tableau"));
+    assertThat(r.warnings()).filteredOn(w -> w.rule().equals("WarnAboutUncoveredSkills")).extracting(Reason::text)
+        .containsExactly("Within your budget this pathway covers 60% of the target's skills; it leaves Python, SQL uncovered.");
+    assertThat(r.warnings()).filteredOn(w -> w.rule().equals("WarnOverBudgetPathway")).extracting(Reason::text)
+        .containsExactly("This pathway costs USD 113, USD 13 over your budget of USD 100.");
+    assertThat(r.suggestions()).filteredOn(s -> s.rule().equals("SuggestClosingEssentialGap")).extracting(Reason::text)
+        .singleElement().asString().startsWith("SQL (level 3) is essential");
+  }
+
+  @Test
+  void warnsAboutRetiredCredentialInPathway() {
+    Review r = review(request().build(), draft(List.of(), 1, List.of(), "course:retired-security"));
+    assertThat(rulesOf(r.warnings())).containsExactly("WarnRetiredCredential");
+  }
+
+  @Test
+  void givesNoAdviceOnACompleteAffordablePathwayWithoutRenewals() {
+    Review r = review(request().maxCost(500).build(), draft(List.of(), 1, List.of(), "course:sql-basics", "course:sql-advanced"));
+    assertThat(r.stacksEarned()).isEmpty();
+    assertThat(r.suggestions()).isEmpty();
+    assertThat(r.warnings()).isEmpty();
+  }
+
+  @Test
+  void reviewsFivePathwaysQuickly() {
+    PlanRequest req = request().maxCost(1000).build();
+    List<PathwayDraft> drafts = List.of(
+        draft(List.of(), 0.8, List.of(SQL), "cert:a-plus", "cert:net-plus", "cert:sec-plus"),
+        draft(List.of(), 1, List.of(), "cert:net-plus", "cert:sec-plus"),
+        draft(List.of(), 0.6, List.of(SQL, PYTHON), "course:excel", "course:tableau"),
+        draft(List.of(), 1, List.of(), "course:sql-basics", "course:sql-advanced", "course:stats"),
+        draft(List.of(), 0.9, List.of(PYTHON), "prog:data-analytics", "cert:a-plus"));
+    for (int i = 0; i < 300; i++) drafts.forEach(d -> review(req, d));
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = System.nanoTime();
+    long cpu = threads.getCurrentThreadCpuTime();
+    int runs = 100;
+    Review last = null;
+    for (int i = 0; i < runs; i++) {
+      for (PathwayDraft d : drafts) last = review(req, d);
+    }
+    System.out.printf("review, 5 pathways, warm: %.3f ms wall, %.3f ms cpu per request%n",
+        (System.nanoTime() - start) / 1e6 / runs, (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / runs);
+    assertThat(rulesOf(last.warnings())).contains("WarnRenewalDueWithinThreeYears");
+  }
+}
