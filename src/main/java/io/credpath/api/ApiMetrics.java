@@ -20,11 +20,20 @@ final class ApiMetrics {
 
   /** Records one finished request under its route template (not the raw path, to bound cardinality). */
   void request(Context ctx, float millis) {
-    String route = ctx.endpointHandlerPath();
-    if (route == null || route.isEmpty() || ctx.status().getCode() == 404 && ctx.routeRoles().isEmpty()) route = "unmatched";
+    String route = routeOf(ctx);
     Timer.builder("http.server.requests").description("HTTP requests by route")
         .tag("method", ctx.method().name()).tag("route", route).tag("status", Integer.toString(ctx.status().getCode()))
         .publishPercentileHistogram().register(registry).record(Duration.ofNanos((long) (millis * 1_000_000)));
+  }
+
+  /** The matched route template; requests stopped before routing (auth, limits, unknown paths) share one label. */
+  private static String routeOf(Context ctx) {
+    try {
+      String route = ctx.endpointHandlerPath();
+      return route == null || route.isEmpty() ? "unrouted" : route;
+    } catch (IllegalStateException e) {
+      return "unrouted";
+    }
   }
 
   /** Runs a planning call under the plan latency timer. */
