@@ -1,5 +1,6 @@
 package io.credpath.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ public interface Operations {
   /** Whether the taxonomy, the rules and the search indexes are loaded. */
   record Readiness(boolean taxonomy, boolean rules, boolean indexes) {
     /** Whether everything is loaded. */
+    @JsonProperty("ready")
     public boolean ready() {
       return taxonomy && rules && indexes;
     }

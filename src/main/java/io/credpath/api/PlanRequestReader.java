@@ -73,7 +73,7 @@ final class PlanRequestReader {
       if (!s.isObject()) continue;
       Optional<String> skill = f.text(s, at, "skill", MAX_ID, true);
       int level = f.integer(s, at, "level", 1, 5, -1);
-      if (!s.has("level")) f.add(at + ".level", "is required");
+      if (s.path("level").isMissingNode() || s.path("level").isNull()) f.add(at + ".level", "is required");
       if (skill.isPresent() && level >= 1) skills.add(new SkillLevel(skill.get(), level));
     }
     double years = f.number(p, "profile", "experienceYears", 0, 60).orElse(0);

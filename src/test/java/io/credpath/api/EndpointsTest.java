@@ -149,6 +149,7 @@ class EndpointsTest {
   void healthReadyAndMetricsAnswer() {
     assertThat(api.get("/health", null).json().path("status").asText()).isEqualTo("up");
     assertThat(api.get("/ready", null).json().path("rules").asBoolean()).isTrue();
+    assertThat(api.get("/ready", null).json().path("ready").asBoolean()).isTrue();
     api.post("/api/v1/pathways", PLAN, api.admin);
     TestApi.Response metrics = api.get("/metrics", null);
     assertThat(metrics.status).isEqualTo(200);
