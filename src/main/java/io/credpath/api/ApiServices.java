@@ -1,0 +1,12 @@
+package io.credpath.api;
+
+import java.util.Objects;
+
+/** The domain the server talks to, supplied by the composition root (or by fakes in tests). */
+public record ApiServices(CatalogQueries catalog, Planning planning, Operations operations) {
+  public ApiServices {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(planning, "planning");
+    Objects.requireNonNull(operations, "operations");
+  }
+}

@@ -1,0 +1,139 @@
+package io.credpath.api;
+
+import io.credpath.api.CatalogQueries.CredentialPage;
+import io.credpath.api.CatalogQueries.CredentialQuery;
+import io.credpath.api.CatalogQueries.Sort;
+import io.credpath.api.CatalogQueries.Suggestion;
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.CredentialType;
+import io.credpath.catalog.Delivery;
+import io.credpath.catalog.Occupation;
+import io.credpath.catalog.Skill;
+import io.credpath.catalog.UnknownIdException;
+import io.javalin.http.Context;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiResponse;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Catalogue reads: occupations, skills, credentials (search with facets, details) and suggestions. */
+final class CatalogController {
+  private final CatalogQueries queries;
+
+  CatalogController(CatalogQueries queries) {
+    this.queries = queries;
+  }
+
+  @OpenApi(path = "/api/v1/occupations", methods = HttpMethod.GET, tags = "catalog", summary = "Search occupations",
+      queryParams = {@OpenApiParam(name = "q"), @OpenApiParam(name = "limit", type = Integer.class)},
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Occupation[].class)),
+          @OpenApiResponse(status = "400", content = @OpenApiContent(from = ProblemBody.class))})
+  void occupations(Context ctx) {
+    QueryParams p = new QueryParams(ctx);
+    String q = p.text("q", 200);
+    int limit = p.integer("limit", 1, 100, 20);
+    p.throwIfInvalid();
+    ctx.json(queries.occupations(q, limit));
+  }
+
+  @OpenApi(path = "/api/v1/occupations/{id}", methods = HttpMethod.GET, tags = "catalog",
+      summary = "An occupation with its required skills (level, importance) and related occupations",
+      pathParams = @OpenApiParam(name = "id", required = true),
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = DetailViews.OccupationDetail.class)),
+          @OpenApiResponse(status = "404", content = @OpenApiContent(from = ProblemBody.class))})
+  void occupation(Context ctx) {
+    Catalog catalog = queries.catalog();
+    ctx.json(DetailViews.occupation(catalog, catalog.occupation(ctx.pathParam("id"))));
+  }
+
+  @OpenApi(path = "/api/v1/skills", methods = HttpMethod.GET, tags = "catalog", summary = "Search skills",
+      queryParams = {@OpenApiParam(name = "q"), @OpenApiParam(name = "limit", type = Integer.class)},
+      responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Skill[].class)))
+  void skills(Context ctx) {
+    QueryParams p = new QueryParams(ctx);
+    String q = p.text("q", 200);
+    int limit = p.integer("limit", 1, 100, 20);
+    p.throwIfInvalid();
+    ctx.json(queries.skills(q, limit));
+  }
+
+  @OpenApi(path = "/api/v1/skills/{id}", methods = HttpMethod.GET, tags = "catalog",
+      summary = "A skill, the occupations that need it and credentials that teach it",
+      pathParams = @OpenApiParam(name = "id", required = true),
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = DetailViews.SkillDetail.class)),
+          @OpenApiResponse(status = "404", content = @OpenApiContent(from = ProblemBody.class))})
+  void skill(Context ctx) {
+    Catalog catalog = queries.catalog();
+    ctx.json(DetailViews.skill(catalog, catalog.skill(ctx.pathParam("id")), Caller.of(ctx).scope()));
+  }
+
+  @OpenApi(path = "/api/v1/credentials", methods = HttpMethod.GET, tags = "catalog", summary = "Search credentials with facet counts",
+      queryParams = {@OpenApiParam(name = "q"), @OpenApiParam(name = "type"), @OpenApiParam(name = "provider"),
+          @OpenApiParam(name = "delivery"), @OpenApiParam(name = "level", type = Integer.class),
+          @OpenApiParam(name = "maxCost", type = Double.class), @OpenApiParam(name = "maxHours", type = Double.class),
+          @OpenApiParam(name = "skill"), @OpenApiParam(name = "sort", description = "relevance|cost|hours|rating|title"),
+          @OpenApiParam(name = "page", type = Integer.class), @OpenApiParam(name = "size", type = Integer.class)},
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = CredentialPage.class)),
+          @OpenApiResponse(status = "400", content = @OpenApiContent(from = ProblemBody.class))})
+  void credentials(Context ctx) {
+    QueryParams p = new QueryParams(ctx);
+    CredentialQuery query = new CredentialQuery(p.text("q", 200),
+        p.values("type", CredentialType::fromWire, "a credential type such as course or certification"),
+        p.values("provider", s -> Optional.of(s).filter(v -> v.length() <= 200), "a provider name"),
+        p.values("delivery", Delivery::fromWire, "online, in-person or blended"),
+        p.values("level", CatalogController::level, "a level 1..5"),
+        p.decimal("maxCost", 0, 1e9), p.decimal("maxHours", 0, 1e6),
+        Optional.of(p.text("skill", 200)).filter(s -> !s.isEmpty()),
+        p.values("sort", CatalogController::sort, "relevance, cost, hours, rating or title").stream().findFirst().orElse(Sort.RELEVANCE),
+        p.integer("page", 0, 10_000, 0), p.integer("size", 1, 100, 20), Caller.of(ctx).scope());
+    p.throwIfInvalid();
+    ctx.json(queries.credentials(query));
+  }
+
+  @OpenApi(path = "/api/v1/credentials/{id}", methods = HttpMethod.GET, tags = "catalog",
+      summary = "A credential: cost, hours, weeks, skills, requires/recommends, renewal, stacks, what it prepares for",
+      pathParams = @OpenApiParam(name = "id", required = true),
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = DetailViews.CredentialDetail.class)),
+          @OpenApiResponse(status = "404", content = @OpenApiContent(from = ProblemBody.class))})
+  void credential(Context ctx) {
+    Catalog catalog = queries.catalog();
+    CatalogScope scope = Caller.of(ctx).scope();
+    String id = ctx.pathParam("id");
+    Credential c = catalog.findCredential(id).filter(scope::allows).orElseThrow(() -> new UnknownIdException("credential", id,
+        catalog.findCredential(id).isPresent() ? java.util.List.of() : visibleSuggestions(catalog, id, scope)));
+    ctx.json(DetailViews.credential(catalog, c));
+  }
+
+  @OpenApi(path = "/api/v1/suggest", methods = HttpMethod.GET, tags = "catalog", summary = "Autocomplete occupations, skills and credentials",
+      queryParams = {@OpenApiParam(name = "q", required = true), @OpenApiParam(name = "limit", type = Integer.class)},
+      responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Suggestion[].class)))
+  void suggest(Context ctx) {
+    QueryParams p = new QueryParams(ctx);
+    String q = p.text("q", 100);
+    int limit = p.integer("limit", 1, 50, 10);
+    p.throwIfInvalid();
+    ctx.json(q.isEmpty() ? java.util.List.of() : queries.suggest(q, Caller.of(ctx).scope(), limit));
+  }
+
+  private static java.util.List<String> visibleSuggestions(Catalog catalog, String id, CatalogScope scope) {
+    try {
+      catalog.credential(id);
+      return java.util.List.of();
+    } catch (UnknownIdException e) {
+      return e.suggestions().stream().filter(s -> catalog.findCredential(s).map(scope::allows).orElse(false)).toList();
+    }
+  }
+
+  private static Optional<Integer> level(String s) {
+    return s.matches("[1-5]") ? Optional.of(Integer.parseInt(s)) : Optional.empty();
+  }
+
+  private static Optional<Sort> sort(String s) {
+    for (Sort v : Sort.values()) if (v.name().toLowerCase(Locale.ROOT).equals(s)) return Optional.of(v);
+    return Optional.empty();
+  }
+}

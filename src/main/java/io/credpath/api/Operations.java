@@ -1,0 +1,35 @@
+package io.credpath.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Operational hooks: readiness, reloading the taxonomy and rules, and the rule files' status. */
+public interface Operations {
+
+  /** What is loaded; the API answers {@code /ready} with 200 only when all of it is. */
+  Readiness readiness();
+
+  /** Reloads the taxonomy and the rules; on failure the previous ones keep serving and the error is reported. */
+  RulesStatus reload();
+
+  /** The rule files loaded and the last reload's error, if any. */
+  RulesStatus rulesStatus();
+
+  /** Whether the taxonomy, the rules and the search indexes are loaded. */
+  record Readiness(boolean taxonomy, boolean rules, boolean indexes) {
+    /** Whether everything is loaded. */
+    @JsonProperty("ready")
+    public boolean ready() {
+      return taxonomy && rules && indexes;
+    }
+  }
+
+  /** Rule files in load order, when they were last (re)loaded, and the last reload error. */
+  record RulesStatus(List<String> files, Optional<Instant> loadedAt, Optional<String> lastError) {
+    public RulesStatus {
+      files = List.copyOf(files);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package io.credpath.api;
+
+import io.credpath.planner.Budget;
+import io.credpath.planner.LearnerProfile;
+import io.credpath.planner.PlanRequest;
+import io.credpath.planner.PlanResult;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * What the API asks of the planner. {@code scope} carries the tenant's catalogue restriction; the request's
+ * {@code tenant()} is the same tenant, for its rule overlay. Unknown ids throw {@link io.credpath.catalog.UnknownIdException}.
+ */
+public interface Planning {
+
+  /** The target's skills the learner lacks, with levels and importance. */
+  GapResult gap(PlanRequest request, CatalogScope scope);
+
+  /** Ranked, explained, scheduled pathways to the target within the budget. */
+  PlanResult plan(PlanRequest request, CatalogScope scope);
+
+  /** The occupations nearest to what the learner holds, each with what it would take to get there. */
+  List<Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit);
+
+  /** The gap for one target. */
+  record GapResult(PlanResult.Target target, List<PlanResult.GapItem> gap) {
+    public GapResult {
+      gap = List.copyOf(gap);
+    }
+  }
+
+  /** A reachable occupation: how many skills are missing, the cheapest pathway's cost and weeks (empty if none fits), its job zone. */
+  record Transition(String occupation, String title, int gapSize, OptionalDouble cheapestCost, OptionalInt cheapestWeeks,
+      OptionalInt jobZone) {}
+}

@@ -1,0 +1,58 @@
+package io.credpath.api;
+
+import io.credpath.planner.PlanRequest;
+import io.credpath.planner.PlanResult;
+import io.javalin.http.Context;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiRequestBody;
+import io.javalin.openapi.OpenApiResponse;
+import java.io.IOException;
+
+/** Gap analysis, pathway planning and career transitions for a learner profile, within the caller's tenant scope. */
+final class PlanningController {
+  private final Planning planning;
+  private final JsonBodies bodies;
+  private final PlanRequestReader reader;
+  private final ApiMetrics metrics;
+
+  PlanningController(Planning planning, JsonBodies bodies, PlanRequestReader reader, ApiMetrics metrics) {
+    this.planning = planning;
+    this.bodies = bodies;
+    this.reader = reader;
+    this.metrics = metrics;
+  }
+
+  @OpenApi(path = "/api/v1/gap", methods = HttpMethod.POST, tags = "planning", summary = "The skills a learner lacks for a target occupation",
+      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlanRequestDoc.class)),
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Planning.GapResult.class)),
+          @OpenApiResponse(status = "422", content = @OpenApiContent(from = ProblemBody.class))})
+  void gap(Context ctx) throws IOException {
+    Caller caller = Caller.of(ctx);
+    PlanRequest request = reader.request(bodies.read(ctx), caller.scope().tenant());
+    ctx.json(planning.gap(request, caller.scope()));
+  }
+
+  @OpenApi(path = "/api/v1/pathways", methods = HttpMethod.POST, tags = "planning",
+      summary = "Ranked, explained, scheduled pathways to a target within a budget",
+      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlanRequestDoc.class)),
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = PlanResult.class)),
+          @OpenApiResponse(status = "422", content = @OpenApiContent(from = ProblemBody.class))})
+  void pathways(Context ctx) throws IOException {
+    Caller caller = Caller.of(ctx);
+    PlanRequest request = reader.request(bodies.read(ctx), caller.scope().tenant());
+    ctx.json(metrics.timePlan(() -> planning.plan(request, caller.scope())));
+  }
+
+  @OpenApi(path = "/api/v1/transitions", methods = HttpMethod.POST, tags = "planning",
+      summary = "The nearest occupations for a profile, with gap size, cheapest pathway cost and weeks, and job zone",
+      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlanRequestDoc.TransitionsDoc.class)),
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Planning.Transition[].class)),
+          @OpenApiResponse(status = "422", content = @OpenApiContent(from = ProblemBody.class))})
+  void transitions(Context ctx) throws IOException {
+    Caller caller = Caller.of(ctx);
+    PlanRequestReader.Transitions t = reader.transitions(bodies.read(ctx));
+    ctx.json(metrics.timePlan(() -> planning.transitions(t.profile(), t.budget(), caller.scope(), t.limit())));
+  }
+}

@@ -1,0 +1,138 @@
+package io.credpath.api;
+
+import io.credpath.Fixtures;
+import io.credpath.api.CatalogQueries.CredentialHit;
+import io.credpath.api.CatalogQueries.CredentialPage;
+import io.credpath.api.CatalogQueries.CredentialQuery;
+import io.credpath.api.CatalogQueries.FacetCount;
+import io.credpath.api.CatalogQueries.Facets;
+import io.credpath.api.CatalogQueries.Suggestion;
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.Occupation;
+import io.credpath.catalog.Skill;
+import io.credpath.catalog.SkillLevel;
+import io.credpath.planner.Budget;
+import io.credpath.planner.LearnerProfile;
+import io.credpath.planner.Pathway;
+import io.credpath.planner.PlanRequest;
+import io.credpath.planner.PlanResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Test-only domain over {@link Fixtures#smallCatalog()}: substring search, greedy one-pathway planning, canned operations. */
+final class FakeServices implements CatalogQueries, Planning, Operations {
+  private final Catalog catalog = Fixtures.smallCatalog();
+  final AtomicInteger reloads = new AtomicInteger();
+  volatile CatalogScope lastPlanScope;
+
+  ApiServices services() {
+    return new ApiServices(this, this, this);
+  }
+
+  @Override public Catalog catalog() { return catalog; }
+
+  @Override public List<Occupation> occupations(String text, int limit) {
+    return catalog.occupations().stream().filter(o -> matches(text, o.title(), String.join(" ", o.alternateTitles()))).limit(limit).toList();
+  }
+
+  @Override public List<Skill> skills(String text, int limit) {
+    return catalog.skills().stream().filter(s -> matches(text, s.name(), String.join(" ", s.aliases()))).limit(limit).toList();
+  }
+
+  @Override public CredentialPage credentials(CredentialQuery q) {
+    List<Credential> all = catalog.credentials().stream().filter(c -> !c.retired() && q.filters(c) && matches(q.text(), c.title(), c.id()))
+        .sorted(order(q.sort())).toList();
+    List<CredentialHit> page = all.stream().skip((long) q.page() * q.size()).limit(q.size()).map(CredentialHit::of).toList();
+    Facets facets = new Facets(count(all, c -> c.type().wireName()), count(all, Credential::provider),
+        count(all, c -> c.delivery().wireName()), count(all, c -> Integer.toString(c.level())),
+        count(all, c -> c.cost().total() < 100 ? "0-100" : c.cost().total() < 500 ? "100-500" : "500+"));
+    return new CredentialPage(page, all.size(), facets);
+  }
+
+  @Override public List<Suggestion> suggest(String prefix, CatalogScope scope, int limit) {
+    List<Suggestion> out = new ArrayList<>();
+    catalog.occupations().stream().filter(o -> matches(prefix, o.title(), "")).forEach(o -> out.add(new Suggestion("occupation", o.id(), o.title())));
+    catalog.skills().stream().filter(s -> matches(prefix, s.name(), "")).forEach(s -> out.add(new Suggestion("skill", s.id(), s.name())));
+    catalog.credentials().stream().filter(c -> scope.allows(c) && matches(prefix, c.title(), ""))
+        .forEach(c -> out.add(new Suggestion("credential", c.id(), c.title())));
+    return out.stream().limit(limit).toList();
+  }
+
+  @Override public GapResult gap(PlanRequest request, CatalogScope scope) {
+    Occupation o = catalog.occupation(request.target());
+    return new GapResult(new PlanResult.Target(o.id(), o.title()), gapItems(o, request.profile()));
+  }
+
+  @Override public PlanResult plan(PlanRequest request, CatalogScope scope) {
+    lastPlanScope = scope;
+    Occupation o = catalog.occupation(request.target());
+    List<PlanResult.GapItem> gap = gapItems(o, request.profile());
+    List<Pathway.Step> steps = new ArrayList<>();
+    for (PlanResult.GapItem g : gap) {
+      catalog.credentials().stream().filter(c -> !c.retired() && scope.allows(c) && c.levelOf(g.skill()) >= g.requiredLevel())
+          .min(Comparator.comparingDouble(c -> c.cost().total()))
+          .filter(c -> steps.stream().noneMatch(s -> s.credential().equals(c.id())))
+          .ifPresent(c -> steps.add(new Pathway.Step(c.id(), c.title(), c.provider(), c.cost().total(), c.hours(), 1, c.minWeeks(),
+              List.of(g.skill()), List.of())));
+    }
+    double cost = steps.stream().mapToDouble(Pathway.Step::cost).sum();
+    double hours = steps.stream().mapToDouble(Pathway.Step::hours).sum();
+    Pathway p = new Pathway("cheapest", true, steps, new Pathway.Totals(cost, "USD", hours, 4), 1.0, List.of(), List.of(), List.of());
+    return new PlanResult(new PlanResult.Target(o.id(), o.title()), gap, List.of(p), List.of());
+  }
+
+  @Override public List<Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit) {
+    return catalog.occupations().stream().map(o -> new Transition(o.id(), o.title(), gapItems(o, profile).size(),
+        OptionalDouble.of(100), OptionalInt.of(6), o.jobZone())).limit(limit).toList();
+  }
+
+  @Override public Readiness readiness() { return new Readiness(true, true, true); }
+
+  @Override public RulesStatus reload() {
+    reloads.incrementAndGet();
+    return rulesStatus();
+  }
+
+  @Override public RulesStatus rulesStatus() {
+    return new RulesStatus(List.of("eligibility.drl", "scoring.drl"), Optional.of(Instant.parse("2025-01-01T00:00:00Z")), Optional.empty());
+  }
+
+  private List<PlanResult.GapItem> gapItems(Occupation o, LearnerProfile profile) {
+    Map<String, Integer> held = profile.heldSkills().stream().collect(Collectors.toMap(SkillLevel::skill, SkillLevel::level, Math::max));
+    return o.requirements().stream().filter(r -> held.getOrDefault(r.skill(), 0) < r.level())
+        .map(r -> new PlanResult.GapItem(r.skill(), catalog.skill(r.skill()).name(), r.level(), held.getOrDefault(r.skill(), 0),
+            r.importance(), r.essential()))
+        .toList();
+  }
+
+  private static boolean matches(String q, String a, String b) {
+    String needle = q.toLowerCase(Locale.ROOT);
+    return needle.isEmpty() || a.toLowerCase(Locale.ROOT).contains(needle) || b.toLowerCase(Locale.ROOT).contains(needle);
+  }
+
+  private static Comparator<Credential> order(Sort sort) {
+    return switch (sort) {
+      case COST -> Comparator.comparingDouble(c -> c.cost().total());
+      case HOURS -> Comparator.comparingDouble(Credential::hours);
+      case TITLE -> Comparator.comparing(Credential::title);
+      default -> Comparator.comparing(Credential::id);
+    };
+  }
+
+  private static List<FacetCount> count(List<Credential> all, Function<Credential, String> key) {
+    return all.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting())).entrySet().stream()
+        .map(e -> new FacetCount(e.getKey(), e.getValue())).toList();
+  }
+}
