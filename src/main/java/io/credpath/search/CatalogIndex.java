@@ -53,11 +53,16 @@ public final class CatalogIndex implements AutoCloseable {
         .setOpenMode(reused ? OpenMode.APPEND : OpenMode.CREATE)
         .setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
-    if (!reused) {
-      writer.addDocuments(CatalogDocuments.all(catalog));
-      commit(fingerprint);
+    try {
+      if (!reused) {
+        writer.addDocuments(CatalogDocuments.all(catalog));
+        commit(fingerprint);
+      }
+      this.searchers = new SearcherManager(writer, new FacetedSearcher.Factory());
+    } catch (IOException | RuntimeException e) {
+      writer.rollback(); // releases the write lock so a retry can open the directory
+      throw e;
     }
-    this.searchers = new SearcherManager(writer, new FacetedSearcher.Factory());
     this.generation = Generation.of(catalog, fingerprint);
   }
 

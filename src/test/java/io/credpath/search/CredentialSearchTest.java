@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.credpath.Fixtures;
-import io.credpath.catalog.Catalog;
 import io.credpath.catalog.CredentialType;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,9 +143,5 @@ class CredentialSearchTest {
     CredentialResults r = search.search(CredentialQuery.text("").build());
     assertThat(r.counts("cost")).containsEntry("under-50", 4L).containsEntry("50-200", 3L)
         .containsEntry("200-500", 6L).containsEntry("500+", 1L).doesNotContainKey("free");
-  }
-
-  static Catalog catalog() {
-    return Fixtures.smallCatalog();
   }
 }

@@ -1,6 +1,5 @@
 package io.credpath.search;
 
-import io.credpath.Fixtures;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Cost;
 import io.credpath.catalog.CostItem;
@@ -72,11 +71,6 @@ final class SyntheticCatalog {
           r.nextInt(20) == 0, Set.of(), "synthetic"));
     }
     return new Catalog(skillList, occupationList, credentialList, List.of(), Map.of());
-  }
-
-  /** The shared fixture catalogue. */
-  static Catalog small() {
-    return Fixtures.smallCatalog();
   }
 
   private static List<SkillLevel> dedupe(List<SkillLevel> in) {
