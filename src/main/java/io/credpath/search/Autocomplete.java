@@ -1,0 +1,102 @@
+package io.credpath.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Typo-tolerant autocomplete over occupations, skills and credentials. Each typed word must match a word of a
+ * label (title, alternate title, name or alias) as a whole word (best), a prefix, or a fuzzy prefix within one
+ * edit (two from 8 letters); ties go to the shorter label. Built on an edge n-gram field rather than a
+ * suggester FST so that words match anywhere in a label ("analist" finds "Business Intelligence Analysts").
+ */
+public final class Autocomplete {
+  static final int MAX_LIMIT = 50;
+  static final int MAX_WORDS = 6;
+  static final int MAX_PREFIX = 100;
+
+  private final CatalogIndex index;
+
+  public Autocomplete(CatalogIndex index) {
+    this.index = index;
+  }
+
+  /** Up to {@code limit} (1..50) suggestions for {@code prefix}, best first. */
+  public List<Suggestion> suggest(String prefix, int limit) {
+    return suggest(prefix, limit, Optional.empty());
+  }
+
+  /** As {@link #suggest(String, int)}, showing only the credentials {@code tenant} may see. */
+  public List<Suggestion> suggest(String prefix, int limit, Optional<TenantScope> tenant) {
+    if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ": " + limit);
+    String text = prefix == null ? "" : UserText.clean(prefix.length() > MAX_PREFIX ? prefix.substring(0, MAX_PREFIX) : prefix);
+    List<String> words = CatalogAnalyzers.terms(CatalogAnalyzers.words(), text.toLowerCase(Locale.ROOT));
+    if (words.isEmpty()) return List.of();
+    List<String> typed = words.subList(0, Math.min(words.size(), MAX_WORDS));
+    return index.withSearcher((searcher, generation) -> {
+      List<Suggestion> all = run(searcher, query(typed, Occur.MUST, tenant), limit);
+      return all.isEmpty() && typed.size() > 1 ? run(searcher, query(typed, Occur.SHOULD, tenant), limit) : all;
+    });
+  }
+
+  private static Query query(List<String> words, Occur occur, Optional<TenantScope> tenant) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String w : words) b.add(word(w), occur);
+    if (occur == Occur.SHOULD) b.setMinimumNumberShouldMatch(1);
+    b.add(visible(tenant), Occur.FILTER);
+    return b.build();
+  }
+
+  private static Query word(String w) {
+    List<Query> ways = new ArrayList<>();
+    ways.add(scored(new TermQuery(new Term(CatalogDocuments.SUGGEST_WORD, w)), 3));
+    ways.add(scored(new TermQuery(new Term(CatalogDocuments.SUGGEST_EDGE, w)), 2));
+    int edits = LuceneSkillMatcher.edits(w);
+    if (edits > 0) ways.add(scored(new FuzzyQuery(new Term(CatalogDocuments.SUGGEST_EDGE, w), edits, 1, 50, true), 1));
+    return new DisjunctionMaxQuery(ways, 0f);
+  }
+
+  private static Query scored(Query q, float points) {
+    return new BoostQuery(new ConstantScoreQuery(q), points);
+  }
+
+  /** Occupations, skills, and the credentials that are live and, with a tenant, in its scope. */
+  private static Query visible(Optional<TenantScope> tenant) {
+    BooleanQuery.Builder credentials = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(CatalogDocuments.KIND, CatalogDocuments.CREDENTIAL)), Occur.FILTER)
+        .add(new TermQuery(new Term(CatalogDocuments.RETIRED, "true")), Occur.MUST_NOT);
+    tenant.ifPresent(t -> credentials.add(CredentialFilters.scope(t), Occur.FILTER));
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(CatalogDocuments.KIND, CatalogDocuments.OCCUPATION)), Occur.SHOULD)
+        .add(new TermQuery(new Term(CatalogDocuments.KIND, CatalogDocuments.SKILL)), Occur.SHOULD)
+        .add(credentials.build(), Occur.SHOULD)
+        .build();
+  }
+
+  private static List<Suggestion> run(FacetedSearcher searcher, Query q, int limit) throws IOException {
+    Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(CatalogDocuments.LABEL_LENGTH, SortField.Type.INT),
+        new SortField(CatalogDocuments.ID, SortField.Type.STRING));
+    List<Suggestion> out = new ArrayList<>();
+    for (ScoreDoc sd : searcher.search(q, limit, sort).scoreDocs) {
+      Document d = searcher.storedFields().document(sd.doc);
+      Suggestion.Kind kind = Suggestion.Kind.valueOf(d.get(CatalogDocuments.KIND).toUpperCase(Locale.ROOT));
+      out.add(new Suggestion(kind, d.get(CatalogDocuments.ID), d.get(CatalogDocuments.NAME)));
+    }
+    return out;
+  }
+}

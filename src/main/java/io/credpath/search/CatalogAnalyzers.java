@@ -1,0 +1,104 @@
+package io.credpath.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The analysis chains: words are lower-cased, accent-folded, stripped of English stop words and of plural
+ * endings; the query-side chain also expands taxonomy synonyms before stemming, so aliases need no re-index.
+ */
+final class CatalogAnalyzers {
+  /** English function words; "it" is left out on purpose because "IT support" is a real query. */
+  static final CharArraySet STOP_WORDS = new CharArraySet(List.of("a", "an", "and", "are", "as", "at", "be", "but",
+      "by", "for", "if", "in", "into", "is", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then",
+      "there", "these", "they", "this", "to", "was", "will", "with"), false);
+
+  private CatalogAnalyzers() {}
+
+  /** The analyzer an {@code IndexWriter} uses: text fields stemmed, suggest fields as words and edge n-grams. */
+  static Analyzer forIndex() {
+    Analyzer text = text(Optional.empty());
+    return new PerFieldAnalyzerWrapper(text, Map.of(
+        CatalogDocuments.SUGGEST_WORD, words(),
+        CatalogDocuments.SUGGEST_EDGE, edgeNGrams()));
+  }
+
+  /** The full-text chain; with a synonym map it is the query-side chain. */
+  static Analyzer text(Optional<SynonymMap> synonyms) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream s = new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), STOP_WORDS);
+        if (synonyms.isPresent()) s = new SynonymGraphFilter(s, synonyms.get(), true);
+        return new TokenStreamComponents(source, new EnglishMinimalStemFilter(s));
+      }
+    };
+  }
+
+  /** The text chain without stemming: synonym keys are compared at this point of the query chain. */
+  static Analyzer unstemmed() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), STOP_WORDS));
+      }
+    };
+  }
+
+  /** Lower-cased, folded whole words with no stop words removed: what suggest prefixes are compared against. */
+  static Analyzer words() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+      }
+    };
+  }
+
+  /** Every prefix (1..20 chars) of every word, so a typed prefix is one term lookup and fuzzy matching works on prefixes. */
+  static Analyzer edgeNGrams() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream s = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+        return new TokenStreamComponents(source, new EdgeNGramTokenFilter(s, 1, 20, true));
+      }
+    };
+  }
+
+  /** The terms {@code analyzer} makes of {@code text}, in order. */
+  static List<String> terms(Analyzer analyzer, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) out.add(term.toString());
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,77 @@
+package io.credpath.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AutocompleteTest {
+  static CatalogIndex index;
+  static Autocomplete autocomplete;
+
+  @BeforeAll
+  static void open() {
+    index = CatalogIndex.open(TestCatalogs.withSynonyms(), Optional.empty());
+    autocomplete = new Autocomplete(index);
+  }
+
+  @AfterAll
+  static void close() {
+    index.close();
+  }
+
+  private static List<String> ids(String prefix) {
+    return autocomplete.suggest(prefix, 10).stream().map(Suggestion::id).toList();
+  }
+
+  @Test
+  void completesAPrefixAcrossKinds() {
+    List<Suggestion> s = autocomplete.suggest("secur", 10);
+    assertThat(s).extracting(Suggestion::kind)
+        .contains(Suggestion.Kind.SKILL, Suggestion.Kind.OCCUPATION, Suggestion.Kind.CREDENTIAL);
+  }
+
+  @Test
+  void exactWordOutranksPrefixAndShorterLabelWinsTies() {
+    assertThat(ids("python")).first().isEqualTo("skill:python");
+    assertThat(ids("linux")).first().isEqualTo("skill:linux");
+  }
+
+  @Test
+  void toleratesTypos() {
+    assertThat(ids("kubernets")).first().isEqualTo("skill:kubernetes");
+    assertThat(ids("kubernets")).contains("cert:cka");
+    assertThat(ids("analist")).contains("15-2051.01", "15-1212.00");
+    assertThat(ids("data analist")).first().isEqualTo("15-2051.01");
+    assertThat(ids("pyhton")).contains("skill:python");
+  }
+
+  @Test
+  void matchesAliasesAndAlternateTitlesButShowsTheCanonicalLabel() {
+    List<Suggestion> s = autocomplete.suggest("k8", 5);
+    assertThat(s).first().isEqualTo(new Suggestion(Suggestion.Kind.SKILL, "skill:kubernetes", "Kubernetes"));
+    assertThat(autocomplete.suggest("staff nur", 5)).extracting(Suggestion::label).contains("Registered Nurses");
+  }
+
+  @Test
+  void respectsTheLimit() {
+    assertThat(autocomplete.suggest("s", 3)).hasSize(3);
+  }
+
+  @Test
+  void hidesRetiredCredentialsAndThoseOutsideTheTenant() {
+    assertThat(ids("old secur")).doesNotContain("course:retired-security");
+    List<Suggestion> scoped = autocomplete.suggest("s", 50, Optional.of(TenantScope.ofProviders(Set.of("udemy"))));
+    assertThat(scoped).filteredOn(x -> x.kind() == Suggestion.Kind.CREDENTIAL)
+        .isNotEmpty().extracting(Suggestion::id).allMatch(id -> Set.of("course:python-data", "course:excel", "course:linux").contains(id));
+  }
+
+  @Test
+  void nonsenseSuggestsNothing() {
+    assertThat(ids("qqqqzzzz")).isEmpty();
+  }
+}

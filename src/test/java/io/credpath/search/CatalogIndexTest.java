@@ -1,0 +1,119 @@
+package io.credpath.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.credpath.Fixtures;
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Credential;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogIndexTest {
+  @TempDir
+  Path dir;
+
+  private static Catalog withExtra(String id, String title) {
+    Catalog base = Fixtures.smallCatalog();
+    List<Credential> creds = new ArrayList<>(base.credentials());
+    creds.add(Fixtures.credential(id).title(title).provider("Udemy").cost(30).build());
+    return new Catalog(base.skills(), base.occupations(), creds, base.stacks(), Map.of());
+  }
+
+  private static long total(CatalogIndex index, String text) {
+    return new CredentialSearch(index).search(CredentialQuery.text(text).build()).totalHits();
+  }
+
+  @Test
+  void reusesOnDiskIndexWhenFingerprintUnchanged() {
+    try (CatalogIndex first = CatalogIndex.open(Fixtures.smallCatalog(), Optional.of(dir))) {
+      assertThat(first.reused()).isFalse();
+    }
+    try (CatalogIndex second = CatalogIndex.open(Fixtures.smallCatalog(), Optional.of(dir))) {
+      assertThat(second.reused()).isTrue();
+      assertThat(total(second, "")).isEqualTo(14);
+      assertThat(new Autocomplete(second).suggest("tabl", 1)).extracting(Suggestion::id).containsExactly("skill:tableau");
+    }
+  }
+
+  @Test
+  void rebuildsOnDiskIndexWhenCatalogueChanged() {
+    try (CatalogIndex first = CatalogIndex.open(Fixtures.smallCatalog(), Optional.of(dir))) {
+      assertThat(first.reused()).isFalse();
+    }
+    Catalog changed = withExtra("course:rust", "Rust Programming");
+    try (CatalogIndex second = CatalogIndex.open(changed, Optional.of(dir))) {
+      assertThat(second.reused()).isFalse();
+      assertThat(total(second, "rust")).isEqualTo(1);
+      assertThat(total(second, "")).isEqualTo(15);
+    }
+    try (CatalogIndex third = CatalogIndex.open(changed, Optional.of(dir))) {
+      assertThat(third.reused()).isTrue();
+    }
+  }
+
+  @Test
+  void fingerprintChangesWithContentNotWithIdentity() {
+    assertThat(CatalogFingerprint.of(Fixtures.smallCatalog())).isEqualTo(CatalogFingerprint.of(Fixtures.smallCatalog()));
+    assertThat(CatalogFingerprint.of(withExtra("x", "A"))).isNotEqualTo(CatalogFingerprint.of(withExtra("x", "B")));
+  }
+
+  @Test
+  void reloadAddsReplacesAndDeletesRecords() {
+    try (CatalogIndex index = CatalogIndex.open(withExtra("course:rust", "Rust Programming"), Optional.empty())) {
+      String before = index.fingerprint();
+      index.reload(withExtra("course:go", "Go Programming"));
+      assertThat(total(index, "rust")).isZero();
+      assertThat(total(index, "go")).isEqualTo(1);
+      assertThat(total(index, "")).isEqualTo(15);
+      assertThat(index.fingerprint()).isNotEqualTo(before);
+      assertThat(new TaxonomySearch(index).skills("sql", 10)).hasSize(1);
+    }
+  }
+
+  @Test
+  void reloadDuringConcurrentQueriesNeverFailsAndEachResultIsOneWholeCatalogue() throws Exception {
+    Catalog a = withExtra("course:rust", "Rust Programming");
+    Catalog b = withExtra("course:go", "Go Programming");
+    try (CatalogIndex index = CatalogIndex.open(a, Optional.empty())) {
+      AtomicBoolean stop = new AtomicBoolean();
+      ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
+      AtomicInteger queries = new AtomicInteger();
+      List<Thread> readers = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        Thread th = new Thread(() -> {
+          CredentialSearch search = new CredentialSearch(index);
+          Autocomplete ac = new Autocomplete(index);
+          while (!stop.get()) {
+            try {
+              CredentialResults r = search.search(CredentialQuery.text("").page(0, 100).build());
+              Set<String> ids = new java.util.HashSet<>(r.hits().stream().map(CredentialHit::id).toList());
+              assertThat(r.totalHits()).isEqualTo(15);
+              assertThat(ids.contains("course:rust") ^ ids.contains("course:go")).isTrue();
+              ac.suggest("prog", 5);
+              queries.incrementAndGet();
+            } catch (Throwable e) {
+              errors.add(e);
+            }
+          }
+        });
+        th.start();
+        readers.add(th);
+      }
+      for (int i = 0; i < 20; i++) index.reload(i % 2 == 0 ? b : a);
+      stop.set(true);
+      for (Thread th : readers) th.join();
+      assertThat(errors).isEmpty();
+      assertThat(queries.get()).isPositive();
+      assertThat(total(index, "rust")).isEqualTo(1);
+    }
+  }
+}
