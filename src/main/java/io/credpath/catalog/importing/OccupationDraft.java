@@ -1,0 +1,73 @@
+package io.credpath.catalog.importing;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** An O*NET occupation being assembled from several files. */
+final class OccupationDraft {
+
+  final String code;
+  final String title;
+  final String description;
+  Integer jobZone;
+  boolean rated;
+  String ratingsFrom;
+  private final Map<String, String> alternateTitles = new LinkedHashMap<>();
+  final Map<String, Requirement> requirements = new LinkedHashMap<>();
+  final Set<String> escoUris = new TreeSet<>();
+  final List<String> tasks = new ArrayList<>();
+  final List<String> related = new ArrayList<>();
+
+  OccupationDraft(String code, String title, String description) {
+    this.code = code;
+    this.title = title;
+    this.description = description;
+  }
+
+  /** Adds an alternate title unless it repeats the title or one already held (case-insensitive). */
+  void alternateTitle(String t) {
+    String s = t.trim().replaceAll("\\s+", " ");
+    String k = s.toLowerCase(Locale.ROOT);
+    if (!s.isEmpty() && s.length() <= 100 && !k.equals(title.toLowerCase(Locale.ROOT))) {
+      alternateTitles.putIfAbsent(k, s);
+    }
+  }
+
+  /** Keeps the more important of two requirements for the same skill (the first on ties). */
+  void require(Requirement r) {
+    Requirement old = requirements.get(r.skill());
+    if (old == null || r.importance() > old.importance()) {
+      requirements.put(r.skill(), r);
+    }
+  }
+
+  /** Adds a requirement only if the skill is not yet required. */
+  void requireIfAbsent(Requirement r) {
+    requirements.putIfAbsent(r.skill(), r);
+  }
+
+  Record toRecord() {
+    List<String> titles = new ArrayList<>(alternateTitles.values());
+    titles.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+    List<Requirement> reqs = new ArrayList<>(requirements.values());
+    reqs.sort(Comparator.comparingDouble(Requirement::importance).reversed()
+        .thenComparing(Requirement::skill));
+    return new Record(code, title, titles, description, jobZone, reqs, ratingsFrom,
+        List.copyOf(escoUris), List.copyOf(related));
+  }
+
+  /** A line of occupations.jsonl. */
+  @JsonPropertyOrder({"id", "title", "alternateTitles", "description", "jobZone", "requirements",
+      "ratingsFrom", "escoUris", "related"})
+  record Record(String id, String title, List<String> alternateTitles, String description,
+      Integer jobZone, List<Requirement> requirements, String ratingsFrom, List<String> escoUris,
+      List<String> related) {
+  }
+}

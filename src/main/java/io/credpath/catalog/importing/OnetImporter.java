@@ -1,0 +1,153 @@
+package io.credpath.catalog.importing;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Reads O*NET 29.3: occupations, job zones, alternate and reported titles, tasks, rated skills and
+ * knowledge (kept at importance >= 2.5), and hot / in-demand technology skills.
+ */
+final class OnetImporter {
+
+  private final Path dir;
+  private final SkillVocabulary vocabulary;
+  private final Map<String, String> elementSkills = new HashMap<>();
+
+  OnetImporter(Path onetDir, SkillVocabulary vocabulary) {
+    this.dir = onetDir;
+    this.vocabulary = vocabulary;
+  }
+
+  /** Registers the 35 skills and 33 knowledge areas (before any occupation is read). */
+  void addElementSkills() {
+    addElements("Skills.txt", "skill");
+    addElements("Knowledge.txt", "knowledge");
+  }
+
+  private void addElements(String file, String category) {
+    for (var row : table(file).rows()) {
+      String id = vocabulary.add(row.get("Element Name"), category, null,
+          "onet:" + row.get("Element ID"));
+      elementSkills.put(row.get("Element ID"), id);
+    }
+  }
+
+  /** All occupations by code, with titles, job zone, tasks and O*NET requirements. */
+  Map<String, OccupationDraft> occupations(SkillMapper mapper) {
+    Map<String, OccupationDraft> occ = new TreeMap<>();
+    for (var row : table("Occupation Data.txt").rows()) {
+      String code = row.get("O*NET-SOC Code");
+      occ.put(code, new OccupationDraft(code, row.get("Title").trim(), row.get("Description").trim()));
+    }
+    for (var row : table("Job Zones.txt").rows()) {
+      find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.jobZone = Integer.valueOf(row.get("Job Zone").trim()));
+    }
+    for (var row : table("Alternate Titles.txt").rows()) {
+      find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.alternateTitle(row.get("Alternate Title")));
+    }
+    for (var row : table("Sample of Reported Titles.txt").rows()) {
+      find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.alternateTitle(row.get("Reported Job Title")));
+    }
+    for (var row : table("Task Statements.txt").rows()) {
+      find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.tasks.add(row.get("Task")));
+    }
+    addRatings(occ, "Skills.txt", "onet-skills");
+    addRatings(occ, "Knowledge.txt", "onet-knowledge");
+    addTechnology(occ, mapper);
+    return occ;
+  }
+
+  private void addRatings(Map<String, OccupationDraft> occ, String file, String origin) {
+    Map<String, double[]> byKey = new TreeMap<>();
+    Map<String, String> elements = new HashMap<>();
+    for (var row : table(file).rows()) {
+      String key = row.get("O*NET-SOC Code") + "|" + row.get("Element ID");
+      elements.put(key, row.get("Element ID"));
+      double[] v = byKey.computeIfAbsent(key, k -> new double[] {Double.NaN, Double.NaN});
+      String value = row.get("Data Value").trim();
+      if (value.isEmpty()) {
+        continue;
+      }
+      if (row.get("Scale ID").equals("IM")) {
+        v[0] = Double.parseDouble(value);
+      } else if (row.get("Scale ID").equals("LV") && !row.get("Not Relevant").trim().equals("Y")) {
+        v[1] = Double.parseDouble(value);
+      }
+    }
+    for (var e : byKey.entrySet()) {
+      String code = e.getKey().substring(0, e.getKey().indexOf('|'));
+      double im = e.getValue()[0];
+      double lv = e.getValue()[1];
+      OccupationDraft o = occ.get(code);
+      if (o == null || Double.isNaN(im)) {
+        continue;
+      }
+      o.rated = true;
+      if (im >= Requirement.KEEP_IMPORTANCE && !Double.isNaN(lv)) {
+        String skill = elementSkills.get(elements.get(e.getKey()));
+        o.require(Requirement.rated(skill, im, lv, origin));
+      }
+    }
+  }
+
+  private void addTechnology(Map<String, OccupationDraft> occ, SkillMapper mapper) {
+    for (var row : table("Technology Skills.txt").rows()) {
+      boolean hot = row.get("Hot Technology").trim().equals("Y");
+      boolean inDemand = row.get("In Demand").trim().equals("Y");
+      if (!hot && !inDemand) {
+        continue;
+      }
+      String parent = vocabulary.add(row.get("Commodity Title").trim(), "technology", null,
+          "onet-commodity:" + row.get("Commodity Code").trim());
+      String skill = technologySkill(row.get("Example").trim(), parent, mapper);
+      find(occ, row.get("O*NET-SOC Code"))
+          .ifPresent(o -> o.require(Requirement.technology(skill, hot, inDemand)));
+    }
+  }
+
+  /** Canonical id for an O*NET technology "Example", adding it to the vocabulary when new. */
+  String technologySkill(String example, String parent, SkillMapper mapper) {
+    Optional<String> known = vocabulary.lookup(SkillMapper.flatKey(example));
+    if (known.isEmpty()) {
+      known = mapper.map(example).filter(id -> vocabulary.require(id).category.equals("technology"));
+    }
+    if (known.isPresent()) {
+      vocabulary.alias(known.get(), example);
+      vocabulary.parent(known.get(), parent);
+      return known.get();
+    }
+    String name = canonicalName(example);
+    String id = vocabulary.add(name, "technology", parent, null);
+    vocabulary.alias(id, example);
+    return id;
+  }
+
+  /**
+   * "Structured query language SQL" -> "SQL", "Geographic information system GIS software" ->
+   * "GIS", "Microsoft Azure software" -> "Microsoft Azure": drops a trailing "software" and keeps a
+   * trailing acronym that follows a spelled-out name of two or more words.
+   */
+  static String canonicalName(String example) {
+    String s = example.replaceAll("\\s+(software|systems|system software)$", "").trim();
+    if (s.split(" ").length < 2) {
+      s = example;
+    }
+    String[] words = s.split(" ");
+    String last = words[words.length - 1];
+    if (words.length >= 3 && last.matches("[A-Z][A-Z0-9]{1,6}") && !words[words.length - 2].matches("[A-Z0-9]+")) {
+      return last;
+    }
+    return s;
+  }
+
+  private static Optional<OccupationDraft> find(Map<String, OccupationDraft> occ, String code) {
+    return Optional.ofNullable(occ.get(code.trim()));
+  }
+
+  private CsvReader.Table table(String file) {
+    return CsvReader.tsv().readTable(dir.resolve(file));
+  }
+}

@@ -1,0 +1,69 @@
+package io.credpath.catalog.importing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the 2017 Udemy snapshot: real list price (USD, 2017) and content hours; skills come from
+ * the title (n-grams) and the subject, so nothing is ever "unmapped" for Udemy.
+ */
+final class UdemyImporter {
+
+  static final String SOURCE_URL = "https://github.com/24yash/Course-Compass/blob/12ccc71/UDEMY/udemy_courses.csv";
+
+  private final Path file;
+
+  UdemyImporter(Path rawDir) {
+    this.file = rawDir.resolve("udemy/udemy_courses.csv");
+  }
+
+  List<CredentialRecord> credentials(SkillMapper mapper) {
+    List<CredentialRecord> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (var r : CsvReader.csv().readTable(file).rows()) {
+      if (!seen.add(r.get("course_id").trim())) {
+        continue; // the snapshot lists some courses twice; the first row wins
+      }
+      String title = r.get("course_title").trim().replaceAll("\\s+", " ");
+      double hours = Math.max(0.5, parseDouble(r.get("content_duration")));
+      int level = level(r.get("level"));
+      List<String> ids = new ArrayList<>(mapper.fromTitle(title));
+      mapper.map(r.get("subject")).ifPresent(ids::add);
+      boolean paid = r.get("is_paid").trim().equalsIgnoreCase("true");
+      double price = paid ? parseDouble(r.get("price")) : 0;
+      out.add(new CredentialRecord("udemy:" + r.get("course_id").trim(), title, "course", "Udemy",
+          r.get("url").trim(), "",
+          CredentialRecord.Cost.usd(List.of(new CredentialRecord.CostItem("tuition", price))),
+          hours, weeks(hours, 10), weeks(hours, 3), "online", LanguageGuess.of(title), level, null,
+          CredentialRecord.taught(ids, CredentialRecord.taughtLevel(hours, level)), List.of(), null,
+          null, null, CredentialRecord.Quality.NONE, List.of(), "active",
+          List.of("minWeeks", "maxWeeks", "language"), "udemy", SOURCE_URL));
+    }
+    return out;
+  }
+
+  /** Weeks to finish at a pace of hoursPerWeek, at least one. */
+  static int weeks(double hours, double hoursPerWeek) {
+    return Math.max(1, (int) Math.ceil(hours / hoursPerWeek));
+  }
+
+  /** Beginner 1, All Levels 2, Intermediate 3, Expert 4. */
+  static int level(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    if (t.startsWith("beginner")) {
+      return 1;
+    }
+    if (t.startsWith("intermediate")) {
+      return 3;
+    }
+    return t.startsWith("expert") ? 4 : 2;
+  }
+
+  /** A number such as "39", "1.5" or "Free" (0). */
+  static double parseDouble(String text) {
+    String t = text.trim().replaceAll("[^0-9.]", "");
+    return t.isEmpty() ? 0 : Double.parseDouble(t);
+  }
+}

@@ -1,0 +1,75 @@
+package io.credpath.catalog.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CostAndEffortTest {
+
+  @Test
+  void parsesRoadmapExamCost() {
+    RoadmapCost cost = RoadmapCost.parse(List.of("$979 exam", "SANS course recommended"));
+
+    assertThat(cost.items()).containsExactly(new CredentialRecord.CostItem("exam", 979));
+    assertThat(cost.estimate()).isFalse();
+  }
+
+  @Test
+  void takesTheMidpointOfARangeAndMarksItAnEstimate() {
+    RoadmapCost cost = RoadmapCost.parse(List.of("$1,000 - $2,000 course"));
+
+    assertThat(cost.items()).containsExactly(new CredentialRecord.CostItem("tuition", 1500));
+    assertThat(cost.estimate()).isTrue();
+  }
+
+  @Test
+  void marksApproximateCostsAndIgnoresTravel() {
+    RoadmapCost approx = RoadmapCost.parse(List.of("~$1,600 written exam"));
+    RoadmapCost withTravel = RoadmapCost.parse(List.of("$12,000 est Travel cost", "$2,050 Hands-on Lab"));
+
+    assertThat(approx.estimate()).isTrue();
+    assertThat(approx.items().get(0).amount()).isEqualTo(1600);
+    assertThat(withTravel.items()).containsExactly(new CredentialRecord.CostItem("exam", 2050));
+    assertThat(withTravel.estimate()).isFalse();
+  }
+
+  @Test
+  void reportsUnparseableCostText() {
+    assertThat(RoadmapCost.parse(List.of("Resume review")).parsed()).isFalse();
+  }
+
+  @Test
+  void estimatesCourseraCostAndHoursFromTheDurationBucket() {
+    CourseraEffort weeks = CourseraEffort.fromBucket("1 - 4 Weeks").orElseThrow();
+    CourseraEffort months = CourseraEffort.fromBucket(" 3 - 6 Months ").orElseThrow();
+
+    assertThat(weeks.cost("course").amount()).isEqualTo(49.0);
+    assertThat(weeks.hours()).isEqualTo(12);
+    assertThat(months.cost("professional-certificate").amount()).isEqualTo(245.0);
+    assertThat(months.minWeeks()).isEqualTo(13);
+    assertThat(months.maxWeeks()).isEqualTo(26);
+    assertThat(CourseraEffort.UNDER_TWO_HOURS.cost("guided-project").amount()).isEqualTo(9.99);
+    assertThat(CourseraEffort.fromBucket("24 meses")).isEmpty();
+  }
+
+  @Test
+  void parsesUdemyPricesAndDerivesWeeks() {
+    assertThat(UdemyImporter.parseDouble("Free")).isZero();
+    assertThat(UdemyImporter.parseDouble("200")).isEqualTo(200);
+    assertThat(UdemyImporter.weeks(39, 10)).isEqualTo(4);
+    assertThat(UdemyImporter.weeks(0.5, 10)).isEqualTo(1);
+  }
+
+  @Test
+  void mapsOnetLevelsAndOfferingEffortToOurScale() {
+    assertThat(Requirement.levelFromOnet(0)).isEqualTo(1);
+    assertThat(Requirement.levelFromOnet(3.5)).isEqualTo(3);
+    assertThat(Requirement.levelFromOnet(7)).isEqualTo(5);
+    assertThat(CredentialRecord.taughtLevel(2, 1)).isEqualTo(1);
+    assertThat(CredentialRecord.taughtLevel(100, 1)).isEqualTo(3);
+    assertThat(CredentialRecord.taughtLevel(100, 4)).isEqualTo(5);
+    assertThat(RoadmapImporter.level(1)).isEqualTo(5);
+    assertThat(RoadmapImporter.level(26)).isEqualTo(1);
+  }
+}
