@@ -31,7 +31,7 @@ public interface CatalogQueries {
   List<Suggestion> suggest(String prefix, CatalogScope scope, int limit);
 
   /** How credential results are ordered. */
-  enum Sort { RELEVANCE, COST, HOURS, RATING, TITLE }
+  enum Sort { RELEVANCE, COST, HOURS, RATING }
 
   /** A credential search: free text, filters (empty = any), sort, a 0-based page, and the caller's catalogue scope. */
   record CredentialQuery(String text, Set<CredentialType> types, Set<String> providers, Set<Delivery> delivery,

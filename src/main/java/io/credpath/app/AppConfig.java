@@ -21,7 +21,8 @@ public record AppConfig(
     boolean anonymousRead,
     boolean anonymousPlanning,
     int maxBodyBytes,
-    int rateLimitPerMinute,
+    int keyRatePerMinute,
+    int addressRatePerMinute,
     boolean onDiskIndex) {
 
   public AppConfig {
@@ -30,7 +31,8 @@ public record AppConfig(
     Objects.requireNonNull(rulesDir, "rulesDir");
     Objects.requireNonNull(dataDir, "dataDir");
     if (maxBodyBytes < 1024) throw new ConfigException("maxBodyBytes must be at least 1024: " + maxBodyBytes);
-    if (rateLimitPerMinute < 1) throw new ConfigException("rate limit must be at least 1 per minute: " + rateLimitPerMinute);
+    if (keyRatePerMinute < 1) throw new ConfigException("key rate limit must be at least 1 per minute: " + keyRatePerMinute);
+    if (addressRatePerMinute < 1) throw new ConfigException("address rate limit must be at least 1 per minute: " + addressRatePerMinute);
   }
 
   /** Reads the configuration: {@code flags} (from the command line) win over {@code env}, which wins over defaults. */
@@ -47,9 +49,10 @@ public record AppConfig(
         s.optional("db-password", "CREDPATH_DB_PASSWORD"),
         s.optional("admin-key", "CREDPATH_ADMIN_KEY"),
         s.bool("anonymous-read", "CREDPATH_ANONYMOUS_READ", true),
-        s.bool("anonymous-planning", "CREDPATH_ANONYMOUS_PLANNING", true),
+        s.bool("anonymous-planning", "CREDPATH_ANONYMOUS_PLANNING", false),
         s.integer("max-body-bytes", "CREDPATH_MAX_BODY_BYTES", 64 * 1024),
-        s.integer("rate-limit", "CREDPATH_RATE_LIMIT_PER_MINUTE", 600),
+        s.integer("key-rate-limit", "CREDPATH_KEY_RATE_PER_MINUTE", 120),
+        s.integer("address-rate-limit", "CREDPATH_ADDRESS_RATE_PER_MINUTE", 300),
         s.bool("on-disk-index", "CREDPATH_ON_DISK_INDEX", true));
   }
 

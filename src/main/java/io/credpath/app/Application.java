@@ -1,0 +1,125 @@
+package io.credpath.app;
+
+import io.credpath.advising.Database;
+import io.credpath.advising.FirstAdminKey;
+import io.credpath.advising.JdbcKeyStore;
+import io.credpath.advising.KeyStore;
+import io.credpath.api.ApiConfig;
+import io.credpath.api.ApiServer;
+import io.credpath.api.ApiServices;
+import io.credpath.api.Operations;
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.LoadedTaxonomy;
+import io.credpath.catalog.TaxonomyLoader;
+import io.credpath.rules.RuleBase;
+import io.credpath.search.CatalogIndex;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The one composition root: builds every part with {@code new}, in dependency order (taxonomy, rules, search
+ * index, planners, store, HTTP server), and closes them in reverse. Both {@code serve} and the CLI's planner
+ * start from here, so they plan with exactly the same parts.
+ */
+final class Application implements AutoCloseable {
+  private final AppConfig config;
+  private final Clock clock;
+  private final PrintStream log;
+  private final RuleBase rules;
+  private final CatalogIndex index;
+  private final AtomicReference<Domain> domain = new AtomicReference<>();
+  private Database database;
+  private KeyStore keys;
+  private ApiServer server;
+
+  private Application(AppConfig config, Clock clock, PrintStream log) {
+    this.config = config;
+    this.clock = clock;
+    this.log = log;
+    LoadedTaxonomy loaded = new TaxonomyLoader(config.taxonomyDir()).loadTimed();
+    log.printf("credpath: taxonomy %s loaded in %d ms (%d occupations, %d credentials)%n", config.taxonomyDir(),
+        loaded.loadMillis(), loaded.catalog().occupations().size(), loaded.catalog().credentials().size());
+    this.rules = new RuleBase(config.rulesDir(), clock);
+    log.printf("credpath: rules %s loaded (%d rules)%n", config.rulesDir(), rules.status().ruleCount());
+    long t = System.nanoTime();
+    Optional<java.nio.file.Path> indexDir = config.onDiskIndex() ? Optional.of(config.dataDir().resolve("index")) : Optional.empty();
+    CatalogIndex opened;
+    try {
+      opened = CatalogIndex.open(loaded.catalog(), indexDir);
+    } catch (RuntimeException e) {
+      rules.close();
+      throw e;
+    }
+    this.index = opened;
+    log.printf("credpath: search index %s in %d ms%n", index.reused() ? "reopened" : "built", (System.nanoTime() - t) / 1_000_000);
+    domain.set(new Domain(loaded.catalog(), index, rules, clock));
+  }
+
+  /** Loads taxonomy, rules and the search index, without the store or the HTTP server (the CLI's planner, benches). */
+  static Application load(AppConfig config, PrintStream log) {
+    return new Application(config, Clock.systemUTC(), log);
+  }
+
+  /** Loads everything, opens the store, ensures an admin key exists and starts the HTTP server. */
+  static Application serve(AppConfig config, PrintStream log) {
+    Application app = load(config, log);
+    try {
+      app.startServer();
+      return app;
+    } catch (RuntimeException e) {
+      app.close();
+      throw e;
+    }
+  }
+
+  private void startServer() {
+    database = config.dbUrl().isPresent()
+        ? Database.connect(config.dbUrl().get(), config.dbUser(), config.dbPassword())
+        : Database.embedded(config.dataDir());
+    keys = new JdbcKeyStore(database, clock, new SecureRandom());
+    new FirstAdminKey(keys, config.adminKey()).ensure(log::println);
+    ApiConfig apiConfig = new ApiConfig(config.anonymousRead(), config.anonymousPlanning(), config.maxBodyBytes(),
+        config.keyRatePerMinute(), config.addressRatePerMinute(), Duration.ofSeconds(10));
+    ApiServices services = new ApiServices(new CatalogService(domain::get), new PlanningService(domain::get, clock),
+        new OperationsService(this));
+    server = new ApiServer(apiConfig, services, keys, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    int port = server.start(config.port());
+    log.printf("credpath: listening on http://localhost:%d (API docs at /docs)%n", port);
+  }
+
+  /** The domain currently served. */
+  Domain domain() {
+    return domain.get();
+  }
+
+  RuleBase rules() {
+    return rules;
+  }
+
+  /** Reloads taxonomy and rules from disk; if either fails, the previous ones keep serving and the error is thrown. */
+  synchronized void reload() {
+    Catalog catalog = new TaxonomyLoader(config.taxonomyDir()).load();
+    rules.reload();
+    index.reload(catalog);
+    domain.set(new Domain(catalog, index, rules, clock));
+  }
+
+  Operations.Readiness readiness() {
+    return new Operations.Readiness(domain.get() != null, rules.status().ruleCount() > 0, index != null);
+  }
+
+  @Override
+  public void close() {
+    if (server != null) server.close();
+    if (keys != null) keys.close();
+    else if (database != null) database.close();
+    index.close();
+    rules.close();
+  }
+}

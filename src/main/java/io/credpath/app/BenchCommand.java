@@ -1,0 +1,110 @@
+package io.credpath.app;
+
+import io.credpath.api.CatalogScope;
+import io.credpath.catalog.Occupation;
+import io.credpath.planner.LearnerProfile;
+import io.credpath.planner.PathwayPlanner;
+import io.credpath.planner.PlanRequest;
+import io.credpath.planner.Preferences;
+import io.credpath.search.CredentialQuery;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+/**
+ * {@code credpath bench plan|plan-careers|search|suggest}: in-process latency on the shipped taxonomy, after a
+ * warm-up, reported as median, p90, p99 and max in milliseconds. Each iteration runs one request from a fixed
+ * rotation, so runs are comparable.
+ */
+final class BenchCommand {
+  private static final List<String> SEARCHES = List.of("data analysis", "kubernetes", "google cert", "python for beginners",
+      "project management professional", "excel", "aws solutions architect", "cyber security", "tableau", "machine learning",
+      "sql", "comptia security+", "financial modeling", "ux design", "nursing informatics", "digital marketing", "linux",
+      "power bi", "agile scrum", "javascript react");
+  private static final List<String> PREFIXES = List.of("data an", "kubernets", "analist", "pyth", "proj", "secur", "exc", "tabl",
+      "aws", "cloud eng", "ux", "nurse", "market", "linx", "sql", "java", "comp", "fin", "help d", "cyber");
+  private final Args args;
+  private final AppConfig config;
+  private final PrintStream out;
+
+  BenchCommand(List<String> argv, Map<String, String> env, PrintStream out) {
+    this.args = new Args(argv, Set.of("iterations", "warmup", "taxonomy", "rules"), Set.of());
+    Map<String, String> flags = new java.util.HashMap<>(args.flags());
+    flags.remove("iterations");
+    flags.remove("warmup");
+    flags.put("on-disk-index", "false");
+    this.config = AppConfig.from(flags, env);
+    this.out = out;
+  }
+
+  int run() {
+    if (args.positional().size() != 1) throw new ConfigException("bench needs one of: plan, plan-careers, search, suggest");
+    String what = args.positional().get(0);
+    int iterations = (int) args.number("iterations", 2000);
+    int warmup = (int) args.number("warmup", 500);
+    if (iterations < 1 || warmup < 0) throw new ConfigException("--iterations must be at least 1 and --warmup at least 0");
+    try (Application app = Application.load(config, out)) {
+      Domain d = app.domain();
+      IntConsumer op;
+      switch (what) {
+        case "plan": op = planOps(d, occupationRequests(d)); break;
+        case "plan-careers": op = planOps(d, careerRequests()); break;
+        case "search": op = i -> d.credentialSearch().search(CredentialQuery.text(SEARCHES.get(i % SEARCHES.size())).build()); break;
+        case "suggest": op = i -> d.autocomplete().suggest(PREFIXES.get(i % PREFIXES.size()), 10); break;
+        default: throw new ConfigException("unknown bench '" + what + "': use plan, plan-careers, search or suggest");
+      }
+      for (int i = 0; i < warmup; i++) op.accept(i);
+      double[] ms = new double[iterations];
+      for (int i = 0; i < iterations; i++) {
+        long t = System.nanoTime();
+        op.accept(i);
+        ms[i] = (System.nanoTime() - t) / 1e6;
+      }
+      Arrays.sort(ms);
+      out.printf("bench %s: %d iterations after %d warm-up: median %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms%n", what,
+          iterations, warmup, pct(ms, 50), pct(ms, 90), pct(ms, 99), ms[ms.length - 1]);
+    }
+    return 0;
+  }
+
+  private static IntConsumer planOps(Domain d, List<PlanRequest> requests) {
+    PathwayPlanner planner = d.planner(CatalogScope.everything());
+    return i -> planner.plan(requests.get(i % requests.size()));
+  }
+
+  /** 50 occupations spread across the catalogue (every n-th one with requirements), a learner holding nothing, $2,000 and 52 weeks. */
+  private static List<PlanRequest> occupationRequests(Domain d) {
+    List<Occupation> withReqs = d.catalog().occupations().stream().filter(o -> !o.requirements().isEmpty()).toList();
+    int step = Math.max(1, withReqs.size() / 50);
+    List<PlanRequest> out = new ArrayList<>();
+    for (int i = 0; i < withReqs.size() && out.size() < 50; i += step) {
+      out.add(new PlanRequest(withReqs.get(i).id(), new LearnerProfile(List.of(), List.of(), 2, Optional.empty()),
+          new io.credpath.planner.Budget(OptionalDouble.of(2000), "USD", OptionalDouble.empty(), OptionalInt.of(52), 8),
+          Preferences.defaults(), Optional.empty(), LocalDate.of(2027, 1, 4)));
+    }
+    return out;
+  }
+
+  /** The ten golden career changes, each at $600 / 26 weeks and at $2,000 / 52 weeks. */
+  private static List<PlanRequest> careerRequests() {
+    List<PlanRequest> out = new ArrayList<>();
+    for (CareerChange c : CareerChange.all()) {
+      out.add(c.request(600, 26, LocalDate.of(2027, 1, 4)));
+      out.add(c.request(2000, 52, LocalDate.of(2027, 1, 4)));
+    }
+    return out;
+  }
+
+  private static double pct(double[] sorted, double p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+}

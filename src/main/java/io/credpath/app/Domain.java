@@ -1,0 +1,64 @@
+package io.credpath.app;
+
+import io.credpath.api.CatalogScope;
+import io.credpath.catalog.Catalog;
+import io.credpath.graph.CredentialGraph;
+import io.credpath.planner.NeedPolicy;
+import io.credpath.planner.PathwayPlanner;
+import io.credpath.planner.TransitionFinder;
+import io.credpath.rules.DroolsPathwayRules;
+import io.credpath.rules.RuleBase;
+import io.credpath.search.Autocomplete;
+import io.credpath.search.CatalogIndex;
+import io.credpath.search.CredentialSearch;
+import io.credpath.search.TaxonomySearch;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One consistent generation of everything built from a loaded catalogue: the credential graph, the search
+ * views over the shared index, and a planner per catalogue scope (a tenant's restriction gets its own
+ * restricted catalogue, built on first use). A reload builds a new Domain and swaps it in whole.
+ */
+final class Domain {
+  private final Catalog catalog;
+  private final CredentialGraph graph;
+  private final CredentialSearch credentialSearch;
+  private final TaxonomySearch taxonomySearch;
+  private final Autocomplete autocomplete;
+  private final RuleBase rules;
+  private final Clock clock;
+  private final Map<CatalogScope, PathwayPlanner> planners = new ConcurrentHashMap<>();
+
+  Domain(Catalog catalog, CatalogIndex index, RuleBase rules, Clock clock) {
+    this.catalog = catalog;
+    this.graph = new CredentialGraph(catalog);
+    this.credentialSearch = new CredentialSearch(index);
+    this.taxonomySearch = new TaxonomySearch(index);
+    this.autocomplete = new Autocomplete(index);
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  Catalog catalog() { return catalog; }
+  CredentialGraph graph() { return graph; }
+  CredentialSearch credentialSearch() { return credentialSearch; }
+  TaxonomySearch taxonomySearch() { return taxonomySearch; }
+  Autocomplete autocomplete() { return autocomplete; }
+
+  /** Nearest-occupation search over this scope, planning the cheapest pathway for the top {@code planned}. */
+  TransitionFinder transitions(CatalogScope scope, int planned) {
+    PathwayPlanner planner = planner(scope);
+    return new TransitionFinder(planner.catalog(), planner, NeedPolicy.defaults(), planned);
+  }
+
+  /** The planner over the part of the catalogue this scope may see. */
+  PathwayPlanner planner(CatalogScope scope) {
+    CatalogScope key = new CatalogScope(java.util.Optional.empty(), scope.providers(), scope.credentials());
+    return planners.computeIfAbsent(key, k -> {
+      Catalog visible = k.equals(CatalogScope.everything()) ? catalog : catalog.restrictedTo(k::allows);
+      return new PathwayPlanner(visible, new DroolsPathwayRules(rules, visible), NeedPolicy.defaults(), clock);
+    });
+  }
+}

@@ -1,0 +1,43 @@
+package io.credpath.app;
+
+import io.credpath.api.CatalogScope;
+import io.credpath.api.Planning;
+import io.credpath.planner.Budget;
+import io.credpath.planner.LearnerProfile;
+import io.credpath.planner.PlanRequest;
+import io.credpath.planner.PlanResult;
+import io.credpath.planner.TransitionFinder;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The API's planning calls answered by the planner for the caller's catalogue scope. */
+final class PlanningService implements Planning {
+  /** How many of the nearest occupations get a cheapest pathway planned (planning is the costly part). */
+  private static final int PLANNED_TRANSITIONS = 5;
+  private final Supplier<Domain> domain;
+  private final Clock clock;
+
+  PlanningService(Supplier<Domain> domain, Clock clock) {
+    this.domain = domain;
+    this.clock = clock;
+  }
+
+  @Override
+  public GapResult gap(PlanRequest request, CatalogScope scope) {
+    PlanResult gap = domain.get().planner(scope).gap(request);
+    return new GapResult(gap.target(), gap.gap());
+  }
+
+  @Override
+  public PlanResult plan(PlanRequest request, CatalogScope scope) {
+    return domain.get().planner(scope).plan(request);
+  }
+
+  @Override
+  public List<TransitionFinder.Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit) {
+    Domain d = domain.get();
+    return d.transitions(scope, PLANNED_TRANSITIONS).find(profile, budget.hoursPerWeek(), LocalDate.now(clock), limit);
+  }
+}

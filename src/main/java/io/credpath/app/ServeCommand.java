@@ -1,0 +1,36 @@
+package io.credpath.app;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code credpath serve}: runs the HTTP service until the process is stopped, then shuts down gracefully. */
+final class ServeCommand {
+  private final AppConfig config;
+  private final PrintStream out;
+
+  ServeCommand(List<String> argv, Map<String, String> env, PrintStream out) {
+    Args args = new Args(argv, Set.of("port", "taxonomy", "rules", "data-dir", "db-url", "admin-key", "anonymous-read",
+        "anonymous-planning", "key-rate-limit", "address-rate-limit", "on-disk-index"), Set.of());
+    this.config = AppConfig.from(args.flags(), env);
+    this.out = out;
+  }
+
+  int run() {
+    Application app = Application.serve(config, out);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      out.println("credpath: shutting down");
+      app.close();
+      stopped.countDown();
+    }, "credpath-shutdown"));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+}
