@@ -22,6 +22,7 @@ final class BranchAndBound {
   private final SearchProblem p;
   private final Goal goal;
   private final int horizon;
+  private final int weeksCap;
   private final long hoursCap;
   private final java.time.Clock clock;
   private final long deadlineMillis;
@@ -45,7 +46,8 @@ final class BranchAndBound {
   BranchAndBound(SearchProblem p, Goal goal, int horizon, long hoursCap, java.time.Clock clock, long deadlineMillis) {
     this.p = p;
     this.goal = goal;
-    this.horizon = horizon;
+    this.horizon = Math.min(horizon, p.latestDue);
+    this.weeksCap = horizon;
     this.hoursCap = Math.min(hoursCap, p.maxHours);
     this.clock = clock;
     this.deadlineMillis = deadlineMillis;
@@ -273,7 +275,7 @@ final class BranchAndBound {
       finish[stack[s]] = Formula.NEVER;
     }
     int weeks = Math.max(cp, p.weeksFor(hoursSum));
-    if (weeks > horizon || hoursSum > hoursCap || costSum > p.maxCost) return;
+    if (weeks > weeksCap || hoursSum > hoursCap || costSum > p.maxCost) return;
     long rec = 0;
     long cov = 0;
     for (long m = p.coverable; m != 0; m &= m - 1) {

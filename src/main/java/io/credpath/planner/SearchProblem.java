@@ -34,6 +34,8 @@ public final class SearchProblem {
   final long maxCost;
   final long maxHours;
   final int maxWeeks;
+  /** No valid set's critical path exceeds every candidate in sequence, so due weeks never need to be later. */
+  final int latestDue;
   final double hoursPerWeek;
 
   private SearchProblem(List<Credential> list, List<PlanResult.GapItem> gapItems, Holdings held, Map<String, Double> weights,
@@ -59,7 +61,8 @@ public final class SearchProblem {
       for (int g = 0; g < items.size(); g++) {
         if (c.levelOf(items.get(g).skill()) >= items.get(g).requiredLevel()) covers[i] |= 1L << g;
       }
-      requires[i] = c.requires().map(compiler::compile).orElse(Formula.TRUE);
+      final int self = i;
+      requires[i] = c.requires().map(r -> compiler.compile(r, self)).orElse(Formula.TRUE);
     }
     earliest = earliestFinish(requires, weeks);
     importance = new long[items.size()];
@@ -78,6 +81,9 @@ public final class SearchProblem {
     coverable = coverableBeforeBudget < 0 ? cov : coverableBeforeBudget;
     totalImportance = total;
     maxCost = budget.maxCost().isPresent() ? cents(budget.maxCost().getAsDouble()) : Long.MAX_VALUE / 4;
+    int allInSequence = 0;
+    for (int w : weeks) allInSequence += w;
+    latestDue = Math.max(1, allInSequence);
     maxWeeks = budget.maxWeeks().isPresent() ? budget.maxWeeks().getAsInt() : Formula.NEVER - 1;
     long byWeeks = budget.maxWeeks().isPresent() ? (long) Math.floor(maxWeeks * budget.hoursPerWeek() * 100 + 1e-6) : Long.MAX_VALUE / 4;
     maxHours = Math.min(byWeeks, budget.maxHours().isPresent() ? hundredths(budget.maxHours().getAsDouble()) : Long.MAX_VALUE / 4);
@@ -141,7 +147,7 @@ public final class SearchProblem {
     private final List<Credential> list;
     private final Map<String, Integer> index;
     private final Holdings held;
-    private final Map<String, Formula> skillMemo = new HashMap<>();
+    private final Map<String, List<Integer>> skillMemo = new HashMap<>();
 
     FormulaCompiler(List<Credential> list, Map<String, Integer> index, Holdings held) {
       this.list = list;
@@ -149,23 +155,27 @@ public final class SearchProblem {
       this.held = held;
     }
 
-    Formula compile(Requirement r) {
+    /** Compiles the prerequisite of candidate {@code self}, which can never meet its own prerequisite. */
+    Formula compile(Requirement r, int self) {
       if (r instanceof Requirement.HasCredential c) {
         if (held.credentials().contains(c.credential())) return Formula.TRUE;
         Integer i = index.get(c.credential());
-        return i == null ? Formula.FALSE : new Formula.Var(i);
+        return i == null || i == self ? Formula.FALSE : new Formula.Var(i);
       }
       if (r instanceof Requirement.HasSkill s) {
         if (held.skills().getOrDefault(s.skill(), 0) >= s.level()) return Formula.TRUE;
-        return skillMemo.computeIfAbsent(s.skill() + "@" + s.level(), k -> {
-          List<Formula> vars = new ArrayList<>();
-          for (int i = 0; i < list.size(); i++) if (list.get(i).levelOf(s.skill()) >= s.level()) vars.add(new Formula.Var(i));
-          return Formula.atLeast(1, vars);
+        List<Integer> teachers = skillMemo.computeIfAbsent(s.skill() + "@" + s.level(), k -> {
+          List<Integer> who = new ArrayList<>();
+          for (int i = 0; i < list.size(); i++) if (list.get(i).levelOf(s.skill()) >= s.level()) who.add(i);
+          return who;
         });
+        List<Formula> vars = new ArrayList<>();
+        for (int i : teachers) if (i != self) vars.add(new Formula.Var(i));
+        return Formula.atLeast(1, vars);
       }
       if (r instanceof Requirement.HasExperience e) return held.experienceYears() >= e.years() ? Formula.TRUE : Formula.FALSE;
       List<Formula> parts = new ArrayList<>();
-      for (Requirement p : r.parts()) parts.add(compile(p));
+      for (Requirement p : r.parts()) parts.add(compile(p, self));
       if (r instanceof Requirement.AllOf) return Formula.atLeast(parts.size(), parts);
       if (r instanceof Requirement.AnyOf) return Formula.atLeast(1, parts);
       return Formula.atLeast(((Requirement.AtLeast) r).k(), parts);
