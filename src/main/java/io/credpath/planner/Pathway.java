@@ -2,14 +2,24 @@ package io.credpath.planner;
 
 import java.util.List;
 
-/** One labelled alternative: ordered steps, totals, coverage, stacks earned, suggestions and warnings. */
+/**
+ * One labelled alternative: ordered steps, totals, coverage, stacks earned, suggestions and warnings;
+ * {@code recognition} is the recognition score (for each needed skill, the best rule weight among the steps
+ * that close it, summed).
+ */
 public record Pathway(String label, boolean optimal, List<Step> steps, Totals totals, double coverage,
-    List<StackEarned> stacksEarned, List<Reason> suggestions, List<Reason> warnings) {
+    List<StackEarned> stacksEarned, List<Reason> suggestions, List<Reason> warnings, double recognition) {
   public Pathway {
     steps = List.copyOf(steps);
     stacksEarned = List.copyOf(stacksEarned);
     suggestions = List.copyOf(suggestions);
     warnings = List.copyOf(warnings);
+  }
+
+  /** A pathway without a recognition score. */
+  public Pathway(String label, boolean optimal, List<Step> steps, Totals totals, double coverage,
+      List<StackEarned> stacksEarned, List<Reason> suggestions, List<Reason> warnings) {
+    this(label, optimal, steps, totals, coverage, stacksEarned, suggestions, warnings, 0);
   }
 
   /** One credential in a pathway, scheduled from {@code startWeek} to {@code endWeek} (1-based, inclusive). */

@@ -1,0 +1,297 @@
+package io.credpath.planner;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Depth-first branch-and-bound over a {@link SearchProblem} for one goal within a horizon (latest finish week).
+ *
+ * <p>Each node resolves one obligation: an unmet prerequisite of a chosen candidate, or a gap item. An
+ * obligation yields an ordered hitting set of candidates (every valid completion uses at least one); branch k
+ * takes option k and forbids options 1..k-1 for this obligation's time, so no completion is visited twice.
+ * Candidates carry due weeks: a candidate taken for a gap item is due by the horizon, one taken to meet the
+ * prerequisite of c is due by due(c) - minWeeks(c); this keeps the search exact under the weeks budget even
+ * when a faster alternative prerequisite would help. Bounds: for cost, the larger of the most expensive
+ * cheapest cover of an open item and the fractional set-cover bound (each open item pays its share of the
+ * cheapest cost per open item covered); for recognition and coverage, optimistic sums over the open items.
+ */
+final class BranchAndBound {
+  /** What to optimise; ties always go to lower cost, then fewer hours. */
+  enum Goal { MIN_COST, MAX_RECOGNITION, MAX_COVERAGE }
+
+  private final SearchProblem p;
+  private final Goal goal;
+  private final int horizon;
+  private final int weeksCap;
+  private final long hoursCap;
+  private final java.time.Clock clock;
+  private final long deadlineMillis;
+  private final boolean[] chosen;
+  private final int[] due;
+  private final int[] notBefore;
+  private final int[] stack;
+  private final int[] finish;
+  private final int[][] byWeight;
+  private final int[] costRank;
+  private final Options options;
+  private int size;
+  private long costSum;
+  private long hoursSum;
+  private long covered;
+  private long decided;
+  private Solution best;
+  private boolean aborted;
+  private long nodes;
+
+  BranchAndBound(SearchProblem p, Goal goal, int horizon, long hoursCap, java.time.Clock clock, long deadlineMillis) {
+    this.p = p;
+    this.goal = goal;
+    this.horizon = Math.min(horizon, p.latestDue);
+    this.weeksCap = horizon;
+    this.hoursCap = Math.min(hoursCap, p.maxHours);
+    this.clock = clock;
+    this.deadlineMillis = deadlineMillis;
+    chosen = new boolean[p.n];
+    due = new int[p.n];
+    Arrays.fill(due, Formula.NEVER);
+    notBefore = new int[p.n];
+    stack = new int[p.n];
+    finish = new int[p.n];
+    Arrays.fill(finish, Formula.NEVER);
+    costRank = ProblemOrders.costRank(p);
+    byWeight = ProblemOrders.coverersByWeight(p);
+    options = new Options(this::usable, costRank, due);
+  }
+
+  /** The best solution found, if any; {@link #proved()} says whether the search finished. */
+  Optional<Solution> run() {
+    dfs();
+    return Optional.ofNullable(best);
+  }
+
+  /** Whether the last run explored the whole tree (so its answer is optimal, or infeasibility is proved). */
+  boolean proved() {
+    return !aborted;
+  }
+
+  long nodes() {
+    return nodes;
+  }
+
+  private boolean usable(int j, int t) {
+    if (p.earliest[j] > t || notBefore[j] > t) return false;
+    if (chosen[j]) return due[j] > t;
+    return costSum + p.cost[j] <= p.maxCost && hoursSum + p.hours[j] <= hoursCap;
+  }
+
+  private void dfs() {
+    if ((++nodes & 255) == 0 && clock.millis() > deadlineMillis) aborted = true;
+    if (aborted || !withinBound()) return;
+    for (int s = 0; s < size; s++) {
+      int c = stack[s];
+      int t = due[c] - p.weeks[c];
+      if (p.requires[c].time(due) <= t) continue;
+      int[] opts = options.hittingSet(p.requires[c], t);
+      if (opts.length > 0) branch(opts, t, 0, false);
+      return;
+    }
+    long open = p.coverable & ~covered;
+    if (goal == Goal.MIN_COST) {
+      if (open == 0) {
+        leaf();
+        return;
+      }
+      int g = hardestItem(open);
+      branch(liveCoverers(p.coverers[g]), horizon, 0, false);
+      return;
+    }
+    long undecided = p.coverable & ~decided;
+    if (undecided == 0) {
+      leaf();
+      return;
+    }
+    int g = Long.numberOfTrailingZeros(undecided);
+    long bit = 1L << g;
+    if (goal == Goal.MAX_RECOGNITION) {
+      long cur = currentWeight(g);
+      int[] opts = liveCoverers(byWeight[g]);
+      int m = 0;
+      while (m < opts.length && p.weight[opts[m]] > cur) m++;
+      branch(Arrays.copyOf(opts, m), horizon, bit, (covered & bit) != 0);
+    } else if ((covered & bit) != 0) {
+      decided |= bit;
+      dfs();
+      decided &= ~bit;
+    } else {
+      branch(liveCoverers(p.coverers[g]), horizon, bit, true);
+    }
+  }
+
+  /** Takes each option in turn (forbidding the earlier ones by time t), then optionally none of them. */
+  private void branch(int[] opts, int t, long item, boolean orNone) {
+    int[] saved = new int[opts.length];
+    int forbidden = 0;
+    for (int j : opts) {
+      if (usable(j, t)) take(j, t, item);
+      saved[forbidden++] = notBefore[j];
+      notBefore[j] = Math.max(notBefore[j], t + 1);
+      if (aborted) break;
+    }
+    if (orNone && !aborted) {
+      decided |= item;
+      dfs();
+      decided &= ~item;
+    }
+    for (int k = forbidden - 1; k >= 0; k--) notBefore[opts[k]] = saved[k];
+  }
+
+  private void take(int j, int t, long item) {
+    boolean added = !chosen[j];
+    int oldDue = due[j];
+    long oldCovered = covered;
+    long oldDecided = decided;
+    if (added) {
+      chosen[j] = true;
+      stack[size++] = j;
+      costSum += p.cost[j];
+      hoursSum += p.hours[j];
+      covered |= p.covers[j];
+    }
+    due[j] = Math.min(oldDue, t);
+    decided |= item;
+    dfs();
+    decided = oldDecided;
+    due[j] = oldDue;
+    covered = oldCovered;
+    if (added) {
+      chosen[j] = false;
+      size--;
+      costSum -= p.cost[j];
+      hoursSum -= p.hours[j];
+    }
+  }
+
+  private int[] liveCoverers(int[] order) {
+    int[] out = new int[order.length];
+    int m = 0;
+    for (int j : order) if (usable(j, horizon)) out[m++] = j;
+    return Arrays.copyOf(out, m);
+  }
+
+  private int firstLive(int[] order) {
+    for (int j : order) if (usable(j, horizon)) return j;
+    return -1;
+  }
+
+  /** The open item whose cheapest usable cover costs most (ties: fewer covers). */
+  private int hardestItem(long open) {
+    int bestItem = Long.numberOfTrailingZeros(open);
+    long bestCost = -1;
+    for (long m = open; m != 0; m &= m - 1) {
+      int g = Long.numberOfTrailingZeros(m);
+      int j = firstLive(p.coverers[g]);
+      long c = j < 0 ? Long.MAX_VALUE : p.cost[j];
+      if (c > bestCost) {
+        bestCost = c;
+        bestItem = g;
+      }
+    }
+    return bestItem;
+  }
+
+  private long currentWeight(int g) {
+    long w = 0;
+    for (int s = 0; s < size; s++) if ((p.covers[stack[s]] & (1L << g)) != 0) w = Math.max(w, p.weight[stack[s]]);
+    return w;
+  }
+
+  private boolean withinBound() {
+    long open = p.coverable & ~covered;
+    long costLb = costSum;
+    if (goal != Goal.MAX_COVERAGE && open != 0) {
+      long lb = new CostBound(p, open, this::firstLiveCost, j -> usable(j, horizon)).value();
+      if (lb < 0) return false;
+      costLb += lb;
+    }
+    if (costLb > p.maxCost) return false;
+    if (best == null) return true;
+    if (goal == Goal.MIN_COST) {
+      return costLb < best.costCents() || (costLb == best.costCents() && hoursSum < best.hoursHundredths());
+    }
+    long ub = goal == Goal.MAX_RECOGNITION ? recognitionUpperBound() : coverageUpperBound();
+    long incumbent = goal == Goal.MAX_RECOGNITION ? best.recognitionScore() : best.coveredImportance();
+    if (ub != incumbent) return ub > incumbent;
+    return costLb < best.costCents() || (costLb == best.costCents() && hoursSum < best.hoursHundredths());
+  }
+
+  private long firstLiveCost(int g) {
+    int j = firstLive(p.coverers[g]);
+    return j < 0 ? -1 : p.cost[j];
+  }
+
+  private long recognitionUpperBound() {
+    long ub = 0;
+    for (long m = p.coverable; m != 0; m &= m - 1) {
+      int g = Long.numberOfTrailingZeros(m);
+      long cur = currentWeight(g);
+      if ((decided & (1L << g)) == 0) {
+        int j = firstLive(byWeight[g]);
+        if (j >= 0) cur = Math.max(cur, p.weight[j]);
+      }
+      ub += cur;
+    }
+    return ub;
+  }
+
+  private long coverageUpperBound() {
+    long ub = 0;
+    for (long m = p.coverable; m != 0; m &= m - 1) {
+      int g = Long.numberOfTrailingZeros(m);
+      long bit = 1L << g;
+      if ((covered & bit) != 0 || ((decided & bit) == 0 && firstLive(p.coverers[g]) >= 0)) ub += p.importance[g];
+    }
+    return ub;
+  }
+
+  private void leaf() {
+    for (int s = 0; s < size; s++) finish[stack[s]] = Formula.NEVER;
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int s = 0; s < size; s++) {
+        int c = stack[s];
+        int t = p.requires[c].time(finish);
+        if (t < Formula.NEVER && t + p.weeks[c] < finish[c]) {
+          finish[c] = t + p.weeks[c];
+          changed = true;
+        }
+      }
+    }
+    int cp = 0;
+    int[] picked = new int[size];
+    for (int s = 0; s < size; s++) {
+      cp = Math.max(cp, finish[stack[s]]);
+      picked[s] = stack[s];
+      finish[stack[s]] = Formula.NEVER;
+    }
+    int weeks = Math.max(cp, p.weeksFor(hoursSum));
+    if (weeks > weeksCap || hoursSum > hoursCap || costSum > p.maxCost) return;
+    long rec = 0;
+    long cov = 0;
+    for (long m = p.coverable; m != 0; m &= m - 1) {
+      int g = Long.numberOfTrailingZeros(m);
+      rec += currentWeight(g);
+      if ((covered & (1L << g)) != 0) cov += p.importance[g];
+    }
+    Arrays.sort(picked);
+    Solution s = new Solution(Objective.CHEAPEST, Arrays.stream(picked).boxed().toList(), costSum, hoursSum, weeks, rec, cov, false);
+    if (best == null || better(s, best)) best = s;
+  }
+
+  private boolean better(Solution a, Solution b) {
+    if (goal == Goal.MAX_RECOGNITION && a.recognitionScore() != b.recognitionScore()) return a.recognitionScore() > b.recognitionScore();
+    if (goal == Goal.MAX_COVERAGE && a.coveredImportance() != b.coveredImportance()) return a.coveredImportance() > b.coveredImportance();
+    if (a.costCents() != b.costCents()) return a.costCents() < b.costCents();
+    return a.hoursHundredths() < b.hoursHundredths();
+  }
+}

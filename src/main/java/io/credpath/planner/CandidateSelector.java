@@ -1,0 +1,95 @@
+package io.credpath.planner;
+
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.Holdings;
+import io.credpath.catalog.Requirement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Picks the credentials worth considering for a gap: those that teach a needed skill at its required level,
+ * plus, transitively, what their unmet prerequisites need (named credentials, and teachers of required skill
+ * levels). Credentials teaching a gap skill below the required level cannot close the item, so they enter only
+ * as prerequisite providers. Held and retired credentials never enter. See {@link SearchLimits} for the
+ * per-skill cap.
+ */
+final class CandidateSelector {
+  private static final Comparator<Credential> BY_COST = Comparator.comparingDouble((Credential c) -> c.cost().total())
+      .thenComparingDouble(Credential::hours).thenComparing(Credential::id);
+  private static final Comparator<Credential> BY_HOURS = Comparator.comparingDouble(Credential::hours)
+      .thenComparingDouble(c -> c.cost().total()).thenComparing(Credential::id);
+  private static final Comparator<Credential> BY_WEEKS = Comparator.comparingInt(Credential::minWeeks)
+      .thenComparingDouble(Credential::hours).thenComparing(Credential::id);
+  private static final Comparator<Credential> BY_STANDING = Comparator.comparingInt(CandidateSelector::standing).reversed()
+      .thenComparing(BY_COST);
+
+  private final Catalog catalog;
+  private final SkillIndex index;
+  private final int perSkill;
+
+  CandidateSelector(Catalog catalog, SkillIndex index, int perSkill) {
+    this.catalog = catalog;
+    this.index = index;
+    this.perSkill = perSkill;
+  }
+
+  /** The candidate credentials for {@code gap}, in a stable order. */
+  List<Credential> select(Gap gap) {
+    Holdings held = gap.holdings();
+    Map<String, Credential> out = new LinkedHashMap<>();
+    Deque<Credential> todo = new ArrayDeque<>();
+    for (PlanResult.GapItem g : gap.items()) {
+      for (Credential c : teachers(g.skill(), g.requiredLevel(), held)) {
+        if (out.putIfAbsent(c.id(), c) == null) todo.add(c);
+      }
+    }
+    while (!todo.isEmpty()) {
+      Credential c = todo.poll();
+      if (c.requires().isEmpty() || held.satisfies(c.requires().get())) continue;
+      c.requires().get().forEachLeaf(leaf -> {
+        for (Credential p : providers(leaf, held)) {
+          if (out.putIfAbsent(p.id(), p) == null) todo.add(p);
+        }
+      });
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private List<Credential> providers(Requirement leaf, Holdings held) {
+    if (leaf instanceof Requirement.HasCredential hc) {
+      if (held.credentials().contains(hc.credential())) return List.of();
+      return catalog.findCredential(hc.credential()).filter(c -> !c.retired()).map(List::of).orElse(List.of());
+    }
+    if (leaf instanceof Requirement.HasSkill hs && held.skills().getOrDefault(hs.skill(), 0) < hs.level()) {
+      return teachers(hs.skill(), hs.level(), held);
+    }
+    return List.of();
+  }
+
+  private List<Credential> teachers(String skill, int level, Holdings held) {
+    List<Credential> all = new ArrayList<>();
+    for (Credential c : index.teaching(skill, level)) {
+      if (!held.credentials().contains(c.id())) all.add(c);
+    }
+    if (perSkill == 0 || all.size() <= perSkill) return all;
+    Set<Credential> kept = new LinkedHashSet<>();
+    for (Comparator<Credential> order : List.of(BY_COST, BY_HOURS, BY_WEEKS, BY_STANDING)) {
+      all.stream().sorted(order).limit(perSkill).forEach(kept::add);
+    }
+    return new ArrayList<>(kept);
+  }
+
+  /** A static proxy for recognition, used only by the per-skill cap (the rules give the real weights later). */
+  private static int standing(Credential c) {
+    return (c.isCertification() ? 4 : 0) + (c.quality().accredited() ? 2 : 0) + c.quality().recognizedBy().size()
+        + c.quality().endorsedBy().size();
+  }
+}

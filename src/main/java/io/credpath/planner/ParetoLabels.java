@@ -1,0 +1,70 @@
+package io.credpath.planner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chooses the alternatives to return from the solutions found: identical credential sets are merged, any
+ * solution another found one dominates over (cost, scheduled weeks, -recognition, -coverage) is dropped, and
+ * each objective's label goes to the best remaining one by that objective (one pathway may carry several
+ * labels). The alternatives are Pareto-optimal among the solutions found, not over all possible pathways.
+ */
+final class ParetoLabels {
+  /** A chosen alternative, its labels in order, and whether its lead label's optimum is proved. */
+  record Labelled(Candidate candidate, List<String> labels, boolean optimal) {}
+
+  private final List<Candidate> found;
+  private final List<Solution> runs;
+
+  /** {@code runs} are the optimiser's answers, primary objective first. */
+  ParetoLabels(List<Candidate> found, List<Solution> runs) {
+    this.found = found;
+    this.runs = runs;
+  }
+
+  static String label(Objective o) {
+    return switch (o) {
+      case CHEAPEST -> "cheapest";
+      case FASTEST -> "fastest";
+      case RECOGNISED -> "best-recognised";
+      case COVERAGE -> "best coverage";
+    };
+  }
+
+  /** Up to {@code limit} labelled alternatives, the primary objective's first. */
+  List<Labelled> choose(int limit) {
+    Map<List<Integer>, Candidate> distinct = new LinkedHashMap<>();
+    for (Candidate c : found) distinct.putIfAbsent(c.solution().chosen(), c);
+    List<Candidate> front = new ArrayList<>();
+    for (Candidate c : distinct.values()) {
+      if (distinct.values().stream().noneMatch(o -> o.dominates(c))) front.add(c);
+    }
+    Map<Candidate, List<String>> labels = new LinkedHashMap<>();
+    Map<Candidate, Boolean> optimal = new LinkedHashMap<>();
+    for (Solution run : runs) {
+      Objective o = run.objective();
+      Candidate best = null;
+      for (Candidate c : front) if (best == null || Arrays.compare(c.key(o), best.key(o)) < 0) best = c;
+      if (best == null) continue;
+      labels.computeIfAbsent(best, k -> new ArrayList<>()).add(label(o));
+      optimal.putIfAbsent(best, run.optimal() && sameValue(o, best.solution(), run));
+    }
+    List<Labelled> out = new ArrayList<>();
+    for (Map.Entry<Candidate, List<String>> e : labels.entrySet()) {
+      if (out.size() < limit) out.add(new Labelled(e.getKey(), e.getValue(), optimal.get(e.getKey())));
+    }
+    return out;
+  }
+
+  private static boolean sameValue(Objective o, Solution a, Solution b) {
+    return switch (o) {
+      case CHEAPEST -> a.costCents() == b.costCents();
+      case FASTEST -> a.weeks() == b.weeks();
+      case RECOGNISED -> a.recognitionScore() == b.recognitionScore();
+      case COVERAGE -> a.coveredImportance() == b.coveredImportance();
+    };
+  }
+}

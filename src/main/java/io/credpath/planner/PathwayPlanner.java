@@ -1,0 +1,122 @@
+package io.credpath.planner;
+
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.Occupation;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Plans pathways to a target occupation: gap analysis, candidate selection, the rules' first pass, the exact
+ * optimiser (cheapest, fastest, best-recognised, best coverage when the budget cannot close the gap), the
+ * rules' second pass and the week-by-week schedule. Thread-safe: one instance serves all requests.
+ */
+public final class PathwayPlanner {
+  private final Catalog catalog;
+  private final PathwayRules rules;
+  private final Clock clock;
+  private final SearchLimits limits;
+  private final TargetResolver targets;
+  private final GapAnalysis gaps;
+  private final CandidateSelector selector;
+
+  public PathwayPlanner(Catalog catalog, PathwayRules rules, NeedPolicy policy, Clock clock) {
+    this(catalog, rules, policy, clock, SearchLimits.defaults());
+  }
+
+  public PathwayPlanner(Catalog catalog, PathwayRules rules, NeedPolicy policy, Clock clock, SearchLimits limits) {
+    this.catalog = catalog;
+    this.rules = rules;
+    this.clock = clock;
+    this.limits = limits;
+    this.targets = new TargetResolver(catalog);
+    this.gaps = new GapAnalysis(catalog, policy);
+    this.selector = new CandidateSelector(catalog, new SkillIndex(catalog), limits.candidatesPerSkill());
+  }
+
+  /** Everything the optimiser needs for one request, before optimising. */
+  record Prepared(Occupation occupation, Gap gap, PathwayRules.Assessment assessment, SearchProblem problem,
+      List<PlanResult.GapItem> items) {}
+
+  /** Resolves, analyses, selects and assesses; unknown ids raise {@link io.credpath.catalog.UnknownIdException}. */
+  Prepared prepare(PlanRequest request) {
+    Occupation occupation = targets.resolve(request.target());
+    Gap gap = gaps.analyse(occupation, request.profile());
+    List<Credential> candidates = selector.select(gap);
+    PathwayRules.Assessment assessment = rules.assess(request, candidates);
+    Set<String> excluded = new java.util.HashSet<>();
+    for (PlanResult.Excluded e : assessment.exclusions()) excluded.add(e.credential());
+    List<Credential> kept = candidates.stream().filter(c -> !excluded.contains(c.id())).toList();
+    SearchProblem problem = SearchProblem.of(gap.items(), kept, gap.holdings(), assessment.recognition(), request.budget());
+    List<PlanResult.GapItem> items = new ArrayList<>();
+    for (int g = 0; g < gap.items().size(); g++) {
+      PlanResult.GapItem i = gap.items().get(g);
+      items.add(new PlanResult.GapItem(i.skill(), i.name(), i.requiredLevel(), i.heldLevel(), i.importance(), i.essential(),
+          (problem.coverable & (1L << g)) != 0));
+    }
+    return new Prepared(occupation, gap, assessment, problem, items);
+  }
+
+  /** Plans pathways for the request; see the package documentation for what "optimal" means. */
+  public PlanResult plan(PlanRequest request) {
+    long deadline = clock.millis() + limits.timeLimit().toMillis();
+    Prepared prep = prepare(request);
+    PlanResult.Target target = new PlanResult.Target(prep.occupation().id(), prep.occupation().title());
+    SearchProblem problem = prep.problem();
+    if (problem.coverable == 0) return new PlanResult(target, prep.items(), List.of(), prep.assessment().exclusions());
+    Objective primary = request.preferences().objective();
+    List<Objective> order = new ArrayList<>(List.of(primary));
+    if (request.preferences().alternatives() > 1) {
+      for (Objective o : EnumSet.of(Objective.CHEAPEST, Objective.FASTEST, Objective.RECOGNISED)) if (o != primary) order.add(o);
+    }
+    List<Solution> runs = new ArrayList<>();
+    boolean closes = false;
+    for (int i = 0; i < order.size(); i++) {
+      long now = clock.millis();
+      long slice = i == 0 ? (deadline - now) / 2 : (deadline - now) / (order.size() - i);
+      Optional<Solution> s = new PathwayOptimizer(problem, order.get(i), clock, now + Math.max(1, slice)).solve();
+      s.ifPresent(runs::add);
+      closes |= s.isPresent() && order.get(i) != Objective.COVERAGE;
+    }
+    List<Reason> advice = new ArrayList<>();
+    if (!closes && primary != Objective.COVERAGE) {
+      new PathwayOptimizer(problem, Objective.COVERAGE, clock, Math.max(deadline, clock.millis() + 1)).solve().ifPresent(runs::add);
+      advice.add(budgetAdvice(request, prep));
+    }
+    PathwayAssembler assembler = new PathwayAssembler(request, prep, rules);
+    List<Candidate> found = runs.stream().map(assembler::candidate).toList();
+    List<Pathway> pathways = new ArrayList<>();
+    for (ParetoLabels.Labelled l : new ParetoLabels(found, runs).choose(request.preferences().alternatives())) {
+      pathways.add(assembler.pathway(l, advice));
+    }
+    return new PlanResult(target, prep.items(), pathways, prep.assessment().exclusions());
+  }
+
+  /** Says the budget cannot close the gap, and what closing it would take without the budget. */
+  private Reason budgetAdvice(PlanRequest request, Prepared prep) {
+    Budget b = request.budget();
+    Budget open = new Budget(OptionalDouble.empty(), b.currency(), OptionalDouble.empty(), OptionalInt.empty(), b.hoursPerWeek());
+    SearchProblem unbounded = SearchProblem.of(prep.gap().items(), selectorCandidates(prep), prep.gap().holdings(),
+        prep.assessment().recognition(), open);
+    Optional<Solution> cheapest = new PathwayOptimizer(unbounded, Objective.CHEAPEST, clock, clock.millis() + 200).solve();
+    String text = "The budget cannot close the whole skill gap; this pathway closes as much of it as the budget allows.";
+    if (cheapest.isPresent()) {
+      Solution s = cheapest.get();
+      text += String.format(" Closing every coverable skill needs at least %s %.2f and %d weeks at %.0f hours a week.",
+          b.currency(), s.costCents() / 100.0, s.weeks(), b.hoursPerWeek());
+    }
+    return new Reason("planner.budget", text);
+  }
+
+  private List<Credential> selectorCandidates(Prepared prep) {
+    Set<String> excluded = new java.util.HashSet<>();
+    for (PlanResult.Excluded e : prep.assessment().exclusions()) excluded.add(e.credential());
+    return selector.select(prep.gap()).stream().filter(c -> !excluded.contains(c.id())).toList();
+  }
+}

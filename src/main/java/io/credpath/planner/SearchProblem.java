@@ -1,0 +1,184 @@
+package io.credpath.planner;
+
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.Holdings;
+import io.credpath.catalog.Requirement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The optimiser's input in array form: candidates with integer cost (cents), hours (hundredths), minimum
+ * weeks (at least 1), recognition weight (thousandths) and the gap items they close as a bit mask; gap items
+ * with integer importance (thousandths); prerequisites compiled to {@link Formula}s over candidate indices;
+ * and the budget. Candidates that can never be part of a pathway within the budget are dropped on the way in;
+ * {@code coverable} marks the items some candidate could close ignoring the budget (an item only the budget
+ * rules out is a budget failure, answered with best coverage, not an uncoverable item).
+ */
+public final class SearchProblem {
+  final Credential[] credentials;
+  final int n;
+  final long[] cost;
+  final long[] hours;
+  final int[] weeks;
+  final long[] weight;
+  final long[] covers;
+  final Formula[] requires;
+  final int[] earliest;
+  final List<PlanResult.GapItem> items;
+  final long[] importance;
+  final long coverable;
+  final long totalImportance;
+  final int[][] coverers;
+  final long maxCost;
+  final long maxHours;
+  final int maxWeeks;
+  /** No valid set's critical path exceeds every candidate in sequence, so due weeks never need to be later. */
+  final int latestDue;
+  final double hoursPerWeek;
+
+  private SearchProblem(List<Credential> list, List<PlanResult.GapItem> gapItems, Holdings held, Map<String, Double> weights,
+      Budget budget, long coverableBeforeBudget) {
+    credentials = list.toArray(new Credential[0]);
+    n = credentials.length;
+    items = List.copyOf(gapItems);
+    cost = new long[n];
+    hours = new long[n];
+    weeks = new int[n];
+    weight = new long[n];
+    covers = new long[n];
+    requires = new Formula[n];
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) index.put(credentials[i].id(), i);
+    FormulaCompiler compiler = new FormulaCompiler(list, index, held);
+    for (int i = 0; i < n; i++) {
+      Credential c = credentials[i];
+      cost[i] = cents(c.cost().total());
+      hours[i] = hundredths(c.hours());
+      weeks[i] = Math.max(1, c.minWeeks());
+      weight[i] = Math.round(1000 * weights.getOrDefault(c.id(), 1.0));
+      for (int g = 0; g < items.size(); g++) {
+        if (c.levelOf(items.get(g).skill()) >= items.get(g).requiredLevel()) covers[i] |= 1L << g;
+      }
+      final int self = i;
+      requires[i] = c.requires().map(r -> compiler.compile(r, self)).orElse(Formula.TRUE);
+    }
+    earliest = earliestFinish(requires, weeks);
+    importance = new long[items.size()];
+    long total = 0;
+    long cov = 0;
+    coverers = new int[items.size()][];
+    for (int g = 0; g < items.size(); g++) {
+      importance[g] = Math.round(1000 * items.get(g).importance());
+      total += importance[g];
+      List<Integer> who = new ArrayList<>();
+      for (int i = 0; i < n; i++) if ((covers[i] & (1L << g)) != 0 && earliest[i] < Formula.NEVER) who.add(i);
+      who.sort(java.util.Comparator.<Integer>comparingLong(i -> cost[i]).thenComparingLong(i -> hours[i]).thenComparingInt(i -> i));
+      coverers[g] = who.stream().mapToInt(Integer::intValue).toArray();
+      if (!who.isEmpty()) cov |= 1L << g;
+    }
+    coverable = coverableBeforeBudget < 0 ? cov : coverableBeforeBudget;
+    totalImportance = total;
+    maxCost = budget.maxCost().isPresent() ? cents(budget.maxCost().getAsDouble()) : Long.MAX_VALUE / 4;
+    int allInSequence = 0;
+    for (int w : weeks) allInSequence += w;
+    latestDue = Math.max(1, allInSequence);
+    maxWeeks = budget.maxWeeks().isPresent() ? budget.maxWeeks().getAsInt() : Formula.NEVER - 1;
+    long byWeeks = budget.maxWeeks().isPresent() ? (long) Math.floor(maxWeeks * budget.hoursPerWeek() * 100 + 1e-6) : Long.MAX_VALUE / 4;
+    maxHours = Math.min(byWeeks, budget.maxHours().isPresent() ? hundredths(budget.maxHours().getAsDouble()) : Long.MAX_VALUE / 4);
+    hoursPerWeek = budget.hoursPerWeek();
+  }
+
+  /**
+   * The problem for these gap items and candidates: drops candidates that can never fit (unsatisfiable
+   * prerequisites, over budget on their own), then those another candidate dominates (see {@link DominanceFilter}).
+   */
+  public static SearchProblem of(List<PlanResult.GapItem> items, List<Credential> candidates, Holdings held,
+      Map<String, Double> weights, Budget budget) {
+    List<Credential> list = List.copyOf(candidates);
+    SearchProblem p = new SearchProblem(list, items, held, weights, budget, -1);
+    long coverable = p.coverable;
+    while (true) {
+      List<Credential> fit = new ArrayList<>();
+      for (int i = 0; i < p.n; i++) {
+        if (p.earliest[i] <= p.maxWeeks && p.cost[i] <= p.maxCost && p.hours[i] <= p.maxHours) fit.add(p.credentials[i]);
+      }
+      if (fit.size() == p.n) break;
+      p = new SearchProblem(fit, items, held, weights, budget, coverable);
+    }
+    List<Credential> kept = new DominanceFilter(List.of(p.credentials), items, held, weights).survivors();
+    return kept.size() == p.n ? p : new SearchProblem(kept, items, held, weights, budget, coverable);
+  }
+
+  /** Whole weeks needed for {@code hundredthsOfHours} at the learner's pace. */
+  int weeksFor(long hundredthsOfHours) {
+    return (int) Math.ceil(hundredthsOfHours / (100.0 * hoursPerWeek) - 1e-9);
+  }
+
+  static long cents(double amount) {
+    return Math.round(amount * 100);
+  }
+
+  static long hundredths(double h) {
+    return Math.round(h * 100);
+  }
+
+  /** Earliest finish week of each candidate when every candidate may be taken; {@link Formula#NEVER} if never. */
+  static int[] earliestFinish(Formula[] requires, int[] weeks) {
+    int[] finish = new int[requires.length];
+    java.util.Arrays.fill(finish, Formula.NEVER);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 0; i < requires.length; i++) {
+        int t = requires[i].time(finish);
+        if (t < Formula.NEVER && t + weeks[i] < finish[i]) {
+          finish[i] = t + weeks[i];
+          changed = true;
+        }
+      }
+    }
+    return finish;
+  }
+
+  /** Compiles requirement expressions against a candidate list and what is held. */
+  private static final class FormulaCompiler {
+    private final List<Credential> list;
+    private final Map<String, Integer> index;
+    private final Holdings held;
+    private final Map<String, List<Integer>> skillMemo = new HashMap<>();
+
+    FormulaCompiler(List<Credential> list, Map<String, Integer> index, Holdings held) {
+      this.list = list;
+      this.index = index;
+      this.held = held;
+    }
+
+    /** Compiles the prerequisite of candidate {@code self}, which can never meet its own prerequisite. */
+    Formula compile(Requirement r, int self) {
+      if (r instanceof Requirement.HasCredential c) {
+        if (held.credentials().contains(c.credential())) return Formula.TRUE;
+        Integer i = index.get(c.credential());
+        return i == null || i == self ? Formula.FALSE : new Formula.Var(i);
+      }
+      if (r instanceof Requirement.HasSkill s) {
+        if (held.skills().getOrDefault(s.skill(), 0) >= s.level()) return Formula.TRUE;
+        List<Integer> teachers = skillMemo.computeIfAbsent(s.skill() + "@" + s.level(), k -> {
+          List<Integer> who = new ArrayList<>();
+          for (int i = 0; i < list.size(); i++) if (list.get(i).levelOf(s.skill()) >= s.level()) who.add(i);
+          return who;
+        });
+        List<Formula> vars = new ArrayList<>();
+        for (int i : teachers) if (i != self) vars.add(new Formula.Var(i));
+        return Formula.atLeast(1, vars);
+      }
+      if (r instanceof Requirement.HasExperience e) return held.experienceYears() >= e.years() ? Formula.TRUE : Formula.FALSE;
+      List<Formula> parts = new ArrayList<>();
+      for (Requirement p : r.parts()) parts.add(compile(p, self));
+      if (r instanceof Requirement.AllOf) return Formula.atLeast(parts.size(), parts);
+      if (r instanceof Requirement.AnyOf) return Formula.atLeast(1, parts);
+      return Formula.atLeast(((Requirement.AtLeast) r).k(), parts);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.credpath.planner;
+
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Occupation;
+import io.credpath.catalog.Suggestions;
+import io.credpath.catalog.UnknownIdException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Resolves a target (occupation id, exact title, or alternate title, case-insensitively) to one occupation. */
+public final class TargetResolver {
+  private final Catalog catalog;
+  private final Map<String, Occupation> byTitle = new HashMap<>();
+  private final Map<String, List<Occupation>> byAlternate = new HashMap<>();
+
+  public TargetResolver(Catalog catalog) {
+    this.catalog = catalog;
+    for (Occupation o : catalog.occupations()) {
+      byTitle.putIfAbsent(key(o.title()), o);
+      for (String alt : Set.copyOf(o.alternateTitles())) {
+        byAlternate.computeIfAbsent(key(alt), k -> new ArrayList<>()).add(o);
+      }
+    }
+  }
+
+  /**
+   * The occupation the target names; an {@link AmbiguousTargetException} when only a shared alternate title
+   * matches, an {@link UnknownIdException} with the closest ids and titles when nothing does.
+   */
+  public Occupation resolve(String target) {
+    String t = target.strip();
+    var byId = catalog.findOccupation(t);
+    if (byId.isPresent()) return byId.get();
+    Occupation exact = byTitle.get(key(t));
+    if (exact != null) return exact;
+    List<Occupation> alternates = byAlternate.getOrDefault(key(t), List.of());
+    if (alternates.size() == 1) return alternates.get(0);
+    if (alternates.size() > 1) {
+      throw new AmbiguousTargetException(t, alternates.stream().map(o -> new PlanResult.Target(o.id(), o.title())).toList());
+    }
+    Map<String, Boolean> names = new LinkedHashMap<>();
+    for (Occupation o : catalog.occupations()) {
+      names.put(o.id(), true);
+      names.put(o.title(), true);
+    }
+    throw new UnknownIdException("occupation", t, Suggestions.closest(t, names.keySet(), 5));
+  }
+
+  private static String key(String s) {
+    return s.strip().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,192 @@
+package io.credpath.planner;
+
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearArgument;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.Requirement;
+import io.credpath.catalog.SkillLevel;
+import io.credpath.catalog.SkillRequirement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * An independent CP-SAT model of one generated instance, built straight from the catalogue (no planner code):
+ * a boolean per credential, finish weeks with prerequisite times (k-of-n as "k parts done by then"), gap
+ * coverage, budgets, and weeks >= max(finish), weeks x hours per week >= total hours.
+ */
+final class CpSatModel {
+  private final Instances inst;
+  private final CpModel model = new CpModel();
+  private final List<Credential> creds = new ArrayList<>();
+  private final Map<String, Integer> index = new HashMap<>();
+  private final Set<String> heldCreds = new HashSet<>();
+  private final Map<String, Integer> heldSkills = new HashMap<>();
+  private final List<SkillRequirement> gap = new ArrayList<>();
+  private BoolVar[] x;
+  private IntVar[] finish;
+  private IntVar weeks;
+  private long big;
+
+  CpSatModel(Instances inst) {
+    this.inst = inst;
+  }
+
+  /** The optimum of {@code objective} in planner units, or empty when infeasible. */
+  OptionalLong optimum(Objective objective) {
+    build(objective != Objective.COVERAGE);
+    LinearExprBuilder obj = LinearExpr.newBuilder();
+    switch (objective) {
+      case CHEAPEST -> {
+        for (int i = 0; i < creds.size(); i++) obj.addTerm(x[i], SearchProblem.cents(creds.get(i).cost().total()));
+        model.minimize(obj);
+      }
+      case FASTEST -> model.minimize(weeks);
+      case RECOGNISED -> {
+        for (SkillRequirement g : gap) {
+          IntVar r = model.newIntVar(0, 3000, "r");
+          LinearExprBuilder best = LinearExpr.newBuilder();
+          LinearExprBuilder one = LinearExpr.newBuilder();
+          for (int i : coverers(g)) {
+            BoolVar y = model.newBoolVar("y");
+            model.addImplication(y, x[i]);
+            best.addTerm(y, Math.round(1000 * FakeRules.weight(creds.get(i))));
+            one.add(y);
+          }
+          model.addLessOrEqual(one, 1);
+          model.addLessOrEqual(r, best);
+          obj.add(r);
+        }
+        model.maximize(obj);
+      }
+      case COVERAGE -> {
+        for (SkillRequirement g : gap) {
+          BoolVar z = model.newBoolVar("z");
+          LinearExprBuilder any = LinearExpr.newBuilder();
+          for (int i : coverers(g)) any.add(x[i]);
+          model.addLessOrEqual(z, any);
+          obj.addTerm(z, Math.round(1000 * g.importance()));
+        }
+        model.maximize(obj);
+      }
+    }
+    CpSolver solver = new CpSolver();
+    solver.getParameters().setNumWorkers(1);
+    solver.getParameters().setMaxTimeInSeconds(20);
+    CpSolverStatus status = solver.solve(model);
+    if (status == CpSolverStatus.INFEASIBLE) return OptionalLong.empty();
+    if (status != CpSolverStatus.OPTIMAL) throw new IllegalStateException("CP-SAT did not finish: " + status);
+    return OptionalLong.of(Math.round(solver.objectiveValue()));
+  }
+
+  private void build(boolean closeGap) {
+    var p = inst.request().profile();
+    heldCreds.addAll(p.heldCredentials());
+    for (SkillLevel s : p.heldSkills()) heldSkills.merge(s.skill(), s.level(), Math::max);
+    for (String id : p.heldCredentials()) {
+      for (SkillLevel s : inst.catalog().credential(id).skills()) heldSkills.merge(s.skill(), s.level(), Math::max);
+    }
+    for (Credential c : inst.catalog().credentials()) {
+      if (heldCreds.contains(c.id()) || c.retired()) continue;
+      index.put(c.id(), creds.size());
+      creds.add(c);
+    }
+    int n = creds.size();
+    big = 1;
+    for (Credential c : creds) big += Math.max(1, c.minWeeks());
+    x = new BoolVar[n];
+    finish = new IntVar[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = model.newBoolVar("x" + i);
+      finish[i] = model.newIntVar(0, 3 * big, "f" + i);
+    }
+    weeks = model.newIntVar(0, 3 * big, "weeks");
+    LinearExprBuilder cost = LinearExpr.newBuilder();
+    LinearExprBuilder hours = LinearExpr.newBuilder();
+    for (int i = 0; i < n; i++) {
+      Credential c = creds.get(i);
+      int w = Math.max(1, c.minWeeks());
+      if (c.requires().isPresent()) {
+        LinearArgument t = time(c.requires().get());
+        model.addLessOrEqual(t, big - 1).onlyEnforceIf(x[i]);
+        model.addGreaterOrEqual(finish[i], LinearExpr.newBuilder().add(t).add(w)).onlyEnforceIf(x[i]);
+      } else {
+        model.addGreaterOrEqual(finish[i], w).onlyEnforceIf(x[i]);
+      }
+      model.addGreaterOrEqual(weeks, finish[i]).onlyEnforceIf(x[i]);
+      cost.addTerm(x[i], SearchProblem.cents(c.cost().total()));
+      hours.addTerm(x[i], SearchProblem.hundredths(c.hours()));
+    }
+    var budget = inst.request().budget();
+    long hpw100 = Math.round(budget.hoursPerWeek() * 100);
+    model.addGreaterOrEqual(LinearExpr.term(weeks, hpw100), hours);
+    budget.maxCost().ifPresent(m -> model.addLessOrEqual(cost, SearchProblem.cents(m)));
+    budget.maxHours().ifPresent(m -> model.addLessOrEqual(hours, SearchProblem.hundredths(m)));
+    budget.maxWeeks().ifPresent(m -> model.addLessOrEqual(weeks, m));
+    for (SkillRequirement r : inst.catalog().occupation(Instances.TARGET).requirements()) {
+      if (heldSkills.getOrDefault(r.skill(), 0) < r.level()) gap.add(r);
+    }
+    if (closeGap) {
+      for (SkillRequirement g : gap) {
+        LinearExprBuilder any = LinearExpr.newBuilder();
+        for (int i : coverers(g)) any.add(x[i]);
+        model.addGreaterOrEqual(any, 1);
+      }
+    }
+  }
+
+  private List<Integer> coverers(SkillRequirement g) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < creds.size(); i++) if (creds.get(i).levelOf(g.skill()) >= g.level()) out.add(i);
+    return out;
+  }
+
+  /** The week by which the requirement is met (>= big when it is not). */
+  private LinearArgument time(Requirement r) {
+    if (r instanceof Requirement.HasCredential hc) {
+      if (heldCreds.contains(hc.credential())) return LinearExpr.constant(0);
+      Integer j = index.get(hc.credential());
+      if (j == null) return LinearExpr.constant(big);
+      IntVar t = model.newIntVar(0, 3 * big, "t");
+      model.addGreaterOrEqual(t, finish[j]);
+      model.addGreaterOrEqual(LinearExpr.newBuilder().add(t).addTerm(x[j], big), big);
+      return t;
+    }
+    if (r instanceof Requirement.HasSkill hs) {
+      if (heldSkills.getOrDefault(hs.skill(), 0) >= hs.level()) return LinearExpr.constant(0);
+      List<LinearArgument> parts = new ArrayList<>();
+      for (Credential c : creds) if (c.levelOf(hs.skill()) >= hs.level()) parts.add(time(new Requirement.HasCredential(c.id())));
+      return parts.isEmpty() ? LinearExpr.constant(big) : gate(1, parts);
+    }
+    if (r instanceof Requirement.HasExperience e) {
+      return LinearExpr.constant(inst.request().profile().experienceYears() >= e.years() ? 0 : big);
+    }
+    List<LinearArgument> parts = new ArrayList<>();
+    for (Requirement p : r.parts()) parts.add(time(p));
+    if (r instanceof Requirement.AllOf) return gate(parts.size(), parts);
+    if (r instanceof Requirement.AnyOf) return gate(1, parts);
+    return gate(((Requirement.AtLeast) r).k(), parts);
+  }
+
+  private LinearArgument gate(int k, List<LinearArgument> parts) {
+    IntVar t = model.newIntVar(0, 3 * big, "gate");
+    LinearExprBuilder count = LinearExpr.newBuilder();
+    for (LinearArgument part : parts) {
+      BoolVar b = model.newBoolVar("b");
+      model.addGreaterOrEqual(t, part).onlyEnforceIf(b);
+      count.add(b);
+    }
+    model.addGreaterOrEqual(count, k);
+    return t;
+  }
+}

@@ -1,0 +1,29 @@
+package io.credpath.planner;
+
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.CredentialType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Rules for tests: excludes nothing, weighs certifications 3, professional certificates 2, the rest 1. */
+final class FakeRules implements PathwayRules {
+
+  static double weight(Credential c) {
+    if (c.type() == CredentialType.CERTIFICATION) return 3;
+    if (c.type() == CredentialType.PROFESSIONAL_CERTIFICATE) return 2;
+    return 1;
+  }
+
+  @Override
+  public Assessment assess(PlanRequest request, List<Credential> candidates) {
+    Map<String, Double> w = new HashMap<>();
+    for (Credential c : candidates) w.put(c.id(), weight(c));
+    return new Assessment(List.of(), w, Map.of());
+  }
+
+  @Override
+  public Review review(PlanRequest request, PathwayDraft draft) {
+    return new Review(List.of(), List.of(), List.of());
+  }
+}

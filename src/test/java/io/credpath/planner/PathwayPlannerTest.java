@@ -1,0 +1,162 @@
+package io.credpath.planner;
+
+import static io.credpath.planner.Requests.budget;
+import static io.credpath.planner.Requests.profile;
+import static io.credpath.planner.Requests.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.credpath.Fixtures;
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Occupation;
+import io.credpath.catalog.SkillLevel;
+import io.credpath.catalog.SkillRequirement;
+import io.credpath.catalog.UnknownIdException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class PathwayPlannerTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-06T00:00:00Z"), ZoneOffset.UTC);
+  private final Catalog small = Fixtures.smallCatalog();
+  private final PathwayPlanner planner = new PathwayPlanner(small, new FakeRules(), NeedPolicy.defaults(), CLOCK);
+
+  private PathwayPlanner plannerWith(Occupation extra) {
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.add(extra);
+    Catalog c = new Catalog(small.skills(), occs, small.credentials(), small.stacks(), Map.of());
+    return new PathwayPlanner(c, new FakeRules(), NeedPolicy.defaults(), CLOCK);
+  }
+
+  private static List<String> ids(Pathway p) {
+    return p.steps().stream().map(Pathway.Step::credential).toList();
+  }
+
+  @Test
+  void gapForDataAnalystListsEssentialSkillsFirstByImportance() {
+    PlanResult r = planner.plan(request("15-2051.01", LearnerProfile.empty()));
+    assertThat(r.gap()).extracting(PlanResult.GapItem::skill)
+        .containsExactly("skill:sql", "skill:tableau", "skill:statistics", "skill:python", "skill:excel");
+    assertThat(r.gap()).allSatisfy(g -> assertThat(g.heldLevel()).isZero());
+    assertThat(r.gap()).allSatisfy(g -> assertThat(g.coverable()).isTrue());
+  }
+
+  @Test
+  void heldCredentialsImplyTheSkillsTheyTeach() {
+    PlanResult r = planner.plan(request("15-2051.01", profile(List.of("prog:data-analytics"), 0)));
+    assertThat(r.gap()).extracting(PlanResult.GapItem::skill).containsExactly("skill:statistics", "skill:python");
+    assertThat(r.gap().get(0).heldLevel()).isEqualTo(2);
+  }
+
+  @Test
+  void cheapestDataAnalystPathwayUsesTheProfessionalCertificate() {
+    Pathway p = planner.plan(request("15-2051.01", LearnerProfile.empty())).pathways().get(0);
+    assertThat(p.label()).contains("cheapest");
+    assertThat(p.optimal()).isTrue();
+    assertThat(ids(p)).containsExactlyInAnyOrder("prog:data-analytics", "course:stats", "course:python-data");
+    assertThat(p.totals().cost()).isEqualTo(412.0);
+    assertThat(p.coverage()).isEqualTo(1.0);
+  }
+
+  @Test
+  void orPrerequisiteIsMetByExperienceInsteadOfNetworkPlus() {
+    SkillLevel networking = new SkillLevel("skill:networking", 3);
+    Pathway experienced = planner.plan(request("15-1212.00", profile(List.of(), 2, networking))).pathways().get(0);
+    Pathway novice = planner.plan(request("15-1212.00", profile(List.of(), 0, networking))).pathways().get(0);
+    assertThat(ids(experienced)).containsExactlyInAnyOrder("cert:sec-plus", "course:linux");
+    assertThat(ids(novice)).containsExactlyInAnyOrder("cert:net-plus", "cert:sec-plus", "course:linux");
+    assertThat(step(novice, "cert:net-plus").endWeek()).isLessThan(step(novice, "cert:sec-plus").startWeek());
+  }
+
+  @Test
+  void kOfNPrerequisiteTakesTwoOfTheListedCertifications() {
+    Occupation expert = new Occupation("99-0001.00", "Security Expert", List.of(), "", OptionalInt.of(5),
+        List.of(new SkillRequirement("skill:security", 5, 5, true, false, false, "test")), List.of(), List.of());
+    Pathway p = plannerWith(expert).plan(request("99-0001.00", profile(List.of(), 3))).pathways().get(0);
+    assertThat(ids(p)).contains("cert:expert", "cert:sec-plus").hasSize(3);
+    assertThat(ids(p)).containsAnyOf("cert:cysa", "cert:pentest");
+    assertThat(p.totals().cost()).isEqualTo(404 + 404 + 509);
+    String second = ids(p).contains("cert:cysa") ? "cert:cysa" : "cert:pentest";
+    assertThat(step(p, "cert:sec-plus").endWeek()).isLessThan(step(p, second).startWeek());
+    assertThat(step(p, second).endWeek()).isLessThan(step(p, "cert:expert").startWeek());
+  }
+
+  @Test
+  void budgetTooSmallGivesBestCoverageWithAdvice() {
+    PlanResult r = planner.plan(request("15-2051.01", LearnerProfile.empty(), budget(100.0, null, 8), Objective.CHEAPEST, 4));
+    assertThat(r.pathways()).hasSize(1);
+    Pathway p = r.pathways().get(0);
+    assertThat(p.label()).isEqualTo("best coverage");
+    assertThat(p.optimal()).isTrue();
+    assertThat(p.totals().cost()).isLessThanOrEqualTo(100.0);
+    assertThat(p.coverage()).isGreaterThan(0).isLessThan(1);
+    assertThat(p.warnings()).anySatisfy(w -> assertThat(w.rule()).isEqualTo("planner.budget"));
+    assertThat(p.warnings()).anySatisfy(w -> assertThat(w.text()).contains("412.00"));
+  }
+
+  @Test
+  void unknownTargetSuggestsCloseIds() {
+    assertThatThrownBy(() -> planner.plan(request("15-2051.0", LearnerProfile.empty())))
+        .isInstanceOf(UnknownIdException.class)
+        .satisfies(e -> assertThat(((UnknownIdException) e).suggestions()).contains("15-2051.01"));
+  }
+
+  @Test
+  void unknownHeldCredentialSuggestsCloseIds() {
+    assertThatThrownBy(() -> planner.plan(request("15-2051.01", profile(List.of("course:sql-basic"), 0))))
+        .isInstanceOf(UnknownIdException.class)
+        .satisfies(e -> assertThat(((UnknownIdException) e).suggestions()).contains("course:sql-basics"));
+  }
+
+  @Test
+  void targetResolvesByAlternateTitleIgnoringCase() {
+    assertThat(planner.plan(request("data ANALYST", LearnerProfile.empty())).target().id()).isEqualTo("15-2051.01");
+    assertThat(planner.plan(request("information security analysts", LearnerProfile.empty())).target().id()).isEqualTo("15-1212.00");
+  }
+
+  @Test
+  void sharedAlternateTitleIsAmbiguous() {
+    Occupation other = new Occupation("99-0002.00", "Other Analysts", List.of("Data Analyst"), "", OptionalInt.empty(),
+        List.of(), List.of(), List.of());
+    assertThatThrownBy(() -> plannerWith(other).plan(request("data analyst", LearnerProfile.empty())))
+        .isInstanceOf(AmbiguousTargetException.class)
+        .satisfies(e -> assertThat(((AmbiguousTargetException) e).choices()).extracting(PlanResult.Target::id)
+            .containsExactlyInAnyOrder("15-2051.01", "99-0002.00"));
+  }
+
+  @Test
+  void skillNoCredentialTeachesIsReportedUncoverable() {
+    Occupation odd = new Occupation("99-0003.00", "Odd Job", List.of(), "", OptionalInt.empty(),
+        List.of(new SkillRequirement("skill:data-analysis", 5, 4, true, false, false, "test"),
+            new SkillRequirement("skill:excel", 2, 4, true, false, false, "test")), List.of(), List.of());
+    PlanResult r = plannerWith(odd).plan(request("99-0003.00", LearnerProfile.empty()));
+    assertThat(r.gap()).filteredOn(g -> g.skill().equals("skill:data-analysis")).singleElement()
+        .satisfies(g -> assertThat(g.coverable()).isFalse());
+    assertThat(ids(r.pathways().get(0))).containsExactly("course:excel");
+    assertThat(r.pathways().get(0).coverage()).isEqualTo(0.5);
+  }
+
+  @Test
+  void alternativesAreLabelledAndDistinct() {
+    PlanResult r = planner.plan(request("15-2051.01", LearnerProfile.empty(), budget(null, null, 10), Objective.FASTEST, 4));
+    assertThat(r.pathways().get(0).label()).contains("fastest");
+    assertThat(r.pathways()).extracting(p -> Set0.of(ids(p))).doesNotHaveDuplicates();
+    assertThat(String.join(",", r.pathways().stream().map(Pathway::label).toList()))
+        .contains("cheapest").contains("fastest").contains("best-recognised");
+  }
+
+  private static Pathway.Step step(Pathway p, String id) {
+    return p.steps().stream().filter(s -> s.credential().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static final class Set0 {
+    static java.util.Set<String> of(List<String> l) {
+      return java.util.Set.copyOf(l);
+    }
+  }
+}
