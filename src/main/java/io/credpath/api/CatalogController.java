@@ -75,7 +75,7 @@ final class CatalogController {
       queryParams = {@OpenApiParam(name = "q"), @OpenApiParam(name = "type"), @OpenApiParam(name = "provider"),
           @OpenApiParam(name = "delivery"), @OpenApiParam(name = "level", type = Integer.class),
           @OpenApiParam(name = "maxCost", type = Double.class), @OpenApiParam(name = "maxHours", type = Double.class),
-          @OpenApiParam(name = "skill"), @OpenApiParam(name = "sort", description = "relevance|cost|hours|rating|title"),
+          @OpenApiParam(name = "skill"), @OpenApiParam(name = "sort", description = "relevance|cost|hours|rating"),
           @OpenApiParam(name = "page", type = Integer.class), @OpenApiParam(name = "size", type = Integer.class)},
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = CredentialPage.class)),
           @OpenApiResponse(status = "400", content = @OpenApiContent(from = ProblemBody.class))})
@@ -88,7 +88,7 @@ final class CatalogController {
         p.values("level", CatalogController::level, "a level 1..5"),
         p.decimal("maxCost", 0, 1e9), p.decimal("maxHours", 0, 1e6),
         Optional.of(p.text("skill", 200)).filter(s -> !s.isEmpty()),
-        p.values("sort", CatalogController::sort, "relevance, cost, hours, rating or title").stream().findFirst().orElse(Sort.RELEVANCE),
+        p.values("sort", CatalogController::sort, "relevance, cost, hours or rating").stream().findFirst().orElse(Sort.RELEVANCE),
         p.integer("page", 0, 10_000, 0), p.integer("size", 1, 100, 20), Caller.of(ctx).scope());
     p.throwIfInvalid();
     ctx.json(queries.credentials(query));

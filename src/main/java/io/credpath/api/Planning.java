@@ -4,6 +4,7 @@ import io.credpath.planner.Budget;
 import io.credpath.planner.LearnerProfile;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.PlanResult;
+import io.credpath.planner.TransitionFinder;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -21,7 +22,7 @@ public interface Planning {
   PlanResult plan(PlanRequest request, CatalogScope scope);
 
   /** The occupations nearest to what the learner holds, each with what it would take to get there. */
-  List<Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit);
+  List<TransitionFinder.Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit);
 
   /** The gap for one target. */
   record GapResult(PlanResult.Target target, List<PlanResult.GapItem> gap) {
@@ -30,7 +31,4 @@ public interface Planning {
     }
   }
 
-  /** A reachable occupation: how many skills are missing, the cheapest pathway's cost and weeks (empty if none fits), its job zone. */
-  record Transition(String occupation, String title, int gapSize, OptionalDouble cheapestCost, OptionalInt cheapestWeeks,
-      OptionalInt jobZone) {}
 }

@@ -1,5 +1,6 @@
 package io.credpath.api;
 
+import io.credpath.planner.TransitionFinder;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.PlanResult;
 import io.javalin.http.Context;
@@ -48,7 +49,7 @@ final class PlanningController {
   @OpenApi(path = "/api/v1/transitions", methods = HttpMethod.POST, tags = "planning",
       summary = "The nearest occupations for a profile, with gap size, cheapest pathway cost and weeks, and job zone",
       requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlanRequestDoc.TransitionsDoc.class)),
-      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Planning.Transition[].class)),
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = TransitionFinder.Transition[].class)),
           @OpenApiResponse(status = "422", content = @OpenApiContent(from = ProblemBody.class))})
   void transitions(Context ctx) throws IOException {
     Caller caller = Caller.of(ctx);

@@ -41,14 +41,16 @@ public record TaxonomyStats(int occupations, int occupationsWithRequirements, in
         byType, catalog.stacks().size(), withPrerequisites, edges, rate);
   }
 
-  /** The counts as an ordered map for JSON, keys named as the record components. */
+  /** The counts as an ordered map for JSON, with credential counts nested as {@code credentials: {total, byType}}. */
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("occupations", occupations);
     m.put("occupationsWithRequirements", occupationsWithRequirements);
     m.put("skills", skills);
-    m.put("credentials", credentials);
-    m.put("byType", byType);
+    Map<String, Object> creds = new LinkedHashMap<>();
+    creds.put("total", credentials);
+    creds.put("byType", byType);
+    m.put("credentials", creds);
     m.put("stacks", stacks);
     m.put("credentialsWithPrerequisites", credentialsWithPrerequisites);
     m.put("prerequisiteEdges", prerequisiteEdges);

@@ -29,9 +29,18 @@ public final class GapAnalysis {
     this.policy = policy;
   }
 
-  /** What the profile holds; unknown credential or skill ids raise {@link io.credpath.catalog.UnknownIdException}. */
+  /**
+   * What the profile holds; unknown credential, skill or occupation ids raise {@link io.credpath.catalog.UnknownIdException}.
+   * Someone working in their current occupation is taken to hold its skill and knowledge requirements at the
+   * required level; its technology list is not implied, since O*NET lists every tool anyone in the job uses.
+   */
   public Holdings holdings(LearnerProfile profile) {
     Map<String, Integer> levels = new HashMap<>();
+    if (profile.currentOccupation().isPresent()) {
+      for (SkillRequirement r : catalog.occupation(profile.currentOccupation().get()).requirements()) {
+        if (!TECHNOLOGY_ORIGIN.equals(r.origin())) levels.merge(r.skill(), r.level(), Math::max);
+      }
+    }
     for (SkillLevel s : profile.heldSkills()) {
       catalog.skill(s.skill());
       levels.merge(s.skill(), s.level(), Math::max);

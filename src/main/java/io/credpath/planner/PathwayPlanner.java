@@ -63,6 +63,18 @@ public final class PathwayPlanner {
     return new Prepared(occupation, gap, assessment, problem, items);
   }
 
+  /** The catalogue this planner plans over (a tenant's restricted view, or all of it). */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** The target and its skill gap for the request (with whether each item is coverable), without optimising. */
+  public PlanResult gap(PlanRequest request) {
+    Prepared prep = prepare(request);
+    PlanResult.Target target = new PlanResult.Target(prep.occupation().id(), prep.occupation().title());
+    return new PlanResult(target, prep.items(), List.of(), List.of());
+  }
+
   /** Plans pathways for the request; see the package documentation for what "optimal" means. */
   public PlanResult plan(PlanRequest request) {
     long deadline = clock.millis() + limits.timeLimit().toMillis();

@@ -1,5 +1,6 @@
 package io.credpath.api;
 
+import io.credpath.planner.TransitionFinder;
 import io.credpath.Fixtures;
 import io.credpath.api.CatalogQueries.CredentialHit;
 import io.credpath.api.CatalogQueries.CredentialPage;
@@ -93,9 +94,9 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
     return new PlanResult(new PlanResult.Target(o.id(), o.title()), gap, List.of(p), List.of());
   }
 
-  @Override public List<Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit) {
-    return catalog.occupations().stream().map(o -> new Transition(o.id(), o.title(), gapItems(o, profile).size(),
-        OptionalDouble.of(100), OptionalInt.of(6), o.jobZone())).limit(limit).toList();
+  @Override public List<TransitionFinder.Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit) {
+    return catalog.occupations().stream().map(o -> new TransitionFinder.Transition(o.id(), o.title(), 0.5, gapItems(o, profile).size(),
+        o.jobZone(), OptionalDouble.of(100), OptionalInt.of(6))).limit(limit).toList();
   }
 
   @Override public Readiness readiness() { return new Readiness(true, true, true); }
@@ -126,7 +127,6 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
     return switch (sort) {
       case COST -> Comparator.comparingDouble(c -> c.cost().total());
       case HOURS -> Comparator.comparingDouble(Credential::hours);
-      case TITLE -> Comparator.comparing(Credential::title);
       default -> Comparator.comparing(Credential::id);
     };
   }

@@ -34,11 +34,12 @@ class TaxonomyStatsTest {
   }
 
   @Test
-  void mapsForJsonInComponentOrder() {
+  void mapsForJsonWithCredentialCountsNested() {
     Catalog empty = new Catalog(List.of(), List.of(), List.of(), List.of(), Map.of());
     Map<String, Object> map = TaxonomyStats.of(empty).toMap();
-    assertThat(map).containsOnlyKeys("occupations", "occupationsWithRequirements", "skills", "credentials", "byType", "stacks",
+    assertThat(map).containsOnlyKeys("occupations", "occupationsWithRequirements", "skills", "credentials", "stacks",
         "credentialsWithPrerequisites", "prerequisiteEdges", "skillMappingRate");
+    assertThat((Map<?, ?>) map.get("credentials")).containsOnlyKeys("total", "byType").containsEntry("total", 0);
     assertThat(map.keySet()).first().isEqualTo("occupations");
     assertThat(map).containsEntry("skillMappingRate", 0.0);
   }
