@@ -32,13 +32,13 @@ final class Application implements AutoCloseable {
   private final Clock clock;
   private final PrintStream log;
   private final RuleBase rules;
-  private final CatalogIndex index;
+  private final Optional<CatalogIndex> index;
   private final AtomicReference<Domain> domain = new AtomicReference<>();
   private Database database;
   private KeyStore keys;
   private ApiServer server;
 
-  private Application(AppConfig config, Clock clock, PrintStream log) {
+  private Application(AppConfig config, Clock clock, PrintStream log, boolean search) {
     this.config = config;
     this.clock = clock;
     this.log = log;
@@ -47,28 +47,34 @@ final class Application implements AutoCloseable {
         loaded.loadMillis(), loaded.catalog().occupations().size(), loaded.catalog().credentials().size());
     this.rules = new RuleBase(config.rulesDir(), clock);
     log.printf("credpath: rules %s loaded (%d rules)%n", config.rulesDir(), rules.status().ruleCount());
-    long t = System.nanoTime();
-    Optional<java.nio.file.Path> indexDir = config.onDiskIndex() ? Optional.of(config.dataDir().resolve("index")) : Optional.empty();
-    CatalogIndex opened;
-    try {
-      opened = CatalogIndex.open(loaded.catalog(), indexDir);
-    } catch (RuntimeException e) {
-      rules.close();
-      throw e;
+    Optional<CatalogIndex> opened = Optional.empty();
+    if (search) {
+      long t = System.nanoTime();
+      Optional<java.nio.file.Path> indexDir = config.onDiskIndex() ? Optional.of(config.dataDir().resolve("index")) : Optional.empty();
+      try {
+        opened = Optional.of(CatalogIndex.open(loaded.catalog(), indexDir));
+      } catch (RuntimeException e) {
+        rules.close();
+        throw e;
+      }
+      log.printf("credpath: search index %s in %d ms%n", opened.get().reused() ? "reopened" : "built",
+          (System.nanoTime() - t) / 1_000_000);
     }
     this.index = opened;
-    log.printf("credpath: search index %s in %d ms%n", index.reused() ? "reopened" : "built", (System.nanoTime() - t) / 1_000_000);
     domain.set(new Domain(loaded.catalog(), index, rules, clock));
   }
 
-  /** Loads taxonomy, rules and the search index, without the store or the HTTP server (the CLI's planner, benches). */
-  static Application load(AppConfig config, PrintStream log) {
-    return new Application(config, Clock.systemUTC(), log);
+  /**
+   * Loads taxonomy and rules, and the search index when {@code search} is set, without the store or the HTTP
+   * server (the CLI's planner and benches).
+   */
+  static Application load(AppConfig config, PrintStream log, boolean search) {
+    return new Application(config, Clock.systemUTC(), log, search);
   }
 
   /** Loads everything, opens the store, ensures an admin key exists and starts the HTTP server. */
   static Application serve(AppConfig config, PrintStream log) {
-    Application app = load(config, log);
+    Application app = load(config, log, true);
     try {
       app.startServer();
       return app;
@@ -106,12 +112,12 @@ final class Application implements AutoCloseable {
   synchronized void reload() {
     Catalog catalog = new TaxonomyLoader(config.taxonomyDir()).load();
     rules.reload();
-    index.reload(catalog);
+    index.ifPresent(i -> i.reload(catalog));
     domain.set(new Domain(catalog, index, rules, clock));
   }
 
   Operations.Readiness readiness() {
-    return new Operations.Readiness(domain.get() != null, rules.status().ruleCount() > 0, index != null);
+    return new Operations.Readiness(domain.get() != null, rules.status().ruleCount() > 0, index.isPresent());
   }
 
   @Override
@@ -119,7 +125,7 @@ final class Application implements AutoCloseable {
     if (server != null) server.close();
     if (keys != null) keys.close();
     else if (database != null) database.close();
-    index.close();
+    index.ifPresent(CatalogIndex::close);
     rules.close();
   }
 }

@@ -51,7 +51,7 @@ final class BenchCommand {
     int iterations = (int) args.number("iterations", 2000);
     int warmup = (int) args.number("warmup", 500);
     if (iterations < 1 || warmup < 0) throw new ConfigException("--iterations must be at least 1 and --warmup at least 0");
-    try (Application app = Application.load(config, out)) {
+    try (Application app = Application.load(config, out, what.equals("search") || what.equals("suggest"))) {
       Domain d = app.domain();
       IntConsumer op;
       switch (what) {

@@ -14,6 +14,7 @@ import io.credpath.search.CredentialSearch;
 import io.credpath.search.TaxonomySearch;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,28 +25,29 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Domain {
   private final Catalog catalog;
   private final CredentialGraph graph;
-  private final CredentialSearch credentialSearch;
-  private final TaxonomySearch taxonomySearch;
-  private final Autocomplete autocomplete;
+  private final Optional<CatalogIndex> index;
   private final RuleBase rules;
   private final Clock clock;
   private final Map<CatalogScope, PathwayPlanner> planners = new ConcurrentHashMap<>();
 
-  Domain(Catalog catalog, CatalogIndex index, RuleBase rules, Clock clock) {
+  /** {@code index} is empty for command-line planning, which needs no search. */
+  Domain(Catalog catalog, Optional<CatalogIndex> index, RuleBase rules, Clock clock) {
     this.catalog = catalog;
     this.graph = new CredentialGraph(catalog);
-    this.credentialSearch = new CredentialSearch(index);
-    this.taxonomySearch = new TaxonomySearch(index);
-    this.autocomplete = new Autocomplete(index);
+    this.index = index;
     this.rules = rules;
     this.clock = clock;
   }
 
   Catalog catalog() { return catalog; }
   CredentialGraph graph() { return graph; }
-  CredentialSearch credentialSearch() { return credentialSearch; }
-  TaxonomySearch taxonomySearch() { return taxonomySearch; }
-  Autocomplete autocomplete() { return autocomplete; }
+  CredentialSearch credentialSearch() { return new CredentialSearch(searchIndex()); }
+  TaxonomySearch taxonomySearch() { return new TaxonomySearch(searchIndex()); }
+  Autocomplete autocomplete() { return new Autocomplete(searchIndex()); }
+
+  private CatalogIndex searchIndex() {
+    return index.orElseThrow(() -> new IllegalStateException("the search index was not loaded"));
+  }
 
   /** Nearest-occupation search over this scope, planning the cheapest pathway for the top {@code planned}. */
   TransitionFinder transitions(CatalogScope scope, int planned) {
@@ -55,7 +57,7 @@ final class Domain {
 
   /** The planner over the part of the catalogue this scope may see. */
   PathwayPlanner planner(CatalogScope scope) {
-    CatalogScope key = new CatalogScope(java.util.Optional.empty(), scope.providers(), scope.credentials());
+    CatalogScope key = new CatalogScope(Optional.empty(), scope.providers(), scope.credentials());
     return planners.computeIfAbsent(key, k -> {
       Catalog visible = k.equals(CatalogScope.everything()) ? catalog : catalog.restrictedTo(k::allows);
       return new PathwayPlanner(visible, new DroolsPathwayRules(rules, visible), NeedPolicy.defaults(), clock);

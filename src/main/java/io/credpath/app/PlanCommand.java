@@ -44,7 +44,7 @@ final class PlanCommand {
       return 0;
     }
     PlanRequest request = request(args);
-    try (Application app = Application.load(config, System.err)) {
+    try (Application app = Application.load(config, System.err, false)) {
       app.domain().catalog();
       PlanResult result;
       try {

@@ -21,12 +21,21 @@ import java.util.Set;
  */
 public final class GapAnalysis {
   private static final String TECHNOLOGY_ORIGIN = "onet-technology";
+  /** Requirement origins that are O*NET's general skills and knowledge areas (see {@link NeedPolicy}). */
+  private static final Set<String> GENERAL_ORIGINS = Set.of("onet-skills", "onet-knowledge", "onet-borrowed");
   private final Catalog catalog;
   private final NeedPolicy policy;
+  /** How many credentials teach each skill: ranks technologies of equal importance (see {@link NeedPolicy}). */
+  private final Map<String, Integer> teachers;
 
   public GapAnalysis(Catalog catalog, NeedPolicy policy) {
     this.catalog = catalog;
     this.policy = policy;
+    Map<String, Integer> count = new HashMap<>();
+    for (Credential c : catalog.credentials()) {
+      for (SkillLevel s : c.skills()) count.merge(s.skill(), 1, Integer::sum);
+    }
+    this.teachers = Map.copyOf(count);
   }
 
   /**
@@ -62,13 +71,22 @@ public final class GapAnalysis {
     for (SkillRequirement r : strongest.values()) {
       int held = holdings.skills().getOrDefault(r.skill(), 0);
       if (held >= r.level()) continue;
+      if (GENERAL_ORIGINS.contains(r.origin()) && r.level() - held < policy.minGeneralShortfall()) continue;
       String name = catalog.findSkill(r.skill()).map(s -> s.name()).orElse(r.skill());
       items.add(new PlanResult.GapItem(r.skill(), name, r.level(), held, r.importance(), r.essential(), true));
     }
     items.sort(Comparator.comparing((PlanResult.GapItem g) -> !g.essential())
         .thenComparing(Comparator.comparingDouble(PlanResult.GapItem::importance).reversed())
+        .thenComparing(Comparator.comparingInt((PlanResult.GapItem g) -> teachers.getOrDefault(g.skill(), 0)).reversed())
         .thenComparing(PlanResult.GapItem::skill));
-    return new Gap(items.subList(0, Math.min(items.size(), policy.maxItems())), holdings);
+    List<PlanResult.GapItem> needed = new ArrayList<>();
+    int technology = 0;
+    for (PlanResult.GapItem g : items) {
+      if (needed.size() == policy.maxItems()) break;
+      if (TECHNOLOGY_ORIGIN.equals(strongest.get(g.skill()).origin()) && technology++ >= policy.maxTechnologyItems()) continue;
+      needed.add(g);
+    }
+    return new Gap(needed, holdings);
   }
 
   private boolean counts(SkillRequirement r) {
