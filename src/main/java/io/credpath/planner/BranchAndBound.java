@@ -113,11 +113,17 @@ final class BranchAndBound {
     int g = Long.numberOfTrailingZeros(undecided);
     long bit = 1L << g;
     if (goal == Goal.MAX_RECOGNITION) {
-      long cur = currentWeight(g);
-      int[] opts = liveCoverers(byWeight[g]);
-      int m = 0;
-      while (m < opts.length && p.weight[opts[m]] > cur) m++;
-      branch(Arrays.copyOf(opts, m), horizon, bit, (covered & bit) != 0);
+      int[] opts = null;
+      for (long m = undecided; m != 0; m &= m - 1) {
+        int h = Long.numberOfTrailingZeros(m);
+        int[] o = heavierLive(h);
+        if (opts == null || o.length < opts.length) {
+          opts = o;
+          g = h;
+        }
+      }
+      bit = 1L << g;
+      branch(opts, horizon, bit, (covered & bit) != 0);
     } else if ((covered & bit) != 0) {
       decided |= bit;
       dfs();
@@ -171,6 +177,18 @@ final class BranchAndBound {
     }
   }
 
+  /** The usable covers of item g heavier than its current best, heaviest first. */
+  private int[] heavierLive(int g) {
+    long cur = currentWeight(g);
+    int[] out = new int[byWeight[g].length];
+    int m = 0;
+    for (int j : byWeight[g]) {
+      if (p.weight[j] <= cur) break;
+      if (usable(j, horizon)) out[m++] = j;
+    }
+    return Arrays.copyOf(out, m);
+  }
+
   private int[] liveCoverers(int[] order) {
     int[] out = new int[order.length];
     int m = 0;
@@ -218,39 +236,79 @@ final class BranchAndBound {
     if (goal == Goal.MIN_COST) {
       return costLb < best.costCents() || (costLb == best.costCents() && hoursSum < best.hoursHundredths());
     }
-    long ub = goal == Goal.MAX_RECOGNITION ? recognitionUpperBound() : coverageUpperBound();
-    long incumbent = goal == Goal.MAX_RECOGNITION ? best.recognitionScore() : best.coveredImportance();
+    long incumbent;
+    long ub;
+    if (goal == Goal.MAX_RECOGNITION) {
+      incumbent = best.recognitionScore();
+      long[] cur = currentWeights();
+      long[] potential = new long[cur.length];
+      ub = 0;
+      for (long m = p.coverable; m != 0; m &= m - 1) {
+        int g = Long.numberOfTrailingZeros(m);
+        potential[g] = cur[g];
+        if ((decided & (1L << g)) == 0) {
+          int j = firstLive(byWeight[g]);
+          if (j >= 0) potential[g] = Math.max(cur[g], p.weight[j]);
+        }
+        ub += potential[g];
+      }
+      if (ub < incumbent) return false;
+      long needed = costSum + costToKeep(cur, potential, ub - incumbent);
+      if (needed > p.maxCost) return false;
+      costLb = Math.max(costLb, needed);
+    } else {
+      incumbent = best.coveredImportance();
+      ub = new CoverageBound(p, covered, decided, j -> usable(j, horizon), p.maxCost - costSum, hoursCap - hoursSum).value();
+    }
     if (ub != incumbent) return ub > incumbent;
     return costLb < best.costCents() || (costLb == best.costCents() && hoursSum < best.hoursHundredths());
+  }
+
+  /**
+   * A lower bound on the cost still needed to score at least the incumbent: with {@code slack} = upper bound -
+   * incumbent, every item must end with weight at least its potential - slack, so each item below that needs a
+   * usable cover that heavy; bounded like {@link CostBound} over those covers only.
+   */
+  private long costToKeep(long[] cur, long[] potential, long slack) {
+    long needy = 0;
+    for (long m = p.coverable & ~decided; m != 0; m &= m - 1) {
+      int g = Long.numberOfTrailingZeros(m);
+      if (cur[g] < potential[g] - slack) needy |= 1L << g;
+    }
+    long single = 0;
+    double shares = 0;
+    for (long m = needy; m != 0; m &= m - 1) {
+      int g = Long.numberOfTrailingZeros(m);
+      long need = potential[g] - slack;
+      long cheapest = Long.MAX_VALUE / 4;
+      double share = Double.MAX_VALUE;
+      for (int j : byWeight[g]) {
+        if (p.weight[j] < need) break;
+        if (!usable(j, horizon)) continue;
+        cheapest = Math.min(cheapest, p.cost[j]);
+        share = Math.min(share, (double) p.cost[j] / Long.bitCount(p.covers[j] & needy));
+      }
+      single = Math.max(single, cheapest);
+      shares += share;
+    }
+    return Math.max(single, (long) Math.ceil(Math.min(shares, Long.MAX_VALUE / 4) - 1e-6));
+  }
+
+  private long[] currentWeights() {
+    long[] w = new long[p.coverers.length];
+    for (int s = 0; s < size; s++) {
+      int c = stack[s];
+      for (long m = p.covers[c]; m != 0; m &= m - 1) {
+        int g = Long.numberOfTrailingZeros(m);
+        w[g] = Math.max(w[g], p.weight[c]);
+      }
+    }
+    return w;
   }
 
   private long firstLiveCost(int g) {
     int j = firstLive(p.coverers[g]);
     return j < 0 ? -1 : p.cost[j];
-  }
-
-  private long recognitionUpperBound() {
-    long ub = 0;
-    for (long m = p.coverable; m != 0; m &= m - 1) {
-      int g = Long.numberOfTrailingZeros(m);
-      long cur = currentWeight(g);
-      if ((decided & (1L << g)) == 0) {
-        int j = firstLive(byWeight[g]);
-        if (j >= 0) cur = Math.max(cur, p.weight[j]);
-      }
-      ub += cur;
-    }
-    return ub;
-  }
-
-  private long coverageUpperBound() {
-    long ub = 0;
-    for (long m = p.coverable; m != 0; m &= m - 1) {
-      int g = Long.numberOfTrailingZeros(m);
-      long bit = 1L << g;
-      if ((covered & bit) != 0 || ((decided & bit) == 0 && firstLive(p.coverers[g]) >= 0)) ub += p.importance[g];
-    }
-    return ub;
   }
 
   private void leaf() {
@@ -278,9 +336,10 @@ final class BranchAndBound {
     if (weeks > weeksCap || hoursSum > hoursCap || costSum > p.maxCost) return;
     long rec = 0;
     long cov = 0;
+    long[] weights = currentWeights();
     for (long m = p.coverable; m != 0; m &= m - 1) {
       int g = Long.numberOfTrailingZeros(m);
-      rec += currentWeight(g);
+      rec += weights[g];
       if ((covered & (1L << g)) != 0) cov += p.importance[g];
     }
     Arrays.sort(picked);

@@ -31,6 +31,9 @@ final class CandidateSelector {
   private static final Comparator<Credential> BY_STANDING = Comparator.comparingInt(CandidateSelector::standing).reversed()
       .thenComparing(BY_COST);
 
+  /** The orders the per-skill cap takes prefixes of; {@link SkillIndex} keeps a list per order. */
+  static final List<Comparator<Credential>> ORDERS = List.of(BY_COST, BY_HOURS, BY_WEEKS, BY_STANDING);
+
   private final Catalog catalog;
   private final SkillIndex index;
   private final int perSkill;
@@ -75,14 +78,15 @@ final class CandidateSelector {
   }
 
   private List<Credential> teachers(String skill, int level, Holdings held) {
-    List<Credential> all = new ArrayList<>();
-    for (Credential c : index.teaching(skill, level)) {
-      if (!held.credentials().contains(c.id())) all.add(c);
-    }
-    if (perSkill == 0 || all.size() <= perSkill) return all;
     Set<Credential> kept = new LinkedHashSet<>();
-    for (Comparator<Credential> order : List.of(BY_COST, BY_HOURS, BY_WEEKS, BY_STANDING)) {
-      all.stream().sorted(order).limit(perSkill).forEach(kept::add);
+    for (int k = 0; k < ORDERS.size(); k++) {
+      int taken = 0;
+      for (SkillIndex.Teacher t : index.teachers(skill, k)) {
+        if (t.level() < level || held.credentials().contains(t.credential().id())) continue;
+        kept.add(t.credential());
+        if (++taken == perSkill) break;
+      }
+      if (perSkill == 0) break;
     }
     return new ArrayList<>(kept);
   }

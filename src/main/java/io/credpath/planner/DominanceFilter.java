@@ -4,9 +4,9 @@ import io.credpath.catalog.Credential;
 import io.credpath.catalog.Holdings;
 import io.credpath.catalog.Requirement;
 import java.util.ArrayList;
-import java.util.BitSet;
+import io.credpath.catalog.SkillLevel;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,55 +34,73 @@ final class DominanceFilter {
 
   /** The candidates no other candidate dominates, in their original order. */
   List<Credential> survivors() {
-    Map<String, Integer> needs = new LinkedHashMap<>();
-    for (PlanResult.GapItem g : items) needs.putIfAbsent(g.skill() + "@" + g.requiredLevel(), needs.size());
+    Map<String, Map<Integer, Integer>> needs = new HashMap<>();
+    int[] count = {0};
+    for (PlanResult.GapItem g : items) need(needs, count, g.skill(), g.requiredLevel());
     Set<String> named = new HashSet<>();
     for (Credential c : list) {
       c.requires().ifPresent(r -> r.forEachLeaf(leaf -> {
         if (leaf instanceof Requirement.HasCredential hc) named.add(hc.credential());
         if (leaf instanceof Requirement.HasSkill hs && held.skills().getOrDefault(hs.skill(), 0) < hs.level()) {
-          needs.putIfAbsent(hs.skill() + "@" + hs.level(), needs.size());
+          need(needs, count, hs.skill(), hs.level());
         }
       }));
     }
     int n = list.size();
-    BitSet[] teaches = new BitSet[n];
+    int words = (count[0] + 63) / 64;
+    long[][] teaches = new long[n][words];
+    double[] cost = new double[n];
+    Integer[] byCost = new Integer[n];
     for (int i = 0; i < n; i++) {
-      teaches[i] = new BitSet(needs.size());
-      for (Map.Entry<String, Integer> e : needs.entrySet()) {
-        int at = e.getKey().lastIndexOf('@');
-        if (list.get(i).levelOf(e.getKey().substring(0, at)) >= Integer.parseInt(e.getKey().substring(at + 1))) {
-          teaches[i].set(e.getValue());
-        }
+      Credential c = list.get(i);
+      cost[i] = c.cost().total();
+      byCost[i] = i;
+      long[] row = teaches[i];
+      for (SkillLevel s : c.skills()) {
+        Map<Integer, Integer> levels = needs.get(s.skill());
+        if (levels == null) continue;
+        levels.forEach((level, bit) -> {
+          if (s.level() >= level) row[bit >>> 6] |= 1L << (bit & 63);
+        });
+      }
+    }
+    java.util.Arrays.sort(byCost, java.util.Comparator.comparingDouble(i -> cost[i]));
+    boolean[] dominated = new boolean[n];
+    for (int bi = 0; bi < n; bi++) {
+      int b = byCost[bi];
+      if (named.contains(list.get(b).id())) continue;
+      for (int ai = 0; ai < n && !dominated[b]; ai++) {
+        int a = byCost[ai];
+        if (cost[a] > cost[b]) break;
+        dominated[b] = a != b && dominates(a, b, cost, teaches);
       }
     }
     List<Credential> out = new ArrayList<>();
-    for (int b = 0; b < n; b++) {
-      boolean dominated = false;
-      if (!named.contains(list.get(b).id())) {
-        for (int a = 0; a < n && !dominated; a++) dominated = a != b && dominates(a, b, teaches);
-      }
-      if (!dominated) out.add(list.get(b));
-    }
+    for (int i = 0; i < n; i++) if (!dominated[i]) out.add(list.get(i));
     return out;
   }
 
-  private boolean dominates(int ai, int bi, BitSet[] teaches) {
+  private static void need(Map<String, Map<Integer, Integer>> needs, int[] count, String skill, int level) {
+    Map<Integer, Integer> levels = needs.computeIfAbsent(skill, k -> new HashMap<>());
+    if (!levels.containsKey(level)) levels.put(level, count[0]++);
+  }
+
+  private boolean dominates(int ai, int bi, double[] cost, long[][] teaches) {
     Credential a = list.get(ai);
     Credential b = list.get(bi);
-    double ca = a.cost().total();
-    double cb = b.cost().total();
-    if (ca > cb || a.hours() > b.hours()) return false;
+    if (a.hours() > b.hours()) return false;
     int wa = Math.max(1, a.minWeeks());
     int wb = Math.max(1, b.minWeeks());
     double ra = weights.getOrDefault(a.id(), 1.0);
     double rb = weights.getOrDefault(b.id(), 1.0);
     if (wa > wb || ra < rb) return false;
     if (a.requires().isPresent() && !a.requires().equals(b.requires())) return false;
-    BitSet missing = (BitSet) teaches[bi].clone();
-    missing.andNot(teaches[ai]);
-    if (!missing.isEmpty()) return false;
-    boolean strictly = ca < cb || a.hours() < b.hours() || wa < wb || ra > rb || !teaches[ai].equals(teaches[bi])
+    boolean superset = false;
+    for (int w = 0; w < teaches[ai].length; w++) {
+      if ((teaches[bi][w] & ~teaches[ai][w]) != 0) return false;
+      superset |= teaches[ai][w] != teaches[bi][w];
+    }
+    boolean strictly = cost[ai] < cost[bi] || a.hours() < b.hours() || wa < wb || ra > rb || superset
         || (a.requires().isEmpty() && b.requires().isPresent());
     return strictly || ai < bi;
   }

@@ -37,7 +37,7 @@ public final class PathwayPlanner {
     this.limits = limits;
     this.targets = new TargetResolver(catalog);
     this.gaps = new GapAnalysis(catalog, policy);
-    this.selector = new CandidateSelector(catalog, new SkillIndex(catalog), limits.candidatesPerSkill());
+    this.selector = new CandidateSelector(catalog, new SkillIndex(catalog, CandidateSelector.ORDERS), limits.candidatesPerSkill());
   }
 
   /** Everything the optimiser needs for one request, before optimising. */

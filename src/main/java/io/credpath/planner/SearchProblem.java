@@ -52,14 +52,18 @@ public final class SearchProblem {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) index.put(credentials[i].id(), i);
     FormulaCompiler compiler = new FormulaCompiler(list, index, held);
+    Map<String, List<Integer>> itemsBySkill = new HashMap<>();
+    for (int g = 0; g < items.size(); g++) itemsBySkill.computeIfAbsent(items.get(g).skill(), k -> new ArrayList<>()).add(g);
     for (int i = 0; i < n; i++) {
       Credential c = credentials[i];
       cost[i] = cents(c.cost().total());
       hours[i] = hundredths(c.hours());
       weeks[i] = Math.max(1, c.minWeeks());
       weight[i] = Math.round(1000 * weights.getOrDefault(c.id(), 1.0));
-      for (int g = 0; g < items.size(); g++) {
-        if (c.levelOf(items.get(g).skill()) >= items.get(g).requiredLevel()) covers[i] |= 1L << g;
+      for (io.credpath.catalog.SkillLevel s : c.skills()) {
+        for (int g : itemsBySkill.getOrDefault(s.skill(), List.of())) {
+          if (s.level() >= items.get(g).requiredLevel()) covers[i] |= 1L << g;
+        }
       }
       final int self = i;
       requires[i] = c.requires().map(r -> compiler.compile(r, self)).orElse(Formula.TRUE);

@@ -4,30 +4,43 @@ import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.SkillLevel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Which active (not retired) credentials teach each skill; built once per catalogue. */
+/**
+ * Which active (not retired) credentials teach each skill, at what level, kept in several orders (cheapest,
+ * fewest hours, quickest, best standing) so the per-skill cap takes a prefix; built once per catalogue.
+ */
 final class SkillIndex {
-  private final Map<String, List<Credential>> teachers = new HashMap<>();
+  /** A credential teaching a skill at a level. */
+  record Teacher(Credential credential, int level) {}
 
-  SkillIndex(Catalog catalog) {
+  private final Map<String, List<List<Teacher>>> orders = new HashMap<>();
+
+  SkillIndex(Catalog catalog, List<Comparator<Credential>> criteria) {
+    Map<String, Map<Credential, Integer>> bySkill = new HashMap<>();
     for (Credential c : catalog.credentials()) {
       if (c.retired()) continue;
-      for (SkillLevel s : c.skills()) {
-        List<Credential> list = teachers.computeIfAbsent(s.skill(), k -> new ArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1) != c) list.add(c);
-      }
+      for (SkillLevel s : c.skills()) bySkill.computeIfAbsent(s.skill(), k -> new LinkedHashMap<>()).merge(c, s.level(), Math::max);
     }
+    bySkill.forEach((skill, teachers) -> {
+      List<List<Teacher>> lists = new ArrayList<>();
+      for (Comparator<Credential> order : criteria) {
+        List<Teacher> list = new ArrayList<>();
+        teachers.forEach((c, level) -> list.add(new Teacher(c, level)));
+        list.sort(Comparator.comparing(Teacher::credential, order));
+        lists.add(List.copyOf(list));
+      }
+      orders.put(skill, List.copyOf(lists));
+    });
   }
 
-  /** The active credentials teaching {@code skill} at {@code level} or above. */
-  List<Credential> teaching(String skill, int level) {
-    List<Credential> out = new ArrayList<>();
-    for (Credential c : teachers.getOrDefault(skill, List.of())) {
-      if (c.levelOf(skill) >= level) out.add(c);
-    }
-    return out;
+  /** The teachers of {@code skill} in the order of criterion {@code k} (any level; callers filter). */
+  List<Teacher> teachers(String skill, int k) {
+    List<List<Teacher>> lists = orders.get(skill);
+    return lists == null ? List.of() : lists.get(k);
   }
 }

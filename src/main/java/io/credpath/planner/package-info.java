@@ -1,6 +1,12 @@
 /**
  * Pathway planning: skill-gap analysis, candidate selection, the exact optimiser and the week-by-week
  * scheduler. Talks to rules and search only through the small interfaces it owns ({@link
- * io.credpath.planner.PathwayRules}, {@link io.credpath.planner.SkillMatcher}).
+ * io.credpath.planner.PathwayRules}, {@link io.credpath.planner.SkillMatcher}); imports no library beyond the JDK.
+ *
+ * <p>"Optimal" on a pathway means the branch-and-bound search finished within the time limit and proved the
+ * pathway best for its label's objective over the candidate set (see {@link io.credpath.planner.SearchLimits}
+ * for the per-skill cap that bounds that set; dominance pruning after it is exact). Objectives and the weeks
+ * of a set are defined on {@link io.credpath.planner.PathwayOptimizer}; the returned alternatives are
+ * Pareto-optimal over (cost, scheduled weeks, -recognition, -coverage) among the solutions found.
  */
 package io.credpath.planner;
