@@ -37,6 +37,7 @@ final class Application implements AutoCloseable {
   private Database database;
   private KeyStore keys;
   private ApiServer server;
+  private int port;
 
   private Application(AppConfig config, Clock clock, PrintStream log, boolean search) {
     this.config = config;
@@ -95,8 +96,13 @@ final class Application implements AutoCloseable {
     ApiServices services = new ApiServices(new CatalogService(domain::get), new PlanningService(domain::get, clock),
         new OperationsService(this));
     server = new ApiServer(apiConfig, services, keys, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
-    int port = server.start(config.port());
+    port = server.start(config.port());
     log.printf("credpath: listening on http://localhost:%d (API docs at /docs)%n", port);
+  }
+
+  /** The port the HTTP server listens on (meaningful after {@link #serve}). */
+  int port() {
+    return port;
   }
 
   /** The domain currently served. */

@@ -39,7 +39,9 @@ class TaxonomyStatsTest {
     Map<String, Object> map = TaxonomyStats.of(empty).toMap();
     assertThat(map).containsOnlyKeys("occupations", "occupationsWithRequirements", "skills", "credentials", "stacks",
         "credentialsWithPrerequisites", "prerequisiteEdges", "skillMappingRate");
-    assertThat((Map<?, ?>) map.get("credentials")).containsOnlyKeys("total", "byType").containsEntry("total", 0);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> credentials = (Map<String, Object>) map.get("credentials");
+    assertThat(credentials).containsOnlyKeys("total", "byType").containsEntry("total", 0);
     assertThat(map.keySet()).first().isEqualTo("occupations");
     assertThat(map).containsEntry("skillMappingRate", 0.0);
   }
