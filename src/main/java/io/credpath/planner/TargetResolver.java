@@ -7,6 +7,7 @@ import io.credpath.catalog.UnknownIdException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,12 +44,22 @@ public final class TargetResolver {
     if (alternates.size() > 1) {
       throw new AmbiguousTargetException(t, alternates.stream().map(o -> new PlanResult.Target(o.id(), o.title())).toList());
     }
-    Map<String, Boolean> names = new LinkedHashMap<>();
+    throw new UnknownIdException("occupation", t, closest(t));
+  }
+
+  /** Up to five occupations, as "id Title", whose id, title or an alternate title is closest to the mistyped target. */
+  private List<String> closest(String target) {
+    Map<String, List<Occupation>> byName = new LinkedHashMap<>();
     for (Occupation o : catalog.occupations()) {
-      names.put(o.id(), true);
-      names.put(o.title(), true);
+      byName.computeIfAbsent(o.id(), k -> new ArrayList<>()).add(o);
+      byName.computeIfAbsent(o.title(), k -> new ArrayList<>()).add(o);
     }
-    throw new UnknownIdException("occupation", t, Suggestions.closest(t, names.keySet(), 5));
+    byAlternate.forEach((alt, occupations) -> byName.computeIfAbsent(alt, k -> new ArrayList<>()).addAll(occupations));
+    Set<String> out = new LinkedHashSet<>();
+    for (String name : Suggestions.closest(target, byName.keySet(), 5)) {
+      for (Occupation o : byName.get(name)) out.add(o.id() + " " + o.title());
+    }
+    return out.stream().limit(5).toList();
   }
 
   private static String key(String s) {
