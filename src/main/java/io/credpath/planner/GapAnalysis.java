@@ -41,13 +41,15 @@ public final class GapAnalysis {
   /**
    * What the profile holds; unknown credential, skill or occupation ids raise {@link io.credpath.catalog.UnknownIdException}.
    * Someone working in their current occupation is taken to hold its skill and knowledge requirements at the
-   * required level; its technology list is not implied, since O*NET lists every tool anyone in the job uses.
+   * required level, and of its technology list only the essential items (those O*NET flags as both hot and in
+   * demand, the tools the job is done with day to day: a graphic designer's Photoshop, an administrative
+   * assistant's Office suite); the rest of that list is every tool anyone in the job has used.
    */
   public Holdings holdings(LearnerProfile profile) {
     Map<String, Integer> levels = new HashMap<>();
     if (profile.currentOccupation().isPresent()) {
       for (SkillRequirement r : catalog.occupation(profile.currentOccupation().get()).requirements()) {
-        if (!TECHNOLOGY_ORIGIN.equals(r.origin())) levels.merge(r.skill(), r.level(), Math::max);
+        if (!TECHNOLOGY_ORIGIN.equals(r.origin()) || r.essential()) levels.merge(r.skill(), r.level(), Math::max);
       }
     }
     for (SkillLevel s : profile.heldSkills()) {
@@ -59,7 +61,12 @@ public final class GapAnalysis {
     return new Holdings(Set.of(), levels, profile.experienceYears()).plus(held);
   }
 
-  /** The needed gap items for {@code occupation}, ranked essential first then by importance, at most {@code maxItems}. */
+  /**
+   * The needed gap items for {@code occupation}, at most {@code maxItems}: essential first, then specific skills
+   * (technologies, ESCO skills, skills from the task statements) before O*NET's general skills and knowledge
+   * areas, then by importance. General areas are grown by working and no short course closes "Engineering and
+   * Technology" knowledge, so they only fill the room the job's specific skills leave.
+   */
   public Gap analyse(Occupation occupation, LearnerProfile profile) {
     Holdings holdings = holdings(profile);
     Map<String, SkillRequirement> strongest = new HashMap<>();
@@ -76,6 +83,7 @@ public final class GapAnalysis {
       items.add(new PlanResult.GapItem(r.skill(), name, r.level(), held, r.importance(), r.essential(), true));
     }
     items.sort(Comparator.comparing((PlanResult.GapItem g) -> !g.essential())
+        .thenComparing(g -> GENERAL_ORIGINS.contains(strongest.get(g.skill()).origin()))
         .thenComparing(Comparator.comparingDouble(PlanResult.GapItem::importance).reversed())
         .thenComparing(Comparator.comparingInt((PlanResult.GapItem g) -> teachers.getOrDefault(g.skill(), 0)).reversed())
         .thenComparing(PlanResult.GapItem::skill));

@@ -7,8 +7,9 @@ package io.credpath.planner;
  * these filters: its O*NET importance (1..5 "IM" scale) is at least {@code minImportance}, unless it is
  * essential and {@code essentialAlways} is set; a technology requirement (origin {@code onet-technology})
  * counts only when it is hot or in demand if {@code technologyOnlyWhenHotOrInDemand} is set (essential ones
- * still count). The needed items are ranked essential first, then by importance (descending), then by
- * skill id, and cut to {@code maxItems} (at most 64, the optimiser keeps gap items in a {@code long} mask).
+ * still count). The needed items are ranked essential first, then specific before general (below), then by
+ * importance (descending), then by how many credentials teach them, then by skill id, and cut to
+ * {@code maxItems} (at most 64, the optimiser keeps gap items in a {@code long} mask).
  *
  * <p>O*NET lists every tool anyone in an occupation uses, and flags dozens as in demand for some of them
  * (a BI analyst's list holds SQL and Power BI but also SAP, Oracle Cloud and AWS). So at most
@@ -19,7 +20,7 @@ package io.credpath.planner;
  * {@code onet-borrowed}: active learning, judgment, English language, ...) are grown by working, and someone
  * in a current occupation already holds them at its levels; a shortfall there counts only when it is at
  * least {@code minGeneralShortfall} levels, so a one-level step up is left to the new job rather than
- * bought as a course.
+ * bought as a course. They also rank after the occupation's specific skills, so they fill only the room left.
  */
 public record NeedPolicy(double minImportance, boolean essentialAlways, boolean technologyOnlyWhenHotOrInDemand,
     int maxItems, int maxTechnologyItems, int minGeneralShortfall) {

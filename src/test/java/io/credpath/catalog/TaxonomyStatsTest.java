@@ -39,10 +39,13 @@ class TaxonomyStatsTest {
     Map<String, Object> map = TaxonomyStats.of(empty).toMap();
     assertThat(map).containsOnlyKeys("occupations", "occupationsWithRequirements", "skills", "credentials", "stacks",
         "credentialsWithPrerequisites", "prerequisiteEdges", "skillMappingRate");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> credentials = (Map<String, Object>) map.get("credentials");
-    assertThat(credentials).containsOnlyKeys("total", "byType").containsEntry("total", 0);
+    assertThat(credentialCounts(map)).containsOnlyKeys("total", "byType").containsEntry("total", 0);
     assertThat(map.keySet()).first().isEqualTo("occupations");
     assertThat(map).containsEntry("skillMappingRate", 0.0);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> credentialCounts(Map<String, Object> map) {
+    return (Map<String, Object>) map.get("credentials");
   }
 }
