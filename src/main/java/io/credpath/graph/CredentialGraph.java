@@ -99,10 +99,10 @@ public final class CredentialGraph {
 
   private Set<String> computeClosure(String id) {
     Set<String> seen = new TreeSet<>();
-    List<String> todo = new ArrayList<>(Graphs.predecessorListOf(precedes, id));
-    while (!todo.isEmpty()) {
-      String v = todo.remove(todo.size() - 1);
-      if (seen.add(v)) todo.addAll(Graphs.predecessorListOf(precedes, v));
+    List<String> pending = new ArrayList<>(Graphs.predecessorListOf(precedes, id));
+    while (!pending.isEmpty()) {
+      String v = pending.remove(pending.size() - 1);
+      if (seen.add(v)) pending.addAll(Graphs.predecessorListOf(precedes, v));
     }
     return Collections.unmodifiableSet(seen);
   }
