@@ -16,13 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Measures how much of what a credential teaches an occupation lists. Skills listed by more than a third of all
- * occupations (Speaking, Critical Thinking, Microsoft Excel, Systems Analysis...) match nearly any job and say
- * nothing about a credential's field, so they count neither for nor against it. Built once per catalogue.
+ * Measures how much of what a credential teaches an occupation lists. Skills and knowledge (not tools) listed by more
+ * than a third of all occupations (Speaking, Critical Thinking, Systems Analysis...) match nearly any job and say
+ * nothing about a credential's field, so they count neither for nor against it (in a catalogue of at least ten
+ * occupations). Built once per catalogue.
  */
 final class OccupationRelevance {
   /** Part of the measure's definition, not a policy threshold: "generic" means listed by over a third of occupations. */
   private static final double GENERIC_SHARE = 1.0 / 3;
+  /** A handful of occupations (a test catalogue) cannot show that a skill is common to most jobs. */
+  private static final int GENERIC_MIN_OCCUPATIONS = 10;
   private final Catalog catalog;
   private final TargetResolver targets;
   private final Set<String> generic;
@@ -35,9 +38,12 @@ final class OccupationRelevance {
     for (Occupation o : catalog.occupations()) {
       for (String s : skillsOf(o)) listedBy.merge(s, 1, Integer::sum);
     }
-    double cutoff = catalog.occupations().size() * GENERIC_SHARE;
+    double cutoff = Math.max(catalog.occupations().size() * GENERIC_SHARE, GENERIC_MIN_OCCUPATIONS - 1);
     Set<String> g = new HashSet<>();
-    listedBy.forEach((s, n) -> { if (n > cutoff) g.add(s); });
+    // A tool (category "technology") stays: MOS Excel is about Excel even though most jobs list Excel.
+    listedBy.forEach((s, n) -> {
+      if (n > cutoff && !catalog.findSkill(s).map(k -> k.category().equals("technology")).orElse(false)) g.add(s);
+    });
     this.generic = Set.copyOf(g);
   }
 
