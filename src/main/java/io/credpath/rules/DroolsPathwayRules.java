@@ -2,14 +2,17 @@ package io.credpath.rules;
 
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Credential;
+import io.credpath.catalog.Occupation;
 import io.credpath.planner.Pathway;
 import io.credpath.planner.PathwayRules;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.PlanResult;
 import io.credpath.planner.Reason;
+import io.credpath.rules.facts.CurrentRelevance;
 import io.credpath.rules.facts.Derived;
 import io.credpath.rules.facts.EarnedStack;
 import io.credpath.rules.facts.Exclusion;
+import io.credpath.rules.facts.Relevance;
 import io.credpath.rules.facts.Suggestion;
 import io.credpath.rules.facts.Warning;
 import io.credpath.rules.facts.Weight;
@@ -19,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The planner's rules, run by Drools: {@link #assess} fires eligibility.drl and scoring.drl over the candidates,
@@ -34,12 +38,14 @@ public final class DroolsPathwayRules implements PathwayRules {
   private final RuleBase rules;
   private final CandidateFacts candidateFacts;
   private final PathwayFacts pathwayFacts;
+  private final OccupationRelevance relevance;
 
   /** Runs {@code rules} (per request tenant) with stack and prerequisite facts drawn from {@code catalog}. */
   public DroolsPathwayRules(RuleBase rules, Catalog catalog) {
     this.rules = rules;
     this.candidateFacts = new CandidateFacts(catalog);
     this.pathwayFacts = new PathwayFacts(catalog);
+    this.relevance = new OccupationRelevance(catalog);
   }
 
   /** Excludes, weighs and explains each candidate with the request's tenant rules. */
@@ -53,6 +59,7 @@ public final class DroolsPathwayRules implements PathwayRules {
       facts.add(candidateFacts.candidate(c));
       order.putIfAbsent(c.id(), order.size());
     }
+    addRelevance(facts, request, candidates);
     List<Derived> derived = new RuleRun(rules.kieBaseFor(request.tenant()), facts).derive();
     List<Exclusion> exclusions = new ArrayList<>();
     Map<String, Double> recognition = new LinkedHashMap<>();
@@ -80,6 +87,19 @@ public final class DroolsPathwayRules implements PathwayRules {
         .thenComparing(Exclusion::rule));
     return new Assessment(exclusions.stream().map(e -> new PlanResult.Excluded(e.credential(), e.rule(), e.reason())).toList(),
         recognition, reasons);
+  }
+
+  /** A Relevance fact per candidate for the target, and a CurrentRelevance for the learner's current occupation. */
+  private void addRelevance(List<Object> facts, PlanRequest request, List<Credential> candidates) {
+    Optional<Occupation> target = relevance.target(request.target());
+    Optional<Occupation> current = request.profile().currentOccupation().flatMap(relevance::occupation);
+    if (target.isEmpty() && current.isEmpty()) return;
+    for (Credential c : candidates) {
+      target.flatMap(o -> relevance.measure(c, o))
+          .ifPresent(m -> facts.add(new Relevance(c.id(), m.share(), m.onTarget(), m.taught())));
+      current.flatMap(o -> relevance.measure(c, o))
+          .ifPresent(m -> facts.add(new CurrentRelevance(c.id(), m.share(), m.onTarget(), m.taught())));
+    }
   }
 
   /** Stacks earned on the way, suggestions and warnings for one pathway. */

@@ -10,6 +10,7 @@ import io.credpath.planner.PathwayRules.PathwayDraft;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.PlanResult.GapItem;
 import io.credpath.rules.facts.Draft;
+import io.credpath.rules.facts.ExperienceAsked;
 import io.credpath.rules.facts.PathwayStep;
 import io.credpath.rules.facts.StackProgress;
 import io.credpath.rules.facts.Uncovered;
@@ -27,9 +28,11 @@ import java.util.Set;
  */
 final class PathwayFacts {
   private final Catalog catalog;
+  private final ExperienceRequirement experience;
 
   PathwayFacts(Catalog catalog) {
     this.catalog = catalog;
+    this.experience = new ExperienceRequirement(catalog);
   }
 
   /** Every fact describing {@code draft} for {@code request}. */
@@ -48,6 +51,8 @@ final class PathwayFacts {
     for (int i = 0; i < draft.steps().size(); i++) {
       Credential c = draft.steps().get(i);
       facts.add(step(c, i + 1, sofar));
+      double years = experience.yearsFor(c);
+      if (years > 0) facts.add(new ExperienceAsked(c.id(), c.title(), c.provider(), years));
       sofar = sofar.plus(List.of(c));
     }
     addStackProgress(facts, held, sofar, draft.steps());

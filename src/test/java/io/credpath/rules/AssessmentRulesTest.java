@@ -116,10 +116,56 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void onTargetCertificationKeepsItsFullWeight() {
+    // The security expert certification teaches security and networking, both listed by security analysts.
+    Assessment a = assess(request().build());
+    assertThat(a.reasons().get("cert:expert")).extracting(Reason::rule)
+        .contains("WeighIndustryCertification").doesNotContain("WeighOffTargetCertification");
+  }
+
+  @Test
+  void offTargetCertificationLosesItsCertificationWeightAndSaysWhy() {
+    Assessment onTarget = assess(request().build());
+    Assessment offTarget = assess(request().target("BI Analyst").build());
+    assertThat(offTarget.recognition().get("cert:expert")).isEqualTo(onTarget.recognition().get("cert:expert") - 2.0);
+    assertThat(offTarget.reasons().get("cert:expert")).extracting(Reason::rule)
+        .contains("WeighOffTargetCertification").doesNotContain("WeighIndustryCertification");
+    assertThat(offTarget.reasons().get("cert:expert")).filteredOn(r -> r.rule().equals("WeighOffTargetCertification"))
+        .extracting(Reason::text).singleElement().asString().startsWith("Mostly teaches skills this occupation does not list (0 of ");
+  }
+
+  @Test
+  void offTargetProfessionalCertificateCountsLikeACourse() {
+    Assessment a = assess(request().build());
+    assertThat(a.recognition().get("prog:data-analytics")).isLessThan(2.0);
+    assertThat(a.reasons().get("prog:data-analytics")).extracting(Reason::rule)
+        .contains("WeighOffTargetProfessionalCertificate").doesNotContain("WeighProfessionalCertificate");
+  }
+
+  @Test
+  void unknownTargetLeavesCertificationWeightsAlone() {
+    Assessment a = assess(request().target("no such job").build());
+    assertThat(a.reasons().get("cert:expert")).extracting(Reason::rule).contains("WeighIndustryCertification");
+  }
+
+  @Test
+  void excludesLongExperienceCredentialFromAFieldUnrelatedToTheCurrentJob() {
+    // CySA+ needs 3 years of security experience; a data analyst's years do not count toward it.
+    Assessment fromData = assess(request().currentOccupation("15-2051.01").build());
+    assertThat(excludedBy(fromData, "ExcludeCredentialNeedingExperienceInAnotherField")).containsExactly("cert:cysa");
+    assertThat(fromData.exclusions()).filteredOn(e -> e.credential().equals("cert:cysa")).extracting(Excluded::reason)
+        .singleElement().asString().contains("asks for 3 years of experience").contains("your current job is unrelated");
+    assertThat(excludedBy(assess(request().currentOccupation("15-1212.00").build()),
+        "ExcludeCredentialNeedingExperienceInAnotherField")).isEmpty();
+    assertThat(excludedBy(assess(request().build()), "ExcludeCredentialNeedingExperienceInAnotherField")).isEmpty();
+  }
+
+  @Test
   void weighsCertificationAboveProfessionalCertificateAboveCourse() {
     Assessment a = assess(request().build());
     double certification = a.recognition().get("cert:expert");
-    double professional = a.recognition().get("prog:data-analytics");
+    // The data-analytics programme is weighed for a data-analyst target: for this security target it is off-target.
+    double professional = assess(request().target("Business Intelligence Analysts").build()).recognition().get("prog:data-analytics");
     double course = a.recognition().get("course:sql-basics");
     assertThat(certification).isEqualTo(3.0);
     assertThat(professional).isEqualTo(2.0);

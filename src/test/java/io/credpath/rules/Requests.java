@@ -26,6 +26,8 @@ final class Requests {
   private double experienceYears = 5;
   private List<String> held = List.of();
   private Optional<String> tenant = Optional.empty();
+  private String target = "15-1212.00";
+  private Optional<String> current = Optional.empty();
 
   static Requests request() {
     return new Requests();
@@ -41,11 +43,13 @@ final class Requests {
   Requests experience(double years) { this.experienceYears = years; return this; }
   Requests held(String... ids) { this.held = List.of(ids); return this; }
   Requests tenant(String t) { this.tenant = Optional.of(t); return this; }
+  Requests target(String t) { this.target = t; return this; }
+  Requests currentOccupation(String o) { this.current = Optional.of(o); return this; }
 
   PlanRequest build() {
     Preferences p = new Preferences(delivery, languages, prefer, avoid, Objective.CHEAPEST, 4, maxSingleCost, accreditedOnly);
     Budget b = new Budget(maxCost, "USD", OptionalDouble.empty(), OptionalInt.empty(), 8);
-    LearnerProfile profile = new LearnerProfile(held, List.<SkillLevel>of(), experienceYears, Optional.empty());
-    return new PlanRequest("15-1212.00", profile, b, p, tenant, LocalDate.of(2025, 1, 6));
+    LearnerProfile profile = new LearnerProfile(held, List.<SkillLevel>of(), experienceYears, current);
+    return new PlanRequest(target, profile, b, p, tenant, LocalDate.of(2025, 1, 6));
   }
 }

@@ -56,6 +56,15 @@ class ReviewRulesTest {
   }
 
   @Test
+  void suggestsCheckingThatExperienceQualifiesForACredentialThatAsksForYears() {
+    Review r = review(request().build(), draft(List.of(), 1, List.of(), "cert:sec-plus", "cert:cysa"));
+    assertThat(r.suggestions()).filteredOn(s -> s.rule().equals("SuggestCheckingQualifyingExperience")).singleElement()
+        .satisfies(s -> assertThat(s.text()).contains("asks for 3 years of experience").contains("check that yours qualifies"));
+    assertThat(review(request().build(), draft(List.of(), 1, List.of(), "cert:sec-plus")).suggestions())
+        .extracting(io.credpath.planner.Reason::rule).doesNotContain("SuggestCheckingQualifyingExperience");
+  }
+
+  @Test
   void reportsStackCompletedByHeldAndPathwayCredentials() {
     Review r = review(request().held("cert:a-plus").build(), draft(List.of("cert:a-plus"), 1, List.of(), "cert:net-plus", "cert:sec-plus"));
     assertThat(r.stacksEarned()).containsExactly(
