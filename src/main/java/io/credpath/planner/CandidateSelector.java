@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Picks the credentials worth considering for a gap: those that teach a needed skill at its required level,
@@ -78,17 +76,18 @@ final class CandidateSelector {
   }
 
   private List<Credential> teachers(String skill, int level, Holdings held) {
-    Set<Credential> kept = new LinkedHashSet<>();
+    // Keyed by id: hashing a whole Credential record hashes every field.
+    Map<String, Credential> kept = new LinkedHashMap<>();
     for (int k = 0; k < ORDERS.size(); k++) {
       int taken = 0;
       for (SkillIndex.Teacher t : index.teachers(skill, k)) {
         if (t.level() < level || held.credentials().contains(t.credential().id())) continue;
-        kept.add(t.credential());
+        kept.putIfAbsent(t.credential().id(), t.credential());
         if (++taken == perSkill) break;
       }
       if (perSkill == 0) break;
     }
-    return new ArrayList<>(kept);
+    return new ArrayList<>(kept.values());
   }
 
   /** A static proxy for recognition, used only by the per-skill cap (the rules give the real weights later). */

@@ -49,11 +49,17 @@ final class DominanceFilter {
     int n = list.size();
     int words = (count[0] + 63) / 64;
     long[][] teaches = new long[n][words];
-    double[] cost = new double[n];
+    Figures f = new Figures(n);
+    Map<Requirement, Integer> requirementIds = new HashMap<>();
     Integer[] byCost = new Integer[n];
     for (int i = 0; i < n; i++) {
       Credential c = list.get(i);
-      cost[i] = c.cost().total();
+      f.cost[i] = c.cost().total();
+      f.hours[i] = c.hours();
+      f.weeks[i] = Math.max(1, c.minWeeks());
+      f.weight[i] = weights.getOrDefault(c.id(), 1.0);
+      f.requires[i] = c.requires().isPresent() ? requirementIds.computeIfAbsent(c.requires().get(), k -> requirementIds.size()) : -1;
+      f.named[i] = named.contains(c.id());
       byCost[i] = i;
       long[] row = teaches[i];
       for (SkillLevel s : c.skills()) {
@@ -64,15 +70,18 @@ final class DominanceFilter {
         });
       }
     }
+    double[] cost = f.cost;
     java.util.Arrays.sort(byCost, java.util.Comparator.comparingDouble(i -> cost[i]));
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) order[i] = byCost[i];
     boolean[] dominated = new boolean[n];
     for (int bi = 0; bi < n; bi++) {
-      int b = byCost[bi];
-      if (named.contains(list.get(b).id())) continue;
+      int b = order[bi];
+      if (f.named[b]) continue;
       for (int ai = 0; ai < n && !dominated[b]; ai++) {
-        int a = byCost[ai];
+        int a = order[ai];
         if (cost[a] > cost[b]) break;
-        dominated[b] = a != b && dominates(a, b, cost, teaches);
+        dominated[b] = a != b && dominates(a, b, f, teaches);
       }
     }
     List<Credential> out = new ArrayList<>();
@@ -80,28 +89,42 @@ final class DominanceFilter {
     return out;
   }
 
+  /** Per-candidate figures the pairwise test reads, computed once (requirements as ids of equal expressions, -1 for none). */
+  private static final class Figures {
+    final double[] cost;
+    final double[] hours;
+    final int[] weeks;
+    final double[] weight;
+    final int[] requires;
+    final boolean[] named;
+
+    Figures(int n) {
+      cost = new double[n];
+      hours = new double[n];
+      weeks = new int[n];
+      weight = new double[n];
+      requires = new int[n];
+      named = new boolean[n];
+    }
+  }
+
   private static void need(Map<String, Map<Integer, Integer>> needs, int[] count, String skill, int level) {
     Map<Integer, Integer> levels = needs.computeIfAbsent(skill, k -> new HashMap<>());
     if (!levels.containsKey(level)) levels.put(level, count[0]++);
   }
 
-  private boolean dominates(int ai, int bi, double[] cost, long[][] teaches) {
-    Credential a = list.get(ai);
-    Credential b = list.get(bi);
-    if (a.hours() > b.hours()) return false;
-    int wa = Math.max(1, a.minWeeks());
-    int wb = Math.max(1, b.minWeeks());
-    double ra = weights.getOrDefault(a.id(), 1.0);
-    double rb = weights.getOrDefault(b.id(), 1.0);
-    if (wa > wb || ra < rb) return false;
-    if (a.requires().isPresent() && !a.requires().equals(b.requires())) return false;
+  private static boolean dominates(int a, int b, Figures f, long[][] teaches) {
+    if (f.hours[a] > f.hours[b] || f.weeks[a] > f.weeks[b] || f.weight[a] < f.weight[b]) return false;
+    if (f.requires[a] >= 0 && f.requires[a] != f.requires[b]) return false;
+    long[] ta = teaches[a];
+    long[] tb = teaches[b];
     boolean superset = false;
-    for (int w = 0; w < teaches[ai].length; w++) {
-      if ((teaches[bi][w] & ~teaches[ai][w]) != 0) return false;
-      superset |= teaches[ai][w] != teaches[bi][w];
+    for (int w = 0; w < ta.length; w++) {
+      if ((tb[w] & ~ta[w]) != 0) return false;
+      superset |= ta[w] != tb[w];
     }
-    boolean strictly = cost[ai] < cost[bi] || a.hours() < b.hours() || wa < wb || ra > rb || superset
-        || (a.requires().isEmpty() && b.requires().isPresent());
-    return strictly || ai < bi;
+    boolean strictly = f.cost[a] < f.cost[b] || f.hours[a] < f.hours[b] || f.weeks[a] < f.weeks[b] || f.weight[a] > f.weight[b]
+        || superset || (f.requires[a] < 0 && f.requires[b] >= 0);
+    return strictly || a < b;
   }
 }

@@ -42,7 +42,7 @@ public final class PathwayPlanner {
 
   /** Everything the optimiser needs for one request, before optimising. */
   record Prepared(Occupation occupation, Gap gap, PathwayRules.Assessment assessment, SearchProblem problem,
-      List<PlanResult.GapItem> items) {}
+      List<PlanResult.GapItem> items, List<Credential> kept) {}
 
   /** Resolves, analyses, selects and assesses; unknown ids raise {@link io.credpath.catalog.UnknownIdException}. */
   Prepared prepare(PlanRequest request) {
@@ -60,7 +60,7 @@ public final class PathwayPlanner {
       items.add(new PlanResult.GapItem(i.skill(), i.name(), i.requiredLevel(), i.heldLevel(), i.importance(), i.essential(),
           (problem.coverable & (1L << g)) != 0));
     }
-    return new Prepared(occupation, gap, assessment, problem, items);
+    return new Prepared(occupation, gap, assessment, problem, items, kept);
   }
 
   /** The catalogue this planner plans over (a tenant's restricted view, or all of it). */
@@ -114,7 +114,7 @@ public final class PathwayPlanner {
   private Reason budgetAdvice(PlanRequest request, Prepared prep) {
     Budget b = request.budget();
     Budget open = new Budget(OptionalDouble.empty(), b.currency(), OptionalDouble.empty(), OptionalInt.empty(), b.hoursPerWeek());
-    SearchProblem unbounded = SearchProblem.of(prep.gap().items(), selectorCandidates(prep), prep.gap().holdings(),
+    SearchProblem unbounded = SearchProblem.of(prep.gap().items(), prep.kept(), prep.gap().holdings(),
         prep.assessment().recognition(), open);
     Optional<Solution> cheapest = new PathwayOptimizer(unbounded, Objective.CHEAPEST, clock, clock.millis() + 200).solve();
     String text = "The budget cannot close the whole skill gap; this pathway closes as much of it as the budget allows.";
@@ -124,11 +124,5 @@ public final class PathwayPlanner {
           b.currency(), s.costCents() / 100.0, s.weeks(), b.hoursPerWeek());
     }
     return new Reason("planner.budget", text);
-  }
-
-  private List<Credential> selectorCandidates(Prepared prep) {
-    Set<String> excluded = new java.util.HashSet<>();
-    for (PlanResult.Excluded e : prep.assessment().exclusions()) excluded.add(e.credential());
-    return selector.select(prep.gap()).stream().filter(c -> !excluded.contains(c.id())).toList();
   }
 }

@@ -39,7 +39,7 @@ public final class SearchProblem {
   final double hoursPerWeek;
 
   private SearchProblem(List<Credential> list, List<PlanResult.GapItem> gapItems, Holdings held, Map<String, Double> weights,
-      Budget budget, long coverableBeforeBudget) {
+      Budget budget, long coverableBeforeBudget, SearchProblem from) {
     credentials = list.toArray(new Credential[0]);
     n = credentials.length;
     items = List.copyOf(gapItems);
@@ -54,15 +54,27 @@ public final class SearchProblem {
     FormulaCompiler compiler = new FormulaCompiler(list, index, held);
     Map<String, List<Integer>> itemsBySkill = new HashMap<>();
     for (int g = 0; g < items.size(); g++) itemsBySkill.computeIfAbsent(items.get(g).skill(), k -> new ArrayList<>()).add(g);
+    Map<Credential, Integer> earlier = new java.util.IdentityHashMap<>();
+    if (from != null) for (int i = 0; i < from.n; i++) earlier.put(from.credentials[i], i);
     for (int i = 0; i < n; i++) {
       Credential c = credentials[i];
-      cost[i] = cents(c.cost().total());
-      hours[i] = hundredths(c.hours());
-      weeks[i] = Math.max(1, c.minWeeks());
-      weight[i] = Math.round(1000 * weights.getOrDefault(c.id(), 1.0));
-      for (io.credpath.catalog.SkillLevel s : c.skills()) {
-        for (int g : itemsBySkill.getOrDefault(s.skill(), List.of())) {
-          if (s.level() >= items.get(g).requiredLevel()) covers[i] |= 1L << g;
+      Integer e = earlier.get(c);
+      if (e != null) {
+        // A rebuild over a subset with the same items and weights: the per-candidate figures carry over.
+        cost[i] = from.cost[e];
+        hours[i] = from.hours[e];
+        weeks[i] = from.weeks[e];
+        weight[i] = from.weight[e];
+        covers[i] = from.covers[e];
+      } else {
+        cost[i] = cents(c.cost().total());
+        hours[i] = hundredths(c.hours());
+        weeks[i] = Math.max(1, c.minWeeks());
+        weight[i] = Math.round(1000 * weights.getOrDefault(c.id(), 1.0));
+        for (io.credpath.catalog.SkillLevel s : c.skills()) {
+          for (int g : itemsBySkill.getOrDefault(s.skill(), List.of())) {
+            if (s.level() >= items.get(g).requiredLevel()) covers[i] |= 1L << g;
+          }
         }
       }
       final int self = i;
@@ -101,7 +113,7 @@ public final class SearchProblem {
   public static SearchProblem of(List<PlanResult.GapItem> items, List<Credential> candidates, Holdings held,
       Map<String, Double> weights, Budget budget) {
     List<Credential> list = List.copyOf(candidates);
-    SearchProblem p = new SearchProblem(list, items, held, weights, budget, -1);
+    SearchProblem p = new SearchProblem(list, items, held, weights, budget, -1, null);
     long coverable = p.coverable;
     while (true) {
       List<Credential> fit = new ArrayList<>();
@@ -109,10 +121,10 @@ public final class SearchProblem {
         if (p.earliest[i] <= p.maxWeeks && p.cost[i] <= p.maxCost && p.hours[i] <= p.maxHours) fit.add(p.credentials[i]);
       }
       if (fit.size() == p.n) break;
-      p = new SearchProblem(fit, items, held, weights, budget, coverable);
+      p = new SearchProblem(fit, items, held, weights, budget, coverable, p);
     }
     List<Credential> kept = new DominanceFilter(List.of(p.credentials), items, held, weights).survivors();
-    return kept.size() == p.n ? p : new SearchProblem(kept, items, held, weights, budget, coverable);
+    return kept.size() == p.n ? p : new SearchProblem(kept, items, held, weights, budget, coverable, p);
   }
 
   /** Whole weeks needed for {@code hundredthsOfHours} at the learner's pace. */

@@ -54,8 +54,15 @@ public final class WeekScheduler {
     for (Credential c : waiting) cohorts.add(cohortWeeks(c, warnings));
     double[] load = new double[HORIZON + 600];
     List<Slot> slots = new ArrayList<>();
+    Holdings done = held;
+    int doneCount = 0;
     for (int week = 1; week <= HORIZON && !waiting.isEmpty(); week++) {
-      Holdings done = finishedBefore(week, slots);
+      int finished = finishedBefore(week, slots);
+      if (finished != doneCount) {
+        // Slots only ever end after the week they start in, so the finished set grows; rebuild only when it does.
+        done = held.plus(finishedCredentials(week, slots));
+        doneCount = finished;
+      }
       for (int i = 0; i < waiting.size(); i++) {
         Credential c = waiting.get(i);
         if (c.requires().isPresent() && !done.satisfies(c.requires().get())) continue;
@@ -96,10 +103,16 @@ public final class WeekScheduler {
     return -1;
   }
 
-  private Holdings finishedBefore(int week, List<Slot> slots) {
+  private static int finishedBefore(int week, List<Slot> slots) {
+    int n = 0;
+    for (Slot s : slots) if (s.endWeek() < week) n++;
+    return n;
+  }
+
+  private static List<Credential> finishedCredentials(int week, List<Slot> slots) {
     List<Credential> done = new ArrayList<>();
     for (Slot s : slots) if (s.endWeek() < week) done.add(s.credential());
-    return held.plus(done);
+    return done;
   }
 
   private Set<Integer> cohortWeeks(Credential c, List<Reason> warnings) {
