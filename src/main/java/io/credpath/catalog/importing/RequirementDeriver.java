@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class RequirementDeriver {
 
+  /** Importance of a skill one text of a rated occupation mentions: below the 3.0 gap threshold. */
+  static final double SINGLE_MENTION_RATED = 2.5;
+
   private final Map<String, OccupationDraft> onet;
   private final List<TaskKeyword> taskKeywords;
   private final Map<String, String> donors;
@@ -68,7 +71,9 @@ final class RequirementDeriver {
    * Adds {@code derived-tasks} requirements from the task statements and the key titles (the O*NET
    * title and the hand-added career-changer titles), each text counted once per skill: level 3 and
    * essential when at least 2 texts mention the skill, else level 2; importance 3.0 / 3.5 / 4.0 for
-   * 1 / 2 / 3+ texts. Rated occupations use only the keywords marked for every occupation. A skill
+   * 1 / 2 / 3+ texts, except that one mention on a rated occupation is a side skill of importance
+   * 2.5 (below O*NET's keep threshold, so it counts as held but is not sold to a career changer).
+   * Rated occupations use only the keywords marked for every occupation. A skill
    * already required keeps its requirement, except that a more important task-derived requirement
    * replaces an ESCO one.
    */
@@ -84,7 +89,7 @@ final class RequirementDeriver {
     }
     hits.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
       int n = e.getValue();
-      double importance = n >= 3 ? 4.0 : n == 2 ? 3.5 : 3.0;
+      double importance = n >= 3 ? 4.0 : n == 2 ? 3.5 : o.rated ? SINGLE_MENTION_RATED : 3.0;
       Requirement derived = new Requirement(e.getKey(), n >= 2 ? 3 : 2, importance, n >= 2, false,
           false, "derived-tasks");
       Requirement old = o.requirements.get(e.getKey());

@@ -42,12 +42,12 @@ class TaskDerivedRequirementsTest {
   }
 
   @Test
-  void aSingleMentionIsALevelTwoSideSkillNotEssential() {
+  void aSingleMentionOnARatedOccupationIsAMinorLevelTwoSideSkill() {
     OccupationDraft o = rated("53-4022.00", "Railroad Operators", "Read the dashboard gauges.");
     deriver(o).fromTasks(o);
 
     assertThat(o.requirements.get("skill:data-visualization"))
-        .isEqualTo(new Requirement("skill:data-visualization", 2, 3.0, false, false, false, "derived-tasks"));
+        .isEqualTo(new Requirement("skill:data-visualization", 2, 2.5, false, false, false, "derived-tasks"));
   }
 
   @Test
