@@ -162,11 +162,13 @@ final class CourseraImporter {
       byId.putIfAbsent(id, o);
     }
     List<CredentialRecord> out = new ArrayList<>();
-    byId.forEach((id, o) -> out.add(credential(id, o, mapper)));
+    TaughtLevels levels = new TaughtLevels(mapper);
+    byId.forEach((id, o) -> out.add(credential(id, o, mapper, levels)));
     return out;
   }
 
-  private static CredentialRecord credential(String id, Offering o, SkillMapper mapper) {
+  private static CredentialRecord credential(String id, Offering o, SkillMapper mapper,
+      TaughtLevels levels) {
     List<String> estimates = new ArrayList<>(List.of("cost", "hours", "minWeeks", "maxWeeks", "language"));
     CourseraEffort effort = o.duration == null ? CourseraEffort.defaultFor(o.type)
         : CourseraEffort.fromBucket(o.duration).orElseThrow();
@@ -175,18 +177,18 @@ final class CourseraImporter {
       level = 1;
       estimates.add("level");
     }
-    List<String> ids = new ArrayList<>();
+    List<String> tagIds = new ArrayList<>();
     List<String> unmapped = new ArrayList<>();
     for (String s : o.skills) {
-      mapper.mapCounted(s).ifPresentOrElse(ids::add, () -> unmapped.add(s));
+      mapper.mapCounted(s).ifPresentOrElse(tagIds::add, () -> unmapped.add(s));
     }
-    ids.addAll(mapper.fromTitle(o.title));
     int taught = CredentialRecord.taughtLevel(effort.hours(), level);
+    List<CredentialRecord.TaughtSkill> skills = levels.of(o.title, mapper.fromTitle(o.title), tagIds, taught);
     String first = o.sources.iterator().next();
     return new CredentialRecord(id, o.title, o.type, o.provider, null, "",
         CredentialRecord.Cost.usd(List.of(effort.cost(o.type))), effort.hours(), effort.minWeeks(),
         effort.maxWeeks(), "online", LanguageGuess.of(o.title), level, o.rating,
-        CredentialRecord.taught(ids, taught), unmapped.stream().sorted().toList(), null, null, null,
+        skills, unmapped.stream().sorted().toList(), null, null, null,
         CredentialRecord.Quality.NONE, List.of(), "active", estimates, String.join("+", o.sources),
         SOURCE_URLS.get(first));
   }

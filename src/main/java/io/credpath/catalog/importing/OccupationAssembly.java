@@ -47,12 +47,16 @@ final class OccupationAssembly {
     esco.addVocabulary(links, unrated);
   }
 
-  /** Derives requirements for every occupation without O*NET ratings; returns how many. */
-  int deriveUnrated(Map<String, String> taskKeywords, Map<String, String> donors) {
+  /**
+   * Adds task-derived requirements to every occupation and derives the rest of the requirements of
+   * each occupation without O*NET ratings; returns how many were unrated.
+   */
+  int deriveRequirements(List<RequirementDeriver.TaskKeyword> taskKeywords, Map<String, String> donors) {
     RequirementDeriver deriver = new RequirementDeriver(occupations, taskKeywords, donors);
     int n = 0;
     for (OccupationDraft o : occupations.values()) {
       if (o.rated) {
+        deriver.fromTasks(o);
         continue;
       }
       Set<String> escoSkills = new LinkedHashSet<>();

@@ -24,6 +24,7 @@ final class OccupationDraft {
   final Set<String> escoUris = new TreeSet<>();
   final List<String> tasks = new ArrayList<>();
   final List<String> related = new ArrayList<>();
+  private final List<String> handTitles = new ArrayList<>();
 
   OccupationDraft(String code, String title, String description) {
     this.code = code;
@@ -38,6 +39,19 @@ final class OccupationDraft {
     if (!s.isEmpty() && s.length() <= 100 && !k.equals(title.toLowerCase(Locale.ROOT))) {
       alternateTitles.putIfAbsent(k, s);
     }
+  }
+
+  /** Adds a hand-written alternate title career changers use; it also counts as a key title. */
+  void handTitle(String t) {
+    alternateTitle(t);
+    handTitles.add(t.trim());
+  }
+
+  /** The O*NET title and the hand-added titles: the texts that name the job itself. */
+  List<String> keyTitles() {
+    List<String> out = new ArrayList<>(List.of(title));
+    out.addAll(handTitles);
+    return out;
   }
 
   /** Keeps the more important of two requirements for the same skill (the first on ties). */

@@ -2,7 +2,6 @@ package io.credpath.catalog.importing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,21 +16,37 @@ import java.util.regex.Pattern;
  */
 final class RequirementDeriver {
 
+  /** Importance of a skill one text of a rated occupation mentions: below the 3.0 gap threshold. */
+  static final double SINGLE_MENTION_RATED = 2.5;
+
   private final Map<String, OccupationDraft> onet;
-  private final Map<Pattern, String> taskKeywords;
+  private final List<TaskKeyword> taskKeywords;
   private final Map<String, String> donors;
 
   /**
-   * @param taskKeywords keyword -> canonical skill id
+   * A task-statement keyword: a whole word or phrase, or a word prefix when written with a trailing
+   * {@code *}; {@code everywhere} keywords apply to every occupation, the others only to unrated ones.
+   */
+  record TaskKeyword(Pattern pattern, String skill, boolean everywhere) {
+
+    static TaskKeyword of(String keyword, String skill, boolean everywhere) {
+      String k = keyword.toLowerCase(Locale.ROOT).trim();
+      String regex = k.endsWith("*")
+          ? "\\b" + Pattern.quote(k.substring(0, k.length() - 1))
+          : "\\b" + Pattern.quote(k) + "\\b";
+      return new TaskKeyword(Pattern.compile(regex), skill, everywhere);
+    }
+  }
+
+  /**
+   * @param taskKeywords keywords -> canonical skill ids, in table order
    * @param donors hand-chosen rated occupation to borrow from, by code, where similarity misleads
    */
-  RequirementDeriver(Map<String, OccupationDraft> onet, Map<String, String> taskKeywords,
+  RequirementDeriver(Map<String, OccupationDraft> onet, List<TaskKeyword> taskKeywords,
       Map<String, String> donors) {
     this.onet = onet;
     this.donors = Map.copyOf(donors);
-    this.taskKeywords = new LinkedHashMap<>();
-    taskKeywords.forEach((k, v) -> this.taskKeywords.put(
-        Pattern.compile("\\b" + Pattern.quote(k) + "\\b"), v));
+    this.taskKeywords = List.copyOf(taskKeywords);
   }
 
   /** Derives requirements for one unrated occupation given its linked ESCO essential skills. */
@@ -39,18 +54,7 @@ final class RequirementDeriver {
     for (String skill : escoEssentialSkills) {
       o.requireIfAbsent(new Requirement(skill, 3, 3.5, true, false, false, "esco"));
     }
-    Map<String, Integer> hits = new HashMap<>();
-    for (String task : o.tasks) {
-      String t = task.toLowerCase(Locale.ROOT);
-      taskKeywords.entrySet().stream().filter(e -> e.getKey().matcher(t).find())
-          .map(Map.Entry::getValue).distinct().forEach(s -> hits.merge(s, 1, Integer::sum));
-    }
-    hits.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      int n = e.getValue();
-      double importance = n >= 3 ? 4.0 : n == 2 ? 3.5 : 3.0;
-      o.requireIfAbsent(new Requirement(e.getKey(), 3, importance, n >= 2, false, false,
-          "derived-tasks"));
-    });
+    fromTasks(o);
     java.util.Optional<OccupationDraft> chosen = donors.containsKey(o.code)
         ? java.util.Optional.of(onet.get(donors.get(o.code))) : closestRated(o.code);
     chosen.ifPresent(donor -> {
@@ -59,6 +63,38 @@ final class RequirementDeriver {
         if (r.origin().startsWith("onet-skills") || r.origin().startsWith("onet-knowledge")) {
           o.requireIfAbsent(r.withOrigin("onet-borrowed"));
         }
+      }
+    });
+  }
+
+  /**
+   * Adds {@code derived-tasks} requirements from the task statements and the key titles (the O*NET
+   * title and the hand-added career-changer titles), each text counted once per skill: level 3 and
+   * essential when at least 2 texts mention the skill, else level 2; importance 3.0 / 3.5 / 4.0 for
+   * 1 / 2 / 3+ texts, except that one mention on a rated occupation is a side skill of importance
+   * 2.5 (below O*NET's keep threshold, so it counts as held but is not sold to a career changer).
+   * Rated occupations use only the keywords marked for every occupation. A skill
+   * already required keeps its requirement, except that a more important task-derived requirement
+   * replaces an ESCO one.
+   */
+  void fromTasks(OccupationDraft o) {
+    List<String> texts = new ArrayList<>(o.tasks);
+    texts.addAll(o.keyTitles());
+    Map<String, Integer> hits = new HashMap<>();
+    for (String text : texts) {
+      String t = text.toLowerCase(Locale.ROOT);
+      taskKeywords.stream().filter(k -> k.everywhere() || !o.rated)
+          .filter(k -> k.pattern().matcher(t).find())
+          .map(TaskKeyword::skill).distinct().forEach(s -> hits.merge(s, 1, Integer::sum));
+    }
+    hits.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      int n = e.getValue();
+      double importance = n >= 3 ? 4.0 : n == 2 ? 3.5 : o.rated ? SINGLE_MENTION_RATED : 3.0;
+      Requirement derived = new Requirement(e.getKey(), n >= 2 ? 3 : 2, importance, n >= 2, false,
+          false, "derived-tasks");
+      Requirement old = o.requirements.get(e.getKey());
+      if (old == null || (old.origin().equals("esco") && old.importance() < importance)) {
+        o.requirements.put(e.getKey(), derived);
       }
     });
   }

@@ -189,6 +189,41 @@ final class SkillMapper {
     return new ArrayList<>(ids);
   }
 
+  /**
+   * Every vocabulary skill whose name or alias is a phrase of the title (any run of up to 6 words,
+   * also without a plural "s"), with no stop-word or ambiguity filter: used to tell whether a
+   * skill a tag attaches is one the title names.
+   */
+  Set<String> namedIn(String title) {
+    String[] words = key(title).replaceAll("[()]", " ").trim().split("\\s+");
+    Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < words.length; i++) {
+      StringBuilder gram = new StringBuilder();
+      for (int n = 1; n <= 6 && i + n <= words.length; n++) {
+        if (n > 1) {
+          gram.append(' ');
+        }
+        gram.append(words[i + n - 1]);
+        String g = gram.toString();
+        vocabulary.lookup(g).ifPresent(ids::add);
+        if (g.length() > 3 && g.endsWith("s")) {
+          vocabulary.lookup(g.substring(0, g.length() - 1)).ifPresent(ids::add);
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** The vocabulary id a skill name or alias is indexed under. */
+  Optional<String> lookupName(String name) {
+    return vocabulary.lookup(flatKey(name));
+  }
+
+  /** The vocabulary category of a skill id, if it is in the vocabulary. */
+  Optional<String> category(String id) {
+    return vocabulary.find(id).map(e -> e.category);
+  }
+
   long total() {
     return total;
   }

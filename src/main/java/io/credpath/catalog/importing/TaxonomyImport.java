@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +49,14 @@ public final class TaxonomyImport {
     Map<String, String> overrides = new HashMap<>();
     ImportTables.read("esco-occupation-overrides.txt").forEach(l -> overrides.put(l[0].toLowerCase(java.util.Locale.ROOT), l[1]));
     assembly.linkEsco(rawDir.resolve("nesta_mcc/esco_onet_crosswalk_MCC.csv"), overrides);
-    ImportTables.read("extra-alternate-titles.txt").forEach(l -> occupations.get(l[0]).alternateTitle(l[1]));
-    Map<String, String> taskKeywords = new LinkedHashMap<>();
-    ImportTables.read("task-keywords.txt").forEach(l -> taskKeywords.put(l[0],
-        vocabulary.lookup(SkillMapper.flatKey(l[1])).orElseThrow(() -> new IllegalStateException("task keyword skill unknown: " + l[1]))));
+    ImportTables.read("extra-alternate-titles.txt").forEach(l -> occupations.get(l[0]).handTitle(l[1]));
+    List<RequirementDeriver.TaskKeyword> taskKeywords = new ArrayList<>();
+    ImportTables.read("task-keywords.txt").forEach(l -> taskKeywords.add(RequirementDeriver.TaskKeyword.of(l[0],
+        vocabulary.lookup(SkillMapper.flatKey(l[1])).orElseThrow(() -> new IllegalStateException("task keyword skill unknown: " + l[1])),
+        l.length > 2 && l[2].trim().equals("all"))));
     Map<String, String> donors = new HashMap<>();
     ImportTables.read("ratings-donors.txt").forEach(l -> donors.put(l[0], l[1]));
-    int derived = assembly.deriveUnrated(taskKeywords, donors);
+    int derived = assembly.deriveRequirements(taskKeywords, donors);
     assembly.relateSiblings();
 
     progress.printf("  %.1f s%n", (System.nanoTime() - t0) / 1e9);

@@ -22,6 +22,7 @@ final class UdemyImporter {
   List<CredentialRecord> credentials(SkillMapper mapper) {
     List<CredentialRecord> out = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
+    TaughtLevels levels = new TaughtLevels(mapper);
     for (var r : CsvReader.csv().readTable(file).rows()) {
       if (!seen.add(r.get("course_id").trim())) {
         continue; // the snapshot lists some courses twice; the first row wins
@@ -29,15 +30,15 @@ final class UdemyImporter {
       String title = r.get("course_title").trim().replaceAll("\\s+", " ");
       double hours = Math.max(0.5, parseDouble(r.get("content_duration")));
       int level = level(r.get("level"));
-      List<String> ids = new ArrayList<>(mapper.fromTitle(title));
-      mapper.map(r.get("subject")).ifPresent(ids::add);
+      List<String> subject = mapper.map(r.get("subject")).stream().toList();
       boolean paid = r.get("is_paid").trim().equalsIgnoreCase("true");
       double price = paid ? parseDouble(r.get("price")) : 0;
       out.add(new CredentialRecord("udemy:" + r.get("course_id").trim(), title, "course", "Udemy",
           r.get("url").trim(), "",
           CredentialRecord.Cost.usd(List.of(new CredentialRecord.CostItem("tuition", price))),
           hours, weeks(hours, 10), weeks(hours, 3), "online", LanguageGuess.of(title), level, null,
-          CredentialRecord.taught(ids, CredentialRecord.taughtLevel(hours, level)), List.of(), null,
+          levels.of(title, mapper.fromTitle(title), subject,
+              CredentialRecord.taughtLevel(hours, level)), List.of(), null,
           null, null, CredentialRecord.Quality.NONE, List.of(), "active",
           List.of("minWeeks", "maxWeeks", "language"), "udemy", SOURCE_URL));
     }
