@@ -75,9 +75,10 @@ public final class Autocomplete {
     ways.add(scored(wholeWord(CatalogDocuments.SUGGEST_ALT_WORD, w), 3));
     ways.add(scored(new TermQuery(new Term(CatalogDocuments.SUGGEST_ALT_EDGE, w)), 2));
     int edits = edits(w);
+    int prefix = edits == 2 ? 2 : 1; // a fixed two-letter start keeps the two-edit automaton walk cheap
     if (edits > 0) {
-      ways.add(scored(new FuzzyQuery(new Term(CatalogDocuments.SUGGEST_EDGE, w), edits, 1, FUZZY_EXPANSIONS, true), 1.5f));
-      ways.add(scored(new FuzzyQuery(new Term(CatalogDocuments.SUGGEST_ALT_EDGE, w), edits, 1, FUZZY_EXPANSIONS, true), 0.5f));
+      ways.add(scored(new FuzzyQuery(new Term(CatalogDocuments.SUGGEST_EDGE, w), edits, prefix, FUZZY_EXPANSIONS, true), 1.5f));
+      ways.add(scored(new FuzzyQuery(new Term(CatalogDocuments.SUGGEST_ALT_EDGE, w), edits, prefix, FUZZY_EXPANSIONS, true), 0.5f));
     }
     return new DisjunctionMaxQuery(ways, 0f);
   }

@@ -45,11 +45,13 @@ final class QueryText {
   private final Analyzer plain = CatalogAnalyzers.text(Optional.empty());
   private final QueryBuilder words = new QueryBuilder(plain);
   private final Optional<QueryBuilder> expanded;
+  private final Optional<Analyzer> synonymChain;
   private final Map<String, List<String>> abbreviations = new HashMap<>();
   private final DirectSpellChecker speller = new DirectSpellChecker();
 
   QueryText(Optional<SynonymMap> synonyms) {
-    this.expanded = synonyms.map(s -> new MaxOfSynonyms(CatalogAnalyzers.text(Optional.of(s))));
+    this.synonymChain = synonyms.map(s -> CatalogAnalyzers.text(Optional.of(s)));
+    this.expanded = synonymChain.map(MaxOfSynonyms::new);
     TaxonomySynonyms.ABBREVIATIONS.forEach((abbreviation, expansions) -> abbreviations.put(
         CatalogAnalyzers.exactKey(plain, abbreviation),
         expansions.stream().map(e -> CatalogAnalyzers.exactKey(plain, e)).toList()));
@@ -62,6 +64,9 @@ final class QueryText {
   Optional<Query> over(String raw, Map<String, Float> fieldBoosts, IndexReader reader) throws IOException {
     String text = UserText.clean(raw);
     if (text.isEmpty()) return Optional.empty();
+    List<String> terms = CatalogAnalyzers.terms(plain, text);
+    // most texts have no synonym at all: then the expanded query would only score every match a second time
+    boolean expands = synonymChain.isPresent() && !CatalogAnalyzers.terms(synonymChain.get(), text).equals(terms);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     for (Map.Entry<String, Float> f : fieldBoosts.entrySet()) {
@@ -69,13 +74,12 @@ final class QueryText {
       if (q == null) continue;
       any = true;
       b.add(new BoostQuery(q, f.getValue()), Occur.SHOULD);
-      if (expanded.isPresent()) {
+      if (expands) {
         Query syn = expanded.get().createBooleanQuery(f.getKey(), text, Occur.SHOULD);
         if (syn != null) b.add(new BoostQuery(syn, f.getValue() * SYNONYMS), Occur.SHOULD);
       }
     }
     if (!any) return Optional.empty();
-    List<String> terms = CatalogAnalyzers.terms(plain, text);
     List<String> corrected = typos(b, terms, fieldBoosts, reader);
     if (terms.size() > 1) {
       for (String field : List.of(CatalogDocuments.NAME, CatalogDocuments.ALT)) {
