@@ -13,6 +13,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -22,13 +23,16 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Typo-tolerant autocomplete over occupations, skills and credentials. Each typed word must match a word of a
  * label (title, alternate title, name or alias) as a whole word (best), a prefix, or a fuzzy prefix within one
- * edit (two from 8 letters); ties go to the shorter label. Built on an edge n-gram field rather than a
+ * edit (two from 9 letters), a word of the shown name counting more than one of an alternate, and several words
+ * typed together counting more where they stand together in a label; ties go to the shorter label. Built on an edge n-gram field rather than a
  * suggester FST so that words match anywhere in a label ("analist" finds "Business Intelligence Analysts").
  */
 public final class Autocomplete {
   static final int MAX_LIMIT = 50;
   static final int MAX_WORDS = 6;
   static final int MAX_PREFIX = 100;
+  /** Terms a fuzzy prefix may expand to, per field: enough for the near spellings, bounded for latency. */
+  static final int FUZZY_EXPANSIONS = 50;
 
   private final CatalogIndex index;
 
@@ -57,18 +61,51 @@ public final class Autocomplete {
   private static Query query(List<String> words, Occur occur, Optional<TenantScope> tenant) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String w : words) b.add(word(w), occur);
+    if (words.size() > 1) b.add(together(words), Occur.SHOULD);
     if (occur == Occur.SHOULD) b.setMinimumNumberShouldMatch(1);
     b.add(visible(tenant), Occur.FILTER);
     return b.build();
   }
 
+  /** Points for how a typed word matches a label: the shown name beats alternates, whole words beat prefixes beat typos. */
   private static Query word(String w) {
     List<Query> ways = new ArrayList<>();
-    ways.add(scored(new TermQuery(new Term(CatalogDocuments.SUGGEST_WORD, w)), 3));
-    ways.add(scored(new TermQuery(new Term(CatalogDocuments.SUGGEST_EDGE, w)), 2));
-    int edits = LuceneSkillMatcher.edits(w);
-    if (edits > 0) ways.add(scored(new FuzzyQuery(new Term(CatalogDocuments.SUGGEST_EDGE, w), edits, 1, 50, true), 1));
+    ways.add(scored(wholeWord(CatalogDocuments.SUGGEST_WORD, w), 6));
+    ways.add(scored(new TermQuery(new Term(CatalogDocuments.SUGGEST_EDGE, w)), 4));
+    ways.add(scored(wholeWord(CatalogDocuments.SUGGEST_ALT_WORD, w), 3));
+    ways.add(scored(new TermQuery(new Term(CatalogDocuments.SUGGEST_ALT_EDGE, w)), 2));
+    int edits = edits(w);
+    int prefix = edits == 2 ? 2 : 1; // a fixed two-letter start keeps the two-edit automaton walk cheap
+    if (edits > 0) {
+      ways.add(scored(new FuzzyQuery(new Term(CatalogDocuments.SUGGEST_EDGE, w), edits, prefix, FUZZY_EXPANSIONS, true), 1.5f));
+      ways.add(scored(new FuzzyQuery(new Term(CatalogDocuments.SUGGEST_ALT_EDGE, w), edits, prefix, FUZZY_EXPANSIONS, true), 0.5f));
+    }
     return new DisjunctionMaxQuery(ways, 0f);
+  }
+
+  /** The word as typed or with a plural ending, so "nurse" is a whole word of "Registered Nurses". */
+  private static Query wholeWord(String field, String w) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(field, w)), Occur.SHOULD)
+        .add(new TermQuery(new Term(field, w + "s")), Occur.SHOULD)
+        .add(new TermQuery(new Term(field, w + "es")), Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * One edit from 4 letters, two only from 9: a transposed 8-letter word ("secruity") is one edit from the word
+   * meant and two from many others ("securities").
+   */
+  static int edits(String w) {
+    return w.length() < 4 ? 0 : w.length() < 9 ? 1 : 2;
+  }
+
+  /** Several typed words standing together at the start of a word of the name (most) or of an alternate. */
+  private static Query together(List<String> words) {
+    String typed = String.join(" ", words);
+    return new DisjunctionMaxQuery(List.of(
+        scored(new PrefixQuery(new Term(CatalogDocuments.SUGGEST_PHRASE, typed)), 10),
+        scored(new PrefixQuery(new Term(CatalogDocuments.SUGGEST_ALT_PHRASE, typed)), 6)), 0f);
   }
 
   private static Query scored(Query q, float points) {

@@ -1,11 +1,13 @@
 package io.credpath.search;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -16,6 +18,7 @@ import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -31,14 +34,27 @@ final class CatalogAnalyzers {
       "by", "for", "if", "in", "into", "is", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then",
       "there", "these", "they", "this", "to", "was", "will", "with"), false);
 
+  /** A word ending in "+" (Security+, A+, C++): the tokenizer would drop the sign, so it is spelled out as below. */
+  static final Pattern PLUS = Pattern.compile("(\\w+)\\+(?!\\w)");
+
   private CatalogAnalyzers() {}
+
+  /**
+   * "Security+" reads as "security plus securityplus": the word, the spoken form ("comptia security plus") and one
+   * rare token that names exactly that credential, so "a+" still finds A+ although "a" is a stop word.
+   */
+  static Reader spellPlus(Reader reader) {
+    return new PatternReplaceCharFilter(PLUS, "$1 plus $1plus", reader);
+  }
 
   /** The analyzer an {@code IndexWriter} uses: text fields stemmed, suggest fields as words and edge n-grams. */
   static Analyzer forIndex() {
     Analyzer text = text(Optional.empty());
     return new PerFieldAnalyzerWrapper(text, Map.of(
         CatalogDocuments.SUGGEST_WORD, words(),
-        CatalogDocuments.SUGGEST_EDGE, edgeNGrams()));
+        CatalogDocuments.SUGGEST_EDGE, edgeNGrams(),
+        CatalogDocuments.SUGGEST_ALT_WORD, words(),
+        CatalogDocuments.SUGGEST_ALT_EDGE, edgeNGrams()));
   }
 
   /** The full-text chain; with a synonym map it is the query-side chain. */
@@ -51,6 +67,11 @@ final class CatalogAnalyzers {
         if (synonyms.isPresent()) s = new SynonymGraphFilter(s, synonyms.get(), true);
         return new TokenStreamComponents(source, new EnglishMinimalStemFilter(s));
       }
+
+      @Override
+      protected Reader initReader(String field, Reader reader) {
+        return spellPlus(reader);
+      }
     };
   }
 
@@ -61,6 +82,11 @@ final class CatalogAnalyzers {
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
         return new TokenStreamComponents(source, new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), STOP_WORDS));
+      }
+
+      @Override
+      protected Reader initReader(String field, Reader reader) {
+        return spellPlus(reader);
       }
     };
   }
@@ -86,6 +112,11 @@ final class CatalogAnalyzers {
         return new TokenStreamComponents(source, new EdgeNGramTokenFilter(s, 1, 20, true));
       }
     };
+  }
+
+  /** {@code text} as its stemmed words joined by spaces: the key an exact title match is looked up by. */
+  static String exactKey(Analyzer text, String s) {
+    return String.join(" ", terms(text, s));
   }
 
   /** The terms {@code analyzer} makes of {@code text}, in order. */

@@ -2,14 +2,21 @@ package io.credpath.search;
 
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Credential;
+import io.credpath.catalog.CredentialType;
 import io.credpath.catalog.Occupation;
 import io.credpath.catalog.Skill;
 import io.credpath.catalog.SkillLevel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -39,14 +46,32 @@ final class CatalogDocuments {
   static final String ALT = "alt";
   /** Shown label and its length (stored; NumericDocValues: shorter labels win suggest ties). */
   static final String LABEL_LENGTH = "label_length";
-  /** Whole words of name + alternates (TextField, no stemming: an exact typed word outranks a prefix). */
+  /**
+   * Name, each alternate and, for a credential title ending in "(PMP)", the title without it and "pmp", each as
+   * its stemmed words joined by spaces (StringField: a query that is exactly one of these is an exact-title hit).
+   */
+  static final String EXACT = "exact";
+  /** Whole words of the name (TextField, no stemming: an exact typed word outranks a prefix). */
   static final String SUGGEST_WORD = "suggest_word";
-  /** Edge n-grams of the same words (TextField: prefix and fuzzy-prefix lookup as single term queries). */
+  /** Edge n-grams of the name's words (TextField: prefix and fuzzy-prefix lookup as single term queries). */
   static final String SUGGEST_EDGE = "suggest_edge";
+  /** The same two for alternate titles and aliases, scored below the name so a label's own words win. */
+  static final String SUGGEST_ALT_WORD = "suggest_alt_word";
+  static final String SUGGEST_ALT_EDGE = "suggest_alt_edge";
+  /**
+   * The name from each word on, lower-cased and folded ("help desk analyst", "desk analyst", "analyst"; StringField:
+   * a prefix query finds labels where the typed words stand together, "help d" finding "Help Desk Analyst").
+   */
+  static final String SUGGEST_PHRASE = "suggest_phrase";
+  static final String SUGGEST_ALT_PHRASE = "suggest_alt_phrase";
+  /** Suffixes longer than this are cut: nobody types more into an autocomplete box before picking. */
+  static final int PHRASE_CHARS = 60;
 
   // Credentials only.
   /** Free-text description (TextField, not stored: scored with the lowest boost, never shown). */
   static final String DESCRIPTION = "description";
+  /** The type as words (TextField: "google certificate" and "aws certification" find by kind of credential). */
+  static final String TYPE_TEXT = "type_text";
   /** Provider as words (TextField: "google" finds Google Career Certificates). */
   static final String PROVIDER_TEXT = "provider_text";
   /** Provider lower-cased (StringField: exact filter and tenant restriction); original stored for display. */
@@ -74,6 +99,11 @@ final class CatalogDocuments {
 
   /** Facet dimensions are single-valued, held in SortedSetDocValues (no taxonomy index to keep in step). */
   static final FacetsConfig FACETS = new FacetsConfig();
+  /**
+   * A trailing parenthesised acronym or exam code in a credential title, "Certified Kubernetes Administrator (CKA)",
+   * "(AZ-900)": three or more capitals, digits and dashes, so language variants like "(DE)" or "(Deutsch)" are not codes.
+   */
+  private static final Pattern TRAILING_CODE = Pattern.compile("^(.*\\S)\\s*\\(([A-Z0-9][A-Z0-9+\\-]{2,})\\)\\s*$");
 
   private CatalogDocuments() {}
 
@@ -84,24 +114,30 @@ final class CatalogDocuments {
 
   /** Every document for {@code catalog}: skills, occupations, then credentials, each ready for {@code updateDocument}. */
   static List<Document> all(Catalog catalog) {
+    Analyzer text = CatalogAnalyzers.text(Optional.empty());
     List<Document> docs = new ArrayList<>();
-    catalog.skills().forEach(s -> docs.add(skill(s)));
-    catalog.occupations().forEach(o -> docs.add(occupation(o)));
-    catalog.credentials().forEach(c -> docs.add(credential(c, catalog)));
+    catalog.skills().forEach(s -> docs.add(skill(s, text)));
+    catalog.occupations().forEach(o -> docs.add(occupation(o, text)));
+    catalog.credentials().forEach(c -> docs.add(credential(c, catalog, text)));
     return docs;
   }
 
-  static Document skill(Skill s) {
-    Document d = common(SKILL, s.id(), s.name(), s.aliases());
-    return d;
+  static Document skill(Skill s, Analyzer text) {
+    return common(SKILL, s.id(), s.name(), s.aliases(), text);
   }
 
-  static Document occupation(Occupation o) {
-    return common(OCCUPATION, o.id(), o.title(), o.alternateTitles());
+  static Document occupation(Occupation o, Analyzer text) {
+    return common(OCCUPATION, o.id(), o.title(), o.alternateTitles(), text);
   }
 
-  static Document credential(Credential c, Catalog catalog) {
-    Document d = common(CREDENTIAL, c.id(), c.title(), List.of());
+  static Document credential(Credential c, Catalog catalog, Analyzer text) {
+    Document d = common(CREDENTIAL, c.id(), c.title(), List.of(), text);
+    Matcher code = TRAILING_CODE.matcher(c.title());
+    if (code.matches()) {
+      exact(d, text, code.group(1));
+      exact(d, text, code.group(2));
+    }
+    d.add(new TextField(TYPE_TEXT, typeWords(c.type()), Store.NO));
     d.add(new TextField(DESCRIPTION, c.description(), Store.NO));
     d.add(new TextField(PROVIDER_TEXT, c.provider(), Store.NO));
     d.add(new StringField(PROVIDER, lower(c.provider()), Store.NO));
@@ -132,7 +168,7 @@ final class CatalogDocuments {
     return build(d);
   }
 
-  private static Document common(String kind, String id, String name, List<String> alternates) {
+  private static Document common(String kind, String id, String name, List<String> alternates, Analyzer text) {
     Document d = new Document();
     d.add(new StringField(KEY, key(kind, id).text(), Store.NO));
     d.add(new StringField(KIND, kind, Store.YES));
@@ -142,12 +178,45 @@ final class CatalogDocuments {
     d.add(new NumericDocValuesField(LABEL_LENGTH, name.length()));
     d.add(new TextField(SUGGEST_WORD, name, Store.NO));
     d.add(new TextField(SUGGEST_EDGE, name, Store.NO));
+    exact(d, text, name);
+    Analyzer words = CatalogAnalyzers.words();
+    Set<String> phrases = new HashSet<>();
+    for (String p : phraseStarts(words, name)) {
+      if (phrases.add(p)) d.add(new StringField(SUGGEST_PHRASE, p, Store.NO));
+    }
+    Set<String> altPhrases = new HashSet<>();
     for (String alt : alternates) {
       d.add(new TextField(ALT, alt, Store.NO));
-      d.add(new TextField(SUGGEST_WORD, alt, Store.NO));
-      d.add(new TextField(SUGGEST_EDGE, alt, Store.NO));
+      d.add(new TextField(SUGGEST_ALT_WORD, alt, Store.NO));
+      d.add(new TextField(SUGGEST_ALT_EDGE, alt, Store.NO));
+      exact(d, text, alt);
+      for (String p : phraseStarts(words, alt)) {
+        if (!phrases.contains(p) && altPhrases.add(p)) d.add(new StringField(SUGGEST_ALT_PHRASE, p, Store.NO));
+      }
     }
     return d;
+  }
+
+  /** {@code label}'s words from each word to the end, each cut at {@value #PHRASE_CHARS} characters. */
+  static List<String> phraseStarts(Analyzer words, String label) {
+    List<String> w = CatalogAnalyzers.terms(words, label);
+    List<String> out = new ArrayList<>(w.size());
+    for (int i = 0; i < w.size(); i++) {
+      String p = String.join(" ", w.subList(i, w.size()));
+      out.add(p.length() > PHRASE_CHARS ? p.substring(0, PHRASE_CHARS) : p);
+    }
+    return out;
+  }
+
+  /** What the type is called in words; professional certificates are also what Google calls career certificates. */
+  static String typeWords(CredentialType type) {
+    String words = type.wireName().replace('-', ' ');
+    return type == CredentialType.PROFESSIONAL_CERTIFICATE ? words + " career certificate" : words;
+  }
+
+  private static void exact(Document d, Analyzer text, String label) {
+    String key = CatalogAnalyzers.exactKey(text, label);
+    if (!key.isEmpty()) d.add(new StringField(EXACT, key, Store.NO));
   }
 
   private static void keyword(Document d, String field, String value) {

@@ -28,9 +28,12 @@ import org.apache.lucene.search.TopDocs;
 
 /** Full-text credential search with filters, facets, sorting and pagination over a {@link CatalogIndex}. */
 public final class CredentialSearch {
-  /** Title matters most, then the skills taught, then who offers it, then the description. */
+  /**
+   * Title matters most, then the skills taught and the kind of credential when it is named ("google certificate"),
+   * then who offers it, then the description.
+   */
   static final Map<String, Float> BOOSTS = Map.of(CatalogDocuments.NAME, 3f, CatalogDocuments.SKILL_TEXT, 2f,
-      CatalogDocuments.PROVIDER_TEXT, 1.5f, CatalogDocuments.DESCRIPTION, 1f);
+      CatalogDocuments.TYPE_TEXT, 2f, CatalogDocuments.PROVIDER_TEXT, 1.5f, CatalogDocuments.DESCRIPTION, 1f);
   /** Cost bands: free, under 50, 50 to under 200, 200 to under 500, 500 and over. */
   static final DoubleRange[] COST_RANGES = {
       new DoubleRange("free", 0, true, 0, true),
@@ -52,7 +55,7 @@ public final class CredentialSearch {
     return index.withSearcher((searcher, generation) -> {
       Optional<Query> text = q.text().isBlank()
           ? Optional.of(new MatchAllDocsQuery())
-          : generation.text().over(q.text(), BOOSTS);
+          : generation.text().over(q.text(), BOOSTS, searcher.getIndexReader());
       if (text.isEmpty()) return CredentialResults.empty();
       Query query = CredentialFilters.apply(text.get(), q);
       int window = (q.page() + 1) * q.size();

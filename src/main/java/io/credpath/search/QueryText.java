@@ -1,41 +1,151 @@
 package io.credpath.search;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns untrusted text into a scored multi-field query without any query parser: the text is bounded, analyzed
- * with synonyms, and each field's terms become SHOULD clauses, so no character has syntax meaning.
+ * Turns untrusted text into a scored multi-field query without any query parser: the text is bounded and analyzed,
+ * and each field's terms become SHOULD clauses, so no character has syntax meaning. The words as typed count fully;
+ * synonym expansions count at {@value #SYNONYMS} (an alias like "Google" for "search engines" must not outrank the
+ * words themselves, and a skill with eight aliases must not score eight times); a word the index has never seen is
+ * matched within one or two edits; the whole text as a phrase in a title, and above all as exactly a title, an
+ * alternate title, an alias or a credential's code ("CKA"), adds a fixed bonus. The exact bonus also goes to the
+ * text with its unknown words spelled as the closest indexed word ("data analist" is "data analyst"), and to a
+ * curated abbreviation's expansion ("ML" is exactly "machine learning", not only the ML language's alias).
  */
 final class QueryText {
-  private final Analyzer analyzer;
+  static final float SYNONYMS = 0.5f;
+  static final float TYPOS = 0.6f;
+  static final float PHRASE = 10f;
+  static final float EXACT = 25f;
+  /** Few expansions per mistyped word: the closest terms are enough, and each one costs a posting-list walk. */
+  static final int TYPO_EXPANSIONS = 8;
+
+  private final Analyzer plain = CatalogAnalyzers.text(Optional.empty());
+  private final QueryBuilder words = new QueryBuilder(plain);
+  private final Optional<QueryBuilder> expanded;
+  private final Optional<Analyzer> synonymChain;
+  private final Map<String, List<String>> abbreviations = new HashMap<>();
+  private final DirectSpellChecker speller = new DirectSpellChecker();
 
   QueryText(Optional<SynonymMap> synonyms) {
-    this.analyzer = CatalogAnalyzers.text(synonyms);
+    this.synonymChain = synonyms.map(s -> CatalogAnalyzers.text(Optional.of(s)));
+    this.expanded = synonymChain.map(MaxOfSynonyms::new);
+    TaxonomySynonyms.ABBREVIATIONS.forEach((abbreviation, expansions) -> abbreviations.put(
+        CatalogAnalyzers.exactKey(plain, abbreviation),
+        expansions.stream().map(e -> CatalogAnalyzers.exactKey(plain, e)).toList()));
   }
 
-  /** The query for {@code raw} over the fields with their boosts; empty when the text has no searchable words. */
-  Optional<Query> over(String raw, Map<String, Float> fieldBoosts) {
+  /**
+   * The query for {@code raw} over the fields with their boosts, with typo matching for words absent from
+   * {@code reader}; empty when the text has no searchable words.
+   */
+  Optional<Query> over(String raw, Map<String, Float> fieldBoosts, IndexReader reader) throws IOException {
     String text = UserText.clean(raw);
     if (text.isEmpty()) return Optional.empty();
-    QueryBuilder qb = new QueryBuilder(analyzer);
-    qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    List<String> terms = CatalogAnalyzers.terms(plain, text);
+    // most texts have no synonym at all: then the expanded query would only score every match a second time
+    boolean expands = synonymChain.isPresent() && !CatalogAnalyzers.terms(synonymChain.get(), text).equals(terms);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     for (Map.Entry<String, Float> f : fieldBoosts.entrySet()) {
-      Query q = qb.createBooleanQuery(f.getKey(), text, Occur.SHOULD);
-      if (q != null) {
-        b.add(new BoostQuery(q, f.getValue()), Occur.SHOULD);
-        any = true;
+      Query q = words.createBooleanQuery(f.getKey(), text, Occur.SHOULD);
+      if (q == null) continue;
+      any = true;
+      b.add(new BoostQuery(q, f.getValue()), Occur.SHOULD);
+      if (expands) {
+        Query syn = expanded.get().createBooleanQuery(f.getKey(), text, Occur.SHOULD);
+        if (syn != null) b.add(new BoostQuery(syn, f.getValue() * SYNONYMS), Occur.SHOULD);
       }
     }
-    return any ? Optional.of(b.build()) : Optional.empty();
+    if (!any) return Optional.empty();
+    List<String> corrected = typos(b, terms, fieldBoosts, reader);
+    if (terms.size() > 1) {
+      for (String field : List.of(CatalogDocuments.NAME, CatalogDocuments.ALT)) {
+        Query phrase = fieldBoosts.containsKey(field) ? words.createPhraseQuery(field, text) : null;
+        if (phrase != null) b.add(constant(phrase, PHRASE), Occur.SHOULD);
+      }
+    }
+    String key = String.join(" ", terms);
+    List<String> exactly = new ArrayList<>(List.of(key));
+    if (!corrected.equals(terms)) exactly.add(String.join(" ", corrected));
+    exactly.addAll(abbreviations.getOrDefault(key, List.of()));
+    for (String k : exactly) b.add(constant(new TermQuery(new Term(CatalogDocuments.EXACT, k)), EXACT), Occur.SHOULD);
+    return Optional.of(b.build());
+  }
+
+  /** Adds fuzzy clauses for each word no field holds; returns the words with each such one spelled as the closest indexed word. */
+  private List<String> typos(BooleanQuery.Builder b, List<String> terms, Map<String, Float> fieldBoosts, IndexReader reader)
+      throws IOException {
+    List<String> corrected = new ArrayList<>(terms);
+    for (int i = 0; i < terms.size(); i++) {
+      String w = terms.get(i);
+      int edits = LuceneSkillMatcher.edits(w);
+      if (edits == 0 || known(w, fieldBoosts, reader)) continue;
+      for (Map.Entry<String, Float> f : fieldBoosts.entrySet()) {
+        Query fuzzy = new FuzzyQuery(new Term(f.getKey(), w), edits, 1, TYPO_EXPANSIONS, true);
+        b.add(new BoostQuery(fuzzy, f.getValue() * TYPOS), Occur.SHOULD);
+      }
+      corrected.set(i, closest(w, fieldBoosts, reader).orElse(w));
+    }
+    return corrected;
+  }
+
+  /** The most frequent indexed word within two edits of {@code w} in a title field, if any. */
+  private Optional<String> closest(String w, Map<String, Float> fieldBoosts, IndexReader reader) throws IOException {
+    for (String field : List.of(CatalogDocuments.NAME, CatalogDocuments.ALT)) {
+      if (!fieldBoosts.containsKey(field)) continue;
+      SuggestWord[] best = speller.suggestSimilar(new Term(field, w), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (best.length > 0) return Optional.of(best[0].string);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean known(String w, Map<String, Float> fieldBoosts, IndexReader reader) throws IOException {
+    for (String field : fieldBoosts.keySet()) {
+      if (reader.docFreq(new Term(field, w)) > 0) return true;
+    }
+    return false;
+  }
+
+  private static Query constant(Query q, float points) {
+    return new BoostQuery(new ConstantScoreQuery(q), points);
+  }
+
+  /** Alternative synonym paths score as their best one rather than their sum. */
+  private static final class MaxOfSynonyms extends QueryBuilder {
+    MaxOfSynonyms(Analyzer analyzer) {
+      super(analyzer);
+      setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    }
+
+    @Override
+    protected Query newGraphSynonymQuery(Iterator<Query> queries) {
+      List<Query> paths = new ArrayList<>();
+      queries.forEachRemaining(paths::add);
+      if (paths.size() == 1) return paths.get(0);
+      return paths.isEmpty() ? new BooleanQuery.Builder().build() : new DisjunctionMaxQuery(paths, 0f);
+    }
   }
 }

@@ -17,7 +17,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Finds occupations by title and alternate titles, and skills by name and aliases, with taxonomy synonyms and
- * abbreviations; when nothing matches exactly, words are matched within one or two edits instead.
+ * abbreviations; a text that is exactly a title, alternate title or alias ranks that record first, words the index
+ * has never seen are matched within one or two edits, and when nothing matches at all every word is.
  */
 public final class TaxonomySearch {
   static final int MAX_LIMIT = 100;
@@ -43,7 +44,7 @@ public final class TaxonomySearch {
   private List<TaxonomyHit> find(String kind, String text, int limit) {
     if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ": " + limit);
     return index.withSearcher((searcher, generation) -> {
-      Optional<Query> exact = generation.text().over(text, BOOSTS);
+      Optional<Query> exact = generation.text().over(text, BOOSTS, searcher.getIndexReader());
       if (exact.isEmpty()) return List.of();
       List<TaxonomyHit> hits = run(searcher, kind, exact.get(), limit);
       if (!hits.isEmpty()) return hits;

@@ -42,7 +42,9 @@ final class TaxonomySynonyms {
       Map.entry("dev", List.of("developer")),
       Map.entry("admin", List.of("administrator")),
       Map.entry("mgr", List.of("manager")),
-      Map.entry("hvac", List.of("heating ventilation air conditioning")));
+      Map.entry("hvac", List.of("heating ventilation air conditioning")),
+      Map.entry("sec+", List.of("security+")),
+      Map.entry("net+", List.of("network+")));
 
   private TaxonomySynonyms() {}
 

@@ -74,8 +74,9 @@ class HostileInputTest {
   void queryParserSyntaxIsTakenLiterally() {
     CredentialSearch search = new CredentialSearch(index);
     assertThat(search.search(CredentialQuery.text("*:*").build()).totalHits()).isZero();
-    assertThat(search.search(CredentialQuery.text("id:cert:a-plus").build()).hits()).extracting(CredentialHit::id)
-        .doesNotContain("cert:sec-plus", "course:excel");
+    // "+" titles index the word "plus" (Security+ is "security plus"), so the field-syntax probe names a course
+    assertThat(search.search(CredentialQuery.text("id:course:excel").build()).hits()).extracting(CredentialHit::id)
+        .doesNotContain("cert:sec-plus", "cert:a-plus");
     assertThat(new Autocomplete(index).suggest("*", 10)).isEmpty();
   }
 
