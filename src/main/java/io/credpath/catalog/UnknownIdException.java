@@ -9,7 +9,12 @@ public class UnknownIdException extends RuntimeException {
   private final List<String> suggestions;
 
   public UnknownIdException(String kind, String id, List<String> suggestions) {
-    super("unknown " + kind + " '" + id + "'" + (suggestions.isEmpty() ? "" : "; did you mean: " + String.join(", ", suggestions)));
+    this(kind, id, suggestions, suggestions);
+  }
+
+  /** {@code described} names the suggestions for people (e.g. "15-2051.01 Business Intelligence Analysts"). */
+  public UnknownIdException(String kind, String id, List<String> suggestions, List<String> described) {
+    super("unknown " + kind + " '" + id + "'" + (described.isEmpty() ? "" : "; did you mean: " + String.join(", ", described)));
     this.kind = kind;
     this.id = id;
     this.suggestions = List.copyOf(suggestions);

@@ -44,21 +44,21 @@ public final class TargetResolver {
     if (alternates.size() > 1) {
       throw new AmbiguousTargetException(t, alternates.stream().map(o -> new PlanResult.Target(o.id(), o.title())).toList());
     }
-    throw new UnknownIdException("occupation", t, closest(t));
+    List<Occupation> closest = closest(t);
+    throw new UnknownIdException("occupation", t, closest.stream().map(Occupation::id).toList(),
+        closest.stream().map(o -> o.id() + " " + o.title()).toList());
   }
 
-  /** Up to five occupations, as "id Title", whose id, title or an alternate title is closest to the mistyped target. */
-  private List<String> closest(String target) {
+  /** Up to five occupations whose id, title or an alternate title is closest to the mistyped target. */
+  private List<Occupation> closest(String target) {
     Map<String, List<Occupation>> byName = new LinkedHashMap<>();
     for (Occupation o : catalog.occupations()) {
       byName.computeIfAbsent(o.id(), k -> new ArrayList<>()).add(o);
       byName.computeIfAbsent(o.title(), k -> new ArrayList<>()).add(o);
     }
     byAlternate.forEach((alt, occupations) -> byName.computeIfAbsent(alt, k -> new ArrayList<>()).addAll(occupations));
-    Set<String> out = new LinkedHashSet<>();
-    for (String name : Suggestions.closest(target, byName.keySet(), 5)) {
-      for (Occupation o : byName.get(name)) out.add(o.id() + " " + o.title());
-    }
+    Set<Occupation> out = new LinkedHashSet<>();
+    for (String name : Suggestions.closest(target, byName.keySet(), 5)) out.addAll(byName.get(name));
     return out.stream().limit(5).toList();
   }
 

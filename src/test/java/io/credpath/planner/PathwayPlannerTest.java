@@ -107,6 +107,14 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void mistypedTitleSuggestsOccupationsByAlternateTitleWithTheirNames() {
+    assertThatThrownBy(() -> planner.plan(request("Data Analist", LearnerProfile.empty())))
+        .isInstanceOf(UnknownIdException.class)
+        .hasMessageContaining("15-2051.01 Business Intelligence Analysts")
+        .satisfies(e -> assertThat(((UnknownIdException) e).suggestions()).first().isEqualTo("15-2051.01"));
+  }
+
+  @Test
   void unknownHeldCredentialSuggestsCloseIds() {
     assertThatThrownBy(() -> planner.plan(request("15-2051.01", profile(List.of("course:sql-basic"), 0))))
         .isInstanceOf(UnknownIdException.class)
