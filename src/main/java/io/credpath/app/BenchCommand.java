@@ -40,7 +40,14 @@ final class BenchCommand {
     Map<String, String> flags = new java.util.HashMap<>(args.flags());
     flags.remove("iterations");
     flags.remove("warmup");
-    flags.put("on-disk-index", "false");
+    // Search is measured on the index the server uses (MMapDirectory on disk), built in a fresh directory
+    // so a running server's index lock is never in the way.
+    flags.put("on-disk-index", "true");
+    try {
+      flags.put("data-dir", java.nio.file.Files.createTempDirectory("credpath-bench").toString());
+    } catch (java.io.IOException e) {
+      throw new ConfigException("cannot create a temporary directory for the bench index: " + e.getMessage());
+    }
     this.config = AppConfig.from(flags, env);
     this.out = out;
   }
