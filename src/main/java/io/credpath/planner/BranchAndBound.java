@@ -33,6 +33,7 @@ final class BranchAndBound {
   private final int[] finish;
   private final int[][] byWeight;
   private final int[] costRank;
+  private final int[][] hits;
   private final Options options;
   private int size;
   private long costSum;
@@ -60,6 +61,7 @@ final class BranchAndBound {
     Arrays.fill(finish, Formula.NEVER);
     costRank = ProblemOrders.costRank(p);
     byWeight = ProblemOrders.coverersByWeight(p);
+    hits = ProblemOrders.prerequisiteHits(p);
     options = new Options(this::usable, costRank, due);
   }
 
@@ -227,14 +229,14 @@ final class BranchAndBound {
     long open = p.coverable & ~covered;
     long costLb = costSum;
     if (goal != Goal.MAX_COVERAGE && open != 0) {
-      long lb = new CostBound(p, open, this::firstLiveCost, j -> usable(j, horizon)).value();
+      long lb = new CostBound(p, open, this::firstLiveCost, j -> usable(j, horizon), hits, j -> chosen[j]).value();
       if (lb < 0) return false;
       costLb += lb;
     }
     if (costLb > p.maxCost) return false;
     if (best == null) return true;
     if (goal == Goal.MIN_COST) {
-      return costLb < best.costCents() || (costLb == best.costCents() && hoursSum < best.hoursHundredths());
+      return costLb < best.costCents() || (costLb == best.costCents() && hoursSum + hoursToCover() < best.hoursHundredths());
     }
     long incumbent;
     long ub;
@@ -258,10 +260,54 @@ final class BranchAndBound {
       costLb = Math.max(costLb, needed);
     } else {
       incumbent = best.coveredImportance();
+      long must = mustCover(incumbent);
+      if (must < 0) return false;
+      if (must != 0) {
+        long lb = new CostBound(p, must, this::firstLiveCost, j -> usable(j, horizon), hits, j -> chosen[j]).value();
+        if (lb < 0 || costSum + lb > p.maxCost) return false;
+        costLb = Math.max(costLb, costSum + lb);
+      }
       ub = new CoverageBound(p, covered, decided, j -> usable(j, horizon), p.maxCost - costSum, hoursCap - hoursSum).value();
     }
     if (ub != incumbent) return ub > incumbent;
-    return costLb < best.costCents() || (costLb == best.costCents() && hoursSum < best.hoursHundredths());
+    return costLb < best.costCents() || (costLb == best.costCents() && hoursSum + hoursToCover() < best.hoursHundredths());
+  }
+
+  /**
+   * The open undecided items every completion covering at least {@code incumbent} must close (those whose
+   * importance exceeds what the others could add beyond it); -1 when even closing all of them falls short.
+   */
+  private long mustCover(long incumbent) {
+    long reach = 0;
+    long live = 0;
+    for (long m = p.coverable & covered; m != 0; m &= m - 1) reach += p.importance[Long.numberOfTrailingZeros(m)];
+    for (long m = p.coverable & ~covered & ~decided; m != 0; m &= m - 1) {
+      int g = Long.numberOfTrailingZeros(m);
+      if (firstLive(p.coverers[g]) < 0) continue;
+      reach += p.importance[g];
+      live |= 1L << g;
+    }
+    if (reach < incumbent) return -1;
+    long must = 0;
+    for (long m = live; m != 0; m &= m - 1) {
+      int g = Long.numberOfTrailingZeros(m);
+      if (p.importance[g] > reach - incumbent) must |= 1L << g;
+    }
+    return must;
+  }
+
+  /** A lower bound on the hours still needed: the open item whose least-hours usable cover takes longest. */
+  private long hoursToCover() {
+    long open = p.coverable & ~covered;
+    if (goal == Goal.MAX_COVERAGE) open = Math.max(0, mustCover(best.coveredImportance()));
+    long most = 0;
+    for (long m = open; m != 0; m &= m - 1) {
+      int g = Long.numberOfTrailingZeros(m);
+      long least = Long.MAX_VALUE;
+      for (int j : p.coverers[g]) if (p.hours[j] < least && usable(j, horizon)) least = p.hours[j];
+      if (least != Long.MAX_VALUE) most = Math.max(most, least);
+    }
+    return most;
   }
 
   /**
@@ -344,7 +390,10 @@ final class BranchAndBound {
     }
     Arrays.sort(picked);
     Solution s = new Solution(Objective.CHEAPEST, Arrays.stream(picked).boxed().toList(), costSum, hoursSum, weeks, rec, cov, false);
-    if (best == null || better(s, best)) best = s;
+    if (best == null || better(s, best)) {
+      best = s;
+      if (Boolean.getBoolean("bb.debug")) System.out.println("DBG " + goal + " node " + nodes + " " + s);
+    }
   }
 
   private boolean better(Solution a, Solution b) {
