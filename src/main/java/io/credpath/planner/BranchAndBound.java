@@ -11,9 +11,11 @@ import java.util.Optional;
  * takes option k and forbids options 1..k-1 for this obligation's time, so no completion is visited twice.
  * Candidates carry due weeks: a candidate taken for a gap item is due by the horizon, one taken to meet the
  * prerequisite of c is due by due(c) - minWeeks(c); this keeps the search exact under the weeks budget even
- * when a faster alternative prerequisite would help. Bounds: for cost, the larger of the most expensive
- * cheapest cover of an open item and the fractional set-cover bound (each open item pays its share of the
- * cheapest cost per open item covered); for recognition and coverage, optimistic sums over the open items.
+ * when a faster alternative prerequisite would help. Bounds: for cost, {@link CostBound} (the best of the most
+ * expensive cheapest cover, the fractional share bound and a dual-ascent set-cover bound with prerequisite
+ * rows); for recognition, the per-item best weights capped by a knapsack over the hours and cost left
+ * ({@link RecognitionBound}); for coverage, {@link CoverageBound}. Ties on the objective need the cost of the
+ * items every tying completion must close, and ties on cost an hours lower bound.
  */
 final class BranchAndBound {
   /** What to optimise; ties always go to lower cost, then fewer hours. */
@@ -255,7 +257,13 @@ final class BranchAndBound {
         ub += potential[g];
       }
       if (ub < incumbent) return false;
-      long needed = costSum + costToKeep(cur, potential, ub - incumbent);
+      RecognitionBound more = new RecognitionBound(p, byWeight, p.coverable & ~decided, cur, j -> usable(j, horizon));
+      long needed = costSum + more.costToKeep(potential, ub - incumbent, hits, j -> chosen[j]);
+      long base = 0;
+      for (long m = p.coverable; m != 0; m &= m - 1) base += cur[Long.numberOfTrailingZeros(m)];
+      double gain = Math.min(more.gain(p.hours, hoursCap - hoursSum), more.gain(p.cost, p.maxCost - costSum));
+      ub = Math.min(ub, base + (long) Math.floor(gain + 1e-6));
+      if (ub < incumbent) return false;
       if (needed > p.maxCost) return false;
       costLb = Math.max(costLb, needed);
     } else {
@@ -310,36 +318,6 @@ final class BranchAndBound {
     return most;
   }
 
-  /**
-   * A lower bound on the cost still needed to score at least the incumbent: with {@code slack} = upper bound -
-   * incumbent, every item must end with weight at least its potential - slack, so each item below that needs a
-   * usable cover that heavy; bounded like {@link CostBound} over those covers only.
-   */
-  private long costToKeep(long[] cur, long[] potential, long slack) {
-    long needy = 0;
-    for (long m = p.coverable & ~decided; m != 0; m &= m - 1) {
-      int g = Long.numberOfTrailingZeros(m);
-      if (cur[g] < potential[g] - slack) needy |= 1L << g;
-    }
-    long single = 0;
-    double shares = 0;
-    for (long m = needy; m != 0; m &= m - 1) {
-      int g = Long.numberOfTrailingZeros(m);
-      long need = potential[g] - slack;
-      long cheapest = Long.MAX_VALUE / 4;
-      double share = Double.MAX_VALUE;
-      for (int j : byWeight[g]) {
-        if (p.weight[j] < need) break;
-        if (!usable(j, horizon)) continue;
-        cheapest = Math.min(cheapest, p.cost[j]);
-        share = Math.min(share, (double) p.cost[j] / Long.bitCount(p.covers[j] & needy));
-      }
-      single = Math.max(single, cheapest);
-      shares += share;
-    }
-    return Math.max(single, (long) Math.ceil(Math.min(shares, Long.MAX_VALUE / 4) - 1e-6));
-  }
-
   private long[] currentWeights() {
     long[] w = new long[p.coverers.length];
     for (int s = 0; s < size; s++) {
@@ -390,10 +368,7 @@ final class BranchAndBound {
     }
     Arrays.sort(picked);
     Solution s = new Solution(Objective.CHEAPEST, Arrays.stream(picked).boxed().toList(), costSum, hoursSum, weeks, rec, cov, false);
-    if (best == null || better(s, best)) {
-      best = s;
-      if (Boolean.getBoolean("bb.debug")) System.out.println("DBG " + goal + " node " + nodes + " " + s);
-    }
+    if (best == null || better(s, best)) best = s;
   }
 
   private boolean better(Solution a, Solution b) {

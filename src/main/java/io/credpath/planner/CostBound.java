@@ -16,6 +16,12 @@ final class CostBound {
   private final IntPredicate usable;
   private final int[][] hits;
   private final IntPredicate taken;
+  private final Eligible eligible;
+
+  /** Whether candidate j may close item g (for instance: is heavy enough for it). */
+  interface Eligible {
+    boolean test(int j, int g);
+  }
 
   /** {@code hits[j]} is a hitting set of j's prerequisite ({@link ProblemOrders#prerequisiteHits}); {@code taken} says what is chosen. */
   CostBound(SearchProblem p, long open, IntToLongFunction cheapestCover, IntPredicate usable, int[][] hits, IntPredicate taken) {
@@ -25,6 +31,21 @@ final class CostBound {
     this.usable = usable;
     this.hits = hits;
     this.taken = taken;
+    this.eligible = (j, g) -> true;
+  }
+
+  /** A bound where item g may only be closed by the usable covers {@code eligible} accepts for it. */
+  CostBound(SearchProblem p, long open, IntPredicate usable, int[][] hits, IntPredicate taken, Eligible eligible) {
+    this.p = p;
+    this.open = open;
+    this.cheapestCover = g -> {
+      for (int j : p.coverers[g]) if (eligible.test(j, g) && usable.test(j)) return p.cost[j];
+      return Long.MAX_VALUE / 4;
+    };
+    this.usable = usable;
+    this.hits = hits;
+    this.taken = taken;
+    this.eligible = eligible;
   }
 
   long value() {
@@ -56,7 +77,7 @@ final class CostBound {
    * falls back to the plain residuals. No column's reduced cost goes negative, so any solution of the subtree
    * costs at least the sum of the prices.
    */
-  private long dualAscent() {
+  long dualAscent() {
     int count = Long.bitCount(open);
     long[] order = new long[count];
     int k = 0;
@@ -74,6 +95,7 @@ final class CostBound {
       long plain = Long.MAX_VALUE;
       long price = Long.MAX_VALUE;
       for (int j : p.coverers[g]) {
+        if (!eligible.test(j, g)) continue;
         long r = residual(residual, j);
         if (r < 0) continue;
         plain = Math.min(plain, r);
@@ -110,7 +132,7 @@ final class CostBound {
   private boolean charge(long[] residual, long[] load, int g, long price, boolean dryRun) {
     for (int j : p.coverers[g]) {
       long r = residual[j];
-      if (r < 0) continue;
+      if (r < 0 || !eligible.test(j, g)) continue;
       long direct = Math.min(price, r);
       long rest = price - direct;
       if (dryRun) load[j] += direct;
@@ -125,6 +147,7 @@ final class CostBound {
     if (!dryRun) return true;
     boolean ok = true;
     for (int j : p.coverers[g]) {
+      if (!eligible.test(j, g)) continue;
       ok &= settle(residual, load, j);
       for (int q : hits[j]) ok &= settle(residual, load, q);
     }

@@ -1,0 +1,124 @@
+package io.credpath.planner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * An admissible upper bound on the recognition a subtree can still add within the hours (resp. cost) left: the
+ * LP relaxation of a multiple-choice knapsack with one class per undecided item, whose options are its usable
+ * covers heavier than its current weight, each gaining the weight above it and using its hours divided by the
+ * undecided items it covers. A credential is the best cover of at most that many undecided items, so the
+ * shares of what a completion adds never exceed its hours; the relaxation solved over each class's convex
+ * hull (slopes taken greedily) never undercounts. Also bounds the cost of keeping up with an incumbent.
+ */
+final class RecognitionBound {
+  private final SearchProblem p;
+  private final int[][] byWeight;
+  private final long undecided;
+  private final long[] current;
+  private final IntPredicate usable;
+
+  /** One increment of a class's hull: this much more of the resource for this much more recognition. */
+  private record Step(double use, double gain) {}
+
+  RecognitionBound(SearchProblem p, int[][] byWeight, long undecided, long[] current, IntPredicate usable) {
+    this.p = p;
+    this.byWeight = byWeight;
+    this.undecided = undecided;
+    this.current = current;
+    this.usable = usable;
+  }
+
+  /** The most recognition the undecided items can gain using at most {@code capacity} of {@code metric}. */
+  double gain(long[] metric, long capacity) {
+    List<Step> steps = new ArrayList<>();
+    double[] use = new double[64];
+    double[] got = new double[64];
+    for (long m = undecided; m != 0; m &= m - 1) {
+      int g = Long.numberOfTrailingZeros(m);
+      int k = 0;
+      for (int j : byWeight[g]) {
+        if (p.weight[j] <= current[g]) break;
+        if (!usable.test(j) || k == use.length) continue;
+        use[k] = (double) metric[j] / Long.bitCount(p.covers[j] & undecided);
+        got[k++] = p.weight[j] - current[g];
+      }
+      hull(use, got, k, steps);
+    }
+    steps.sort((a, b) -> Double.compare(b.gain() * a.use(), a.gain() * b.use()));
+    double left = capacity;
+    double value = 0;
+    for (Step s : steps) {
+      if (s.use() <= left) {
+        value += s.gain();
+        left -= s.use();
+      } else {
+        value += s.gain() * left / s.use();
+        break;
+      }
+    }
+    return value;
+  }
+
+  /**
+   * A lower bound on the cost still needed to score at least the incumbent: with {@code slack} = upper bound -
+   * incumbent, every item must end with weight at least its potential - slack, so each item below that needs a
+   * usable cover that heavy; bounded like {@link CostBound} over those covers only.
+   */
+  long costToKeep(long[] potential, long slack, int[][] hits, IntPredicate taken) {
+    long needy = 0;
+    for (long m = undecided; m != 0; m &= m - 1) {
+      int g = Long.numberOfTrailingZeros(m);
+      if (current[g] < potential[g] - slack) needy |= 1L << g;
+    }
+    long single = 0;
+    double shares = 0;
+    for (long m = needy; m != 0; m &= m - 1) {
+      int g = Long.numberOfTrailingZeros(m);
+      long need = potential[g] - slack;
+      long cheapest = Long.MAX_VALUE / 4;
+      double share = Double.MAX_VALUE;
+      for (int j : byWeight[g]) {
+        if (p.weight[j] < need) break;
+        if (!usable.test(j)) continue;
+        cheapest = Math.min(cheapest, p.cost[j]);
+        share = Math.min(share, (double) p.cost[j] / Long.bitCount(p.covers[j] & needy));
+      }
+      single = Math.max(single, cheapest);
+      shares += share;
+    }
+    long bound = Math.max(single, (long) Math.ceil(Math.min(shares, Long.MAX_VALUE / 4) - 1e-6));
+    if (needy == 0 || bound >= Long.MAX_VALUE / 4) return bound;
+    long dual = new CostBound(p, needy, usable, hits, taken,
+        (j, g) -> p.weight[j] >= potential[g] - slack).dualAscent();
+    return dual < 0 ? Long.MAX_VALUE / 4 : Math.max(bound, dual);
+  }
+
+  /** Adds the incremental steps of the upper convex hull of (0, 0) and the options (use, gain) to {@code out}. */
+  private static void hull(double[] use, double[] got, int k, List<Step> out) {
+    Integer[] idx = new Integer[k];
+    for (int i = 0; i < k; i++) idx[i] = i;
+    Arrays.sort(idx, (a, b) -> use[a] != use[b] ? Double.compare(use[a], use[b]) : Double.compare(got[b], got[a]));
+    double atUse = 0;
+    double atGain = 0;
+    while (true) {
+      int next = -1;
+      double bestSlope = 0;
+      for (Integer i : idx) {
+        if (got[i] <= atGain) continue;
+        double du = use[i] - atUse;
+        double slope = du <= 0 ? Double.POSITIVE_INFINITY : (got[i] - atGain) / du;
+        if (next < 0 || slope > bestSlope || (slope == bestSlope && got[i] > got[next])) {
+          next = i;
+          bestSlope = slope;
+        }
+      }
+      if (next < 0) return;
+      out.add(new Step(Math.max(0, use[next] - atUse), got[next] - atGain));
+      atUse = Math.max(atUse, use[next]);
+      atGain = got[next];
+    }
+  }
+}
