@@ -36,6 +36,7 @@ final class BranchAndBound {
   private final int[][] byWeight;
   private final int[] costRank;
   private final int[][] hits;
+  private final CostBound.Scratch scratch;
   private final Options options;
   private int size;
   private long costSum;
@@ -64,6 +65,7 @@ final class BranchAndBound {
     costRank = ProblemOrders.costRank(p);
     byWeight = ProblemOrders.coverersByWeight(p);
     hits = ProblemOrders.prerequisiteHits(p);
+    scratch = new CostBound.Scratch(p.n);
     options = new Options(this::usable, costRank, due);
   }
 
@@ -231,7 +233,9 @@ final class BranchAndBound {
     long open = p.coverable & ~covered;
     long costLb = costSum;
     if (goal != Goal.MAX_COVERAGE && open != 0) {
-      long lb = new CostBound(p, open, this::firstLiveCost, j -> usable(j, horizon), hits, j -> chosen[j]).value();
+      // The dual-ascent bound pays off for CHEAPEST (and FASTEST's probes); elsewhere the cheap bounds suffice here.
+      long enough = goal != Goal.MIN_COST ? 0 : best == null ? p.maxCost - costSum + 1 : best.costCents() - costSum + 1;
+      long lb = new CostBound(p, open, this::firstLiveCost, j -> usable(j, horizon), hits, j -> chosen[j], scratch).value(enough);
       if (lb < 0) return false;
       costLb += lb;
     }
@@ -258,7 +262,7 @@ final class BranchAndBound {
       }
       if (ub < incumbent) return false;
       RecognitionBound more = new RecognitionBound(p, byWeight, p.coverable & ~decided, cur, j -> usable(j, horizon));
-      long needed = costSum + more.costToKeep(potential, ub - incumbent, hits, j -> chosen[j]);
+      long needed = costSum + more.costToKeep(potential, ub - incumbent, hits, j -> chosen[j], scratch);
       long base = 0;
       for (long m = p.coverable; m != 0; m &= m - 1) base += cur[Long.numberOfTrailingZeros(m)];
       double gain = Math.min(more.gain(p.hours, hoursCap - hoursSum), more.gain(p.cost, p.maxCost - costSum));
@@ -271,7 +275,8 @@ final class BranchAndBound {
       long must = mustCover(incumbent);
       if (must < 0) return false;
       if (must != 0) {
-        long lb = new CostBound(p, must, this::firstLiveCost, j -> usable(j, horizon), hits, j -> chosen[j]).value();
+        long lb = new CostBound(p, must, this::firstLiveCost, j -> usable(j, horizon), hits, j -> chosen[j], scratch)
+            .value(best.costCents() - costSum + 1);
         if (lb < 0 || costSum + lb > p.maxCost) return false;
         costLb = Math.max(costLb, costSum + lb);
       }

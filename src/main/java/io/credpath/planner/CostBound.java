@@ -17,6 +17,14 @@ final class CostBound {
   private final int[][] hits;
   private final IntPredicate taken;
   private final Eligible eligible;
+  private final Scratch scratch;
+
+  /** Working arrays reused across nodes (one per search, never shared between threads). */
+  record Scratch(long[] residual, long[] load) {
+    Scratch(int n) {
+      this(new long[n], new long[n]);
+    }
+  }
 
   /** Whether candidate j may close item g (for instance: is heavy enough for it). */
   interface Eligible {
@@ -24,7 +32,8 @@ final class CostBound {
   }
 
   /** {@code hits[j]} is a hitting set of j's prerequisite ({@link ProblemOrders#prerequisiteHits}); {@code taken} says what is chosen. */
-  CostBound(SearchProblem p, long open, IntToLongFunction cheapestCover, IntPredicate usable, int[][] hits, IntPredicate taken) {
+  CostBound(SearchProblem p, long open, IntToLongFunction cheapestCover, IntPredicate usable, int[][] hits, IntPredicate taken,
+      Scratch scratch) {
     this.p = p;
     this.open = open;
     this.cheapestCover = cheapestCover;
@@ -32,10 +41,11 @@ final class CostBound {
     this.hits = hits;
     this.taken = taken;
     this.eligible = (j, g) -> true;
+    this.scratch = scratch;
   }
 
   /** A bound where item g may only be closed by the usable covers {@code eligible} accepts for it. */
-  CostBound(SearchProblem p, long open, IntPredicate usable, int[][] hits, IntPredicate taken, Eligible eligible) {
+  CostBound(SearchProblem p, long open, IntPredicate usable, int[][] hits, IntPredicate taken, Eligible eligible, Scratch scratch) {
     this.p = p;
     this.open = open;
     this.cheapestCover = g -> {
@@ -46,9 +56,11 @@ final class CostBound {
     this.hits = hits;
     this.taken = taken;
     this.eligible = eligible;
+    this.scratch = scratch;
   }
 
-  long value() {
+  /** The bound; the costlier dual-ascent bound is tried only when the cheap ones stay below {@code enough}. */
+  long value(long enough) {
     long single = 0;
     double shares = 0;
     int openCount = Long.bitCount(open);
@@ -66,7 +78,7 @@ final class CostBound {
       shares += share;
     }
     long bound = Math.max(single, (long) Math.ceil(shares - 1e-6));
-    return Math.max(bound, dualAscent());
+    return bound >= enough ? bound : Math.max(bound, dualAscent());
   }
 
   /**
@@ -86,9 +98,9 @@ final class CostBound {
       order[k++] = (-cheapestCover.applyAsLong(g) << 6) | g;
     }
     java.util.Arrays.sort(order);
-    long[] residual = new long[p.n];
+    long[] residual = scratch.residual();
     java.util.Arrays.fill(residual, Long.MIN_VALUE);
-    long[] load = new long[p.n];
+    long[] load = scratch.load();
     long sum = 0;
     for (long key : order) {
       int g = (int) (key & 63);

@@ -1,8 +1,5 @@
 package io.credpath.planner;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
@@ -20,8 +17,10 @@ final class RecognitionBound {
   private final long[] current;
   private final IntPredicate usable;
 
-  /** One increment of a class's hull: this much more of the resource for this much more recognition. */
-  private record Step(double use, double gain) {}
+  private final double[] use;
+  private final double[] got;
+  private final double[] stepUse;
+  private final double[] stepGain;
 
   RecognitionBound(SearchProblem p, int[][] byWeight, long undecided, long[] current, IntPredicate usable) {
     this.p = p;
@@ -29,13 +28,17 @@ final class RecognitionBound {
     this.undecided = undecided;
     this.current = current;
     this.usable = usable;
+    int most = 1;
+    for (int[] covers : byWeight) most = Math.max(most, covers.length);
+    use = new double[most];
+    got = new double[most];
+    stepUse = new double[most * Long.bitCount(undecided) + 1];
+    stepGain = new double[stepUse.length];
   }
 
   /** The most recognition the undecided items can gain using at most {@code capacity} of {@code metric}. */
   double gain(long[] metric, long capacity) {
-    List<Step> steps = new ArrayList<>();
-    double[] use = new double[64];
-    double[] got = new double[64];
+    int steps = 0;
     for (long m = undecided; m != 0; m &= m - 1) {
       int g = Long.numberOfTrailingZeros(m);
       int k = 0;
@@ -45,17 +48,16 @@ final class RecognitionBound {
         use[k] = (double) metric[j] / Long.bitCount(p.covers[j] & undecided);
         got[k++] = p.weight[j] - current[g];
       }
-      hull(use, got, k, steps);
+      steps = hull(k, steps);
     }
-    steps.sort((a, b) -> Double.compare(b.gain() * a.use(), a.gain() * b.use()));
     double left = capacity;
     double value = 0;
-    for (Step s : steps) {
-      if (s.use() <= left) {
-        value += s.gain();
-        left -= s.use();
+    for (int i = 0; i < steps; i++) {
+      if (stepUse[i] <= left) {
+        value += stepGain[i];
+        left -= stepUse[i];
       } else {
-        value += s.gain() * left / s.use();
+        value += stepGain[i] * left / stepUse[i];
         break;
       }
     }
@@ -63,11 +65,47 @@ final class RecognitionBound {
   }
 
   /**
+   * Appends the increments of the upper convex hull of (0, 0) and the class's k options (use, got) to the
+   * steps, keeping all steps sorted by gain per use (best first); returns the new step count.
+   */
+  private int hull(int k, int steps) {
+    double atUse = 0;
+    double atGain = 0;
+    while (steps < stepUse.length) {
+      int next = -1;
+      double bestSlope = 0;
+      for (int i = 0; i < k; i++) {
+        if (got[i] <= atGain) continue;
+        double du = use[i] - atUse;
+        double slope = du <= 0 ? Double.POSITIVE_INFINITY : (got[i] - atGain) / du;
+        if (next < 0 || slope > bestSlope || (slope == bestSlope && got[i] > got[next])) {
+          next = i;
+          bestSlope = slope;
+        }
+      }
+      if (next < 0) return steps;
+      double du = Math.max(0, use[next] - atUse);
+      double dg = got[next] - atGain;
+      int at = steps++;
+      while (at > 0 && stepGain[at - 1] * du < dg * stepUse[at - 1]) {
+        stepUse[at] = stepUse[at - 1];
+        stepGain[at] = stepGain[at - 1];
+        at--;
+      }
+      stepUse[at] = du;
+      stepGain[at] = dg;
+      atUse = Math.max(atUse, use[next]);
+      atGain = got[next];
+    }
+    throw new IllegalStateException("more hull steps than options");
+  }
+
+  /**
    * A lower bound on the cost still needed to score at least the incumbent: with {@code slack} = upper bound -
    * incumbent, every item must end with weight at least its potential - slack, so each item below that needs a
    * usable cover that heavy; bounded like {@link CostBound} over those covers only.
    */
-  long costToKeep(long[] potential, long slack, int[][] hits, IntPredicate taken) {
+  long costToKeep(long[] potential, long slack, int[][] hits, IntPredicate taken, CostBound.Scratch scratch) {
     long needy = 0;
     for (long m = undecided; m != 0; m &= m - 1) {
       int g = Long.numberOfTrailingZeros(m);
@@ -92,33 +130,7 @@ final class RecognitionBound {
     long bound = Math.max(single, (long) Math.ceil(Math.min(shares, Long.MAX_VALUE / 4) - 1e-6));
     if (needy == 0 || bound >= Long.MAX_VALUE / 4) return bound;
     long dual = new CostBound(p, needy, usable, hits, taken,
-        (j, g) -> p.weight[j] >= potential[g] - slack).dualAscent();
+        (j, g) -> p.weight[j] >= potential[g] - slack, scratch).dualAscent();
     return dual < 0 ? Long.MAX_VALUE / 4 : Math.max(bound, dual);
-  }
-
-  /** Adds the incremental steps of the upper convex hull of (0, 0) and the options (use, gain) to {@code out}. */
-  private static void hull(double[] use, double[] got, int k, List<Step> out) {
-    Integer[] idx = new Integer[k];
-    for (int i = 0; i < k; i++) idx[i] = i;
-    Arrays.sort(idx, (a, b) -> use[a] != use[b] ? Double.compare(use[a], use[b]) : Double.compare(got[b], got[a]));
-    double atUse = 0;
-    double atGain = 0;
-    while (true) {
-      int next = -1;
-      double bestSlope = 0;
-      for (Integer i : idx) {
-        if (got[i] <= atGain) continue;
-        double du = use[i] - atUse;
-        double slope = du <= 0 ? Double.POSITIVE_INFINITY : (got[i] - atGain) / du;
-        if (next < 0 || slope > bestSlope || (slope == bestSlope && got[i] > got[next])) {
-          next = i;
-          bestSlope = slope;
-        }
-      }
-      if (next < 0) return;
-      out.add(new Step(Math.max(0, use[next] - atUse), got[next] - atGain));
-      atUse = Math.max(atUse, use[next]);
-      atGain = got[next];
-    }
   }
 }
