@@ -11,9 +11,11 @@ import java.util.Optional;
  * takes option k and forbids options 1..k-1 for this obligation's time, so no completion is visited twice.
  * Candidates carry due weeks: a candidate taken for a gap item is due by the horizon, one taken to meet the
  * prerequisite of c is due by due(c) - minWeeks(c); this keeps the search exact under the weeks budget even
- * when a faster alternative prerequisite would help. Bounds: for cost, the larger of the most expensive
- * cheapest cover of an open item and the fractional set-cover bound (each open item pays its share of the
- * cheapest cost per open item covered); for recognition and coverage, optimistic sums over the open items.
+ * when a faster alternative prerequisite would help. Bounds: for cost, {@link CostBound} (the best of the most
+ * expensive cheapest cover, the fractional share bound and a dual-ascent set-cover bound with prerequisite
+ * rows); for recognition, the per-item best weights capped by a knapsack over the hours and cost left
+ * ({@link RecognitionBound}); for coverage, {@link CoverageBound}. Ties on the objective need the cost of the
+ * items every tying completion must close, and ties on cost an hours lower bound.
  */
 final class BranchAndBound {
   /** What to optimise; ties always go to lower cost, then fewer hours. */
@@ -33,6 +35,8 @@ final class BranchAndBound {
   private final int[] finish;
   private final int[][] byWeight;
   private final int[] costRank;
+  private final int[][] hits;
+  private final CostBound.Scratch scratch;
   private final Options options;
   private int size;
   private long costSum;
@@ -60,6 +64,8 @@ final class BranchAndBound {
     Arrays.fill(finish, Formula.NEVER);
     costRank = ProblemOrders.costRank(p);
     byWeight = ProblemOrders.coverersByWeight(p);
+    hits = ProblemOrders.prerequisiteHits(p);
+    scratch = new CostBound.Scratch(p.n);
     options = new Options(this::usable, costRank, due);
   }
 
@@ -227,14 +233,16 @@ final class BranchAndBound {
     long open = p.coverable & ~covered;
     long costLb = costSum;
     if (goal != Goal.MAX_COVERAGE && open != 0) {
-      long lb = new CostBound(p, open, this::firstLiveCost, j -> usable(j, horizon)).value();
+      // The dual-ascent bound pays off for CHEAPEST (and FASTEST's probes); elsewhere the cheap bounds suffice here.
+      long enough = goal != Goal.MIN_COST ? 0 : best == null ? p.maxCost - costSum + 1 : best.costCents() - costSum + 1;
+      long lb = new CostBound(p, open, this::firstLiveCost, j -> usable(j, horizon), hits, j -> chosen[j], scratch).value(enough);
       if (lb < 0) return false;
       costLb += lb;
     }
     if (costLb > p.maxCost) return false;
     if (best == null) return true;
     if (goal == Goal.MIN_COST) {
-      return costLb < best.costCents() || (costLb == best.costCents() && hoursSum < best.hoursHundredths());
+      return costLb < best.costCents() || (costLb == best.costCents() && hoursSum + hoursToCover() < best.hoursHundredths());
     }
     long incumbent;
     long ub;
@@ -253,45 +261,66 @@ final class BranchAndBound {
         ub += potential[g];
       }
       if (ub < incumbent) return false;
-      long needed = costSum + costToKeep(cur, potential, ub - incumbent);
+      RecognitionBound more = new RecognitionBound(p, byWeight, p.coverable & ~decided, cur, j -> usable(j, horizon));
+      long needed = costSum + more.costToKeep(potential, ub - incumbent, hits, j -> chosen[j], scratch);
+      long base = 0;
+      for (long m = p.coverable; m != 0; m &= m - 1) base += cur[Long.numberOfTrailingZeros(m)];
+      double gain = Math.min(more.gain(p.hours, hoursCap - hoursSum), more.gain(p.cost, p.maxCost - costSum));
+      ub = Math.min(ub, base + (long) Math.floor(gain + 1e-6));
+      if (ub < incumbent) return false;
       if (needed > p.maxCost) return false;
       costLb = Math.max(costLb, needed);
     } else {
       incumbent = best.coveredImportance();
+      long must = mustCover(incumbent);
+      if (must < 0) return false;
+      if (must != 0) {
+        long lb = new CostBound(p, must, this::firstLiveCost, j -> usable(j, horizon), hits, j -> chosen[j], scratch)
+            .value(best.costCents() - costSum + 1);
+        if (lb < 0 || costSum + lb > p.maxCost) return false;
+        costLb = Math.max(costLb, costSum + lb);
+      }
       ub = new CoverageBound(p, covered, decided, j -> usable(j, horizon), p.maxCost - costSum, hoursCap - hoursSum).value();
     }
     if (ub != incumbent) return ub > incumbent;
-    return costLb < best.costCents() || (costLb == best.costCents() && hoursSum < best.hoursHundredths());
+    return costLb < best.costCents() || (costLb == best.costCents() && hoursSum + hoursToCover() < best.hoursHundredths());
   }
 
   /**
-   * A lower bound on the cost still needed to score at least the incumbent: with {@code slack} = upper bound -
-   * incumbent, every item must end with weight at least its potential - slack, so each item below that needs a
-   * usable cover that heavy; bounded like {@link CostBound} over those covers only.
+   * The open undecided items every completion covering at least {@code incumbent} must close (those whose
+   * importance exceeds what the others could add beyond it); -1 when even closing all of them falls short.
    */
-  private long costToKeep(long[] cur, long[] potential, long slack) {
-    long needy = 0;
-    for (long m = p.coverable & ~decided; m != 0; m &= m - 1) {
+  private long mustCover(long incumbent) {
+    long reach = 0;
+    long live = 0;
+    for (long m = p.coverable & covered; m != 0; m &= m - 1) reach += p.importance[Long.numberOfTrailingZeros(m)];
+    for (long m = p.coverable & ~covered & ~decided; m != 0; m &= m - 1) {
       int g = Long.numberOfTrailingZeros(m);
-      if (cur[g] < potential[g] - slack) needy |= 1L << g;
+      if (firstLive(p.coverers[g]) < 0) continue;
+      reach += p.importance[g];
+      live |= 1L << g;
     }
-    long single = 0;
-    double shares = 0;
-    for (long m = needy; m != 0; m &= m - 1) {
+    if (reach < incumbent) return -1;
+    long must = 0;
+    for (long m = live; m != 0; m &= m - 1) {
       int g = Long.numberOfTrailingZeros(m);
-      long need = potential[g] - slack;
-      long cheapest = Long.MAX_VALUE / 4;
-      double share = Double.MAX_VALUE;
-      for (int j : byWeight[g]) {
-        if (p.weight[j] < need) break;
-        if (!usable(j, horizon)) continue;
-        cheapest = Math.min(cheapest, p.cost[j]);
-        share = Math.min(share, (double) p.cost[j] / Long.bitCount(p.covers[j] & needy));
-      }
-      single = Math.max(single, cheapest);
-      shares += share;
+      if (p.importance[g] > reach - incumbent) must |= 1L << g;
     }
-    return Math.max(single, (long) Math.ceil(Math.min(shares, Long.MAX_VALUE / 4) - 1e-6));
+    return must;
+  }
+
+  /** A lower bound on the hours still needed: the open item whose least-hours usable cover takes longest. */
+  private long hoursToCover() {
+    long open = p.coverable & ~covered;
+    if (goal == Goal.MAX_COVERAGE) open = Math.max(0, mustCover(best.coveredImportance()));
+    long most = 0;
+    for (long m = open; m != 0; m &= m - 1) {
+      int g = Long.numberOfTrailingZeros(m);
+      long least = Long.MAX_VALUE;
+      for (int j : p.coverers[g]) if (p.hours[j] < least && usable(j, horizon)) least = p.hours[j];
+      if (least != Long.MAX_VALUE) most = Math.max(most, least);
+    }
+    return most;
   }
 
   private long[] currentWeights() {

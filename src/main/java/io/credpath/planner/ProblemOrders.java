@@ -28,4 +28,24 @@ final class ProblemOrders {
     }
     return out;
   }
+
+  /**
+   * For each candidate, a set H of candidates every way of meeting its prerequisite uses at least one of (empty
+   * when it has none): a var is itself; a k-of-n gate needs one of any n - k + 1 parts, the smallest taken.
+   */
+  static int[][] prerequisiteHits(SearchProblem p) {
+    int[][] out = new int[p.n][];
+    for (int j = 0; j < p.n; j++) out[j] = hits(p.requires[j]);
+    return out;
+  }
+
+  private static int[] hits(Formula f) {
+    if (f instanceof Formula.Var v) return new int[] {v.index()};
+    if (!(f instanceof Formula.Gate g)) return new int[0];
+    int[][] parts = new int[g.parts().length][];
+    for (int i = 0; i < parts.length; i++) parts[i] = hits(g.parts()[i]);
+    Arrays.sort(parts, Comparator.comparingInt(a -> a.length));
+    for (int[] part : parts) if (part.length == 0) return new int[0];
+    return Arrays.stream(parts, 0, parts.length - g.k() + 1).flatMapToInt(Arrays::stream).distinct().toArray();
+  }
 }
