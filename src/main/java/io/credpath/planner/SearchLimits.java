@@ -20,8 +20,8 @@ public record SearchLimits(int candidatesPerSkill, Duration timeLimit) {
     if (timeLimit.isNegative() || timeLimit.isZero()) throw new IllegalArgumentException("timeLimit must be positive: " + timeLimit);
   }
 
-  /** 40 candidates per skill and criterion, one second per request. */
+  /** 20 candidates per skill and criterion, one second per request. */
   public static SearchLimits defaults() {
-    return new SearchLimits(40, Duration.ofSeconds(1));
+    return new SearchLimits(20, Duration.ofSeconds(1));
   }
 }
