@@ -55,7 +55,7 @@ public final class CredentialSearch {
     return index.withSearcher((searcher, generation) -> {
       Optional<Query> text = q.text().isBlank()
           ? Optional.of(new MatchAllDocsQuery())
-          : generation.text().over(q.text(), BOOSTS, searcher.getIndexReader());
+          : generation.text().over(q.text(), BOOSTS, Optional.of(CatalogDocuments.ALL), searcher.getIndexReader());
       if (text.isEmpty()) return CredentialResults.empty();
       Query query = CredentialFilters.apply(text.get(), q);
       int window = (q.page() + 1) * q.size();
