@@ -78,6 +78,11 @@ final class CatalogDocuments {
   static final String PROVIDER = "provider";
   /** Names and aliases of the skills taught (TextField: scored full text). */
   static final String SKILL_TEXT = "skill_text";
+  /**
+   * Every searchable credential text in one field, same analysis (TextField, not stored, never scored): title,
+   * provider, skill names and aliases, type words and description, so "every word somewhere" is one term per word.
+   */
+  static final String ALL = "all";
   /** Ids of the skills taught (StringField, multi-valued: the skill filter). */
   static final String SKILL_ID = "skill_id";
   /** Wire names (StringField + stored: filters, display); facets go through the facet field below. */
@@ -137,19 +142,20 @@ final class CatalogDocuments {
       exact(d, text, code.group(1));
       exact(d, text, code.group(2));
     }
-    d.add(new TextField(TYPE_TEXT, typeWords(c.type()), Store.NO));
-    d.add(new TextField(DESCRIPTION, c.description(), Store.NO));
-    d.add(new TextField(PROVIDER_TEXT, c.provider(), Store.NO));
+    text(d, TYPE_TEXT, typeWords(c.type()));
+    text(d, DESCRIPTION, c.description());
+    text(d, PROVIDER_TEXT, c.provider());
+    d.add(new TextField(ALL, c.title(), Store.NO));
     d.add(new StringField(PROVIDER, lower(c.provider()), Store.NO));
     d.add(new StoredField(PROVIDER, c.provider()));
     for (SkillLevel sl : c.skills()) {
       d.add(new StringField(SKILL_ID, sl.skill(), Store.NO));
       catalog.findSkill(sl.skill()).ifPresent(s -> {
-        d.add(new TextField(SKILL_TEXT, s.name(), Store.NO));
-        s.aliases().forEach(a -> d.add(new TextField(SKILL_TEXT, a, Store.NO)));
+        text(d, SKILL_TEXT, s.name());
+        s.aliases().forEach(a -> text(d, SKILL_TEXT, a));
       });
     }
-    c.unmappedSkills().forEach(u -> d.add(new TextField(SKILL_TEXT, u, Store.NO)));
+    c.unmappedSkills().forEach(u -> text(d, SKILL_TEXT, u));
     keyword(d, TYPE, c.type().wireName());
     keyword(d, DELIVERY, c.delivery().wireName());
     keyword(d, LEVEL, Integer.toString(c.level()));
@@ -217,6 +223,12 @@ final class CatalogDocuments {
   private static void exact(Document d, Analyzer text, String label) {
     String key = CatalogAnalyzers.exactKey(text, label);
     if (!key.isEmpty()) d.add(new StringField(EXACT, key, Store.NO));
+  }
+
+  /** {@code value} in {@code field} and in the catch-all {@link #ALL}. */
+  private static void text(Document d, String field, String value) {
+    d.add(new TextField(field, value, Store.NO));
+    d.add(new TextField(ALL, value, Store.NO));
   }
 
   private static void keyword(Document d, String field, String value) {

@@ -18,6 +18,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.range.DoubleRange;
 import org.apache.lucene.facet.range.DoubleRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -55,12 +56,15 @@ public final class CredentialSearch {
     return index.withSearcher((searcher, generation) -> {
       Optional<Query> text = q.text().isBlank()
           ? Optional.of(new MatchAllDocsQuery())
-          : generation.text().over(q.text(), BOOSTS, searcher.getIndexReader());
+          : generation.text().over(q.text(), BOOSTS, Optional.of(CatalogDocuments.ALL), searcher.getIndexReader());
       if (text.isEmpty()) return CredentialResults.empty();
       Query query = CredentialFilters.apply(text.get(), q);
       int window = (q.page() + 1) * q.size();
+      // Sorted by relevance, each hit's score is already its first sort value; asking for doc scores would run
+      // the whole query a second time (TopFieldCollector.populateScores) only to compute them again.
+      boolean scoresApart = q.sort() != SortOrder.RELEVANCE;
       FacetsCollectorManager.FacetsResult r =
-          FacetsCollectorManager.search(searcher, query, window, sort(q.sort()), true, new FacetsCollectorManager());
+          FacetsCollectorManager.search(searcher, query, window, sort(q.sort()), scoresApart, new FacetsCollectorManager());
       return new CredentialResults(total(r.facetsCollector()), page(searcher, r.topDocs(), q), facets(searcher, r.facetsCollector()));
     });
   }
@@ -97,9 +101,18 @@ public final class CredentialSearch {
           d.getField(CatalogDocuments.HOURS).numericValue().doubleValue(),
           rating == null ? OptionalDouble.empty() : OptionalDouble.of(rating.doubleValue()),
           Integer.parseInt(d.get(CatalogDocuments.LEVEL)),
-          Float.isNaN(docs[i].score) ? 0f : docs[i].score));
+          score(docs[i])));
     }
     return hits;
+  }
+
+  /** The hit's score: its first sort value when sorted by relevance, else the score computed for it; 0 when there is none. */
+  private static float score(ScoreDoc hit) {
+    float score = hit.score;
+    if (Float.isNaN(score) && hit instanceof FieldDoc f && f.fields.length > 0 && f.fields[0] instanceof Float sorted) {
+      score = sorted;
+    }
+    return Float.isNaN(score) ? 0f : score;
   }
 
   private static Map<String, List<FacetValue>> facets(FacetedSearcher searcher, FacetsCollector fc) throws IOException {

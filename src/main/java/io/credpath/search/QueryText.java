@@ -62,6 +62,16 @@ final class QueryText {
    * {@code reader}; empty when the text has no searchable words.
    */
   Optional<Query> over(String raw, Map<String, Float> fieldBoosts, IndexReader reader) throws IOException {
+    return over(raw, fieldBoosts, Optional.empty(), reader);
+  }
+
+  /**
+   * As {@link #over(String, Map, IndexReader)}, but when {@code everyWordIn} names a catch-all field, a text of
+   * several words matches only records holding every word there (see {@link EveryWord}) or an exact title or
+   * code; the per-field clauses still do all the scoring.
+   */
+  Optional<Query> over(String raw, Map<String, Float> fieldBoosts, Optional<String> everyWordIn, IndexReader reader)
+      throws IOException {
     String text = UserText.clean(raw);
     if (text.isEmpty()) return Optional.empty();
     List<String> terms = CatalogAnalyzers.terms(plain, text);
@@ -86,6 +96,11 @@ final class QueryText {
         Query phrase = fieldBoosts.containsKey(field) ? words.createPhraseQuery(field, text) : null;
         if (phrase != null) b.add(constant(phrase, PHRASE), Occur.SHOULD);
       }
+    }
+    if (everyWordIn.isPresent() && terms.size() > 1) {
+      Query every = new EveryWord(synonymChain.orElse(plain), reader, terms).over(everyWordIn.get(), text);
+      if (every != null) b = new BooleanQuery.Builder().add(new BooleanQuery.Builder()
+          .add(b.build(), Occur.MUST).add(every, Occur.FILTER).build(), Occur.SHOULD);
     }
     String key = String.join(" ", terms);
     List<String> exactly = new ArrayList<>(List.of(key));
