@@ -36,6 +36,12 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class QueryText {
   static final float SYNONYMS = 0.5f;
+  /**
+   * Fields whose matches are worth expanding with synonyms (names and skills); expanding provider, type and
+   * description too multiplied the phrase queries of multi-word aliases for little ranking gain.
+   */
+  private static final java.util.Set<String> SYNONYM_FIELDS =
+      java.util.Set.of(CatalogDocuments.NAME, CatalogDocuments.ALT, CatalogDocuments.SKILL_TEXT);
   static final float TYPOS = 0.6f;
   static final float PHRASE = 10f;
   static final float EXACT = 25f;
@@ -84,7 +90,7 @@ final class QueryText {
       if (q == null) continue;
       any = true;
       b.add(new BoostQuery(q, f.getValue()), Occur.SHOULD);
-      if (expands) {
+      if (expands && SYNONYM_FIELDS.contains(f.getKey())) {
         Query syn = expanded.get().createBooleanQuery(f.getKey(), text, Occur.SHOULD);
         if (syn != null) b.add(new BoostQuery(syn, f.getValue() * SYNONYMS), Occur.SHOULD);
       }
