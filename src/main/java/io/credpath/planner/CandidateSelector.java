@@ -46,18 +46,18 @@ final class CandidateSelector {
   List<Credential> select(Gap gap) {
     Holdings held = gap.holdings();
     Map<String, Credential> out = new LinkedHashMap<>();
-    Deque<Credential> todo = new ArrayDeque<>();
+    Deque<Credential> pending = new ArrayDeque<>();
     for (PlanResult.GapItem g : gap.items()) {
       for (Credential c : teachers(g.skill(), g.requiredLevel(), held)) {
-        if (out.putIfAbsent(c.id(), c) == null) todo.add(c);
+        if (out.putIfAbsent(c.id(), c) == null) pending.add(c);
       }
     }
-    while (!todo.isEmpty()) {
-      Credential c = todo.poll();
+    while (!pending.isEmpty()) {
+      Credential c = pending.poll();
       if (c.requires().isEmpty() || held.satisfies(c.requires().get())) continue;
       c.requires().get().forEachLeaf(leaf -> {
         for (Credential p : providers(leaf, held)) {
-          if (out.putIfAbsent(p.id(), p) == null) todo.add(p);
+          if (out.putIfAbsent(p.id(), p) == null) pending.add(p);
         }
       });
     }
