@@ -12,8 +12,9 @@ final class ServeCommand {
   private final PrintStream out;
 
   ServeCommand(List<String> argv, Map<String, String> env, PrintStream out) {
-    Args args = new Args(argv, Set.of("port", "taxonomy", "rules", "data-dir", "db-url", "admin-key", "anonymous-read",
-        "anonymous-planning", "key-rate-limit", "address-rate-limit", "on-disk-index"), Set.of());
+    Args args = new Args(argv, Set.of("port", "taxonomy", "rules", "data-dir", "db-url", "db-user", "db-password",
+        "admin-key", "anonymous-read", "anonymous-planning", "key-rate-limit", "address-rate-limit", "max-body-bytes",
+        "on-disk-index"), Set.of());
     this.config = AppConfig.from(args.flags(), env);
     this.out = out;
   }
