@@ -2,7 +2,6 @@ package io.credpath.app;
 
 import io.credpath.api.CatalogScope;
 import io.credpath.catalog.Catalog;
-import io.credpath.graph.CredentialGraph;
 import io.credpath.planner.NeedPolicy;
 import io.credpath.planner.PathwayPlanner;
 import io.credpath.planner.TransitionFinder;
@@ -18,13 +17,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One consistent generation of everything built from a loaded catalogue: the credential graph, the search
+ * One consistent generation of everything built from a loaded catalogue: the search
  * views over the shared index, and a planner per catalogue scope (a tenant's restriction gets its own
  * restricted catalogue, built on first use). A reload builds a new Domain and swaps it in whole.
  */
 final class Domain {
   private final Catalog catalog;
-  private final CredentialGraph graph;
   private final Optional<CatalogIndex> index;
   private final RuleBase rules;
   private final Clock clock;
@@ -33,14 +31,12 @@ final class Domain {
   /** {@code index} is empty for command-line planning, which needs no search. */
   Domain(Catalog catalog, Optional<CatalogIndex> index, RuleBase rules, Clock clock) {
     this.catalog = catalog;
-    this.graph = new CredentialGraph(catalog);
     this.index = index;
     this.rules = rules;
     this.clock = clock;
   }
 
   Catalog catalog() { return catalog; }
-  CredentialGraph graph() { return graph; }
   CredentialSearch credentialSearch() { return new CredentialSearch(searchIndex()); }
   TaxonomySearch taxonomySearch() { return new TaxonomySearch(searchIndex()); }
   Autocomplete autocomplete() { return new Autocomplete(searchIndex()); }
