@@ -13,30 +13,14 @@ import io.credpath.planner.PlanResult.Excluded;
 import io.credpath.planner.Reason;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The real eligibility.drl and scoring.drl over the small catalogue. */
 class AssessmentRulesTest {
-  private static final Catalog CATALOG = Fixtures.smallCatalog();
-  private static RuleBase rules;
-  private static DroolsPathwayRules engine;
-
-  @BeforeAll
-  static void load() {
-    rules = new RuleBase(Path.of("rules"), Clock.systemUTC());
-    engine = new DroolsPathwayRules(rules, CATALOG);
-  }
-
-  @AfterAll
-  static void close() {
-    rules.close();
-  }
+  private static final Catalog CATALOG = RealRules.CATALOG;
+  private static final DroolsPathwayRules engine = RealRules.ENGINE;
 
   private static Assessment assess(PlanRequest r, Credential... extra) {
     List<Credential> candidates = new ArrayList<>(CATALOG.credentials());

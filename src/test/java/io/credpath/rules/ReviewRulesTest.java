@@ -3,7 +3,6 @@ package io.credpath.rules;
 import static io.credpath.rules.Requests.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.credpath.Fixtures;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Credential;
 import io.credpath.planner.Pathway.StackEarned;
@@ -14,32 +13,16 @@ import io.credpath.planner.PlanResult.GapItem;
 import io.credpath.planner.Reason;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The real stacking.drl and advice.drl over pathways drawn from the small catalogue. */
 class ReviewRulesTest {
-  private static final Catalog CATALOG = Fixtures.smallCatalog();
+  private static final Catalog CATALOG = RealRules.CATALOG;
   private static final GapItem SQL = new GapItem("skill:sql", "SQL", 3, 0, 4.5, true);
   private static final GapItem PYTHON = new GapItem("skill:python", "Python", 2, 0, 3.2, false);
-  private static RuleBase rules;
-  private static DroolsPathwayRules engine;
-
-  @BeforeAll
-  static void load() {
-    rules = new RuleBase(Path.of("rules"), Clock.systemUTC());
-    engine = new DroolsPathwayRules(rules, CATALOG);
-  }
-
-  @AfterAll
-  static void close() {
-    rules.close();
-  }
+  private static final DroolsPathwayRules engine = RealRules.ENGINE;
 
   private static PathwayDraft draft(List<String> held, double coverage, List<GapItem> uncovered, String... steps) {
     List<Credential> creds = Arrays.stream(steps).map(CATALOG::credential).toList();
