@@ -36,10 +36,11 @@ final class BenchCommand {
   private final PrintStream out;
 
   BenchCommand(List<String> argv, Map<String, String> env, PrintStream out) {
-    this.args = new Args(argv, Set.of("iterations", "warmup", "taxonomy", "rules"), Set.of());
+    this.args = new Args(argv, Set.of("iterations", "warmup", "taxonomy", "rules"), Set.of("by-request"));
     Map<String, String> flags = new java.util.HashMap<>(args.flags());
     flags.remove("iterations");
     flags.remove("warmup");
+    flags.remove("by-request");
     // Search is measured on the index the server uses (MMapDirectory on disk), built in a fresh directory
     // so a running server's index lock is never in the way.
     flags.put("on-disk-index", "true");
@@ -55,18 +56,36 @@ final class BenchCommand {
   int run() {
     if (args.positional().size() != 1) throw new ConfigException("bench needs one of: plan, plan-careers, search, suggest");
     String what = args.positional().get(0);
+    if (!List.of("plan", "plan-careers", "search", "suggest").contains(what)) {
+      throw new ConfigException("unknown bench '" + what + "': use plan, plan-careers, search or suggest");
+    }
     int iterations = (int) args.number("iterations", 2000);
     int warmup = (int) args.number("warmup", 500);
     if (iterations < 1 || warmup < 0) throw new ConfigException("--iterations must be at least 1 and --warmup at least 0");
     try (Application app = Application.load(config, out, what.equals("search") || what.equals("suggest"))) {
       Domain d = app.domain();
       IntConsumer op;
+      int rotation;
       switch (what) {
-        case "plan": op = planOps(d, occupationRequests(d)); break;
-        case "plan-careers": op = planOps(d, careerRequests()); break;
-        case "search": op = i -> d.credentialSearch().search(CredentialQuery.text(SEARCHES.get(i % SEARCHES.size())).build()); break;
-        case "suggest": op = i -> d.autocomplete().suggest(PREFIXES.get(i % PREFIXES.size()), 10); break;
-        default: throw new ConfigException("unknown bench '" + what + "': use plan, plan-careers, search or suggest");
+        case "plan" -> {
+          List<PlanRequest> requests = occupationRequests(d);
+          op = planOps(d, requests);
+          rotation = requests.size();
+        }
+        case "plan-careers" -> {
+          List<PlanRequest> requests = careerRequests();
+          op = planOps(d, requests);
+          rotation = requests.size();
+        }
+        case "search" -> {
+          op = i -> d.credentialSearch().search(CredentialQuery.text(SEARCHES.get(i % SEARCHES.size())).build());
+          rotation = SEARCHES.size();
+        }
+        case "suggest" -> {
+          op = i -> d.autocomplete().suggest(PREFIXES.get(i % PREFIXES.size()), 10);
+          rotation = PREFIXES.size();
+        }
+        default -> throw new IllegalStateException(what);
       }
       for (int i = 0; i < warmup; i++) op.accept(i);
       double[] ms = new double[iterations];
@@ -75,11 +94,37 @@ final class BenchCommand {
         op.accept(i);
         ms[i] = (System.nanoTime() - t) / 1e6;
       }
+      if (args.has("by-request")) byRequest(what, ms, rotation);
       Arrays.sort(ms);
       out.printf("bench %s: %d iterations after %d warm-up: median %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms%n", what,
           iterations, warmup, pct(ms, 50), pct(ms, 90), pct(ms, 99), ms[ms.length - 1]);
     }
     return 0;
+  }
+
+  /** One line per request of the rotation, slowest p99 first, so a tail can be traced to the requests behind it. */
+  private void byRequest(String what, double[] ms, int rotation) {
+    List<String> names = switch (what) {
+      case "search" -> SEARCHES;
+      case "suggest" -> PREFIXES;
+      default -> null;
+    };
+    List<double[]> per = new ArrayList<>();
+    for (int r = 0; r < rotation; r++) {
+      int n = (ms.length - r + rotation - 1) / rotation;
+      double[] own = new double[Math.max(0, n)];
+      for (int k = 0, i = r; i < ms.length; i += rotation) own[k++] = ms[i];
+      Arrays.sort(own);
+      per.add(own);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int r = 0; r < rotation; r++) if (per.get(r).length > 0) order.add(r);
+    order.sort((a, b) -> Double.compare(pct(per.get(b), 99), pct(per.get(a), 99)));
+    for (int r : order) {
+      double[] own = per.get(r);
+      out.printf("  %-32s n=%d median %.3f ms, p99 %.3f ms, max %.3f ms%n",
+          names == null ? "request " + r : '"' + names.get(r) + '"', own.length, pct(own, 50), pct(own, 99), own[own.length - 1]);
+    }
   }
 
   private static IntConsumer planOps(Domain d, List<PlanRequest> requests) {

@@ -23,7 +23,7 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Typo-tolerant autocomplete over occupations, skills and credentials. Each typed word must match a word of a
  * label (title, alternate title, name or alias) as a whole word (best), a prefix, or a fuzzy prefix within one
- * edit (two from 9 letters), a word of the shown name counting more than one of an alternate, and several words
+ * edit (two from 9 letters, tried only when one edit leaves the list short), a word of the shown name counting more than one of an alternate, and several words
  * typed together counting more where they stand together in a label; ties go to the shorter label. Built on an edge n-gram field rather than a
  * suggester FST so that words match anywhere in a label ("analist" finds "Business Intelligence Analysts").
  */
@@ -52,15 +52,20 @@ public final class Autocomplete {
     List<String> words = CatalogAnalyzers.terms(CatalogAnalyzers.words(), text.toLowerCase(Locale.ROOT));
     if (words.isEmpty()) return List.of();
     List<String> typed = words.subList(0, Math.min(words.size(), MAX_WORDS));
+    boolean longWords = typed.stream().anyMatch(w -> edits(w) > 1);
     return index.withSearcher((searcher, generation) -> {
-      List<Suggestion> all = run(searcher, query(typed, Occur.MUST, tenant), limit);
-      return all.isEmpty() && typed.size() > 1 ? run(searcher, query(typed, Occur.SHOULD, tenant), limit) : all;
+      List<Suggestion> all = run(searcher, query(typed, Occur.MUST, 1, tenant), limit);
+      // Two edits only when one did not fill the list: building a two-edit automaton costs ten times one edit
+      // ("kubernets" is one edit from the start of "kubernetes"), and a farther spelling would rank after a nearer one.
+      if (all.size() < limit && longWords) all = run(searcher, query(typed, Occur.MUST, 2, tenant), limit);
+      if (all.isEmpty() && typed.size() > 1) all = run(searcher, query(typed, Occur.SHOULD, 2, tenant), limit);
+      return all;
     });
   }
 
-  private static Query query(List<String> words, Occur occur, Optional<TenantScope> tenant) {
+  private static Query query(List<String> words, Occur occur, int maxEdits, Optional<TenantScope> tenant) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String w : words) b.add(word(w), occur);
+    for (String w : words) b.add(word(w, maxEdits), occur);
     if (words.size() > 1) b.add(together(words), Occur.SHOULD);
     if (occur == Occur.SHOULD) b.setMinimumNumberShouldMatch(1);
     b.add(visible(tenant), Occur.FILTER);
@@ -68,13 +73,13 @@ public final class Autocomplete {
   }
 
   /** Points for how a typed word matches a label: the shown name beats alternates, whole words beat prefixes beat typos. */
-  private static Query word(String w) {
+  private static Query word(String w, int maxEdits) {
     List<Query> ways = new ArrayList<>();
     ways.add(scored(wholeWord(CatalogDocuments.SUGGEST_WORD, w), 6));
     ways.add(scored(new TermQuery(new Term(CatalogDocuments.SUGGEST_EDGE, w)), 4));
     ways.add(scored(wholeWord(CatalogDocuments.SUGGEST_ALT_WORD, w), 3));
     ways.add(scored(new TermQuery(new Term(CatalogDocuments.SUGGEST_ALT_EDGE, w)), 2));
-    int edits = edits(w);
+    int edits = Math.min(edits(w), maxEdits);
     int prefix = edits == 2 ? 2 : 1; // a fixed two-letter start keeps the two-edit automaton walk cheap
     if (edits > 0) {
       ways.add(scored(new FuzzyQuery(new Term(CatalogDocuments.SUGGEST_EDGE, w), edits, prefix, FUZZY_EXPANSIONS, true), 1.5f));

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes a tiny, valid taxonomy to a directory; tests replace or add lines to break it on purpose. */
-final class TaxonomyFiles {
+public final class TaxonomyFiles {
   static final String HEADER = "{\"source\":{\"name\":\"test\",\"licence\":\"CC0\"}}";
 
   private final Map<String, List<String>> files = new LinkedHashMap<>();
 
-  TaxonomyFiles() {
+  public TaxonomyFiles() {
     files.put("skills.jsonl", new ArrayList<>(List.of(HEADER,
         skill("skill:sql", "null"),
         skill("skill:python", "null"))));
@@ -64,7 +64,7 @@ final class TaxonomyFiles {
     return this;
   }
 
-  Path writeTo(Path dir) {
+  public Path writeTo(Path dir) {
     try {
       for (Map.Entry<String, List<String>> f : files.entrySet()) {
         Files.write(dir.resolve(f.getKey()), f.getValue());

@@ -51,6 +51,12 @@ class AutocompleteTest {
   }
 
   @Test
+  void twoEditsReachALongWordWhenOneEditFindsNothing() {
+    assertThat(ids("kubernatis")).first().isEqualTo("skill:kubernetes");
+    assertThat(Autocomplete.edits("kubernatis")).isEqualTo(2);
+  }
+
+  @Test
   void matchesAliasesAndAlternateTitlesButShowsTheCanonicalLabel() {
     List<Suggestion> s = autocomplete.suggest("k8", 5);
     assertThat(s).first().isEqualTo(new Suggestion(Suggestion.Kind.SKILL, "skill:kubernetes", "Kubernetes"));

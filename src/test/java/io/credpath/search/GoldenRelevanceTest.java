@@ -161,6 +161,8 @@ class GoldenRelevanceTest {
   @ParameterizedTest(name = "suggest \"{0}\" -> {1} in top {2}")
   @CsvSource(delimiter = '|', textBlock = """
       kubernets       | skill:kubernetes linux-foundation:cka | 3
+      kubernatis      | skill:kubernetes                      | 3
+      cybersecuirty   | skill:cybersecurity                   | 3
       pythn           | skill:python                          | 3
       linx            | skill:linux                           | 3
       regstered nurse | 29-1141.00                            | 1
