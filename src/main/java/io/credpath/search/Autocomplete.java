@@ -23,9 +23,10 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Typo-tolerant autocomplete over occupations, skills and credentials. Each typed word must match a word of a
  * label (title, alternate title, name or alias) as a whole word (best), a prefix, or a fuzzy prefix within one
- * edit (two from 9 letters, tried only when one edit leaves the list short), a word of the shown name counting more than one of an alternate, and several words
- * typed together counting more where they stand together in a label; ties go to the shorter label. Built on an edge n-gram field rather than a
- * suggester FST so that words match anywhere in a label ("analist" finds "Business Intelligence Analysts").
+ * edit (two from 9 letters); a word of the shown name counts more than one of an alternate, and several words
+ * typed together count more where they stand together in a label; ties go to the shorter label. Typo matches
+ * only fill a list the words as typed leave short, nearer spellings first. Built on an edge n-gram field rather
+ * than a suggester FST so that words match anywhere in a label ("analist" finds "Business Intelligence Analysts").
  */
 public final class Autocomplete {
   static final int MAX_LIMIT = 50;
@@ -52,13 +53,17 @@ public final class Autocomplete {
     List<String> words = CatalogAnalyzers.terms(CatalogAnalyzers.words(), text.toLowerCase(Locale.ROOT));
     if (words.isEmpty()) return List.of();
     List<String> typed = words.subList(0, Math.min(words.size(), MAX_WORDS));
-    boolean longWords = typed.stream().anyMatch(w -> edits(w) > 1);
+    int mostEdits = typed.stream().mapToInt(Autocomplete::edits).max().orElse(0);
     return index.withSearcher((searcher, generation) -> {
-      List<Suggestion> all = run(searcher, query(typed, Occur.MUST, 1, tenant), limit);
-      // Two edits only when one did not fill the list: building a two-edit automaton costs ten times one edit
-      // ("kubernets" is one edit from the start of "kubernetes"), and a farther spelling would rank after a nearer one.
-      if (all.size() < limit && longWords) all = run(searcher, query(typed, Occur.MUST, 2, tenant), limit);
-      if (all.isEmpty() && typed.size() > 1) all = run(searcher, query(typed, Occur.SHOULD, 2, tenant), limit);
+      // Typo tolerance fills the list only where the words as typed leave it short, one edit before two. For one
+      // word this changes nothing (a typo match scores below any match of the word as typed); for several it
+      // keeps "data an" from ranking a typo of one word above plain matches of both. Each step costs less than
+      // the next: the two-edit automaton for a 9-letter word takes ~0.5 ms to build per field, one edit ~0.06 ms.
+      List<Suggestion> all = List.of();
+      for (int edits = 0; edits <= mostEdits && all.size() < limit; edits++) {
+        all = run(searcher, query(typed, Occur.MUST, edits, tenant), limit);
+      }
+      if (all.isEmpty() && typed.size() > 1) all = run(searcher, query(typed, Occur.SHOULD, mostEdits, tenant), limit);
       return all;
     });
   }
