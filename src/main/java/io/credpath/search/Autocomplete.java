@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -136,13 +135,12 @@ public final class Autocomplete {
   }
 
   private static List<Suggestion> run(FacetedSearcher searcher, Query q, int limit) throws IOException {
-    Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(CatalogDocuments.LABEL_LENGTH, SortField.Type.INT),
-        new SortField(CatalogDocuments.ID, SortField.Type.STRING));
+    Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(CatalogDocuments.LABEL_LENGTH, SortField.Type.LONG),
+        new SortField(CatalogDocuments.ORDER, SortField.Type.LONG));
     List<Suggestion> out = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(q, limit, sort).scoreDocs) {
-      Document d = searcher.storedFields().document(sd.doc);
-      Suggestion.Kind kind = Suggestion.Kind.valueOf(d.get(CatalogDocuments.KIND).toUpperCase(Locale.ROOT));
-      out.add(new Suggestion(kind, d.get(CatalogDocuments.ID), d.get(CatalogDocuments.NAME)));
+      CatalogRecords.Entry record = searcher.record(sd.doc);
+      out.add(new Suggestion(record.kind(), record.id(), record.label()));
     }
     return out;
   }

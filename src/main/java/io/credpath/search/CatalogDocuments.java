@@ -22,14 +22,11 @@ import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.util.BytesRef;
 
 /** Maps catalogue records to Lucene documents and owns every field name; each field's type is chosen for how it is queried. */
 final class CatalogDocuments {
@@ -38,13 +35,18 @@ final class CatalogDocuments {
   static final String KEY = "key";
   /** credential / occupation / skill (StringField: a filter, never scored). */
   static final String KIND = "kind";
-  /** The record id (StringField + stored: exact tenant filter and returned; SortedDocValues: stable sort tie-break). */
+  /** The record id (StringField: exact tenant filter). */
   static final String ID = "id";
-  /** Title or name (TextField, stored: scored full text and shown in results). */
+  /**
+   * The record's place in id order, {@link CatalogRecords} (NumericDocValues: a hit is looked up in the catalogue
+   * by it, and it breaks score ties in id order). Nothing is stored: results are read from the catalogue.
+   */
+  static final String ORDER = "order";
+  /** Title or name (TextField: scored full text). */
   static final String NAME = "name";
   /** Alternate titles or aliases (TextField: scored, below the name). */
   static final String ALT = "alt";
-  /** Shown label and its length (stored; NumericDocValues: shorter labels win suggest ties). */
+  /** The shown label's length (NumericDocValues: shorter labels win suggest ties). */
   static final String LABEL_LENGTH = "label_length";
   /**
    * Name, each alternate and, for a credential title ending in "(PMP)", the title without it and "pmp", each as
@@ -74,7 +76,7 @@ final class CatalogDocuments {
   static final String TYPE_TEXT = "type_text";
   /** Provider as words (TextField: "google" finds Google Career Certificates). */
   static final String PROVIDER_TEXT = "provider_text";
-  /** Provider lower-cased (StringField: exact filter and tenant restriction); original stored for display. */
+  /** Provider lower-cased (StringField: exact filter and tenant restriction). */
   static final String PROVIDER = "provider";
   /** Names and aliases of the skills taught (TextField: scored full text). */
   static final String SKILL_TEXT = "skill_text";
@@ -85,15 +87,15 @@ final class CatalogDocuments {
   static final String ALL = "all";
   /** Ids of the skills taught (StringField, multi-valued: the skill filter). */
   static final String SKILL_ID = "skill_id";
-  /** Wire names (StringField + stored: filters, display); facets go through the facet field below. */
+  /** Wire names (StringField: filters); facets go through the facet field below. */
   static final String TYPE = "type";
   static final String DELIVERY = "delivery";
   static final String LEVEL = "level";
   static final String LANGUAGE = "language";
-  /** Total cost and hours (DoublePoint: range filters; DoubleDocValues: sort and range facets; stored: display). */
+  /** Total cost and hours (DoublePoint: range filters; DoubleDocValues: sort and range facets). */
   static final String COST = "cost";
   static final String HOURS = "hours";
-  /** Rating (DoubleDocValues: sort; stored: display); absent when unrated, sorted last. */
+  /** Rating (DoubleDocValues: sort); absent when unrated, sorted last. */
   static final String RATING = "rating";
   /** Present only on retired credentials (StringField: excluded by a MUST_NOT clause). */
   static final String RETIRED = "retired";
@@ -117,26 +119,29 @@ final class CatalogDocuments {
     return new Term(KEY, kind + "|" + id);
   }
 
-  /** Every document for {@code catalog}: skills, occupations, then credentials, each ready for {@code updateDocument}. */
-  static List<Document> all(Catalog catalog) {
+  /**
+   * Every document for {@code catalog}, whose {@code records} give each its {@link #ORDER}: skills, occupations,
+   * then credentials, each ready for {@code updateDocument}.
+   */
+  static List<Document> all(Catalog catalog, CatalogRecords records) {
     Analyzer text = CatalogAnalyzers.text(Optional.empty());
     List<Document> docs = new ArrayList<>();
-    catalog.skills().forEach(s -> docs.add(skill(s, text)));
-    catalog.occupations().forEach(o -> docs.add(occupation(o, text)));
-    catalog.credentials().forEach(c -> docs.add(credential(c, catalog, text)));
+    catalog.skills().forEach(s -> docs.add(skill(s, records.order(Suggestion.Kind.SKILL, s.id()), text)));
+    catalog.occupations().forEach(o -> docs.add(occupation(o, records.order(Suggestion.Kind.OCCUPATION, o.id()), text)));
+    catalog.credentials().forEach(c -> docs.add(credential(c, records.order(Suggestion.Kind.CREDENTIAL, c.id()), catalog, text)));
     return docs;
   }
 
-  static Document skill(Skill s, Analyzer text) {
-    return common(SKILL, s.id(), s.name(), s.aliases(), text);
+  static Document skill(Skill s, int order, Analyzer text) {
+    return common(SKILL, s.id(), order, s.name(), s.aliases(), text);
   }
 
-  static Document occupation(Occupation o, Analyzer text) {
-    return common(OCCUPATION, o.id(), o.title(), o.alternateTitles(), text);
+  static Document occupation(Occupation o, int order, Analyzer text) {
+    return common(OCCUPATION, o.id(), order, o.title(), o.alternateTitles(), text);
   }
 
-  static Document credential(Credential c, Catalog catalog, Analyzer text) {
-    Document d = common(CREDENTIAL, c.id(), c.title(), List.of(), text);
+  static Document credential(Credential c, int order, Catalog catalog, Analyzer text) {
+    Document d = common(CREDENTIAL, c.id(), order, c.title(), List.of(), text);
     Matcher code = TRAILING_CODE.matcher(c.title());
     if (code.matches()) {
       exact(d, text, code.group(1));
@@ -147,7 +152,6 @@ final class CatalogDocuments {
     text(d, PROVIDER_TEXT, c.provider());
     d.add(new TextField(ALL, c.title(), Store.NO));
     d.add(new StringField(PROVIDER, lower(c.provider()), Store.NO));
-    d.add(new StoredField(PROVIDER, c.provider()));
     for (SkillLevel sl : c.skills()) {
       d.add(new StringField(SKILL_ID, sl.skill(), Store.NO));
       catalog.findSkill(sl.skill()).ifPresent(s -> {
@@ -162,10 +166,7 @@ final class CatalogDocuments {
     d.add(new StringField(LANGUAGE, lower(c.language()), Store.NO));
     number(d, COST, c.cost().total());
     number(d, HOURS, c.hours());
-    if (c.rating().isPresent()) {
-      d.add(new DoubleDocValuesField(RATING, c.rating().getAsDouble()));
-      d.add(new StoredField(RATING, c.rating().getAsDouble()));
-    }
+    if (c.rating().isPresent()) d.add(new DoubleDocValuesField(RATING, c.rating().getAsDouble()));
     if (c.retired()) d.add(new StringField(RETIRED, "true", Store.NO));
     if (!c.provider().isBlank()) d.add(new SortedSetDocValuesFacetField(PROVIDER, c.provider()));
     d.add(new SortedSetDocValuesFacetField(TYPE, c.type().wireName()));
@@ -174,13 +175,13 @@ final class CatalogDocuments {
     return build(d);
   }
 
-  private static Document common(String kind, String id, String name, List<String> alternates, Analyzer text) {
+  private static Document common(String kind, String id, int order, String name, List<String> alternates, Analyzer text) {
     Document d = new Document();
     d.add(new StringField(KEY, key(kind, id).text(), Store.NO));
-    d.add(new StringField(KIND, kind, Store.YES));
-    d.add(new StringField(ID, id, Store.YES));
-    d.add(new SortedDocValuesField(ID, new BytesRef(id)));
-    d.add(new TextField(NAME, name, Store.YES));
+    d.add(new StringField(KIND, kind, Store.NO));
+    d.add(new StringField(ID, id, Store.NO));
+    d.add(new NumericDocValuesField(ORDER, order));
+    d.add(new TextField(NAME, name, Store.NO));
     d.add(new NumericDocValuesField(LABEL_LENGTH, name.length()));
     d.add(new TextField(SUGGEST_WORD, name, Store.NO));
     d.add(new TextField(SUGGEST_EDGE, name, Store.NO));
@@ -232,13 +233,12 @@ final class CatalogDocuments {
   }
 
   private static void keyword(Document d, String field, String value) {
-    d.add(new StringField(field, value, Store.YES));
+    d.add(new StringField(field, value, Store.NO));
   }
 
   private static void number(Document d, String field, double value) {
     d.add(new DoublePoint(field, value));
     d.add(new DoubleDocValuesField(field, value));
-    d.add(new StoredField(field, value));
   }
 
   private static Document build(Document d) {

@@ -16,7 +16,7 @@ import java.util.HexFormat;
  */
 final class CatalogFingerprint {
   /** Bump when documents or analysis change, so old on-disk indexes are rebuilt. */
-  static final String SCHEMA = "credpath-search-3";
+  static final String SCHEMA = "credpath-search-4";
 
   private final MessageDigest digest;
 

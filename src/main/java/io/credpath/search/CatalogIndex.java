@@ -34,14 +34,18 @@ public final class CatalogIndex implements AutoCloseable {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final FacetedSearcher.Factory searcherFactory;
   private final boolean reused;
   private final Object reloadLock = new Object();
-  private volatile Generation generation;
 
-  /** What each search needs besides the searcher, rebuilt with every catalogue: the synonym-aware query analyzer and skill phrases. */
-  record Generation(Catalog catalog, String fingerprint, QueryText text, SkillPhrases phrases) {
+  /**
+   * What each search needs besides the searcher, rebuilt with every catalogue: the records hits are read from,
+   * the synonym-aware query analyzer and skill phrases. Each searcher is bound to the generation it indexed.
+   */
+  record Generation(Catalog catalog, String fingerprint, CatalogRecords records, QueryText text, SkillPhrases phrases) {
     static Generation of(Catalog catalog, String fingerprint) {
-      return new Generation(catalog, fingerprint, new QueryText(TaxonomySynonyms.of(catalog)), SkillPhrases.of(catalog));
+      return new Generation(catalog, fingerprint, CatalogRecords.of(catalog), new QueryText(TaxonomySynonyms.of(catalog)),
+          SkillPhrases.of(catalog));
     }
   }
 
@@ -54,16 +58,17 @@ public final class CatalogIndex implements AutoCloseable {
         .setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
     try {
+      Generation generation = Generation.of(catalog, fingerprint);
       if (!reused) {
-        writer.addDocuments(CatalogDocuments.all(catalog));
+        writer.addDocuments(CatalogDocuments.all(catalog, generation.records()));
         commit(fingerprint);
       }
-      this.searchers = new SearcherManager(writer, new FacetedSearcher.Factory());
+      this.searcherFactory = new FacetedSearcher.Factory(generation);
+      this.searchers = new SearcherManager(writer, searcherFactory);
     } catch (IOException | RuntimeException e) {
       writer.rollback(); // releases the write lock so a retry can open the directory
       throw e;
     }
-    this.generation = Generation.of(catalog, fingerprint);
   }
 
   /**
@@ -89,7 +94,7 @@ public final class CatalogIndex implements AutoCloseable {
 
   /** The fingerprint of the catalogue currently searched. */
   public String fingerprint() {
-    return generation.fingerprint();
+    return withSearcher((searcher, generation) -> generation.fingerprint());
   }
 
   /**
@@ -99,18 +104,19 @@ public final class CatalogIndex implements AutoCloseable {
    */
   public void reload(Catalog catalog) {
     String fingerprint = CatalogFingerprint.of(catalog);
+    Generation next = Generation.of(catalog, fingerprint);
     synchronized (reloadLock) {
       try {
         Set<String> keys = new HashSet<>();
-        for (Document d : CatalogDocuments.all(catalog)) {
+        for (Document d : CatalogDocuments.all(catalog, next.records())) {
           String key = d.get(CatalogDocuments.KEY);
           keys.add(key);
           writer.updateDocument(new org.apache.lucene.index.Term(CatalogDocuments.KEY, key), d);
         }
         deleteAllBut(keys);
         commit(fingerprint);
+        searcherFactory.bind(next);
         searchers.maybeRefreshBlocking();
-        generation = Generation.of(catalog, fingerprint);
       } catch (IOException e) {
         throw new UncheckedIOException("re-indexing failed", e);
       }
@@ -143,12 +149,15 @@ public final class CatalogIndex implements AutoCloseable {
     T run(FacetedSearcher searcher, Generation generation) throws IOException;
   }
 
-  /** Runs {@code search} on a searcher acquired for its duration, so a concurrent reload never closes it underneath. */
+  /**
+   * Runs {@code search} on a searcher acquired for its duration, with the generation that searcher indexed, so a
+   * concurrent reload neither closes it underneath nor pairs it with another catalogue.
+   */
   <T> T withSearcher(Search<T> search) {
     try {
       FacetedSearcher s = (FacetedSearcher) searchers.acquire();
       try {
-        return search.run(s, generation);
+        return search.run(s, s.generation());
       } finally {
         searchers.release(s);
       }

@@ -1,6 +1,6 @@
 package io.credpath.search;
 
-import io.credpath.catalog.CredentialType;
+import io.credpath.catalog.Credential;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -24,7 +22,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
 
 /** Full-text credential search with filters, facets, sorting and pagination over a {@link CatalogIndex}. */
@@ -70,7 +67,7 @@ public final class CredentialSearch {
   }
 
   static Sort sort(SortOrder order) {
-    SortField byId = new SortField(CatalogDocuments.ID, SortField.Type.STRING);
+    SortField byId = new SortField(CatalogDocuments.ORDER, SortField.Type.LONG);
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
       case COST -> new Sort(new SortField(CatalogDocuments.COST, SortField.Type.DOUBLE), byId);
@@ -88,20 +85,14 @@ public final class CredentialSearch {
   }
 
   private static List<CredentialHit> page(FacetedSearcher searcher, TopDocs top, CredentialQuery q) throws IOException {
-    StoredFields stored = searcher.storedFields();
     List<CredentialHit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
     for (int i = q.page() * q.size(); i < docs.length; i++) {
-      Document d = stored.document(docs[i].doc);
-      Number rating = d.getField(CatalogDocuments.RATING) == null ? null : d.getField(CatalogDocuments.RATING).numericValue();
-      hits.add(new CredentialHit(d.get(CatalogDocuments.ID), d.get(CatalogDocuments.NAME),
-          CredentialType.fromWire(d.get(CatalogDocuments.TYPE)).orElseThrow(),
-          d.getField(CatalogDocuments.PROVIDER).stringValue(),
-          d.getField(CatalogDocuments.COST).numericValue().doubleValue(),
-          d.getField(CatalogDocuments.HOURS).numericValue().doubleValue(),
-          rating == null ? OptionalDouble.empty() : OptionalDouble.of(rating.doubleValue()),
-          Integer.parseInt(d.get(CatalogDocuments.LEVEL)),
-          score(docs[i])));
+      CatalogRecords.Entry record = searcher.record(docs[i].doc);
+      Credential c = record.credential()
+          .orElseThrow(() -> new IllegalStateException("credential search matched " + record.kind() + " " + record.id()));
+      hits.add(new CredentialHit(c.id(), c.title(), c.type(), c.provider(), c.cost().total(), c.hours(), c.rating(),
+          c.level(), score(docs[i])));
     }
     return hits;
   }

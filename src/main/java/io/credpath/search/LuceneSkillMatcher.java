@@ -73,7 +73,7 @@ public final class LuceneSkillMatcher implements SkillMatcher {
             .add(new FuzzyQuery(new Term(CatalogDocuments.ALT, w), edits(w), 1), Occur.SHOULD)
             .build();
         for (ScoreDoc sd : searcher.search(q, 5).scoreDocs) {
-          String skill = searcher.storedFields().document(sd.doc).get(CatalogDocuments.ID);
+          String skill = searcher.record(sd.doc).id();
           for (SkillPhrases.Phrase p : phrases.of(skill)) fuzzyAt(best, p, clean, tokens, i);
         }
       }

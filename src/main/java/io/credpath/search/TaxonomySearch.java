@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -75,8 +74,8 @@ public final class TaxonomySearch {
         .build();
     List<TaxonomyHit> out = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) {
-      Document d = searcher.storedFields().document(sd.doc);
-      out.add(new TaxonomyHit(d.get(CatalogDocuments.ID), d.get(CatalogDocuments.NAME), sd.score));
+      CatalogRecords.Entry record = searcher.record(sd.doc);
+      out.add(new TaxonomyHit(record.id(), record.label(), sd.score));
     }
     return out;
   }

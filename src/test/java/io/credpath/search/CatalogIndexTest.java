@@ -80,6 +80,16 @@ class CatalogIndexTest {
   }
 
   @Test
+  void hitsShowTheReloadedRecordNotTheOneFirstIndexed() {
+    try (CatalogIndex index = CatalogIndex.open(withExtra("course:rust", "Rust Programming"), Optional.empty())) {
+      index.reload(withExtra("course:rust", "Rust for Everyone"));
+      assertThat(new CredentialSearch(index).search(CredentialQuery.text("rust").build()).hits())
+          .extracting(CredentialHit::title).containsExactly("Rust for Everyone");
+      assertThat(new Autocomplete(index).suggest("rus", 1)).extracting(Suggestion::label).containsExactly("Rust for Everyone");
+    }
+  }
+
+  @Test
   void reloadDuringConcurrentQueriesNeverFailsAndEachResultIsOneWholeCatalogue() throws Exception {
     Catalog a = withExtra("course:rust", "Rust Programming");
     Catalog b = withExtra("course:go", "Go Programming");
@@ -98,6 +108,8 @@ class CatalogIndexTest {
               Set<String> ids = new java.util.HashSet<>(r.hits().stream().map(CredentialHit::id).toList());
               assertThat(r.totalHits()).isEqualTo(15);
               assertThat(ids.contains("course:rust") ^ ids.contains("course:go")).isTrue();
+              assertThat(r.hits()).filteredOn(h -> h.id().startsWith("course:rust") || h.id().startsWith("course:go"))
+                  .allSatisfy(h -> assertThat(h.title()).isEqualTo(h.id().equals("course:rust") ? "Rust Programming" : "Go Programming"));
               ac.suggest("prog", 5);
               queries.incrementAndGet();
             } catch (Throwable e) {
