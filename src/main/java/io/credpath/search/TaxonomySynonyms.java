@@ -4,9 +4,11 @@ import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Skill;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
@@ -51,15 +53,20 @@ final class TaxonomySynonyms {
   /** The synonym map for {@code catalog}'s skill aliases plus the abbreviation table; empty when there is nothing to map. */
   static Optional<SynonymMap> of(Catalog catalog) {
     Analyzer unstemmed = CatalogAnalyzers.unstemmed();
+    // each name and alias is analysed once, though it takes part in a pair in each direction
+    Map<String, List<String>> words = new HashMap<>();
+    Function<String, List<String>> analysed = text -> words.computeIfAbsent(text, t -> CatalogAnalyzers.terms(unstemmed, t));
     SynonymMap.Builder b = new SynonymMap.Builder(true);
     int added = 0;
     for (Skill s : catalog.skills()) {
+      List<String> name = analysed.apply(s.name());
       for (String alias : s.aliases()) {
-        added += add(b, unstemmed, alias, s.name()) + add(b, unstemmed, s.name(), alias);
+        List<String> a = analysed.apply(alias);
+        added += add(b, a, name) + add(b, name, a);
       }
     }
     for (Map.Entry<String, List<String>> e : ABBREVIATIONS.entrySet()) {
-      for (String expansion : e.getValue()) added += add(b, unstemmed, e.getKey(), expansion);
+      for (String expansion : e.getValue()) added += add(b, analysed.apply(e.getKey()), analysed.apply(expansion));
     }
     if (added == 0) return Optional.empty();
     try {
@@ -73,9 +80,7 @@ final class TaxonomySynonyms {
    * Adds input → output as analyzed words; the synonym filter runs before stemming, so the words are taken
    * from the unstemmed chain. Skips phrases that analyze to nothing or to each other.
    */
-  private static int add(SynonymMap.Builder b, Analyzer unstemmed, String input, String output) {
-    List<String> in = CatalogAnalyzers.terms(unstemmed, input);
-    List<String> out = CatalogAnalyzers.terms(unstemmed, output);
+  private static int add(SynonymMap.Builder b, List<String> in, List<String> out) {
     if (in.isEmpty() || out.isEmpty() || in.equals(out) || in.size() > 6 || out.size() > 6) return 0;
     b.add(join(in), join(out), true);
     return 1;
