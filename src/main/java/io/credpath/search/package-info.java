@@ -15,6 +15,10 @@
  *   <li>on-disk reopen with an unchanged fingerprint: 0.24-0.33 s, of which hashing the catalogue is ~0.3 s under
  *       that load and the synonym map and skill phrases (rebuilt on every open) ~0.3 s.</li>
  * </ul>
+ * On the shipped catalogue (7,918 credentials, 1,016 occupations with their O*NET alternate titles, 5,873
+ * skills; 14 MB on disk), measured by {@code credpath serve} start-up on a 2-core machine: a build takes 7.7-9.7 s
+ * (a third of it making documents, mostly occupations' alternate titles), a reopen 1.4 s (of which the synonym
+ * map 0.5-1.0 s and the fingerprint 0.2-0.3 s).
  * Decision: {@code Optional.empty()} (in memory) for tests and one-off CLI runs; the server should pass a directory
  * under {@code data/} so restarts reopen in a fraction of the build time and rebuild only when the taxonomy changed
  * (the fingerprint, a SHA-256 over every indexed value plus a schema version, is kept in the commit user data).
