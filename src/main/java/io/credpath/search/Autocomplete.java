@@ -23,7 +23,8 @@ import org.apache.lucene.search.TermQuery;
  * Typo-tolerant autocomplete over occupations, skills and credentials. Each typed word must match a word of a
  * label (title, alternate title, name or alias) as a whole word (best), a prefix, or a fuzzy prefix within one
  * edit (two from 9 letters); a word of the shown name counts more than one of an alternate, and several words
- * typed together count more where they stand together in a label; ties go to the shorter label. Typo matches
+ * typed together count more where they stand together in a label; ties go to what the catalogue refers to (a skill
+ * no credential teaches and no occupation requires comes last), then to the shorter label. Typo matches
  * only fill a list the words as typed leave short, nearer spellings first. Built on an edge n-gram field rather
  * than a suggester FST so that words match anywhere in a label ("analist" finds "Business Intelligence Analysts").
  */
@@ -135,7 +136,9 @@ public final class Autocomplete {
   }
 
   private static List<Suggestion> run(FacetedSearcher searcher, Query q, int limit) throws IOException {
-    Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(CatalogDocuments.LABEL_LENGTH, SortField.Type.LONG),
+    SortField unreferenced = new SortField(CatalogDocuments.UNREFERENCED, SortField.Type.LONG);
+    unreferenced.setMissingValue(0L);
+    Sort sort = new Sort(SortField.FIELD_SCORE, unreferenced, new SortField(CatalogDocuments.LABEL_LENGTH, SortField.Type.LONG),
         new SortField(CatalogDocuments.ORDER, SortField.Type.LONG));
     List<Suggestion> out = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(q, limit, sort).scoreDocs) {

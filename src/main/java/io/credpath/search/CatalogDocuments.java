@@ -49,6 +49,11 @@ final class CatalogDocuments {
   /** The shown label's length (NumericDocValues: shorter labels win suggest ties). */
   static final String LABEL_LENGTH = "label_length";
   /**
+   * 1 for a skill that no credential teaches and no occupation requires (ESCO vocabulary kept for matching what
+   * people type, such as "nurse trees"), else 0 (NumericDocValues: such skills come last among equal suggestions).
+   */
+  static final String UNREFERENCED = "unreferenced";
+  /**
    * Name, each alternate and, for a credential title ending in "(PMP)", the title without it and "pmp", each as
    * its stemmed words joined by spaces (StringField: a query that is exactly one of these is an exact-title hit).
    */
@@ -126,14 +131,19 @@ final class CatalogDocuments {
   static List<Document> all(Catalog catalog, CatalogRecords records) {
     Analyzer text = CatalogAnalyzers.text(Optional.empty());
     List<Document> docs = new ArrayList<>();
-    catalog.skills().forEach(s -> docs.add(skill(s, records.order(Suggestion.Kind.SKILL, s.id()), text)));
+    Set<String> referenced = new HashSet<>();
+    catalog.credentials().forEach(c -> c.skills().forEach(sl -> referenced.add(sl.skill())));
+    catalog.occupations().forEach(o -> o.requirements().forEach(r -> referenced.add(r.skill())));
+    catalog.skills().forEach(s -> docs.add(skill(s, records.order(Suggestion.Kind.SKILL, s.id()), referenced.contains(s.id()), text)));
     catalog.occupations().forEach(o -> docs.add(occupation(o, records.order(Suggestion.Kind.OCCUPATION, o.id()), text)));
     catalog.credentials().forEach(c -> docs.add(credential(c, records.order(Suggestion.Kind.CREDENTIAL, c.id()), catalog, text)));
     return docs;
   }
 
-  static Document skill(Skill s, int order, Analyzer text) {
-    return common(SKILL, s.id(), order, s.name(), s.aliases(), text);
+  static Document skill(Skill s, int order, boolean referenced, Analyzer text) {
+    Document d = common(SKILL, s.id(), order, s.name(), s.aliases(), text);
+    d.add(new NumericDocValuesField(UNREFERENCED, referenced ? 0 : 1));
+    return d;
   }
 
   static Document occupation(Occupation o, int order, Analyzer text) {

@@ -5,6 +5,7 @@ import io.credpath.catalog.Credential;
 import io.credpath.catalog.Occupation;
 import io.credpath.catalog.Skill;
 import io.credpath.catalog.SkillLevel;
+import io.credpath.catalog.SkillRequirement;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +17,7 @@ import java.util.HexFormat;
  */
 final class CatalogFingerprint {
   /** Bump when documents or analysis change, so old on-disk indexes are rebuilt. */
-  static final String SCHEMA = "credpath-search-4";
+  static final String SCHEMA = "credpath-search-5";
 
   private final MessageDigest digest;
 
@@ -37,6 +38,7 @@ final class CatalogFingerprint {
     }
     for (Occupation o : catalog.occupations()) {
       f.put("O").put(o.id()).put(o.title()).put(o.alternateTitles().toString());
+      for (SkillRequirement r : o.requirements()) f.put(r.skill()); // which skills are referenced
     }
     for (Credential c : catalog.credentials()) {
       f.put("C").put(c.id()).put(c.title()).put(c.type().wireName()).put(c.provider()).put(c.description())

@@ -166,6 +166,7 @@ class GoldenRelevanceTest {
       pythn           | skill:python                          | 3
       linx            | skill:linux                           | 3
       regstered nurse | 29-1141.00                            | 1
+      nurs            | 29-1141.00                            | 1
       help d          | 15-1232.00                            | 3
       cloud eng       | skill:cloud-engineering               | 3
       """)
