@@ -103,11 +103,12 @@ public final class Autocomplete {
   }
 
   /**
-   * One edit from 4 letters, two only from 9: a transposed 8-letter word ("secruity") is one edit from the word
-   * meant and two from many others ("securities").
+   * One edit from 3 letters, two only from 9: a transposed 8-letter word ("secruity") is one edit from the word
+   * meant and two from many others ("securities"). Typos are only tried when the words as typed leave the list
+   * short, so "exc" still lists Excel, while "data anl" reaches Data Analysis.
    */
   static int edits(String w) {
-    return w.length() < 4 ? 0 : w.length() < 9 ? 1 : 2;
+    return w.length() < 3 ? 0 : w.length() < 9 ? 1 : 2;
   }
 
   /** Several typed words standing together at the start of a word of the name (most) or of an alternate. */

@@ -167,6 +167,8 @@ class GoldenRelevanceTest {
       linx            | skill:linux                           | 3
       regstered nurse | 29-1141.00                            | 1
       nurs            | 29-1141.00                            | 1
+      data anl        | skill:data-analysis                   | 1
+      sqk             | skill:sql                             | 1
       help d          | 15-1232.00                            | 3
       cloud eng       | skill:cloud-engineering               | 3
       """)
