@@ -14,6 +14,11 @@ public record Budget(OptionalDouble maxCost, String currency, OptionalDouble max
     if (!(hoursPerWeek > 0) || hoursPerWeek > 80) throw new IllegalArgumentException("hoursPerWeek must be in (0, 80]: " + hoursPerWeek);
   }
 
+  /** This budget with {@code weeks} as its week limit. */
+  public Budget withMaxWeeks(int weeks) {
+    return new Budget(maxCost, currency, maxHours, OptionalInt.of(weeks), hoursPerWeek);
+  }
+
   /** No limits, 8 hours a week. */
   public static Budget unlimited() {
     return new Budget(OptionalDouble.empty(), "USD", OptionalDouble.empty(), OptionalInt.empty(), 8);

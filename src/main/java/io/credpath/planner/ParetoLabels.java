@@ -1,5 +1,6 @@
 package io.credpath.planner;
 
+import io.credpath.catalog.Credential;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,8 +37,8 @@ final class ParetoLabels {
 
   /** Up to {@code limit} labelled alternatives, the primary objective's first. */
   List<Labelled> choose(int limit) {
-    Map<List<Integer>, Candidate> distinct = new LinkedHashMap<>();
-    for (Candidate c : found) distinct.putIfAbsent(c.solution().chosen(), c);
+    Map<List<String>, Candidate> distinct = new LinkedHashMap<>();
+    for (Candidate c : found) distinct.putIfAbsent(c.credentials().stream().map(Credential::id).sorted().toList(), c);
     List<Candidate> front = new ArrayList<>();
     for (Candidate c : distinct.values()) {
       if (distinct.values().stream().noneMatch(o -> o.dominates(c))) front.add(c);

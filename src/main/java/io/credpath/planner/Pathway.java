@@ -22,10 +22,17 @@ public record Pathway(String label, boolean optimal, List<Step> steps, Totals to
     this(label, optimal, steps, totals, coverage, stacksEarned, suggestions, warnings, 0);
   }
 
-  /** One credential in a pathway, scheduled from {@code startWeek} to {@code endWeek} (1-based, inclusive). */
+  /**
+   * One credential in a pathway, scheduled from {@code startWeek} to {@code endWeek} (1-based, inclusive), with the
+   * hours planned for it in each of those weeks, to the hundredth.
+   */
   public record Step(String credential, String title, String provider, double cost, double hours, int startWeek,
-      int endWeek, List<String> closes, List<Reason> reasons) {
+      int endWeek, List<Double> weeklyHours, List<String> closes, List<Reason> reasons) {
     public Step {
+      weeklyHours = List.copyOf(weeklyHours);
+      if (weeklyHours.size() != endWeek - startWeek + 1) {
+        throw new IllegalArgumentException("weeklyHours needs one entry per week " + startWeek + ".." + endWeek + ": " + weeklyHours);
+      }
       closes = List.copyOf(closes);
       reasons = List.copyOf(reasons);
     }

@@ -17,10 +17,10 @@ final class PathwayAssembler {
     this.rules = rules;
   }
 
-  /** The solution's credentials, scheduled. */
-  Candidate candidate(Solution s) {
+  /** The credentials of a solution to {@code problem} (the request's, or one with a tighter week budget), scheduled. */
+  Candidate candidate(Solution s, SearchProblem problem) {
     List<Credential> creds = new ArrayList<>();
-    for (int i : s.chosen()) creds.add(prep.problem().credentials[i]);
+    for (int i : s.chosen()) creds.add(problem.credentials[i]);
     WeekScheduler.Schedule schedule = new WeekScheduler(creds, prep.gap().holdings(), request.budget().hoursPerWeek(),
         request.startDate()).schedule();
     return new Candidate(s, creds, schedule);
@@ -40,7 +40,7 @@ final class PathwayAssembler {
       List<String> closes = new ArrayList<>();
       for (PlanResult.GapItem g : prep.items()) if (cred.levelOf(g.skill()) >= g.requiredLevel()) closes.add(g.skill());
       steps.add(new Pathway.Step(cred.id(), cred.title(), cred.provider(), cred.cost().total(), cred.hours(), slot.startWeek(),
-          slot.endWeek(), closes, prep.assessment().reasons().getOrDefault(cred.id(), List.of())));
+          slot.endWeek(), slot.weeklyHours(), closes, prep.assessment().reasons().getOrDefault(cred.id(), List.of())));
       ordered.add(cred);
       cost += cred.cost().total();
       hours += cred.hours();

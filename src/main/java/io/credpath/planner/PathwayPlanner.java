@@ -18,6 +18,10 @@ import java.util.Set;
  * rules' second pass and the week-by-week schedule. Thread-safe: one instance serves all requests.
  */
 public final class PathwayPlanner {
+  /** How many times an objective is solved again with a tighter week budget when its schedule runs over. */
+  static final int WEEK_RETRIES = 3;
+  /** How many of an over-running set's longest credentials are each tried without, per round. */
+  static final int WEEK_REPAIR_DROPS = 3;
   private final Catalog catalog;
   private final PathwayRules rules;
   private final Clock clock;
@@ -87,27 +91,85 @@ public final class PathwayPlanner {
     if (request.preferences().alternatives() > 1) {
       for (Objective o : EnumSet.of(Objective.CHEAPEST, Objective.FASTEST, Objective.RECOGNISED)) if (o != primary) order.add(o);
     }
-    List<Solution> runs = new ArrayList<>();
+    PathwayAssembler assembler = new PathwayAssembler(request, prep, rules);
+    List<Candidate> found = new ArrayList<>();
+    List<Candidate> overTime = new ArrayList<>();
     boolean closes = false;
     for (int i = 0; i < order.size(); i++) {
       long now = clock.millis();
       long slice = i == 0 ? (deadline - now) / 2 : (deadline - now) / (order.size() - i);
-      Optional<Solution> s = new PathwayOptimizer(problem, order.get(i), clock, now + Math.max(1, slice)).solve();
-      s.ifPresent(runs::add);
-      closes |= s.isPresent() && order.get(i) != Objective.COVERAGE;
+      Optional<Candidate> c = solveWithinWeeks(request, prep, assembler, order.get(i), now + Math.max(1, slice), overTime);
+      c.ifPresent(found::add);
+      closes |= c.isPresent() && order.get(i) != Objective.COVERAGE;
     }
     List<Reason> advice = new ArrayList<>();
     if (!closes && primary != Objective.COVERAGE) {
-      new PathwayOptimizer(problem, Objective.COVERAGE, clock, Math.max(deadline, clock.millis() + 1)).solve().ifPresent(runs::add);
+      solveWithinWeeks(request, prep, assembler, Objective.COVERAGE, Math.max(deadline, clock.millis() + 1), overTime)
+          .ifPresent(found::add);
       advice.add(budgetAdvice(request, prep));
     }
-    PathwayAssembler assembler = new PathwayAssembler(request, prep, rules);
-    List<Candidate> found = runs.stream().map(assembler::candidate).toList();
+    // Nothing schedules within the week budget: show the closest ones, each warned that it runs over.
+    if (found.isEmpty()) found.addAll(overTime);
+    List<Solution> runs = found.stream().map(Candidate::solution).toList();
     List<Pathway> pathways = new ArrayList<>();
     for (ParetoLabels.Labelled l : new ParetoLabels(found, runs).choose(request.preferences().alternatives())) {
       pathways.add(assembler.pathway(l, advice));
     }
     return new PlanResult(target, prep.items(), pathways, prep.assessment().exclusions());
+  }
+
+  /**
+   * The optimum for {@code objective}, scheduled, whose week-by-week schedule fits the week budget. The optimiser
+   * counts weeks as max(critical path, total hours / hours per week), a lower bound: loads, minimum lengths and
+   * sessions do not always pack, and about one pathway in eleven scheduled a week or more over. When that happens
+   * the objective is solved again, up to {@value #WEEK_RETRIES} rounds, both without each of the over-running set's
+   * {@value #WEEK_REPAIR_DROPS} longest credentials in turn (same budget) and with the week budget cut by the overrun; the best of those whose
+   * schedules fit is taken, or the cut one is repaired in the next round. A pathway found so is the best that fits
+   * among those tried, not proven optimal. One that never fits is left in {@code overTime}.
+   */
+  private Optional<Candidate> solveWithinWeeks(PlanRequest request, Prepared prep, PathwayAssembler assembler,
+      Objective objective, long deadline, List<Candidate> overTime) {
+    Optional<Solution> s = new PathwayOptimizer(prep.problem(), objective, clock, deadline).solve();
+    if (s.isEmpty()) return Optional.empty();
+    Candidate first = assembler.candidate(s.get(), prep.problem());
+    OptionalInt maxWeeks = request.budget().maxWeeks();
+    if (maxWeeks.isEmpty() || first.schedule().weeks() <= maxWeeks.getAsInt()) return Optional.of(first);
+    int weeks = maxWeeks.getAsInt();
+    // Without one credential an item may no longer be coverable at all: a pathway that closes the gap must still close
+    // every item the first one did (best coverage may trade items away; that is its objective).
+    long mustCover = objective == Objective.COVERAGE ? 0 : first.solution().coveredImportance();
+    java.util.function.Predicate<Candidate> fits =
+        c -> c.schedule().weeks() <= weeks && c.solution().coveredImportance() >= mustCover;
+    Candidate over = first;
+    int limit = weeks;
+    for (int round = 0; round < WEEK_RETRIES; round++) {
+      List<Candidate> fitting = new ArrayList<>();
+      List<Credential> longest = over.credentials().stream()
+          .sorted(java.util.Comparator.comparingDouble(Credential::hours).reversed().thenComparing(Credential::id))
+          .limit(WEEK_REPAIR_DROPS).toList();
+      for (Credential left : longest) {
+        List<Credential> without = prep.kept().stream().filter(k -> k != left).toList();
+        resolve(request, prep, assembler, objective, deadline, without, request.budget()).filter(fits).ifPresent(fitting::add);
+      }
+      limit -= over.schedule().weeks() - weeks;
+      Optional<Candidate> cut = limit < 1 ? Optional.empty()
+          : resolve(request, prep, assembler, objective, deadline, prep.kept(), request.budget().withMaxWeeks(limit));
+      cut.filter(fits).ifPresent(fitting::add);
+      Optional<Candidate> best = fitting.stream().min((x, y) -> java.util.Arrays.compare(x.key(objective), y.key(objective)));
+      if (best.isPresent()) return best;
+      if (cut.isEmpty()) break;
+      over = cut.get();
+    }
+    overTime.add(first);
+    return Optional.empty();
+  }
+
+  /** {@code objective} solved over {@code pool} within {@code budget}, scheduled and marked not proven optimal. */
+  private Optional<Candidate> resolve(PlanRequest request, Prepared prep, PathwayAssembler assembler, Objective objective,
+      long deadline, List<Credential> pool, Budget budget) {
+    SearchProblem p = SearchProblem.of(prep.gap().items(), pool, prep.gap().holdings(), prep.assessment().recognition(), budget);
+    return new PathwayOptimizer(p, objective, clock, Math.max(deadline, clock.millis() + 1)).solve()
+        .map(t -> assembler.candidate(t.as(objective, false), p));
   }
 
   /** Says the budget cannot close the gap, and what closing it would take without the budget. */

@@ -5,22 +5,28 @@ import io.credpath.catalog.Holdings;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Schedules credentials week by week under an hours-per-week cap: each credential runs for at least its
- * minimum weeks (at least one) with its hours spread evenly over its weeks; it starts only after the
- * credentials its prerequisites need have finished (so dependants follow prerequisites), and, when it lists
- * cohort sessions, only in a week a session starts (week 1 is the week of the start date). Each week the
- * startable credentials are taken longest-first and each gets the shortest duration whose even weekly load
- * fits the spare hours of its weeks, so several run in parallel when their loads fit together. A credential
- * that cannot fit within twice its natural length waits for capacity.
+ * minimum weeks (at least one), so it never takes more than its hours divided by its minimum weeks in one
+ * week; it starts only after the credentials its prerequisites need have finished (so dependants follow
+ * prerequisites), and, when it lists cohort sessions, only in a week a session starts (week 1 is the week of
+ * the start date). Each week the startable credentials are taken longest-first and each fills the hours its
+ * weeks have spare, so a week's hours are not lost when one credential ends part-way through it (a 100-hour
+ * course at 8 hours a week ends in week 13 with 4 hours left for the next one), and several run in parallel
+ * when a minimum length keeps one from using the whole week. A credential starts only in a week with at least
+ * {@value #MIN_START_HOURS} spare hours (or all it needs).
  */
 public final class WeekScheduler {
   private static final int HORIZON = 1040;
+  /** Fewer spare hours than this in a week are too few to begin something new in. */
+  static final double MIN_START_HOURS = 1.0;
   private final List<Credential> credentials;
   private final Holdings held;
   private final double hoursPerWeek;
@@ -33,8 +39,12 @@ public final class WeekScheduler {
     this.start = start;
   }
 
-  /** One scheduled credential: weeks {@code startWeek..endWeek} (1-based, inclusive) at {@code weeklyHours}. */
-  public record Slot(Credential credential, int startWeek, int endWeek, double weeklyHours) {}
+  /** One scheduled credential: weeks {@code startWeek..endWeek} (1-based, inclusive) and its hours in each, to the hundredth. */
+  public record Slot(Credential credential, int startWeek, int endWeek, List<Double> weeklyHours) {
+    public Slot {
+      weeklyHours = List.copyOf(weeklyHours);
+    }
+  }
 
   /** The schedule: slots in a prerequisite-respecting order, its length in weeks, and any warnings. */
   public record Schedule(List<Slot> slots, int weeks, List<Reason> warnings) {
@@ -67,11 +77,9 @@ public final class WeekScheduler {
         Credential c = waiting.get(i);
         if (c.requires().isPresent() && !done.satisfies(c.requires().get())) continue;
         if (!cohorts.get(i).isEmpty() && !cohorts.get(i).contains(week)) continue;
-        int d = fit(c, week, load);
-        if (d < 0) continue;
-        double weekly = c.hours() / d;
-        for (int u = week; u < week + d; u++) load[u] += weekly;
-        slots.add(new Slot(c, week, week + d - 1, weekly));
+        Optional<Slot> placed = fill(c, week, load);
+        if (placed.isEmpty()) continue;
+        slots.add(placed.get());
         waiting.remove(i);
         cohorts.remove(i);
         i--;
@@ -82,7 +90,7 @@ public final class WeekScheduler {
       warnings.add(new Reason("planner.schedule", "could not schedule " + c.title() + " within " + HORIZON
           + " weeks with its prerequisites and sessions; placed after everything else"));
       int d = Math.max(minWeeks(c), (int) Math.ceil(c.hours() / hoursPerWeek - 1e-9));
-      slots.add(new Slot(c, end + 1, end + d, c.hours() / d));
+      slots.add(new Slot(c, end + 1, end + d, Collections.nCopies(d, hundredths(c.hours() / d))));
       end += d;
     }
     slots.sort(Comparator.comparingInt(Slot::startWeek).thenComparingInt(Slot::endWeek)
@@ -90,17 +98,31 @@ public final class WeekScheduler {
     return new Schedule(slots, end, warnings);
   }
 
-  /** The shortest duration (at least minWeeks, at most twice the natural length) whose even load fits from {@code week}. */
-  private int fit(Credential c, int week, double[] load) {
-    int min = minWeeks(c);
-    int natural = Math.max(min, (int) Math.ceil(c.hours() / hoursPerWeek - 1e-9));
-    for (int d = min; d <= 2 * natural && week + d < load.length; d++) {
-      double weekly = c.hours() / d;
-      boolean ok = true;
-      for (int u = week; u < week + d && ok; u++) ok = load[u] + weekly <= hoursPerWeek + 1e-9;
-      if (ok) return d;
+  /**
+   * Places {@code c} from {@code week}, taking in each week the spare hours up to its hours over its minimum weeks;
+   * empty, leaving {@code load} untouched, when the week has too few spare hours to start in or the credential
+   * would not end within the horizon.
+   */
+  private Optional<Slot> fill(Credential c, int week, double[] load) {
+    double rate = c.hours() / minWeeks(c);
+    double spare = hoursPerWeek - load[week];
+    if (spare < Math.min(MIN_START_HOURS, rate) - 1e-9) return Optional.empty();
+    List<Double> take = new ArrayList<>();
+    double left = c.hours();
+    int u = week;
+    for (; u < load.length; u++) {
+      double t = Math.min(Math.max(0, hoursPerWeek - load[u]), Math.min(rate, left));
+      take.add(t);
+      left -= t;
+      if (left <= 1e-9 && u - week + 1 >= minWeeks(c)) break;
     }
-    return -1;
+    if (u >= load.length) return Optional.empty();
+    for (int v = week; v <= u; v++) load[v] += take.get(v - week);
+    return Optional.of(new Slot(c, week, u, take.stream().map(WeekScheduler::hundredths).toList()));
+  }
+
+  private static double hundredths(double hours) {
+    return Math.round(hours * 100) / 100.0;
   }
 
   private static int finishedBefore(int week, List<Slot> slots) {

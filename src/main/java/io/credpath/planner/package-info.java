@@ -8,5 +8,10 @@
  * for the per-skill cap that bounds that set; dominance pruning after it is exact). Objectives and the weeks
  * of a set are defined on {@link io.credpath.planner.PathwayOptimizer}; the returned alternatives are
  * Pareto-optimal over (cost, scheduled weeks, -recognition, -coverage) among the solutions found.
+ *
+ * <p>Every pathway keeps to the week budget as scheduled, not only as estimated: when the optimum's week-by-week
+ * schedule runs over, the planner searches again for the best that fits (see {@code PathwayPlanner.solveWithinWeeks})
+ * and marks that pathway not proven optimal. Only when nothing fits is an over-running pathway returned, with a
+ * warning that says so.
  */
 package io.credpath.planner;

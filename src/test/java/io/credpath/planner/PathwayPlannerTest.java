@@ -87,6 +87,34 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void aPathwayWhoseScheduleRunsOverTheWeekBudgetIsReplacedByOneThatFits() {
+    // Two 12-hour courses that each take at least 2 weeks are the cheapest cover and count as 3 weeks at 8 hours a
+    // week (24 hours), but the second can only begin with the 2 hours the first leaves and ends in week 4; the
+    // dearer course that teaches both skills fits the 3 weeks.
+    Occupation both = new Occupation("99-0003.00", "Both Skills", List.of(), "", OptionalInt.empty(),
+        List.of(new SkillRequirement("skill:sql", 3, 5, true, false, false, "test"),
+            new SkillRequirement("skill:python", 3, 5, true, false, false, "test")), List.of(), List.of());
+    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
+    creds.add(Fixtures.credential("x:sql").cost(10).hours(12).weeks(2, 4).skills("sql", 3).build());
+    creds.add(Fixtures.credential("x:python").cost(10).hours(12).weeks(2, 4).skills("python", 3).build());
+    creds.add(Fixtures.credential("x:both").cost(90).hours(20).weeks(1, 4).skills("sql", 3, "python", 3).build());
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.add(both);
+    PathwayPlanner p = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), new FakeRules(),
+        NeedPolicy.defaults(), CLOCK);
+    PlanRequest over = request("99-0003.00", LearnerProfile.empty(), budget(null, 3, 8), Objective.CHEAPEST, 1);
+    Pathway cheapest = p.plan(over).pathways().get(0);
+    assertThat(ids(cheapest)).containsExactly("x:both");
+    assertThat(cheapest.totals().weeks()).isEqualTo(3);
+    assertThat(cheapest.optimal()).as("best that fits, not proven").isFalse();
+    assertThat(cheapest.warnings()).noneSatisfy(w -> assertThat(w.text()).contains("-week budget"));
+    // With a week to spare the two cheap courses stand: their schedule fits.
+    Pathway roomy = p.plan(request("99-0003.00", LearnerProfile.empty(), budget(null, 4, 8), Objective.CHEAPEST, 1)).pathways().get(0);
+    assertThat(ids(roomy)).containsExactlyInAnyOrder("x:sql", "x:python");
+    assertThat(roomy.totals().weeks()).isEqualTo(4);
+  }
+
+  @Test
   void budgetTooSmallGivesBestCoverageWithAdvice() {
     PlanResult r = planner.plan(request("15-2051.01", LearnerProfile.empty(), budget(100.0, null, 8), Objective.CHEAPEST, 4));
     assertThat(r.pathways()).hasSize(1);

@@ -41,6 +41,38 @@ class WeekSchedulerTest {
   }
 
   @Test
+  void theNextCredentialUsesTheHoursLeftInTheWeekTheLastOneEnds() {
+    Credential a = Fixtures.credential("a").hours(100).weeks(1, 26).build();
+    Credential b = Fixtures.credential("b").hours(40).weeks(1, 10).build();
+    WeekScheduler.Schedule s = new WeekScheduler(List.of(a, b), nothing, 8, Requests.START).schedule();
+    assertThat(slot(s, "a").startWeek()).isEqualTo(1);
+    assertThat(slot(s, "a").endWeek()).isEqualTo(13);
+    assertThat(slot(s, "a").weeklyHours().get(12)).isEqualTo(4.0);
+    assertThat(slot(s, "b").startWeek()).isEqualTo(13);
+    assertThat(slot(s, "b").weeklyHours()).containsExactly(4.0, 8.0, 8.0, 8.0, 8.0, 4.0);
+    assertThat(s.weeks()).isEqualTo(18); // 140 hours at 8 a week
+  }
+
+  @Test
+  void aMinimumLengthCapsTheWeeklyHoursAndLeavesTheRestToAnother() {
+    Credential paced = Fixtures.credential("paced").hours(10).weeks(4, 8).build();
+    Credential other = Fixtures.credential("other").hours(30).weeks(1, 8).build();
+    WeekScheduler.Schedule s = new WeekScheduler(List.of(paced, other), nothing, 10, Requests.START).schedule();
+    assertThat(slot(s, "paced").weeklyHours()).containsExactly(2.5, 2.5, 2.5, 2.5);
+    assertThat(slot(s, "other").weeklyHours()).containsExactly(7.5, 7.5, 7.5, 7.5);
+    assertThat(s.weeks()).isEqualTo(4);
+  }
+
+  @Test
+  void nothingNewBeginsInAWeekWithLessThanAnHourSpare() {
+    Credential a = Fixtures.credential("a").hours(7.5).weeks(1, 2).build();
+    Credential b = Fixtures.credential("b").hours(8).weeks(1, 2).build();
+    WeekScheduler.Schedule s = new WeekScheduler(List.of(a, b), nothing, 8, Requests.START).schedule();
+    assertThat(slot(s, "b").startWeek()).isEqualTo(1); // the longer goes first
+    assertThat(slot(s, "a").startWeek()).isEqualTo(2);
+  }
+
+  @Test
   void startsADependantOnlyAfterItsPrerequisiteFinishes() {
     List<Credential> creds = List.of(small.credential("cert:sec-plus"), small.credential("cert:net-plus"));
     WeekScheduler.Schedule s = new WeekScheduler(creds, nothing, 40, Requests.START).schedule();
