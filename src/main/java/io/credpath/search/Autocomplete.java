@@ -55,17 +55,39 @@ public final class Autocomplete {
     List<String> typed = words.subList(0, Math.min(words.size(), MAX_WORDS));
     int mostEdits = typed.stream().mapToInt(Autocomplete::edits).max().orElse(0);
     return index.withSearcher((searcher, generation) -> {
+      List<List<String>> spelledOut = spelledOut(typed, searcher);
       // Typo tolerance fills the list only where the words as typed leave it short, one edit before two. For one
       // word this changes nothing (a typo match scores below any match of the word as typed); for several it
       // keeps "data an" from ranking a typo of one word above plain matches of both. Each step costs less than
       // the next: the two-edit automaton for a 9-letter word takes ~0.5 ms to build per field, one edit ~0.06 ms.
       List<Suggestion> all = List.of();
       for (int edits = 0; edits <= mostEdits && all.size() < limit; edits++) {
-        all = run(searcher, query(typed, Occur.MUST, edits, tenant), limit);
+        all = run(searcher, withSpelledOut(query(typed, Occur.MUST, edits, tenant), spelledOut, tenant), limit);
       }
       if (all.isEmpty() && typed.size() > 1) all = run(searcher, query(typed, Occur.SHOULD, mostEdits, tenant), limit);
       return all;
     });
+  }
+
+  /**
+   * The words of what a typed abbreviation stands for ("rn": registered nurse, "k8s": kubernetes), when no shown
+   * name has it as a word: "aws" names AWS itself and stays as typed, while "rn" would otherwise find "RNA" first.
+   */
+  private static List<List<String>> spelledOut(List<String> typed, FacetedSearcher searcher) throws IOException {
+    if (typed.size() != 1) return List.of();
+    List<String> expansions = TaxonomySynonyms.ABBREVIATIONS.getOrDefault(typed.get(0), List.of());
+    if (expansions.isEmpty() || searcher.getIndexReader().docFreq(new Term(CatalogDocuments.SUGGEST_WORD, typed.get(0))) > 0) {
+      return List.of();
+    }
+    return expansions.stream().map(e -> CatalogAnalyzers.terms(CatalogAnalyzers.words(), e)).toList();
+  }
+
+  /** {@code typed}, or any of the spelled-out forms matched as typed words (no typos: they are spelled right). */
+  private static Query withSpelledOut(Query typed, List<List<String>> spelledOut, Optional<TenantScope> tenant) {
+    if (spelledOut.isEmpty()) return typed;
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(typed, Occur.SHOULD);
+    for (List<String> words : spelledOut) b.add(query(words, Occur.MUST, 0, tenant), Occur.SHOULD);
+    return b.build();
   }
 
   private static Query query(List<String> words, Occur occur, int maxEdits, Optional<TenantScope> tenant) {

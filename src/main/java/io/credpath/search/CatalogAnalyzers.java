@@ -94,13 +94,21 @@ final class CatalogAnalyzers {
     };
   }
 
-  /** Lower-cased, folded whole words with no stop words removed: what suggest prefixes are compared against. */
+  /**
+   * Lower-cased, folded whole words with no stop words removed, "Security+" spelled out as in the text chain: what
+   * suggest prefixes are compared against.
+   */
   static Analyzer words() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
         return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+      }
+
+      @Override
+      protected Reader initReader(String field, Reader reader) {
+        return spellPlus(reader);
       }
     };
   }
@@ -113,6 +121,11 @@ final class CatalogAnalyzers {
         Tokenizer source = new StandardTokenizer();
         TokenStream s = new ASCIIFoldingFilter(new LowerCaseFilter(source));
         return new TokenStreamComponents(source, new EdgeNGramTokenFilter(s, 1, 20, true));
+      }
+
+      @Override
+      protected Reader initReader(String field, Reader reader) {
+        return spellPlus(reader);
       }
     };
   }

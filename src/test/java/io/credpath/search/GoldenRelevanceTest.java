@@ -169,6 +169,12 @@ class GoldenRelevanceTest {
       nurs            | 29-1141.00                            | 1
       data anl        | skill:data-analysis                   | 1
       sqk             | skill:sql                             | 1
+      security+       | comptia:security-plus                 | 1
+      sec+            | comptia:security-plus                 | 1
+      a+              | comptia:a-plus                        | 1
+      rn              | 29-1141.00                            | 1
+      lpn             | 29-2061.00                            | 1
+      aws             | skill:aws                             | 1
       help d          | 15-1232.00                            | 3
       cloud eng       | skill:cloud-engineering               | 3
       """)
