@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The analysis chains: words are lower-cased, accent-folded, stripped of English stop words and of plural
@@ -137,11 +138,24 @@ final class CatalogAnalyzers {
 
   /** The terms {@code analyzer} makes of {@code text}, in order. */
   static List<String> terms(Analyzer analyzer, String text) {
-    List<String> out = new ArrayList<>();
+    return tokens(analyzer, text).stream().map(Token::term).toList();
+  }
+
+  /** A term and its position (0-based, counting the gaps removed stop words leave). */
+  record Token(String term, int position) {}
+
+  /** The tokens {@code analyzer} makes of {@code text}, in order. */
+  static List<Token> tokens(Analyzer analyzer, String text) {
+    List<Token> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream("", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();
-      while (ts.incrementToken()) out.add(term.toString());
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += increment.getPositionIncrement();
+        out.add(new Token(term.toString(), position));
+      }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

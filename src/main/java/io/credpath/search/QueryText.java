@@ -17,6 +17,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -50,7 +51,6 @@ final class QueryText {
   static final int TYPO_EXPANSIONS = 8;
 
   private final Analyzer plain = CatalogAnalyzers.text(Optional.empty());
-  private final QueryBuilder words = new QueryBuilder(plain);
   private final Optional<QueryBuilder> expanded;
   private final Optional<Analyzer> synonymChain;
   private final Map<String, List<String>> abbreviations = new HashMap<>();
@@ -81,13 +81,15 @@ final class QueryText {
       throws IOException {
     String text = UserText.clean(raw);
     if (text.isEmpty()) return Optional.empty();
-    List<String> terms = CatalogAnalyzers.terms(plain, text);
+    // The plain chain is the same for every field and never stacks tokens, so one analysis serves all of them.
+    List<CatalogAnalyzers.Token> tokens = CatalogAnalyzers.tokens(plain, text);
+    List<String> terms = tokens.stream().map(CatalogAnalyzers.Token::term).toList();
     // most texts have no synonym at all: then the expanded query would only score every match a second time
     boolean expands = synonymChain.isPresent() && !CatalogAnalyzers.terms(synonymChain.get(), text).equals(terms);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     for (Map.Entry<String, Float> f : fieldBoosts.entrySet()) {
-      Query q = words.createBooleanQuery(f.getKey(), text, Occur.SHOULD);
+      Query q = anyWord(f.getKey(), tokens);
       if (q == null) continue;
       any = true;
       b.add(new BoostQuery(q, f.getValue()), Occur.SHOULD);
@@ -100,7 +102,7 @@ final class QueryText {
     List<String> corrected = typos(b, terms, fieldBoosts, reader);
     if (terms.size() > 1) {
       for (String field : List.of(CatalogDocuments.NAME, CatalogDocuments.ALT)) {
-        Query phrase = fieldBoosts.containsKey(field) ? words.createPhraseQuery(field, text) : null;
+        Query phrase = fieldBoosts.containsKey(field) ? phrase(field, tokens) : null;
         if (phrase != null) b.add(constant(phrase, PHRASE), Occur.SHOULD);
       }
     }
@@ -149,6 +151,24 @@ final class QueryText {
       if (reader.docFreq(new Term(field, w)) > 0) return true;
     }
     return false;
+  }
+
+  /** What {@code QueryBuilder.createBooleanQuery(field, text, SHOULD)} makes of the plain chain's tokens: any word, scored. */
+  static Query anyWord(String field, List<CatalogAnalyzers.Token> tokens) {
+    if (tokens.isEmpty()) return null;
+    if (tokens.size() == 1) return new TermQuery(new Term(field, tokens.get(0).term()));
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (CatalogAnalyzers.Token t : tokens) b.add(new TermQuery(new Term(field, t.term())), Occur.SHOULD);
+    return b.build();
+  }
+
+  /** What {@code QueryBuilder.createPhraseQuery(field, text)} makes of them: the words in order, at their positions. */
+  static Query phrase(String field, List<CatalogAnalyzers.Token> tokens) {
+    if (tokens.isEmpty()) return null;
+    if (tokens.size() == 1) return new TermQuery(new Term(field, tokens.get(0).term()));
+    PhraseQuery.Builder b = new PhraseQuery.Builder();
+    for (CatalogAnalyzers.Token t : tokens) b.add(new Term(field, t.term()), t.position());
+    return b.build();
   }
 
   private static Query constant(Query q, float points) {
