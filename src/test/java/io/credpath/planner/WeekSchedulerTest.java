@@ -16,15 +16,22 @@ class WeekSchedulerTest {
   private final Catalog small = Fixtures.smallCatalog();
   private final Holdings nothing = new Holdings(Set.of(), Map.of(), 0);
 
+  private static Credential course(String id, double hours, int minWeeks, int maxWeeks) {
+    return Fixtures.credential(id).hours(hours).weeks(minWeeks, maxWeeks).build();
+  }
+
+  private WeekScheduler.Schedule schedule(double hoursPerWeek, Credential... credentials) {
+    return new WeekScheduler(List.of(credentials), nothing, hoursPerWeek, Requests.START).schedule();
+  }
+
   private WeekScheduler.Slot slot(WeekScheduler.Schedule s, String id) {
     return s.slots().stream().filter(x -> x.credential().id().equals(id)).findFirst().orElseThrow();
   }
 
   @Test
   void runsTwoCredentialsInParallelWhenTheirLoadsFit() {
-    Credential a = Fixtures.credential("a").hours(10).weeks(2, 4).build();
-    Credential b = Fixtures.credential("b").hours(10).weeks(2, 4).build();
-    WeekScheduler.Schedule s = new WeekScheduler(List.of(a, b), nothing, 10, Requests.START).schedule();
+    WeekScheduler.Schedule s = schedule(10, course("a", 10, 2, 4),
+        course("b", 10, 2, 4));
     assertThat(s.slots()).allSatisfy(x -> {
       assertThat(x.startWeek()).isEqualTo(1);
       assertThat(x.endWeek()).isEqualTo(2);
@@ -34,17 +41,15 @@ class WeekSchedulerTest {
 
   @Test
   void runsCredentialsOneAfterAnotherWhenTheHoursCapIsFull() {
-    Credential a = Fixtures.credential("a").hours(20).weeks(2, 4).build();
-    Credential b = Fixtures.credential("b").hours(20).weeks(2, 4).build();
-    WeekScheduler.Schedule s = new WeekScheduler(List.of(a, b), nothing, 10, Requests.START).schedule();
+    WeekScheduler.Schedule s = schedule(10, course("a", 20, 2, 4),
+        course("b", 20, 2, 4));
     assertThat(s.weeks()).isEqualTo(4);
   }
 
   @Test
   void theNextCredentialUsesTheHoursLeftInTheWeekTheLastOneEnds() {
-    Credential a = Fixtures.credential("a").hours(100).weeks(1, 26).build();
-    Credential b = Fixtures.credential("b").hours(40).weeks(1, 10).build();
-    WeekScheduler.Schedule s = new WeekScheduler(List.of(a, b), nothing, 8, Requests.START).schedule();
+    WeekScheduler.Schedule s = schedule(8, course("a", 100, 1, 26),
+        course("b", 40, 1, 10));
     assertThat(slot(s, "a").startWeek()).isEqualTo(1);
     assertThat(slot(s, "a").endWeek()).isEqualTo(13);
     assertThat(slot(s, "a").weeklyHours().get(12)).isEqualTo(4.0);
@@ -55,9 +60,8 @@ class WeekSchedulerTest {
 
   @Test
   void aMinimumLengthCapsTheWeeklyHoursAndLeavesTheRestToAnother() {
-    Credential paced = Fixtures.credential("paced").hours(10).weeks(4, 8).build();
-    Credential other = Fixtures.credential("other").hours(30).weeks(1, 8).build();
-    WeekScheduler.Schedule s = new WeekScheduler(List.of(paced, other), nothing, 10, Requests.START).schedule();
+    WeekScheduler.Schedule s = schedule(10, course("paced", 10, 4, 8),
+        course("other", 30, 1, 8));
     assertThat(slot(s, "paced").weeklyHours()).containsExactly(2.5, 2.5, 2.5, 2.5);
     assertThat(slot(s, "other").weeklyHours()).containsExactly(7.5, 7.5, 7.5, 7.5);
     assertThat(s.weeks()).isEqualTo(4);
@@ -65,9 +69,8 @@ class WeekSchedulerTest {
 
   @Test
   void nothingNewBeginsInAWeekWithLessThanAnHourSpare() {
-    Credential a = Fixtures.credential("a").hours(7.5).weeks(1, 2).build();
-    Credential b = Fixtures.credential("b").hours(8).weeks(1, 2).build();
-    WeekScheduler.Schedule s = new WeekScheduler(List.of(a, b), nothing, 8, Requests.START).schedule();
+    WeekScheduler.Schedule s = schedule(8, course("a", 7.5, 1, 2),
+        course("b", 8, 1, 2));
     assertThat(slot(s, "b").startWeek()).isEqualTo(1); // the longer goes first
     assertThat(slot(s, "a").startWeek()).isEqualTo(2);
   }
