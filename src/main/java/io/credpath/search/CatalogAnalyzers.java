@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -63,65 +64,38 @@ final class CatalogAnalyzers {
 
   /** The full-text chain; with a synonym map it is the query-side chain. */
   static Analyzer text(Optional<SynonymMap> synonyms) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream s = new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), STOP_WORDS);
-        if (synonyms.isPresent()) s = new SynonymGraphFilter(s, synonyms.get(), true);
-        return new TokenStreamComponents(source, new EnglishMinimalStemFilter(s));
-      }
-
-      @Override
-      protected Reader initReader(String field, Reader reader) {
-        return spellPlus(reader);
-      }
-    };
+    return folded(words -> {
+      TokenStream s = new StopFilter(words, STOP_WORDS);
+      if (synonyms.isPresent()) s = new SynonymGraphFilter(s, synonyms.get(), true);
+      return new EnglishMinimalStemFilter(s);
+    });
   }
 
   /** The text chain without stemming: synonym keys are compared at this point of the query chain. */
   static Analyzer unstemmed() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), STOP_WORDS));
-      }
-
-      @Override
-      protected Reader initReader(String field, Reader reader) {
-        return spellPlus(reader);
-      }
-    };
+    return folded(words -> new StopFilter(words, STOP_WORDS));
   }
 
-  /**
-   * Lower-cased, folded whole words with no stop words removed, "Security+" spelled out as in the text chain: what
-   * suggest prefixes are compared against.
-   */
+  /** Lower-cased, folded whole words with no stop words removed: what suggest prefixes are compared against. */
   static Analyzer words() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
-      }
-
-      @Override
-      protected Reader initReader(String field, Reader reader) {
-        return spellPlus(reader);
-      }
-    };
+    return folded(words -> words);
   }
 
   /** Every prefix (1..20 chars) of every word, so a typed prefix is one term lookup and fuzzy matching works on prefixes. */
   static Analyzer edgeNGrams() {
+    return folded(words -> new EdgeNGramTokenFilter(words, 1, 20, true));
+  }
+
+  /**
+   * Every chain starts alike: "Security+" spelled out, standard tokens, lower-cased and accent-folded; {@code rest}
+   * adds what the chain does to those words.
+   */
+  private static Analyzer folded(UnaryOperator<TokenStream> rest) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream s = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-        return new TokenStreamComponents(source, new EdgeNGramTokenFilter(s, 1, 20, true));
+        return new TokenStreamComponents(source, rest.apply(new ASCIIFoldingFilter(new LowerCaseFilter(source))));
       }
 
       @Override
