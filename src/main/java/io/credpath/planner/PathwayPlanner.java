@@ -5,12 +5,15 @@ import io.credpath.catalog.Credential;
 import io.credpath.catalog.Occupation;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Plans pathways to a target occupation: gap analysis, candidate selection, the rules' first pass, the exact
@@ -18,7 +21,7 @@ import java.util.Set;
  * rules' second pass and the week-by-week schedule. Thread-safe: one instance serves all requests.
  */
 public final class PathwayPlanner {
-  /** How many times an objective is solved again with a tighter week budget when its schedule runs over. */
+  /** How many rounds of solving again an objective whose schedule runs over the week budget gets. */
   static final int WEEK_RETRIES = 3;
   /** How many of an over-running set's longest credentials are each tried without, per round. */
   static final int WEEK_REPAIR_DROPS = 3;
@@ -123,8 +126,8 @@ public final class PathwayPlanner {
    * counts weeks as max(critical path, total hours / hours per week), a lower bound: loads, minimum lengths and
    * sessions do not always pack, and about one pathway in eleven scheduled a week or more over. When that happens
    * the objective is solved again, up to {@value #WEEK_RETRIES} rounds, both without each of the over-running set's
-   * {@value #WEEK_REPAIR_DROPS} longest credentials in turn (same budget) and with the week budget cut by the overrun; the best of those whose
-   * schedules fit is taken, or the cut one is repaired in the next round. A pathway found so is the best that fits
+   * {@value #WEEK_REPAIR_DROPS} longest credentials in turn (same budget) and with the week budget cut by the
+   * overrun; the best of those whose schedules fit is taken, or the cut one is repaired in the next round. A pathway found so is the best that fits
    * among those tried, not proven optimal. One that never fits is left in {@code overTime}.
    */
   private Optional<Candidate> solveWithinWeeks(PlanRequest request, Prepared prep, PathwayAssembler assembler,
@@ -138,24 +141,24 @@ public final class PathwayPlanner {
     // Without one credential an item may no longer be coverable at all: a pathway that closes the gap must still close
     // every item the first one did (best coverage may trade items away; that is its objective).
     long mustCover = objective == Objective.COVERAGE ? 0 : first.solution().coveredImportance();
-    java.util.function.Predicate<Candidate> fits =
+    Predicate<Candidate> fits =
         c -> c.schedule().weeks() <= weeks && c.solution().coveredImportance() >= mustCover;
     Candidate over = first;
     int limit = weeks;
     for (int round = 0; round < WEEK_RETRIES; round++) {
       List<Candidate> fitting = new ArrayList<>();
       List<Credential> longest = over.credentials().stream()
-          .sorted(java.util.Comparator.comparingDouble(Credential::hours).reversed().thenComparing(Credential::id))
+          .sorted(Comparator.comparingDouble(Credential::hours).reversed().thenComparing(Credential::id))
           .limit(WEEK_REPAIR_DROPS).toList();
       for (Credential left : longest) {
         List<Credential> without = prep.kept().stream().filter(k -> k != left).toList();
-        resolve(request, prep, assembler, objective, deadline, without, request.budget()).filter(fits).ifPresent(fitting::add);
+        resolve(prep, assembler, objective, deadline, without, request.budget()).filter(fits).ifPresent(fitting::add);
       }
       limit -= over.schedule().weeks() - weeks;
       Optional<Candidate> cut = limit < 1 ? Optional.empty()
-          : resolve(request, prep, assembler, objective, deadline, prep.kept(), request.budget().withMaxWeeks(limit));
+          : resolve(prep, assembler, objective, deadline, prep.kept(), request.budget().withMaxWeeks(limit));
       cut.filter(fits).ifPresent(fitting::add);
-      Optional<Candidate> best = fitting.stream().min((x, y) -> java.util.Arrays.compare(x.key(objective), y.key(objective)));
+      Optional<Candidate> best = fitting.stream().min((x, y) -> Arrays.compare(x.key(objective), y.key(objective)));
       if (best.isPresent()) return best;
       if (cut.isEmpty()) break;
       over = cut.get();
@@ -165,8 +168,8 @@ public final class PathwayPlanner {
   }
 
   /** {@code objective} solved over {@code pool} within {@code budget}, scheduled and marked not proven optimal. */
-  private Optional<Candidate> resolve(PlanRequest request, Prepared prep, PathwayAssembler assembler, Objective objective,
-      long deadline, List<Credential> pool, Budget budget) {
+  private Optional<Candidate> resolve(Prepared prep, PathwayAssembler assembler, Objective objective, long deadline,
+      List<Credential> pool, Budget budget) {
     SearchProblem p = SearchProblem.of(prep.gap().items(), pool, prep.gap().holdings(), prep.assessment().recognition(), budget);
     return new PathwayOptimizer(p, objective, clock, Math.max(deadline, clock.millis() + 1)).solve()
         .map(t -> assembler.candidate(t.as(objective, false), p));

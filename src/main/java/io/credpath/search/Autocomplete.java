@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,6 +35,8 @@ public final class Autocomplete {
   static final int MAX_PREFIX = 100;
   /** Terms a fuzzy prefix may expand to, per field: enough for the near spellings, bounded for latency. */
   static final int FUZZY_EXPANSIONS = 50;
+  /** Analyzers are thread-safe and keep their token streams per thread: one serves every request. */
+  private static final Analyzer WORDS = CatalogAnalyzers.words();
 
   private final CatalogIndex index;
 
@@ -50,7 +53,7 @@ public final class Autocomplete {
   public List<Suggestion> suggest(String prefix, int limit, Optional<TenantScope> tenant) {
     if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ": " + limit);
     String text = prefix == null ? "" : UserText.clean(prefix.length() > MAX_PREFIX ? prefix.substring(0, MAX_PREFIX) : prefix);
-    List<String> words = CatalogAnalyzers.terms(CatalogAnalyzers.words(), text.toLowerCase(Locale.ROOT));
+    List<String> words = CatalogAnalyzers.terms(WORDS, text.toLowerCase(Locale.ROOT));
     if (words.isEmpty()) return List.of();
     List<String> typed = words.subList(0, Math.min(words.size(), MAX_WORDS));
     int mostEdits = typed.stream().mapToInt(Autocomplete::edits).max().orElse(0);
@@ -79,7 +82,7 @@ public final class Autocomplete {
     if (expansions.isEmpty() || searcher.getIndexReader().docFreq(new Term(CatalogDocuments.SUGGEST_WORD, typed.get(0))) > 0) {
       return List.of();
     }
-    return expansions.stream().map(e -> CatalogAnalyzers.terms(CatalogAnalyzers.words(), e)).toList();
+    return expansions.stream().map(e -> CatalogAnalyzers.terms(WORDS, e)).toList();
   }
 
   /** {@code typed}, or any of the spelled-out forms matched as typed words (no typos: they are spelled right). */

@@ -111,6 +111,8 @@ final class CatalogDocuments {
 
   /** Facet dimensions are single-valued, held in SortedSetDocValues (no taxonomy index to keep in step). */
   static final FacetsConfig FACETS = new FacetsConfig();
+  /** The suggest words chain, shared by every document (an analyzer keeps its token streams per thread). */
+  private static final Analyzer WORDS = CatalogAnalyzers.words();
   /**
    * A trailing parenthesised acronym or exam code in a credential title, "Certified Kubernetes Administrator (CKA)",
    * "(AZ-900)": three or more capitals, digits and dashes, so language variants like "(DE)" or "(Deutsch)" are not codes.
@@ -196,9 +198,8 @@ final class CatalogDocuments {
     d.add(new TextField(SUGGEST_WORD, name, Store.NO));
     d.add(new TextField(SUGGEST_EDGE, name, Store.NO));
     exact(d, text, name);
-    Analyzer words = CatalogAnalyzers.words();
     Set<String> phrases = new HashSet<>();
-    for (String p : phraseStarts(words, name)) {
+    for (String p : phraseStarts(name)) {
       if (phrases.add(p)) d.add(new StringField(SUGGEST_PHRASE, p, Store.NO));
     }
     Set<String> altPhrases = new HashSet<>();
@@ -207,7 +208,7 @@ final class CatalogDocuments {
       d.add(new TextField(SUGGEST_ALT_WORD, alt, Store.NO));
       d.add(new TextField(SUGGEST_ALT_EDGE, alt, Store.NO));
       exact(d, text, alt);
-      for (String p : phraseStarts(words, alt)) {
+      for (String p : phraseStarts(alt)) {
         if (!phrases.contains(p) && altPhrases.add(p)) d.add(new StringField(SUGGEST_ALT_PHRASE, p, Store.NO));
       }
     }
@@ -215,8 +216,8 @@ final class CatalogDocuments {
   }
 
   /** {@code label}'s words from each word to the end, each cut at {@value #PHRASE_CHARS} characters. */
-  static List<String> phraseStarts(Analyzer words, String label) {
-    List<String> w = CatalogAnalyzers.terms(words, label);
+  static List<String> phraseStarts(String label) {
+    List<String> w = CatalogAnalyzers.terms(WORDS, label);
     List<String> out = new ArrayList<>(w.size());
     for (int i = 0; i < w.size(); i++) {
       String p = String.join(" ", w.subList(i, w.size()));

@@ -47,10 +47,6 @@ final class CatalogRecords {
     return entries.get(order);
   }
 
-  int size() {
-    return entries.size();
-  }
-
   private static String key(Suggestion.Kind kind, String id) {
     return kind.name() + '|' + id;
   }
