@@ -127,7 +127,10 @@ public final class Fixtures {
     private Delivery delivery = Delivery.ONLINE;
     private String language = "en";
     private int level = 2;
-    private List<SkillLevel> skills = List.of();
+    private List<io.credpath.catalog.TaughtSkill> skills = List.of();
+    private List<String> preparesFor = List.of();
+    private List<io.credpath.catalog.Condition> conditions = List.of();
+    private boolean costKnown = true;
     private Requirement requires;
     private Requirement recommends;
     private Renewal renewal;
@@ -154,22 +157,37 @@ public final class Fixtures {
     public CredentialBuilder renewal(int years, double cost) { this.renewal = new Renewal(years, cost, 0); return this; }
     public CredentialBuilder accredited() { this.quality = new Quality(List.of("ANSI/ISO/IEC 17024"), List.of(), List.of()); return this; }
     public CredentialBuilder retired() { this.retired = true; return this; }
+    public CredentialBuilder preparesFor(String... occupations) { this.preparesFor = List.of(occupations); return this; }
+    public CredentialBuilder condition(String kind, String text) {
+      this.conditions = List.of(new io.credpath.catalog.Condition(kind, text));
+      return this;
+    }
+    public CredentialBuilder costUnknown() { this.costKnown = false; this.costItems = List.of(); return this; }
+
+    /** Skills with a basis: {@code taught("sql", 3, Basis.TAG)}; replaces earlier skills. */
+    public CredentialBuilder taught(String slug, int level, io.credpath.catalog.Basis basis) {
+      List<io.credpath.catalog.TaughtSkill> list = new java.util.ArrayList<>(skills);
+      list.add(new io.credpath.catalog.TaughtSkill("skill:" + slug, level, basis));
+      this.skills = list;
+      return this;
+    }
 
     /** Skills as alternating slug, level pairs: {@code skills("sql", 3, "python", 2)}. */
     public CredentialBuilder skills(Object... slugLevels) {
-      List<SkillLevel> list = new java.util.ArrayList<>();
+      List<io.credpath.catalog.TaughtSkill> list = new java.util.ArrayList<>();
       for (int i = 0; i < slugLevels.length; i += 2) {
-        list.add(new SkillLevel("skill:" + slugLevels[i], (Integer) slugLevels[i + 1]));
+        list.add(io.credpath.catalog.TaughtSkill.of("skill:" + slugLevels[i], (Integer) slugLevels[i + 1]));
       }
       this.skills = list;
       return this;
     }
 
     public Credential build() {
-      return new Credential(id, title, type, provider, "https://example.org/" + id, "", new Cost("USD", costItems), hours,
+      return new Credential(id, title, type, provider, "https://example.org/" + id, "",
+          costKnown ? new Cost("USD", costItems) : Cost.unknown("USD"), hours,
           minWeeks, maxWeeks, delivery, language, level, OptionalDouble.empty(), skills, List.of(),
           Optional.ofNullable(requires), Optional.ofNullable(recommends), Optional.ofNullable(renewal), quality, List.of(),
-          retired, Set.of(), "test fixture");
+          retired, Set.of(), "test fixture", preparesFor, conditions, "");
     }
   }
 }

@@ -22,13 +22,13 @@ import java.util.Set;
 /** {@code credpath plan}: plans pathways to a target occupation and prints them as a table or as JSON. */
 final class PlanCommand {
   static final Set<String> VALUED = Set.of("target", "max-cost", "max-hours", "max-weeks", "hours-per-week", "held", "skill",
-      "experience-years", "objective", "alternatives", "current", "taxonomy", "rules", "start");
+      "experience-years", "objective", "alternatives", "current", "taxonomy", "rules", "start", "language");
   private final Args args;
   private final AppConfig config;
   private final PrintStream out;
 
   PlanCommand(List<String> argv, Map<String, String> env, PrintStream out) {
-    this.args = new Args(argv, VALUED, Set.of("json", "help"));
+    this.args = new Args(argv, VALUED, Set.of("json", "help", "allow-unknown-cost"));
     Map<String, String> flags = new java.util.HashMap<>(args.flags());
     flags.put("on-disk-index", "false");
     this.config = AppConfig.from(flags, env);
@@ -40,7 +40,7 @@ final class PlanCommand {
       out.println("usage: credpath plan --target <occupation id or title> [--max-cost N] [--max-hours N] [--max-weeks N]\n"
           + "         [--hours-per-week N] [--held <credential id>]... [--skill <skill id>=<level>]... [--experience-years N]\n"
           + "         [--current <occupation id>] [--objective cheapest|fastest|recognised|coverage] [--alternatives N]\n"
-          + "         [--start YYYY-MM-DD] [--json]");
+          + "         [--language <code>]... [--allow-unknown-cost] [--start YYYY-MM-DD] [--json]");
       return 0;
     }
     PlanRequest request = request(args);
@@ -84,8 +84,13 @@ final class PlanCommand {
         .orElseThrow(() -> new ConfigException("--objective must be cheapest, fastest, recognised or coverage, got '" + o + "'")))
         .orElse(Objective.CHEAPEST);
     Preferences defaults = Preferences.defaults();
-    Preferences prefs = new Preferences(Set.of(), Set.of(), Set.of(), Set.of(), objective,
-        (int) args.number("alternatives", defaults.alternatives()), OptionalDouble.empty(), false);
+    Set<String> languages = new java.util.LinkedHashSet<>();
+    for (String l : args.all("language")) {
+      if (!l.matches("[a-zA-Z]{2,3}")) throw new ConfigException("--language must be a language code such as en or es, got '" + l + "'");
+      languages.add(l.toLowerCase(java.util.Locale.ROOT));
+    }
+    Preferences prefs = new Preferences(Set.of(), languages, Set.of(), Set.of(), objective,
+        (int) args.number("alternatives", defaults.alternatives()), OptionalDouble.empty(), false, args.has("allow-unknown-cost"));
     LocalDate start;
     try {
       start = args.get("start").map(LocalDate::parse).orElse(LocalDate.now());

@@ -4,6 +4,9 @@ import io.credpath.planner.Pathway;
 import io.credpath.planner.PlanResult;
 import io.credpath.planner.Reason;
 import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Prints a plan result as readable tables for the terminal. */
 final class PlanTable {
@@ -14,21 +17,30 @@ final class PlanTable {
   }
 
   void print(PlanResult r) {
-    out.printf("Target: %s  %s%n%n", r.target().id(), r.target().title());
+    out.printf("Target: %s  %s%n", r.target().id(), r.target().title());
+    r.notes().forEach(n -> out.printf("  note: %s [%s]%n", n.text(), n.rule()));
+    out.println();
     out.println("Skill gap:");
-    out.printf("  %-40s %8s %6s %10s %9s%n", "skill", "required", "held", "importance", "essential");
+    out.printf("  %-58s %-10s %8s %5s %10s %9s %5s%n", "need", "kind", "required", "held", "importance", "essential", "reach");
+    Map<String, String> names = new HashMap<>();
     for (PlanResult.GapItem g : r.gap()) {
-      out.printf("  %-40s %8d %6d %10.1f %9s%n", cut(g.name(), 40), g.requiredLevel(), g.heldLevel(), g.importance(),
-          g.essential() ? "yes" : "");
+      names.put(g.skill(), g.name());
+      if (!g.planned()) continue;
+      out.printf("  %-58s %-10s %8d %5d %10.1f %9s %5s%n", cut(g.name(), 58), g.kind(), g.requiredLevel(), g.heldLevel(),
+          g.importance(), g.essential() ? "yes" : "", g.coverable() ? String.valueOf(g.bestLevel()) : "none");
     }
-    if (r.pathways().isEmpty()) out.println("\nNo pathway: nothing in the catalogue closes any of this gap.");
+    List<String> general = r.gap().stream().filter(g -> !g.planned()).map(g -> g.name() + " (" + g.requiredLevel() + ")").toList();
+    if (!general.isEmpty()) out.printf("  grown on the job, not bought: %s%n", String.join(", ", general));
+    if (r.pathways().isEmpty()) out.println("\nNo pathway: nothing in the catalogue that is open to you closes any of this gap.");
     for (Pathway p : r.pathways()) {
       out.printf("%n== %s%s: $%,.0f %s, %.0f h, %d weeks, coverage %.0f%%%n", p.label(), p.optimal() ? "" : " (best found, not proven optimal)",
           p.totals().cost(), p.totals().currency(), p.totals().hours(), p.totals().weeks(), p.coverage() * 100);
       out.printf("  %-5s %-50s %-18s %8s %6s  %s%n", "weeks", "credential", "provider", "cost", "hours", "closes");
       for (Pathway.Step s : p.steps()) {
-        out.printf("  %2d-%-2d %-50s %-18s %8.0f %6.0f  %s%n", s.startWeek(), s.endWeek(), cut(s.title(), 50), cut(s.provider(), 18),
-            s.cost(), s.hours(), String.join(", ", s.closes()));
+        List<String> closes = new java.util.ArrayList<>(s.closes().stream().map(id -> cut(names.getOrDefault(id, id), 40)).toList());
+        s.partly().forEach(id -> closes.add(cut(names.getOrDefault(id, id), 40) + " (partly)"));
+        out.printf("  %2d-%-2d %-50s %-18s %8s %6.0f  %s%n", s.startWeek(), s.endWeek(), cut(s.title(), 50), cut(s.provider(), 18),
+            s.costKnown() ? String.format("%.0f", s.cost()) : "unknown", s.hours(), String.join("; ", closes));
         for (Reason reason : s.reasons()) out.printf("        why: %s [%s]%n", reason.text(), reason.rule());
       }
       p.stacksEarned().forEach(s -> out.printf("  earns: %s (via %s)%n", s.title(), String.join(", ", s.via())));

@@ -7,7 +7,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
-/** An offering a learner can earn: a course, certificate, certification, specialization, badge or degree. */
+/**
+ * An offering a learner can earn: a course, certificate, certification, licence, specialization, badge or degree.
+ * {@code preparesFor} names the occupations whose employers ask for it by name (CTDL isPreparationFor);
+ * {@code conditions} are eligibility conditions beyond credentials and experience; {@code costIncludes} says in words
+ * what the price covers.
+ */
 public record Credential(
     String id,
     String title,
@@ -23,7 +28,7 @@ public record Credential(
     String language,
     int level,
     OptionalDouble rating,
-    List<SkillLevel> skills,
+    List<TaughtSkill> skills,
     List<String> unmappedSkills,
     Optional<Requirement> requires,
     Optional<Requirement> recommends,
@@ -32,7 +37,10 @@ public record Credential(
     List<LocalDate> sessions,
     boolean retired,
     Set<String> estimates,
-    String source) {
+    String source,
+    List<String> preparesFor,
+    List<Condition> conditions,
+    String costIncludes) {
 
   public Credential {
     Objects.requireNonNull(id, "id");
@@ -58,13 +66,25 @@ public record Credential(
     sessions = List.copyOf(sessions);
     estimates = Set.copyOf(estimates);
     Objects.requireNonNull(source, "source");
+    preparesFor = List.copyOf(preparesFor);
+    conditions = List.copyOf(conditions);
+    Objects.requireNonNull(costIncludes, "costIncludes");
   }
 
   /** The level this credential teaches a skill at, or 0 when it does not teach it. */
   public int levelOf(String skill) {
     int best = 0;
-    for (SkillLevel s : skills) {
+    for (TaughtSkill s : skills) {
       if (s.skill().equals(skill)) best = Math.max(best, s.level());
+    }
+    return best;
+  }
+
+  /** The level this credential teaches a skill at with title or syllabus evidence, or 0 when it does not. */
+  public int strongLevelOf(String skill) {
+    int best = 0;
+    for (TaughtSkill s : skills) {
+      if (s.basis().strong() && s.skill().equals(skill)) best = Math.max(best, s.level());
     }
     return best;
   }

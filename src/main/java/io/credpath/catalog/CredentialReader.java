@@ -15,6 +15,8 @@ final class CredentialReader {
   private static final double MAX = Double.MAX_VALUE;
   private static final List<String> TYPES = Arrays.stream(CredentialType.values()).map(CredentialType::wireName).toList();
   private static final List<String> DELIVERIES = Arrays.stream(Delivery.values()).map(Delivery::wireName).toList();
+  private static final List<String> BASES = Arrays.stream(Basis.values()).map(Basis::wireName).toList();
+  private static final List<String> CONDITION_KINDS = Condition.KINDS.stream().sorted().toList();
 
   private CredentialReader() {}
 
@@ -34,7 +36,7 @@ final class CredentialReader {
     String language = f.string(n, "", "language", "en");
     int level = f.integer(n, "", "level", 1, 5);
     OptionalDouble rating = f.optionalNumber(n, "", "rating", 0, 5);
-    List<SkillLevel> skills = new ArrayList<>();
+    List<TaughtSkill> skills = new ArrayList<>();
     for (FieldReader.Element e : f.array(n, "", "skills")) {
       if (!e.node().isObject()) {
         f.problem(e.path(), "must be an object, got " + FieldReader.got(e.node()));
@@ -42,7 +44,8 @@ final class CredentialReader {
       }
       String skill = f.string(e.node(), e.path(), "skill");
       int skillLevel = f.integer(e.node(), e.path(), "level", 1, 5);
-      if (!f.failed()) skills.add(new SkillLevel(skill, skillLevel));
+      Basis basis = e.node().has("basis") ? f.choice(e.node(), e.path(), "basis", Basis::fromWire, BASES, Basis.SYLLABUS) : Basis.SYLLABUS;
+      if (!f.failed()) skills.add(new TaughtSkill(skill, skillLevel, basis));
     }
     List<String> unmapped = f.strings(n, "", "unmappedSkills");
     Optional<Requirement> requires = expression(f, n, "requires");
@@ -58,10 +61,13 @@ final class CredentialReader {
     List<String> estimates = f.strings(n, "", "estimates");
     String source = f.string(n, "", "source");
     f.optionalString(n, "", "sourceUrl");
+    List<String> preparesFor = f.strings(n, "", "preparesFor");
+    List<Condition> conditions = conditions(f, n);
+    String costIncludes = f.string(n, "", "costIncludes", "");
     if (f.failed()) return Optional.empty();
     return Optional.of(new Credential(id, title, type, provider, url, description, cost, hours, minWeeks, maxWeeks, delivery,
         language, level, rating, skills, unmapped, requires, recommends, renewal, quality, sessions, status.equals("retired"),
-        new LinkedHashSet<>(estimates), source));
+        new LinkedHashSet<>(estimates), source, preparesFor, conditions, costIncludes));
   }
 
   private static Cost cost(FieldReader f, JsonNode n) {
@@ -81,7 +87,27 @@ final class CredentialReader {
       double amount = f.number(e.node(), e.path(), "amount", 0, MAX);
       if (!f.failed()) items.add(new CostItem(kind, amount));
     }
-    return new Cost(currency, items);
+    boolean known = !cost.get().has("known") || f.bool(cost.get(), "cost", "known");
+    if (!known && !items.isEmpty()) {
+      f.problem("cost.items", "must be empty when cost.known is false (an unknown cost has no amounts), got " + items.size() + " items");
+      return Cost.unknown(currency);
+    }
+    return known ? new Cost(currency, items) : Cost.unknown(currency);
+  }
+
+  private static List<Condition> conditions(FieldReader f, JsonNode n) {
+    List<Condition> out = new ArrayList<>();
+    for (FieldReader.Element e : f.array(n, "", "conditions")) {
+      if (!e.node().isObject()) {
+        f.problem(e.path(), "must be an object, got " + FieldReader.got(e.node()));
+        continue;
+      }
+      String kind = f.choice(e.node(), e.path(), "kind", k -> Condition.KINDS.contains(k) ? Optional.of(k) : Optional.empty(),
+          CONDITION_KINDS, "other");
+      String text = f.string(e.node(), e.path(), "text");
+      if (!f.failed()) out.add(new Condition(kind, text));
+    }
+    return out;
   }
 
   private static Optional<Requirement> expression(FieldReader f, JsonNode n, String name) {

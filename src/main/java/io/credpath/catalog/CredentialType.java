@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** The kinds of credential in the catalogue, with their wire names. */
 public enum CredentialType {
-  BADGE, CERTIFICATE, CERTIFICATION, COURSE, MICRO_CREDENTIAL, SPECIALIZATION, PROFESSIONAL_CERTIFICATE, DEGREE, GUIDED_PROJECT;
+  BADGE, CERTIFICATE, CERTIFICATION, COURSE, MICRO_CREDENTIAL, SPECIALIZATION, PROFESSIONAL_CERTIFICATE, DEGREE, GUIDED_PROJECT,
+  LICENCE, APPRENTICESHIP;
 
   /** The name used in files and over HTTP, e.g. {@code professional-certificate}. */
   public String wireName() {

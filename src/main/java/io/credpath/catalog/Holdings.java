@@ -37,7 +37,7 @@ public record Holdings(Set<String> credentials, Map<String, Integer> skills, dou
     Map<String, Integer> sk = new HashMap<>(skills);
     for (Credential c : more) {
       creds.add(c.id());
-      for (SkillLevel s : c.skills()) sk.merge(s.skill(), s.level(), Math::max);
+      for (TaughtSkill s : c.skills()) sk.merge(s.skill(), s.level(), Math::max);
     }
     return new Holdings(creds, sk, experienceYears);
   }

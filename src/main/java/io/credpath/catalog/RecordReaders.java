@@ -44,12 +44,31 @@ final class RecordReaders {
       boolean hot = f.bool(r, e.path(), "hot");
       boolean inDemand = f.bool(r, e.path(), "inDemand");
       String origin = f.string(r, e.path(), "origin", "");
-      if (!f.failed()) requirements.add(new SkillRequirement(skill, level, importance, essential, hot, inDemand, origin));
+      boolean general = f.bool(r, e.path(), "general");
+      Optional<String> group = f.optionalString(r, e.path(), "group");
+      if (!f.failed()) {
+        requirements.add(new SkillRequirement(skill, level, importance, essential, hot, inDemand, origin, general, group));
+      }
     }
     List<String> escoUris = f.strings(n, "", "escoUris");
     List<String> related = f.strings(n, "", "related");
+    List<String> credentials = f.strings(n, "", "credentials");
+    Optional<EntryRoute> route = f.object(n, "", "entryRoute").flatMap(r -> entryRoute(f, r));
     if (f.failed()) return Optional.empty();
-    return Optional.of(new Occupation(id, title, alternateTitles, description, jobZone, requirements, escoUris, related));
+    return Optional.of(new Occupation(id, title, alternateTitles, description, jobZone, requirements, escoUris, related,
+        credentials, route));
+  }
+
+  private static Optional<EntryRoute> entryRoute(FieldReader f, JsonNode r) {
+    String route = f.choice(r, "entryRoute", "route", k -> EntryRoute.ROUTES.contains(k) ? Optional.of(k) : Optional.empty(),
+        EntryRoute.ROUTES.stream().sorted().toList(), "programme");
+    String summary = f.string(r, "entryRoute", "summary");
+    OptionalInt months = f.optionalInteger(r, "entryRoute", "typicalMonths", 0, 240);
+    List<String> credentials = f.strings(r, "entryRoute", "credentials");
+    List<String> firstSteps = f.strings(r, "entryRoute", "firstSteps");
+    String source = f.string(r, "entryRoute", "sourceUrl");
+    if (f.failed()) return Optional.empty();
+    return Optional.of(new EntryRoute(route, summary, months, credentials, firstSteps, source));
   }
 
   static Optional<Stack> stack(FieldReader f, JsonNode n) {

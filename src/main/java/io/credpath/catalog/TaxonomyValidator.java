@@ -26,6 +26,7 @@ final class TaxonomyValidator {
   private final ParsedFile<Stack> stacks;
   private final Set<String> skillIds = new HashSet<>();
   private final Set<String> credentialIds = new HashSet<>();
+  private final Set<String> occupationIds = new HashSet<>();
   private final List<Problem> problems = new ArrayList<>();
   private int unknownReferences;
 
@@ -37,6 +38,7 @@ final class TaxonomyValidator {
     this.stacks = stacks;
     skills.ids().forEach(l -> skillIds.add(l.value()));
     credentials.ids().forEach(l -> credentialIds.add(l.value()));
+    occupations.ids().forEach(l -> occupationIds.add(l.value()));
   }
 
   /** Every cross-record problem, grouped by file in line order. */
@@ -51,12 +53,32 @@ final class TaxonomyValidator {
       List<SkillRequirement> reqs = o.value().requirements();
       for (int i = 0; i < reqs.size(); i++) {
         reference(occupations.name(), o.line(), o.value().id(), "requirements[" + i + "].skill", "skill", reqs.get(i).skill(), skillIds);
+        int at = i;
+        reqs.get(i).group().ifPresent(g ->
+            reference(occupations.name(), o.line(), o.value().id(), "requirements[" + at + "].group", "skill", g, skillIds));
       }
+      List<String> recognised = o.value().credentials();
+      for (int i = 0; i < recognised.size(); i++) {
+        reference(occupations.name(), o.line(), o.value().id(), "credentials[" + i + "]", "credential", recognised.get(i), credentialIds);
+      }
+      o.value().entryRoute().ifPresent(r -> {
+        for (int i = 0; i < r.credentials().size(); i++) {
+          reference(occupations.name(), o.line(), o.value().id(), "entryRoute.credentials[" + i + "]", "credential",
+              r.credentials().get(i), credentialIds);
+        }
+        for (int i = 0; i < r.firstSteps().size(); i++) {
+          reference(occupations.name(), o.line(), o.value().id(), "entryRoute.firstSteps[" + i + "]", "credential",
+              r.firstSteps().get(i), credentialIds);
+        }
+      });
     }
     for (Located<Credential> c : credentials.records()) {
       Credential cred = c.value();
       for (int i = 0; i < cred.skills().size(); i++) {
         reference(credentials.name(), c.line(), cred.id(), "skills[" + i + "].skill", "skill", cred.skills().get(i).skill(), skillIds);
+      }
+      for (int i = 0; i < cred.preparesFor().size(); i++) {
+        reference(credentials.name(), c.line(), cred.id(), "preparesFor[" + i + "]", "occupation", cred.preparesFor().get(i), occupationIds);
       }
       cred.requires().ifPresent(r -> expression(credentials.name(), c.line(), cred.id(), "requires", r));
       cred.recommends().ifPresent(r -> expression(credentials.name(), c.line(), cred.id(), "recommends", r));

@@ -48,7 +48,7 @@ public final class CredentialGraph {
     Map<String, Map<String, Credential>> teach = new HashMap<>();
     for (Credential c : catalog.credentials()) {
       precedes.addVertex(c.id());
-      for (SkillLevel s : c.skills()) teach.computeIfAbsent(s.skill(), k -> new LinkedHashMap<>()).putIfAbsent(c.id(), c);
+      for (io.credpath.catalog.TaughtSkill s : c.skills()) teach.computeIfAbsent(s.skill(), k -> new LinkedHashMap<>()).putIfAbsent(c.id(), c);
     }
     for (Credential c : catalog.credentials()) {
       for (String before : prerequisitesOf(c)) {

@@ -140,6 +140,6 @@ final class PrerequisiteChoice {
     path.remove(id);
     chosen.add(id);
     cost += c.cost().total();
-    for (SkillLevel s : c.skills()) skills.merge(s.skill(), s.level(), Math::max);
+    for (io.credpath.catalog.TaughtSkill s : c.skills()) skills.merge(s.skill(), s.level(), Math::max);
   }
 }

@@ -26,8 +26,7 @@ final class BranchAndBound {
   private final int horizon;
   private final int weeksCap;
   private final long hoursCap;
-  private final java.time.Clock clock;
-  private final long deadlineMillis;
+  private final Work work;
   private final boolean[] chosen;
   private final int[] due;
   private final int[] notBefore;
@@ -47,14 +46,13 @@ final class BranchAndBound {
   private boolean aborted;
   private long nodes;
 
-  BranchAndBound(SearchProblem p, Goal goal, int horizon, long hoursCap, java.time.Clock clock, long deadlineMillis) {
+  BranchAndBound(SearchProblem p, Goal goal, int horizon, long hoursCap, Work work) {
     this.p = p;
     this.goal = goal;
     this.horizon = Math.min(horizon, p.latestDue);
     this.weeksCap = horizon;
     this.hoursCap = Math.min(hoursCap, p.maxHours);
-    this.clock = clock;
-    this.deadlineMillis = deadlineMillis;
+    this.work = work;
     chosen = new boolean[p.n];
     due = new int[p.n];
     Arrays.fill(due, Formula.NEVER);
@@ -91,7 +89,8 @@ final class BranchAndBound {
   }
 
   private void dfs() {
-    if ((++nodes & 255) == 0 && clock.millis() > deadlineMillis) aborted = true;
+    nodes++;
+    if (!work.spend()) aborted = true;
     if (aborted || !withinBound()) return;
     for (int s = 0; s < size; s++) {
       int c = stack[s];

@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Picks the credentials worth considering for a gap: those that teach a needed skill at its required level,
- * plus, transitively, what their unmet prerequisites need (named credentials, and teachers of required skill
- * levels). Credentials teaching a gap skill below the required level cannot close the item, so they enter only
- * as prerequisite providers. Held and retired credentials never enter. See {@link SearchLimits} for the
- * per-skill cap.
+ * Picks the credentials worth considering for a gap: those that close a planned item at least partly (one level below
+ * counts half; see {@link ItemCredit} for what counts as evidence), the credentials a credential item names, plus,
+ * transitively, what their unmet prerequisites need (named credentials, and teachers of required skill levels). Held
+ * and retired credentials never enter. See {@link SearchLimits} for the per-skill cap.
  */
 final class CandidateSelector {
   private static final Comparator<Credential> BY_COST = Comparator.comparingDouble((Credential c) -> c.cost().total())
@@ -43,13 +42,26 @@ final class CandidateSelector {
   }
 
   /** The candidate credentials for {@code gap}, in a stable order. */
-  List<Credential> select(Gap gap) {
+  List<Credential> select(Gap gap, ItemCredit credit) {
     Holdings held = gap.holdings();
     Map<String, Credential> out = new LinkedHashMap<>();
     Deque<Credential> pending = new ArrayDeque<>();
     for (PlanResult.GapItem g : gap.items()) {
-      for (Credential c : teachers(g.skill(), g.requiredLevel(), held)) {
-        if (out.putIfAbsent(c.id(), c) == null) pending.add(c);
+      if (g.kind().equals(PlanResult.CREDENTIAL)) {
+        for (String id : g.oneOf()) {
+          catalog.findCredential(id).filter(c -> !c.retired() && !held.credentials().contains(id))
+              .ifPresent(c -> {
+                if (out.putIfAbsent(c.id(), c) == null) pending.add(c);
+              });
+        }
+        continue;
+      }
+      List<String> skills = new ArrayList<>(g.oneOf());
+      skills.add(g.skill());
+      for (String skill : new java.util.LinkedHashSet<>(skills)) {
+        for (Credential c : teachers(skill, Math.max(1, g.requiredLevel() - 1), held, c -> credit.tier(c, g) != ItemCredit.Tier.NONE)) {
+          if (out.putIfAbsent(c.id(), c) == null) pending.add(c);
+        }
       }
     }
     while (!pending.isEmpty()) {
@@ -69,19 +81,20 @@ final class CandidateSelector {
       if (held.credentials().contains(hc.credential())) return List.of();
       return catalog.findCredential(hc.credential()).filter(c -> !c.retired()).map(List::of).orElse(List.of());
     }
+    // A prerequisite skill level is met only by a credential that really teaches it (title or syllabus, not a tag).
     if (leaf instanceof Requirement.HasSkill hs && held.skills().getOrDefault(hs.skill(), 0) < hs.level()) {
-      return teachers(hs.skill(), hs.level(), held);
+      return teachers(hs.skill(), hs.level(), held, c -> c.strongLevelOf(hs.skill()) >= hs.level());
     }
     return List.of();
   }
 
-  private List<Credential> teachers(String skill, int level, Holdings held) {
+  private List<Credential> teachers(String skill, int level, Holdings held, java.util.function.Predicate<Credential> credited) {
     // Keyed by id: hashing a whole Credential record hashes every field.
     Map<String, Credential> kept = new LinkedHashMap<>();
     for (int k = 0; k < ORDERS.size(); k++) {
       int taken = 0;
       for (SkillIndex.Teacher t : index.teachers(skill, k)) {
-        if (t.level() < level || held.credentials().contains(t.credential().id())) continue;
+        if (t.level() < level || held.credentials().contains(t.credential().id()) || !credited.test(t.credential())) continue;
         kept.putIfAbsent(t.credential().id(), t.credential());
         if (++taken == perSkill) break;
       }

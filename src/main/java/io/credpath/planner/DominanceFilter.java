@@ -13,21 +13,22 @@ import java.util.Set;
 
 /**
  * Removes candidates another candidate dominates, which never changes an optimum. A dominates B when A
- * teaches every needed skill level B teaches (gap items and skill levels any candidate's prerequisites ask
- * for), costs no more, takes no more hours and no more minimum weeks, is recognised at least as well, and its
+ * closes every need B closes and teaches every skill level B teaches that any candidate's prerequisites ask
+ * for, costs no more, takes no more hours and no more minimum weeks, is recognised at least as well, and its
  * prerequisites are none or exactly B's; and B is not named by any candidate's prerequisites. Swapping B for A
  * in any pathway then keeps it valid and no worse in cost, hours, weeks, recognition or coverage. Exact ties
  * keep the earlier candidate.
  */
 final class DominanceFilter {
   private final List<Credential> list;
-  private final List<PlanResult.GapItem> items;
+  private final long[] needs;
   private final Holdings held;
   private final Map<String, Double> weights;
 
-  DominanceFilter(List<Credential> list, List<PlanResult.GapItem> items, Holdings held, Map<String, Double> weights) {
+  /** {@code needs[i]} is the mask of needs {@code list.get(i)} closes. */
+  DominanceFilter(List<Credential> list, long[] needs, Holdings held, Map<String, Double> weights) {
     this.list = list;
-    this.items = items;
+    this.needs = needs;
     this.held = held;
     this.weights = weights;
   }
@@ -35,8 +36,7 @@ final class DominanceFilter {
   /** The candidates no other candidate dominates, in their original order. */
   List<Credential> survivors() {
     Map<String, Map<Integer, Integer>> needs = new HashMap<>();
-    int[] count = {0};
-    for (PlanResult.GapItem g : items) need(needs, count, g.skill(), g.requiredLevel());
+    int[] count = {64};
     Set<String> named = new HashSet<>();
     for (Credential c : list) {
       c.requires().ifPresent(r -> r.forEachLeaf(leaf -> {
@@ -62,7 +62,9 @@ final class DominanceFilter {
       f.named[i] = named.contains(c.id());
       byCost[i] = i;
       long[] row = teaches[i];
-      for (SkillLevel s : c.skills()) {
+      row[0] = this.needs[i];
+      for (io.credpath.catalog.TaughtSkill s : c.skills()) {
+        if (!s.basis().strong()) continue;
         Map<Integer, Integer> levels = needs.get(s.skill());
         if (levels == null) continue;
         levels.forEach((level, bit) -> {

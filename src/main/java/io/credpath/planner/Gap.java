@@ -1,11 +1,16 @@
 package io.credpath.planner;
 
 import io.credpath.catalog.Holdings;
+import io.credpath.catalog.Occupation;
 import java.util.List;
 
-/** The outcome of gap analysis: the needed gap items (ranked) and what the learner holds. */
-public record Gap(List<PlanResult.GapItem> items, Holdings holdings) {
+/**
+ * The outcome of gap analysis: the target, the items the planner closes (ranked), the general items shown beside
+ * them (never planned), and what the learner holds.
+ */
+public record Gap(Occupation occupation, List<PlanResult.GapItem> items, List<PlanResult.GapItem> general, Holdings holdings) {
   public Gap {
     items = List.copyOf(items);
+    general = List.copyOf(general);
   }
 }

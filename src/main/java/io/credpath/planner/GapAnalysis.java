@@ -4,52 +4,70 @@ import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.Holdings;
 import io.credpath.catalog.Occupation;
+import io.credpath.catalog.Skill;
 import io.credpath.catalog.SkillLevel;
 import io.credpath.catalog.SkillRequirement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Computes a learner's skill gap for an occupation: its requirements (filtered by a {@link NeedPolicy})
- * minus what the learner holds, where held skills are the profile's skills plus every skill a held
- * credential teaches, each at the highest level known.
+ * Computes a learner's skill gap for an occupation: its requirements (filtered by a {@link NeedPolicy}) minus what the
+ * learner holds, where held skills are the profile's skills, every skill a held credential teaches, and what their
+ * current occupation implies, each at the highest level known.
+ *
+ * <p>The gap has the kinds of {@link PlanResult.GapItem}: the field's own skills; O*NET knowledge areas and technical
+ * skills; one tool of each kind the job uses (an O*NET commodity: "one of Tableau, Power BI"); one of the credentials
+ * the field's employers ask for by name, when the catalogue knows them; and, shown but never planned, the general
+ * skills most jobs share.
  */
 public final class GapAnalysis {
-  private static final String TECHNOLOGY_ORIGIN = "onet-technology";
-  /** Requirement origins that are O*NET's general skills and knowledge areas (see {@link NeedPolicy}). */
-  private static final Set<String> GENERAL_ORIGINS = Set.of("onet-skills", "onet-knowledge", "onet-borrowed");
+  /** Requirement origins that are O*NET's rated skill and knowledge elements. */
+  private static final Set<String> ELEMENT_ORIGINS = Set.of("onet-skills", "onet-knowledge", "onet-borrowed");
+  /** A recognised credential is the most important thing a changer can show an employer. */
+  static final double CREDENTIAL_IMPORTANCE = 5.0;
+  /** Kinds of credential that can stand for a field's entry credential when no entry route names one. */
+  private static final Set<io.credpath.catalog.CredentialType> ITEM_TYPES = Set.of(io.credpath.catalog.CredentialType.CERTIFICATION,
+      io.credpath.catalog.CredentialType.LICENCE, io.credpath.catalog.CredentialType.CERTIFICATE,
+      io.credpath.catalog.CredentialType.PROFESSIONAL_CERTIFICATE);
+  private static final List<String> KIND_ORDER =
+      List.of(PlanResult.CREDENTIAL, PlanResult.FIELD, PlanResult.TOOL, PlanResult.AREA, PlanResult.GENERAL);
   private final Catalog catalog;
   private final NeedPolicy policy;
-  /** How many credentials teach each skill: ranks technologies of equal importance (see {@link NeedPolicy}). */
+  /** How many credentials teach each skill: lists the most widely taught tools of a kind first ("SQL" before "DB2"). */
   private final Map<String, Integer> teachers;
 
   public GapAnalysis(Catalog catalog, NeedPolicy policy) {
     this.catalog = catalog;
     this.policy = policy;
     Map<String, Integer> count = new HashMap<>();
-    for (Credential c : catalog.credentials()) {
-      for (SkillLevel s : c.skills()) count.merge(s.skill(), 1, Integer::sum);
-    }
+    for (Credential c : catalog.credentials()) c.skills().forEach(s -> count.merge(s.skill(), 1, Integer::sum));
     this.teachers = Map.copyOf(count);
   }
 
   /**
    * What the profile holds; unknown credential, skill or occupation ids raise {@link io.credpath.catalog.UnknownIdException}.
-   * Someone working in their current occupation is taken to hold its skill and knowledge requirements at the
-   * required level, and of its technology list only the essential items (those O*NET flags as both hot and in
-   * demand, the tools the job is done with day to day: a graphic designer's Photoshop, an administrative
-   * assistant's Office suite); the rest of that list is every tool anyone in the job has used.
+   * Someone working in their current occupation holds its skills, knowledge areas and field skills at the required
+   * level, the general tools it lists (an office suite), and of its other tools one of each kind, not every example:
+   * a network administrator works with a cloud platform, not with AWS, Azure and Oracle Cloud at once. A kind held is
+   * recorded as its commodity skill id.
    */
   public Holdings holdings(LearnerProfile profile) {
     Map<String, Integer> levels = new HashMap<>();
     if (profile.currentOccupation().isPresent()) {
       for (SkillRequirement r : catalog.occupation(profile.currentOccupation().get()).requirements()) {
-        if (!TECHNOLOGY_ORIGIN.equals(r.origin()) || r.essential()) levels.merge(r.skill(), r.level(), Math::max);
+        if (!isTool(r)) {
+          levels.merge(r.skill(), r.level(), Math::max);
+        } else if (r.general()) {
+          levels.merge(r.skill(), r.level(), Math::max);
+        } else if (r.inDemand() && r.group().isPresent()) {
+          levels.merge(r.group().get(), r.level(), Math::max);
+        }
       }
     }
     for (SkillLevel s : profile.heldSkills()) {
@@ -61,45 +79,110 @@ public final class GapAnalysis {
     return new Holdings(Set.of(), levels, profile.experienceYears()).plus(held);
   }
 
-  /**
-   * The needed gap items for {@code occupation}, at most {@code maxItems}: essential first, then specific skills
-   * (technologies, ESCO skills, skills from the task statements) before O*NET's general skills and knowledge
-   * areas, then by importance. General areas are grown by working and no short course closes "Engineering and
-   * Technology" knowledge, so they only fill the room the job's specific skills leave.
-   */
+  /** The gap for {@code occupation}: planned items first (ranked and capped), then the general items shown beside them. */
   public Gap analyse(Occupation occupation, LearnerProfile profile) {
     Holdings holdings = holdings(profile);
-    Map<String, SkillRequirement> strongest = new HashMap<>();
-    for (SkillRequirement r : occupation.requirements()) {
-      if (!counts(r)) continue;
-      strongest.merge(r.skill(), r, (a, b) -> b.level() > a.level() || (b.level() == a.level() && b.importance() > a.importance()) ? b : a);
-    }
     List<PlanResult.GapItem> items = new ArrayList<>();
-    for (SkillRequirement r : strongest.values()) {
-      int held = holdings.skills().getOrDefault(r.skill(), 0);
+    Map<String, List<SkillRequirement>> groups = new LinkedHashMap<>();
+    for (SkillRequirement r : strongest(occupation)) {
+      if (!counts(r)) continue;
+      if (isTool(r) && !r.general() && r.group().isPresent()) {
+        groups.computeIfAbsent(r.group().get(), k -> new ArrayList<>()).add(r);
+        continue;
+      }
+      int held = held(holdings, r.skill());
       if (held >= r.level()) continue;
-      if (GENERAL_ORIGINS.contains(r.origin()) && r.level() - held < policy.minGeneralShortfall()) continue;
-      String name = catalog.findSkill(r.skill()).map(s -> s.name()).orElse(r.skill());
-      items.add(new PlanResult.GapItem(r.skill(), name, r.level(), held, r.importance(), r.essential(), true));
+      boolean area = ELEMENT_ORIGINS.contains(r.origin()) && !r.general();
+      String kind = r.general() ? PlanResult.GENERAL : area ? PlanResult.AREA : PlanResult.FIELD;
+      if (area && r.level() - held < policy.minAreaShortfall()) kind = PlanResult.GENERAL;
+      items.add(new PlanResult.GapItem(r.skill(), name(r.skill()), r.level(), held, r.importance(), r.essential(), true, kind,
+          List.of(), r.level()));
     }
+    groups.forEach((group, members) -> toolItem(group, members, holdings).ifPresent(items::add));
+    credentialItem(occupation, profile).ifPresent(items::add);
     items.sort(Comparator.comparing((PlanResult.GapItem g) -> !g.essential())
-        .thenComparing(g -> GENERAL_ORIGINS.contains(strongest.get(g.skill()).origin()))
+        .thenComparingInt(g -> KIND_ORDER.indexOf(g.kind()))
         .thenComparing(Comparator.comparingDouble(PlanResult.GapItem::importance).reversed())
-        .thenComparing(Comparator.comparingInt((PlanResult.GapItem g) -> teachers.getOrDefault(g.skill(), 0)).reversed())
+        .thenComparing(g -> -g.oneOf().size())
         .thenComparing(PlanResult.GapItem::skill));
-    List<PlanResult.GapItem> needed = new ArrayList<>();
-    int technology = 0;
+    List<PlanResult.GapItem> planned = new ArrayList<>();
+    List<PlanResult.GapItem> general = new ArrayList<>();
+    int tools = 0;
     for (PlanResult.GapItem g : items) {
-      if (needed.size() == policy.maxItems()) break;
-      if (TECHNOLOGY_ORIGIN.equals(strongest.get(g.skill()).origin()) && technology++ >= policy.maxTechnologyItems()) continue;
-      needed.add(g);
+      if (!g.planned()) {
+        if (general.size() < policy.maxGeneralItems()) general.add(g);
+        continue;
+      }
+      if (planned.size() == policy.maxItems()) continue;
+      if (g.kind().equals(PlanResult.TOOL) && tools++ >= policy.maxToolGroups()) continue;
+      planned.add(g);
     }
-    return new Gap(needed, holdings);
+    return new Gap(occupation, planned, general, holdings);
+  }
+
+  /** One requirement per skill: the highest level, then the most important. */
+  private static List<SkillRequirement> strongest(Occupation occupation) {
+    Map<String, SkillRequirement> best = new LinkedHashMap<>();
+    for (SkillRequirement r : occupation.requirements()) {
+      best.merge(r.skill(), r, (a, b) -> b.level() > a.level() || (b.level() == a.level() && b.importance() > a.importance()) ? b : a);
+    }
+    return new ArrayList<>(best.values());
+  }
+
+  /**
+   * The "one of" item for a kind of tool: held when the learner holds the kind or any of its tools at level; its
+   * importance and level are its members' highest, and its members are listed most important first.
+   */
+  private java.util.Optional<PlanResult.GapItem> toolItem(String group, List<SkillRequirement> members, Holdings holdings) {
+    members.sort(Comparator.comparingDouble(SkillRequirement::importance).reversed()
+        .thenComparing(Comparator.comparingInt((SkillRequirement m) -> teachers.getOrDefault(m.skill(), 0)).reversed())
+        .thenComparing(SkillRequirement::skill));
+    int level = members.stream().mapToInt(SkillRequirement::level).max().orElse(1);
+    double importance = members.stream().mapToDouble(SkillRequirement::importance).max().orElse(1);
+    boolean essential = members.stream().anyMatch(SkillRequirement::essential);
+    int held = held(holdings, group);
+    for (SkillRequirement m : members) held = Math.max(held, held(holdings, m.skill()));
+    if (held >= level) return java.util.Optional.empty();
+    List<String> oneOf = members.stream().map(SkillRequirement::skill).toList();
+    String names = String.join(", ", oneOf.stream().limit(4).map(this::name).toList()) + (oneOf.size() > 4 ? ", ..." : "");
+    String label = oneOf.size() == 1 ? name(oneOf.get(0)) : "One of " + names + " (" + name(group).toLowerCase(java.util.Locale.ROOT) + ")";
+    return java.util.Optional.of(new PlanResult.GapItem(group, label, level, held, importance, essential, true, PlanResult.TOOL,
+        oneOf, level));
+  }
+
+  /**
+   * The item "one of the credentials this field's employers ask for", unless the learner holds one already: the ones
+   * its entry route names and a pathway can reach (the route's own when it is short, else the first steps toward it),
+   * or, without a route, the certifications, licences and certificates that prepare for it. Cards and short courses that
+   * merely help (a CPR card for a nursing assistant) stay recognised but do not make the item.
+   */
+  private java.util.Optional<PlanResult.GapItem> credentialItem(Occupation occupation, LearnerProfile profile) {
+    List<String> named = occupation.entryRoute().map(r -> r.reachable()).orElseGet(() -> occupation.credentials().stream()
+        .filter(id -> catalog.findCredential(id).map(c -> ITEM_TYPES.contains(c.type())).orElse(false)).toList());
+    List<String> recognised = named.stream().filter(id -> catalog.findCredential(id).isPresent()).distinct().toList();
+    if (recognised.isEmpty() || recognised.stream().anyMatch(profile.heldCredentials()::contains)) return java.util.Optional.empty();
+    String names = String.join(", ", recognised.stream().limit(3).map(id -> catalog.credential(id).title()).toList())
+        + (recognised.size() > 3 ? ", ..." : "");
+    return java.util.Optional.of(new PlanResult.GapItem("credential:" + occupation.id(),
+        "A credential employers in this field ask for (one of " + names + ")", 1, 0, CREDENTIAL_IMPORTANCE, true, true,
+        PlanResult.CREDENTIAL, recognised, 1));
+  }
+
+  private static int held(Holdings h, String skill) {
+    return h.skills().getOrDefault(skill, 0);
+  }
+
+  private String name(String skill) {
+    return catalog.findSkill(skill).map(Skill::name).orElse(skill);
+  }
+
+  private static boolean isTool(SkillRequirement r) {
+    return r.origin().equals("onet-technology");
   }
 
   private boolean counts(SkillRequirement r) {
+    if (policy.toolsOnlyWhenInDemand() && isTool(r) && !r.inDemand()) return false;
     if (r.essential() && policy.essentialAlways()) return true;
-    if (policy.technologyOnlyWhenHotOrInDemand() && TECHNOLOGY_ORIGIN.equals(r.origin()) && !r.hot() && !r.inDemand()) return false;
     return r.importance() >= policy.minImportance();
   }
 }

@@ -24,16 +24,19 @@ public record Pathway(String label, boolean optimal, List<Step> steps, Totals to
 
   /**
    * One credential in a pathway, scheduled from {@code startWeek} to {@code endWeek} (1-based, inclusive), with the
-   * hours planned for it in each of those weeks, to the hundredth.
+   * hours planned for it in each of those weeks, to the hundredth; {@code closes} are the gap items it brings to their
+   * required level, {@code partly} those it brings to one level below (half credit), {@code costKnown} false when the
+   * provider publishes no price (its {@code cost} is then 0 and not counted as free).
    */
   public record Step(String credential, String title, String provider, double cost, double hours, int startWeek,
-      int endWeek, List<Double> weeklyHours, List<String> closes, List<Reason> reasons) {
+      int endWeek, List<Double> weeklyHours, List<String> closes, List<String> partly, List<Reason> reasons, boolean costKnown) {
     public Step {
       weeklyHours = List.copyOf(weeklyHours);
       if (weeklyHours.size() != endWeek - startWeek + 1) {
         throw new IllegalArgumentException("weeklyHours needs one entry per week " + startWeek + ".." + endWeek + ": " + weeklyHours);
       }
       closes = List.copyOf(closes);
+      partly = List.copyOf(partly);
       reasons = List.copyOf(reasons);
     }
   }

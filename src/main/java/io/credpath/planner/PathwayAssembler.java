@@ -2,7 +2,9 @@ package io.credpath.planner;
 
 import io.credpath.catalog.Credential;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns optimiser solutions into scheduled candidates, and labelled candidates into reviewed {@link Pathway}s. */
@@ -26,21 +28,40 @@ final class PathwayAssembler {
     return new Candidate(s, creds, schedule);
   }
 
-  /** The pathway for a labelled candidate, after the rules' second pass; {@code advice} goes to partial pathways. */
-  Pathway pathway(ParetoLabels.Labelled labelled, List<Reason> advice) {
+  /**
+   * The pathway for a labelled candidate, after the rules' second pass; {@code closing} is, when the budget could not
+   * close the gap, the cheapest set that would without the budget.
+   */
+  Pathway pathway(ParetoLabels.Labelled labelled, Optional<Solution> closing) {
     Candidate c = labelled.candidate();
     Solution s = c.solution();
     SearchProblem p = prep.problem();
+    List<PlanResult.GapItem> planned = prep.gap().items();
     List<Pathway.Step> steps = new ArrayList<>();
     List<Credential> ordered = new ArrayList<>();
+    Map<String, List<String>> closes = new LinkedHashMap<>();
+    Map<String, List<String>> partly = new LinkedHashMap<>();
+    boolean[] full = new boolean[planned.size()];
     double cost = 0;
     double hours = 0;
     for (WeekScheduler.Slot slot : c.schedule().slots()) {
       Credential cred = slot.credential();
-      List<String> closes = new ArrayList<>();
-      for (PlanResult.GapItem g : prep.items()) if (cred.levelOf(g.skill()) >= g.requiredLevel()) closes.add(g.skill());
+      List<String> closed = new ArrayList<>();
+      List<String> half = new ArrayList<>();
+      for (int g = 0; g < planned.size(); g++) {
+        ItemCredit.Tier t = prep.credit().tier(cred, planned.get(g));
+        if (t == ItemCredit.Tier.FULL) {
+          closed.add(planned.get(g).skill());
+          full[g] = true;
+        } else if (t == ItemCredit.Tier.HALF) {
+          half.add(planned.get(g).skill());
+        }
+      }
+      closes.put(cred.id(), closed);
+      partly.put(cred.id(), half);
       steps.add(new Pathway.Step(cred.id(), cred.title(), cred.provider(), cred.cost().total(), cred.hours(), slot.startWeek(),
-          slot.endWeek(), slot.weeklyHours(), closes, prep.assessment().reasons().getOrDefault(cred.id(), List.of())));
+          slot.endWeek(), slot.weeklyHours(), closed, half, prep.assessment().reasons().getOrDefault(cred.id(), List.of()),
+          cred.cost().known()));
       ordered.add(cred);
       cost += cred.cost().total();
       hours += cred.hours();
@@ -48,23 +69,44 @@ final class PathwayAssembler {
     int weeks = c.schedule().weeks();
     double coverage = p.totalImportance == 0 ? 1 : (double) s.coveredImportance() / p.totalImportance;
     List<PlanResult.GapItem> uncovered = new ArrayList<>();
-    for (PlanResult.GapItem g : prep.items()) {
-      if (ordered.stream().noneMatch(cr -> cr.levelOf(g.skill()) >= g.requiredLevel())) uncovered.add(g);
-    }
+    for (int g = 0; g < planned.size(); g++) if (!full[g]) uncovered.add(prep.items().get(g));
     String label = String.join(", ", labelled.labels());
-    PathwayRules.PathwayDraft draft = new PathwayRules.PathwayDraft(label, ordered, request.profile().heldCredentials(), cost,
-        hours, weeks, coverage, uncovered, prep.items());
+    PathwayRules.PathwayDraft draft = new PathwayRules.PathwayDraft(prep.occupation().id(), label, ordered, request.profile().heldCredentials(), cost,
+        hours, weeks, s.weeks(), coverage, uncovered, prep.items(), closes, partly,
+        closing.map(x -> x.costCents() / 100.0).orElse(-1.0), closing.map(Solution::weeks).orElse(0), nextBest(s),
+        prep.assessment().recognition());
     PathwayRules.Review review = rules.review(request, draft);
     List<Reason> warnings = new ArrayList<>(review.warnings());
     warnings.addAll(c.schedule().warnings());
-    if (weeks > s.weeks()) {
-      warnings.add(new Reason("planner.schedule", "the week-by-week schedule takes " + weeks + " weeks, longer than the "
-          + s.weeks() + " weeks estimated from prerequisite chains and total hours, because loads and sessions do not pack perfectly"));
+    for (int i = 0; i < steps.size(); i++) {
+      Pathway.Step st = steps.get(i);
+      List<Reason> why = new ArrayList<>(review.stepReasons().getOrDefault(st.credential(), List.of()));
+      why.addAll(st.reasons());
+      steps.set(i, new Pathway.Step(st.credential(), st.title(), st.provider(), st.cost(), st.hours(), st.startWeek(), st.endWeek(),
+          st.weeklyHours(), st.closes(), st.partly(), why, st.costKnown()));
     }
-    Optional.of(request.budget().maxWeeks()).filter(m -> m.isPresent() && weeks > m.getAsInt()).ifPresent(m ->
-        warnings.add(new Reason("planner.schedule", "the schedule takes " + weeks + " weeks, over the " + m.getAsInt() + "-week budget")));
-    if (!uncovered.isEmpty()) warnings.addAll(advice);
     return new Pathway(label, labelled.optimal(), steps, new Pathway.Totals(cost, request.budget().currency(), hours, weeks),
         coverage, review.stacksEarned(), review.suggestions(), warnings, s.recognitionScore() / 1000.0);
+  }
+
+  /**
+   * For each chosen credential, the best candidate outside the pathway that closes every need it closes: the cheapest,
+   * then fewest hours, then id (what the learner would take instead).
+   */
+  private Map<String, Credential> nextBest(Solution s) {
+    SearchProblem p = prep.problem();
+    java.util.Set<Integer> chosen = new java.util.HashSet<>(s.chosen());
+    Map<String, Credential> out = new LinkedHashMap<>();
+    for (int i : s.chosen()) {
+      long mask = p.covers[i];
+      if (mask == 0) continue;
+      int best = -1;
+      for (int j = 0; j < p.n; j++) {
+        if (chosen.contains(j) || (p.covers[j] & mask) != mask) continue;
+        if (best < 0 || p.cost[j] < p.cost[best] || (p.cost[j] == p.cost[best] && p.hours[j] < p.hours[best])) best = j;
+      }
+      if (best >= 0) out.put(p.credentials[i].id(), p.credentials[best]);
+    }
+    return out;
   }
 }

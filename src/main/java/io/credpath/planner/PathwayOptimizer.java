@@ -1,6 +1,5 @@
 package io.credpath.planner;
 
-import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -18,20 +17,23 @@ import java.util.Optional;
  *   <li>COVERAGE: maximise the importance of the gap items closed within budget; then cost, then hours.
  * </ul>
  * Every solution meets each chosen credential's prerequisites from what is held and the other chosen
- * credentials, in some order, and respects the cost, hours and weeks budgets. Stops at the deadline with the
- * best found and {@code optimal: false}.
+ * credentials, in some order, and respects the cost, hours and weeks budgets. Stops when its {@link Work} is spent,
+ * with the best found and {@code optimal: false}.
  */
 public final class PathwayOptimizer {
   private final SearchProblem problem;
   private final Objective objective;
-  private final Clock clock;
-  private final long deadlineMillis;
+  private final Work work;
 
-  public PathwayOptimizer(SearchProblem problem, Objective objective, Clock clock, long deadlineMillis) {
+  PathwayOptimizer(SearchProblem problem, Objective objective, Work work) {
     this.problem = problem;
     this.objective = objective;
-    this.clock = clock;
-    this.deadlineMillis = deadlineMillis;
+    this.work = work;
+  }
+
+  /** An optimiser with a budget of {@code nodes} branch-and-bound nodes. */
+  public PathwayOptimizer(SearchProblem problem, Objective objective, long nodes) {
+    this(problem, objective, new Work(nodes));
   }
 
   /** The best solution for the objective, or empty when none fits (for COVERAGE: when nothing can be closed). */
@@ -45,15 +47,14 @@ public final class PathwayOptimizer {
   }
 
   private Optional<Solution> run(BranchAndBound.Goal goal) {
-    BranchAndBound search = new BranchAndBound(problem, goal, problem.maxWeeks, problem.maxHours, clock, deadlineMillis);
+    BranchAndBound search = new BranchAndBound(problem, goal, problem.maxWeeks, problem.maxHours, work);
     Optional<Solution> found = search.run();
     boolean proved = search.proved();
     return found.map(s -> s.as(objective, proved));
   }
 
   private Optional<Solution> fastest() {
-    BranchAndBound first = new BranchAndBound(problem, BranchAndBound.Goal.MIN_COST, problem.maxWeeks, problem.maxHours, clock,
-        deadlineMillis);
+    BranchAndBound first = new BranchAndBound(problem, BranchAndBound.Goal.MIN_COST, problem.maxWeeks, problem.maxHours, work);
     Optional<Solution> start = first.run();
     if (start.isEmpty()) return Optional.empty();
     boolean proved = first.proved();
@@ -63,7 +64,7 @@ public final class PathwayOptimizer {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       long cap = (long) Math.floor(mid * problem.hoursPerWeek * 100 + 1e-6);
-      BranchAndBound probe = new BranchAndBound(problem, BranchAndBound.Goal.MIN_COST, mid, cap, clock, deadlineMillis);
+      BranchAndBound probe = new BranchAndBound(problem, BranchAndBound.Goal.MIN_COST, mid, cap, work);
       Optional<Solution> s = probe.run();
       proved &= probe.proved();
       if (s.isPresent()) {

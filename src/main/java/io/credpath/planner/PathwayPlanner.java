@@ -25,6 +25,8 @@ public final class PathwayPlanner {
   static final int WEEK_RETRIES = 3;
   /** How many of an over-running set's longest credentials are each tried without, per round. */
   static final int WEEK_REPAIR_DROPS = 3;
+  /** Search nodes for telling how much closing the whole gap would take without the budget. */
+  static final long ADVICE_NODES = 200_000;
   private final Catalog catalog;
   private final PathwayRules rules;
   private final Clock clock;
@@ -48,26 +50,31 @@ public final class PathwayPlanner {
   }
 
   /** Everything the optimiser needs for one request, before optimising. */
-  record Prepared(Occupation occupation, Gap gap, PathwayRules.Assessment assessment, SearchProblem problem,
+  record Prepared(Occupation occupation, Gap gap, ItemCredit credit, PathwayRules.Assessment assessment, SearchProblem problem,
       List<PlanResult.GapItem> items, List<Credential> kept) {}
 
   /** Resolves, analyses, selects and assesses; unknown ids raise {@link io.credpath.catalog.UnknownIdException}. */
   Prepared prepare(PlanRequest request) {
     Occupation occupation = targets.resolve(request.target());
     Gap gap = gaps.analyse(occupation, request.profile());
-    List<Credential> candidates = selector.select(gap);
-    PathwayRules.Assessment assessment = rules.assess(request, candidates);
+    ItemCredit credit = new ItemCredit(occupation);
+    List<Credential> candidates = selector.select(gap, credit);
+    Set<String> ofField = new java.util.HashSet<>();
+    for (Credential c : candidates) if (credit.ofField(c)) ofField.add(c.id());
+    PathwayRules.Assessment assessment = rules.assess(request, occupation, candidates, ofField);
     Set<String> excluded = new java.util.HashSet<>();
     for (PlanResult.Excluded e : assessment.exclusions()) excluded.add(e.credential());
     List<Credential> kept = candidates.stream().filter(c -> !excluded.contains(c.id())).toList();
-    SearchProblem problem = SearchProblem.of(gap.items(), kept, gap.holdings(), assessment.recognition(), request.budget());
+    SearchProblem problem = SearchProblem.of(gap.items(), credit, kept, gap.holdings(), assessment.recognition(), request.budget());
     List<PlanResult.GapItem> items = new ArrayList<>();
     for (int g = 0; g < gap.items().size(); g++) {
       PlanResult.GapItem i = gap.items().get(g);
-      items.add(new PlanResult.GapItem(i.skill(), i.name(), i.requiredLevel(), i.heldLevel(), i.importance(), i.essential(),
-          (problem.coverable & (1L << g)) != 0));
+      int best = 0;
+      for (Credential c : kept) best = Math.max(best, Math.min(5, credit.level(c, i)));
+      items.add(i.withReach((problem.coverable & (1L << (2 * g))) != 0, i.kind().equals(PlanResult.CREDENTIAL) && best > 0 ? 1 : best));
     }
-    return new Prepared(occupation, gap, assessment, problem, items, kept);
+    items.addAll(gap.general());
+    return new Prepared(occupation, gap, credit, assessment, problem, items, kept);
   }
 
   /** The catalogue this planner plans over (a tenant's restricted view, or all of it). */
@@ -79,16 +86,20 @@ public final class PathwayPlanner {
   public PlanResult gap(PlanRequest request) {
     Prepared prep = prepare(request);
     PlanResult.Target target = new PlanResult.Target(prep.occupation().id(), prep.occupation().title());
-    return new PlanResult(target, prep.items(), List.of(), List.of());
+    return new PlanResult(target, prep.items(), List.of(), List.of(), prep.assessment().notes());
   }
 
   /** Plans pathways for the request; see the package documentation for what "optimal" means. */
   public PlanResult plan(PlanRequest request) {
-    long deadline = clock.millis() + limits.timeLimit().toMillis();
+    Work work = new Work(limits.searchNodes());
     Prepared prep = prepare(request);
     PlanResult.Target target = new PlanResult.Target(prep.occupation().id(), prep.occupation().title());
     SearchProblem problem = prep.problem();
-    if (problem.coverable == 0) return new PlanResult(target, prep.items(), List.of(), prep.assessment().exclusions());
+    List<Reason> notes = new ArrayList<>(prep.assessment().notes());
+    if (problem.coverable == 0) {
+      notes.addAll(whyNoPathway(request, prep, Optional.empty()));
+      return new PlanResult(target, prep.items(), List.of(), prep.assessment().exclusions(), notes);
+    }
     Objective primary = request.preferences().objective();
     List<Objective> order = new ArrayList<>(List.of(primary));
     if (request.preferences().alternatives() > 1) {
@@ -99,26 +110,42 @@ public final class PathwayPlanner {
     List<Candidate> overTime = new ArrayList<>();
     boolean closes = false;
     for (int i = 0; i < order.size(); i++) {
-      long now = clock.millis();
-      long slice = i == 0 ? (deadline - now) / 2 : (deadline - now) / (order.size() - i);
-      Optional<Candidate> c = solveWithinWeeks(request, prep, assembler, order.get(i), now + Math.max(1, slice), overTime);
+      long share = i == 0 ? work.left() / 2 : work.left() / (order.size() - i);
+      Optional<Candidate> c = solveWithinWeeks(request, prep, assembler, order.get(i), work.slice(Math.max(1, share)), overTime);
       c.ifPresent(found::add);
       closes |= c.isPresent() && order.get(i) != Objective.COVERAGE;
     }
-    List<Reason> advice = new ArrayList<>();
+    Optional<Solution> closing = Optional.empty();
     if (!closes && primary != Objective.COVERAGE) {
-      solveWithinWeeks(request, prep, assembler, Objective.COVERAGE, Math.max(deadline, clock.millis() + 1), overTime)
+      solveWithinWeeks(request, prep, assembler, Objective.COVERAGE, work.slice(Math.max(1, work.left())), overTime)
           .ifPresent(found::add);
-      advice.add(budgetAdvice(request, prep));
+      closing = closingWithoutBudget(request, prep);
     }
     // Nothing schedules within the week budget: show the closest ones, each warned that it runs over.
     if (found.isEmpty()) found.addAll(overTime);
     List<Solution> runs = found.stream().map(Candidate::solution).toList();
     List<Pathway> pathways = new ArrayList<>();
     for (ParetoLabels.Labelled l : new ParetoLabels(found, runs).choose(request.preferences().alternatives())) {
-      pathways.add(assembler.pathway(l, advice));
+      pathways.add(assembler.pathway(l, closing));
     }
-    return new PlanResult(target, prep.items(), pathways, prep.assessment().exclusions());
+    if (pathways.isEmpty()) notes.addAll(whyNoPathway(request, prep, closing.isPresent() ? closing : closingWithoutBudget(request, prep)));
+    return new PlanResult(target, prep.items(), pathways, prep.assessment().exclusions(), notes);
+  }
+
+  /**
+   * When nothing fits, the rules' second pass over an empty pathway: what stays open and why (what more budget would
+   * buy, what no credential teaches), so the learner still gets an answer.
+   */
+  private List<Reason> whyNoPathway(PlanRequest request, Prepared prep, Optional<Solution> closing) {
+    List<PlanResult.GapItem> planned = prep.items().stream().filter(PlanResult.GapItem::planned).toList();
+    PathwayRules.PathwayDraft empty = new PathwayRules.PathwayDraft(prep.occupation().id(), "no pathway", List.of(),
+        request.profile().heldCredentials(), 0, 0, 0, 0, 0, planned, prep.items(), java.util.Map.of(), java.util.Map.of(),
+        closing.map(x -> x.costCents() / 100.0).orElse(-1.0), closing.map(Solution::weeks).orElse(0), java.util.Map.of(),
+        java.util.Map.of());
+    PathwayRules.Review review = rules.review(request, empty);
+    List<Reason> out = new ArrayList<>(review.suggestions());
+    out.addAll(review.warnings());
+    return out;
   }
 
   /**
@@ -131,8 +158,8 @@ public final class PathwayPlanner {
    * among those tried, not proven optimal. One that never fits is left in {@code overTime}.
    */
   private Optional<Candidate> solveWithinWeeks(PlanRequest request, Prepared prep, PathwayAssembler assembler,
-      Objective objective, long deadline, List<Candidate> overTime) {
-    Optional<Solution> s = new PathwayOptimizer(prep.problem(), objective, clock, deadline).solve();
+      Objective objective, Work work, List<Candidate> overTime) {
+    Optional<Solution> s = new PathwayOptimizer(prep.problem(), objective, work.slice(Math.max(1, work.left() / 2))).solve();
     if (s.isEmpty()) return Optional.empty();
     Candidate first = assembler.candidate(s.get(), prep.problem());
     OptionalInt maxWeeks = request.budget().maxWeeks();
@@ -152,11 +179,11 @@ public final class PathwayPlanner {
           .limit(WEEK_REPAIR_DROPS).toList();
       for (Credential left : longest) {
         List<Credential> without = prep.kept().stream().filter(k -> k != left).toList();
-        resolve(prep, assembler, objective, deadline, without, request.budget()).filter(fits).ifPresent(fitting::add);
+        resolve(prep, assembler, objective, work, without, request.budget()).filter(fits).ifPresent(fitting::add);
       }
       limit -= over.schedule().weeks() - weeks;
       Optional<Candidate> cut = limit < 1 ? Optional.empty()
-          : resolve(prep, assembler, objective, deadline, prep.kept(), request.budget().withMaxWeeks(limit));
+          : resolve(prep, assembler, objective, work, prep.kept(), request.budget().withMaxWeeks(limit));
       cut.filter(fits).ifPresent(fitting::add);
       Optional<Candidate> best = fitting.stream().min((x, y) -> Arrays.compare(x.key(objective), y.key(objective)));
       if (best.isPresent()) return best;
@@ -168,26 +195,20 @@ public final class PathwayPlanner {
   }
 
   /** {@code objective} solved over {@code pool} within {@code budget}, scheduled and marked not proven optimal. */
-  private Optional<Candidate> resolve(Prepared prep, PathwayAssembler assembler, Objective objective, long deadline,
+  private Optional<Candidate> resolve(Prepared prep, PathwayAssembler assembler, Objective objective, Work work,
       List<Credential> pool, Budget budget) {
-    SearchProblem p = SearchProblem.of(prep.gap().items(), pool, prep.gap().holdings(), prep.assessment().recognition(), budget);
-    return new PathwayOptimizer(p, objective, clock, Math.max(deadline, clock.millis() + 1)).solve()
+    SearchProblem p = SearchProblem.of(prep.gap().items(), prep.credit(), pool, prep.gap().holdings(), prep.assessment().recognition(),
+        budget);
+    return new PathwayOptimizer(p, objective, work.slice(Math.max(1, work.left() / 4))).solve()
         .map(t -> assembler.candidate(t.as(objective, false), p));
   }
 
-  /** Says the budget cannot close the gap, and what closing it would take without the budget. */
-  private Reason budgetAdvice(PlanRequest request, Prepared prep) {
+  /** The cheapest set that closes everything the catalogue can teach, ignoring the budget (for the rules' advice). */
+  private Optional<Solution> closingWithoutBudget(PlanRequest request, Prepared prep) {
     Budget b = request.budget();
     Budget open = new Budget(OptionalDouble.empty(), b.currency(), OptionalDouble.empty(), OptionalInt.empty(), b.hoursPerWeek());
-    SearchProblem unbounded = SearchProblem.of(prep.gap().items(), prep.kept(), prep.gap().holdings(),
+    SearchProblem unbounded = SearchProblem.of(prep.gap().items(), prep.credit(), prep.kept(), prep.gap().holdings(),
         prep.assessment().recognition(), open);
-    Optional<Solution> cheapest = new PathwayOptimizer(unbounded, Objective.CHEAPEST, clock, clock.millis() + 200).solve();
-    String text = "The budget cannot close the whole skill gap; this pathway closes as much of it as the budget allows.";
-    if (cheapest.isPresent()) {
-      Solution s = cheapest.get();
-      text += String.format(" Closing every coverable skill needs at least %s %.2f and %d weeks at %.0f hours a week.",
-          b.currency(), s.costCents() / 100.0, s.weeks(), b.hoursPerWeek());
-    }
-    return new Reason("planner.budget", text);
+    return new PathwayOptimizer(unbounded, Objective.CHEAPEST, ADVICE_NODES).solve();
   }
 }

@@ -1,47 +1,79 @@
 package io.credpath.planner;
 
 import io.credpath.catalog.Credential;
+import io.credpath.catalog.Occupation;
 import java.util.List;
 import java.util.Map;
 
 /** The planner's view of the rule engine: a first pass over candidates and a second pass over each pathway. */
 public interface PathwayRules {
 
-  /** First pass (eligibility, scoring): which candidates are excluded, and each candidate's recognition weight and reasons. */
-  Assessment assess(PlanRequest request, List<Credential> candidates);
+  /**
+   * First pass (eligibility, scoring): which candidates are excluded, each candidate's recognition weight and reasons,
+   * and notes on the move as a whole; {@code ofField} are the ids of the candidates that are credentials of the
+   * target's field (see {@code ItemCredit}).
+   */
+  Assessment assess(PlanRequest request, Occupation target, List<Credential> candidates, java.util.Set<String> ofField);
 
   /** Second pass (stacking, advice): stacks earned, suggestions and warnings for one pathway. */
   Review review(PlanRequest request, PathwayDraft draft);
 
-  /** First-pass output; {@code recognition} is a weight per candidate id (higher is better recognised, default 1). */
-  record Assessment(List<PlanResult.Excluded> exclusions, Map<String, Double> recognition, Map<String, List<Reason>> reasons) {
+  /**
+   * First-pass output; {@code recognition} is a weight per candidate id (higher is better recognised, default 1);
+   * {@code notes} is advice about the move as a whole (the occupation's entry route, for one).
+   */
+  record Assessment(List<PlanResult.Excluded> exclusions, Map<String, Double> recognition, Map<String, List<Reason>> reasons,
+      List<Reason> notes) {
     public Assessment {
       exclusions = List.copyOf(exclusions);
       recognition = Map.copyOf(recognition);
       reasons = Map.copyOf(reasons);
+      notes = List.copyOf(notes);
+    }
+
+    /** An assessment without notes. */
+    public Assessment(List<PlanResult.Excluded> exclusions, Map<String, Double> recognition, Map<String, List<Reason>> reasons) {
+      this(exclusions, recognition, reasons, List.of());
     }
   }
 
   /**
-   * A pathway before explanation: the chosen credentials in order, its totals, and the gap items it leaves
-   * uncovered; {@code affordableAlternative} is set when the budget could not close the whole gap.
+   * A pathway to the occupation {@code target} before explanation: the chosen credentials in order (with the gap items each closes and partly closes),
+   * its totals ({@code weeks} as scheduled, {@code estimatedWeeks} the optimiser's lower bound from prerequisite chains and
+   * hours), the planned gap items it leaves short, and, when the budget could not close everything the catalogue
+   * can teach, what closing it would cost and take ({@code closingCost} negative when it fits the budget or cannot be
+   * known). {@code nextBest} is, for each step, the best other candidate that closes everything it closes, if any;
+   * {@code recognition} the candidates' recognition weights.
    */
-  record PathwayDraft(String label, List<Credential> steps, List<String> held, double cost, double hours, int weeks,
-      double coverage, List<PlanResult.GapItem> uncovered, List<PlanResult.GapItem> gap) {
+  record PathwayDraft(String target, String label, List<Credential> steps, List<String> held, double cost, double hours, int weeks,
+      int estimatedWeeks, double coverage, List<PlanResult.GapItem> uncovered, List<PlanResult.GapItem> gap, Map<String, List<String>> closes,
+      Map<String, List<String>> partly, double closingCost, int closingWeeks, Map<String, Credential> nextBest,
+      Map<String, Double> recognition) {
     public PathwayDraft {
+      nextBest = Map.copyOf(nextBest);
+      recognition = Map.copyOf(recognition);
       steps = List.copyOf(steps);
       held = List.copyOf(held);
       uncovered = List.copyOf(uncovered);
       gap = List.copyOf(gap);
+      closes = Map.copyOf(closes);
+      partly = Map.copyOf(partly);
     }
   }
 
-  /** Second-pass output. */
-  record Review(List<Pathway.StackEarned> stacksEarned, List<Reason> suggestions, List<Reason> warnings) {
+  /** Second-pass output; {@code stepReasons} say, per step, why it is there for this learner. */
+  record Review(List<Pathway.StackEarned> stacksEarned, List<Reason> suggestions, List<Reason> warnings,
+      Map<String, List<Reason>> stepReasons) {
     public Review {
       stacksEarned = List.copyOf(stacksEarned);
       suggestions = List.copyOf(suggestions);
       warnings = List.copyOf(warnings);
+      stepReasons = Map.copyOf(stepReasons);
+    }
+
+    /** A review without step reasons. */
+    public Review(List<Pathway.StackEarned> stacksEarned, List<Reason> suggestions, List<Reason> warnings) {
+      this(stacksEarned, suggestions, warnings, Map.of());
     }
   }
 }

@@ -2,28 +2,65 @@ package io.credpath.planner;
 
 import java.util.List;
 
-/** The planner's answer: the output contract shared by the API, the CLI's {@code --json} and the widget. */
-public record PlanResult(Target target, List<GapItem> gap, List<Pathway> pathways, List<Excluded> excluded) {
+/**
+ * The planner's answer: the output contract shared by the API, the CLI's {@code --json} and the widget. {@code notes}
+ * are the rules' advice about the move as a whole (how people get into the occupation, what no short credential
+ * replaces), independent of any one pathway.
+ */
+public record PlanResult(Target target, List<GapItem> gap, List<Pathway> pathways, List<Excluded> excluded, List<Reason> notes) {
   public PlanResult {
     gap = List.copyOf(gap);
     pathways = List.copyOf(pathways);
     excluded = List.copyOf(excluded);
+    notes = List.copyOf(notes);
+  }
+
+  /** An answer without notes. */
+  public PlanResult(Target target, List<GapItem> gap, List<Pathway> pathways, List<Excluded> excluded) {
+    this(target, gap, pathways, excluded, List.of());
   }
 
   /** The occupation planned for. */
   public record Target(String id, String title) {}
 
   /**
-   * One skill of the target the learner does not yet hold at the required level; {@code coverable} is false
-   * when no usable credential in the catalogue teaches it at that level.
+   * One thing the target needs that the learner does not yet hold at the required level. {@code kind} says what it is:
+   * {@code field} (a skill of the field), {@code area} (an O*NET knowledge area or technical skill, closed only by a
+   * credential of the field), {@code tool} (one tool of a kind: {@code oneOf} lists the tools, {@code skill} is the
+   * kind), {@code credential} (one of the credentials the field's employers ask for by name, listed in {@code oneOf})
+   * or {@code general} (what most jobs share and people grow by working: shown, never bought with courses).
+   * {@code coverable} is false when no usable credential in the catalogue closes it, even partly; {@code bestLevel} is
+   * the highest level a usable credential reaches (one below the required level counts half).
    */
   public record GapItem(String skill, String name, int requiredLevel, int heldLevel, double importance, boolean essential,
-      boolean coverable) {
-    /** A gap item assumed coverable. */
+      boolean coverable, String kind, List<String> oneOf, int bestLevel) {
+    public GapItem {
+      java.util.Objects.requireNonNull(kind, "kind");
+      oneOf = List.copyOf(oneOf);
+    }
+
+    /** A field-skill gap item assumed coverable. */
     public GapItem(String skill, String name, int requiredLevel, int heldLevel, double importance, boolean essential) {
-      this(skill, name, requiredLevel, heldLevel, importance, essential, true);
+      this(skill, name, requiredLevel, heldLevel, importance, essential, true, FIELD, List.of(), requiredLevel);
+    }
+
+    /** This item with what the catalogue can do about it. */
+    public GapItem withReach(boolean coverable, int bestLevel) {
+      return new GapItem(skill, name, requiredLevel, heldLevel, importance, essential, coverable, kind, oneOf, bestLevel);
+    }
+
+    /** Whether the optimiser buys credentials for it (everything but {@code general}). */
+    public boolean planned() {
+      return !kind.equals(GENERAL);
     }
   }
+
+  /** Gap item kinds. */
+  public static final String FIELD = "field";
+  public static final String AREA = "area";
+  public static final String TOOL = "tool";
+  public static final String CREDENTIAL = "credential";
+  public static final String GENERAL = "general";
 
   /** A candidate credential that a rule excluded, with the rule's name and reason. */
   public record Excluded(String credential, String rule, String reason) {}

@@ -6,11 +6,13 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Learner and policy preferences. Empty sets mean "no restriction"; {@code maxSingleCost} and
- * {@code accreditedOnly} are read by the eligibility rules, not by Java.
+ * Learner and policy preferences. Empty sets mean "no restriction" (for languages: none stated, and the rules decide
+ * what to assume); {@code maxSingleCost}, {@code accreditedOnly} and {@code allowUnknownCost} (let in credentials whose
+ * provider publishes no price) are read by the eligibility rules, not by Java.
  */
 public record Preferences(Set<Delivery> delivery, Set<String> languages, Set<String> preferProviders,
-    Set<String> avoidProviders, Objective objective, int alternatives, OptionalDouble maxSingleCost, boolean accreditedOnly) {
+    Set<String> avoidProviders, Objective objective, int alternatives, OptionalDouble maxSingleCost, boolean accreditedOnly,
+    boolean allowUnknownCost) {
   public Preferences {
     delivery = Set.copyOf(delivery);
     languages = Set.copyOf(languages);
@@ -19,6 +21,18 @@ public record Preferences(Set<Delivery> delivery, Set<String> languages, Set<Str
     Objects.requireNonNull(objective, "objective");
     if (alternatives < 1 || alternatives > 10) throw new IllegalArgumentException("alternatives must be 1..10: " + alternatives);
     Objects.requireNonNull(maxSingleCost, "maxSingleCost");
+  }
+
+  /** Preferences that keep unknown-cost credentials out. */
+  public Preferences(Set<Delivery> delivery, Set<String> languages, Set<String> preferProviders, Set<String> avoidProviders,
+      Objective objective, int alternatives, OptionalDouble maxSingleCost, boolean accreditedOnly) {
+    this(delivery, languages, preferProviders, avoidProviders, objective, alternatives, maxSingleCost, accreditedOnly, false);
+  }
+
+  /** These preferences with {@code languages} as the acceptable languages. */
+  public Preferences withLanguages(Set<String> languages) {
+    return new Preferences(delivery, languages, preferProviders, avoidProviders, objective, alternatives, maxSingleCost,
+        accreditedOnly, allowUnknownCost);
   }
 
   /** No restrictions; cheapest first; up to 4 alternatives. */

@@ -1,8 +1,5 @@
 package io.credpath.planner;
 
-import java.time.Duration;
-import java.util.Objects;
-
 /**
  * Bounds on the planner's search.
  *
@@ -10,18 +7,18 @@ import java.util.Objects;
  * skill (and each skill-level prerequisite) only the union of the K cheapest, K shortest (hours), K quickest
  * (minimum weeks) and K best statically recognised teachers enter the candidate set; 0 keeps all of them.
  * Exact dominance pruning runs afterwards and never loses an optimum, so {@code optimal} means optimal over
- * the candidate set this heuristic leaves. {@code timeLimit} caps the whole optimisation of one request;
- * when it runs out the best pathways found so far are returned with {@code optimal: false}.
+ * the candidate set this heuristic leaves. {@code searchNodes} caps the branch-and-bound work of one request,
+ * counted in nodes, not time, so answers do not depend on the machine's load; when it runs out the best pathways
+ * found so far are returned with {@code optimal: false}.
  */
-public record SearchLimits(int candidatesPerSkill, Duration timeLimit) {
+public record SearchLimits(int candidatesPerSkill, long searchNodes) {
   public SearchLimits {
     if (candidatesPerSkill < 0) throw new IllegalArgumentException("candidatesPerSkill must not be negative: " + candidatesPerSkill);
-    Objects.requireNonNull(timeLimit, "timeLimit");
-    if (timeLimit.isNegative() || timeLimit.isZero()) throw new IllegalArgumentException("timeLimit must be positive: " + timeLimit);
+    if (searchNodes < 1) throw new IllegalArgumentException("searchNodes must be positive: " + searchNodes);
   }
 
-  /** 20 candidates per skill and criterion, one second per request. */
+  /** 20 candidates per skill and criterion, two million search nodes per request. */
   public static SearchLimits defaults() {
-    return new SearchLimits(20, Duration.ofSeconds(1));
+    return new SearchLimits(20, 2_000_000);
   }
 }

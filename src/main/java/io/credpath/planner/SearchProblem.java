@@ -10,11 +10,16 @@ import java.util.Map;
 
 /**
  * The optimiser's input in array form: candidates with integer cost (cents), hours (hundredths), minimum
- * weeks (at least 1), recognition weight (thousandths) and the gap items they close as a bit mask; gap items
+ * weeks (at least 1), recognition weight (thousandths) and the needs they close as a bit mask; needs
  * with integer importance (thousandths); prerequisites compiled to {@link Formula}s over candidate indices;
  * and the budget. Candidates that can never be part of a pathway within the budget are dropped on the way in;
- * {@code coverable} marks the items some candidate could close ignoring the budget (an item only the budget
- * rules out is a budget failure, answered with best coverage, not an uncoverable item).
+ * {@code coverable} marks the needs some candidate could close ignoring the budget (a need only the budget
+ * rules out is a budget failure, answered with best coverage, not an uncoverable one).
+ *
+ * <p>Each planned gap item is two needs of half its importance each: its lower half, closed by a credential that
+ * reaches at least one level below the required level, and its upper half, closed only at the required level (see
+ * {@link ItemCredit}). So "closing the gap" means every item as far as the catalogue can take it, and a credential one
+ * level short earns half the item's weight in coverage and recognition.
  */
 public final class SearchProblem {
   final Credential[] credentials;
@@ -27,6 +32,8 @@ public final class SearchProblem {
   final Formula[] requires;
   final int[] earliest;
   final List<PlanResult.GapItem> items;
+  /** The gap item each need halves: need 2k is item k's lower half, 2k + 1 its upper half. */
+  final int[] itemOf;
   final long[] importance;
   final long coverable;
   final long totalImportance;
@@ -34,12 +41,17 @@ public final class SearchProblem {
   final long maxCost;
   final long maxHours;
   final int maxWeeks;
-  /** No valid set's critical path exceeds every candidate in sequence, so due weeks never need to be later. */
+  /**
+   * No valid set's critical path exceeds every candidate in sequence, so due weeks never need to be later; nor is a
+   * pathway planned beyond {@value #MAX_WEEKS} weeks (ten years), which also bounds how deep the search's prerequisite
+   * chains can recurse.
+   */
   final int latestDue;
+  static final int MAX_WEEKS = 520;
   final double hoursPerWeek;
 
-  private SearchProblem(List<Credential> list, List<PlanResult.GapItem> gapItems, Holdings held, Map<String, Double> weights,
-      Budget budget, long coverableBeforeBudget, SearchProblem from) {
+  private SearchProblem(List<Credential> list, List<PlanResult.GapItem> gapItems, ItemCredit credit, Holdings held,
+      Map<String, Double> weights, Budget budget, long coverableBeforeBudget, SearchProblem from) {
     credentials = list.toArray(new Credential[0]);
     n = credentials.length;
     items = List.copyOf(gapItems);
@@ -52,8 +64,10 @@ public final class SearchProblem {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) index.put(credentials[i].id(), i);
     FormulaCompiler compiler = new FormulaCompiler(list, index, held);
-    Map<String, List<Integer>> itemsBySkill = new HashMap<>();
-    for (int g = 0; g < items.size(); g++) itemsBySkill.computeIfAbsent(items.get(g).skill(), k -> new ArrayList<>()).add(g);
+    int needs = 2 * items.size();
+    if (needs > 64) throw new IllegalArgumentException("at most 32 gap items fit the optimiser: " + items.size());
+    itemOf = new int[needs];
+    for (int k = 0; k < needs; k++) itemOf[k] = k / 2;
     Map<Credential, Integer> earlier = new java.util.IdentityHashMap<>();
     if (from != null) for (int i = 0; i < from.n; i++) earlier.put(from.credentials[i], i);
     for (int i = 0; i < n; i++) {
@@ -71,22 +85,23 @@ public final class SearchProblem {
         hours[i] = hundredths(c.hours());
         weeks[i] = Math.max(1, c.minWeeks());
         weight[i] = Math.round(1000 * weights.getOrDefault(c.id(), 1.0));
-        for (io.credpath.catalog.SkillLevel s : c.skills()) {
-          for (int g : itemsBySkill.getOrDefault(s.skill(), List.of())) {
-            if (s.level() >= items.get(g).requiredLevel()) covers[i] |= 1L << g;
-          }
+        for (int g = 0; g < items.size(); g++) {
+          ItemCredit.Tier t = credit.tier(c, items.get(g));
+          if (t != ItemCredit.Tier.NONE) covers[i] |= 1L << (2 * g);
+          if (t == ItemCredit.Tier.FULL) covers[i] |= 1L << (2 * g + 1);
         }
       }
       final int self = i;
       requires[i] = c.requires().map(r -> compiler.compile(r, self)).orElse(Formula.TRUE);
     }
     earliest = earliestFinish(requires, weeks);
-    importance = new long[items.size()];
+    importance = new long[needs];
     long total = 0;
     long cov = 0;
-    coverers = new int[items.size()][];
-    for (int g = 0; g < items.size(); g++) {
-      importance[g] = Math.round(1000 * items.get(g).importance());
+    coverers = new int[needs][];
+    for (int g = 0; g < needs; g++) {
+      long whole = Math.round(1000 * items.get(itemOf[g]).importance());
+      importance[g] = g % 2 == 0 ? whole - whole / 2 : whole / 2;
       total += importance[g];
       List<Integer> who = new ArrayList<>();
       for (int i = 0; i < n; i++) if ((covers[i] & (1L << g)) != 0 && earliest[i] < Formula.NEVER) who.add(i);
@@ -99,7 +114,7 @@ public final class SearchProblem {
     maxCost = budget.maxCost().isPresent() ? cents(budget.maxCost().getAsDouble()) : Long.MAX_VALUE / 4;
     int allInSequence = 0;
     for (int w : weeks) allInSequence += w;
-    latestDue = Math.max(1, allInSequence);
+    latestDue = Math.max(1, Math.min(MAX_WEEKS, allInSequence));
     maxWeeks = budget.maxWeeks().isPresent() ? budget.maxWeeks().getAsInt() : Formula.NEVER - 1;
     long byWeeks = budget.maxWeeks().isPresent() ? (long) Math.floor(maxWeeks * budget.hoursPerWeek() * 100 + 1e-6) : Long.MAX_VALUE / 4;
     maxHours = Math.min(byWeeks, budget.maxHours().isPresent() ? hundredths(budget.maxHours().getAsDouble()) : Long.MAX_VALUE / 4);
@@ -110,10 +125,10 @@ public final class SearchProblem {
    * The problem for these gap items and candidates: drops candidates that can never fit (unsatisfiable
    * prerequisites, over budget on their own), then those another candidate dominates (see {@link DominanceFilter}).
    */
-  public static SearchProblem of(List<PlanResult.GapItem> items, List<Credential> candidates, Holdings held,
+  static SearchProblem of(List<PlanResult.GapItem> items, ItemCredit credit, List<Credential> candidates, Holdings held,
       Map<String, Double> weights, Budget budget) {
     List<Credential> list = List.copyOf(candidates);
-    SearchProblem p = new SearchProblem(list, items, held, weights, budget, -1, null);
+    SearchProblem p = new SearchProblem(list, items, credit, held, weights, budget, -1, null);
     long coverable = p.coverable;
     while (true) {
       List<Credential> fit = new ArrayList<>();
@@ -121,10 +136,15 @@ public final class SearchProblem {
         if (p.earliest[i] <= p.maxWeeks && p.cost[i] <= p.maxCost && p.hours[i] <= p.maxHours) fit.add(p.credentials[i]);
       }
       if (fit.size() == p.n) break;
-      p = new SearchProblem(fit, items, held, weights, budget, coverable, p);
+      p = new SearchProblem(fit, items, credit, held, weights, budget, coverable, p);
     }
-    List<Credential> kept = new DominanceFilter(List.of(p.credentials), items, held, weights).survivors();
-    return kept.size() == p.n ? p : new SearchProblem(kept, items, held, weights, budget, coverable, p);
+    List<Credential> kept = new DominanceFilter(List.of(p.credentials), p.covers, held, weights).survivors();
+    return kept.size() == p.n ? p : new SearchProblem(kept, items, credit, held, weights, budget, coverable, p);
+  }
+
+  /** Whether the need {@code k} is an item's upper half (closed only at the required level). */
+  static boolean upperHalf(int k) {
+    return k % 2 == 1;
   }
 
   /** Whole weeks needed for {@code hundredthsOfHours} at the learner's pace. */
@@ -182,7 +202,7 @@ public final class SearchProblem {
         if (held.skills().getOrDefault(s.skill(), 0) >= s.level()) return Formula.TRUE;
         List<Integer> teachers = skillMemo.computeIfAbsent(s.skill() + "@" + s.level(), k -> {
           List<Integer> who = new ArrayList<>();
-          for (int i = 0; i < list.size(); i++) if (list.get(i).levelOf(s.skill()) >= s.level()) who.add(i);
+          for (int i = 0; i < list.size(); i++) if (list.get(i).strongLevelOf(s.skill()) >= s.level()) who.add(i);
           return who;
         });
         List<Formula> vars = new ArrayList<>();

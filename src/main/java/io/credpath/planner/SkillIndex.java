@@ -24,7 +24,7 @@ final class SkillIndex {
     Map<String, Map<Credential, Integer>> bySkill = new HashMap<>();
     for (Credential c : catalog.credentials()) {
       if (c.retired()) continue;
-      for (SkillLevel s : c.skills()) bySkill.computeIfAbsent(s.skill(), k -> new LinkedHashMap<>()).merge(c, s.level(), Math::max);
+      for (io.credpath.catalog.TaughtSkill s : c.skills()) bySkill.computeIfAbsent(s.skill(), k -> new LinkedHashMap<>()).merge(c, s.level(), Math::max);
     }
     bySkill.forEach((skill, teachers) -> {
       List<List<Teacher>> lists = new ArrayList<>();

@@ -51,23 +51,30 @@ final class CandidateFacts {
     Preferences p = request.preferences();
     return new Wishes(p.delivery().stream().map(Delivery::wireName).collect(Collectors.toSet()), lower(p.languages()),
         lower(p.preferProviders()), lower(p.avoidProviders()), p.maxSingleCost().orElse(Double.POSITIVE_INFINITY),
-        p.accreditedOnly(), request.budget().maxCost().orElse(Double.POSITIVE_INFINITY), request.budget().currency());
+        p.accreditedOnly(), request.budget().maxCost().orElse(Double.POSITIVE_INFINITY), request.budget().currency(),
+        !p.languages().isEmpty(), p.allowUnknownCost());
   }
 
-  /** The candidate fact of one credential, built once per credential object. */
-  Candidate candidate(Credential c) {
+  /** The candidate fact of one credential for a target: whether its employers ask for it, whether it is of the field. */
+  Candidate candidate(Credential c, String target, boolean ofField) {
     Cached hit = cache.get(c.id());
     // Identity, not equals: records are immutable, and hashing a whole Credential costs more than building the fact.
-    if (hit != null && hit.source() == c) return hit.fact();
-    Candidate fact = build(c);
-    cache.put(c.id(), new Cached(c, fact));
-    return fact;
+    Candidate base = hit != null && hit.source() == c ? hit.fact() : null;
+    if (base == null) {
+      base = build(c);
+      cache.put(c.id(), new Cached(c, base));
+    }
+    boolean recognised = c.preparesFor().contains(target);
+    if (base.recognisedForTarget() == recognised && base.ofField() == ofField) return base;
+    return new Candidate(base.id(), base.title(), base.type(), base.provider(), base.providerKey(), base.delivery(),
+        base.language(), base.cost(), base.hours(), base.accredited(), base.rating(), base.retired(), base.experienceRequired(),
+        base.stacks(), base.costKnown(), base.level(), recognised, ofField);
   }
 
   private Candidate build(Credential c) {
     return new Candidate(c.id(), c.title(), c.type().wireName(), c.provider(), key(c.provider()), c.delivery().wireName(),
         key(c.language()), c.cost().total(), c.hours(), c.quality().accredited(), c.rating().orElse(0), c.retired(),
-        experience.yearsFor(c), stacksByComponent.getOrDefault(c.id(), List.of()));
+        experience.yearsFor(c), stacksByComponent.getOrDefault(c.id(), List.of()), c.cost().known(), c.level(), false, false);
   }
 
   private static Set<String> lower(Set<String> values) {

@@ -11,6 +11,9 @@ import io.credpath.planner.Reason;
 import io.credpath.rules.facts.CurrentRelevance;
 import io.credpath.rules.facts.Derived;
 import io.credpath.rules.facts.EarnedStack;
+import io.credpath.rules.facts.Note;
+import io.credpath.rules.facts.StepReason;
+import io.credpath.rules.facts.Target;
 import io.credpath.rules.facts.Exclusion;
 import io.credpath.rules.facts.Relevance;
 import io.credpath.rules.facts.Suggestion;
@@ -23,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The planner's rules, run by Drools: {@link #assess} fires eligibility.drl and scoring.drl over the candidates,
@@ -35,7 +39,11 @@ public final class DroolsPathwayRules implements PathwayRules {
   private static final Comparator<Weight> HEAVIEST_FIRST =
       Comparator.comparingDouble(Weight::amount).reversed().thenComparing(Weight::rule);
   private static final Comparator<Reason> BY_RULE = Comparator.comparing(Reason::rule).thenComparing(Reason::text);
+  /** What a step closes first, then how it builds on what is held, then why it beats the next option. */
+  private static final Comparator<Reason> STEP_REASON_ORDER = Comparator.comparingInt((Reason r) ->
+      r.rule().startsWith("ExplainWhat") ? 0 : r.rule().startsWith("ExplainBuilds") ? 1 : 2).thenComparing(BY_RULE);
   private final RuleBase rules;
+  private final Catalog catalog;
   private final CandidateFacts candidateFacts;
   private final PathwayFacts pathwayFacts;
   private final OccupationRelevance relevance;
@@ -43,31 +51,36 @@ public final class DroolsPathwayRules implements PathwayRules {
   /** Runs {@code rules} (per request tenant) with stack and prerequisite facts drawn from {@code catalog}. */
   public DroolsPathwayRules(RuleBase rules, Catalog catalog) {
     this.rules = rules;
+    this.catalog = catalog;
     this.candidateFacts = new CandidateFacts(catalog);
     this.pathwayFacts = new PathwayFacts(catalog);
     this.relevance = new OccupationRelevance(catalog);
   }
 
-  /** Excludes, weighs and explains each candidate with the request's tenant rules. */
+  /** Excludes, weighs and explains each candidate with the request's tenant rules, and notes on the move as a whole. */
   @Override
-  public Assessment assess(PlanRequest request, List<Credential> candidates) {
-    List<Object> facts = new ArrayList<>(candidates.size() + 2);
+  public Assessment assess(PlanRequest request, Occupation target, List<Credential> candidates, Set<String> ofField) {
+    List<Object> facts = new ArrayList<>(candidates.size() + 3);
     facts.add(CandidateFacts.learner(request));
     facts.add(CandidateFacts.wishes(request));
+    facts.add(targetFact(target));
     Map<String, Integer> order = new HashMap<>();
     for (Credential c : candidates) {
-      facts.add(candidateFacts.candidate(c));
+      facts.add(candidateFacts.candidate(c, target.id(), ofField.contains(c.id())));
       order.putIfAbsent(c.id(), order.size());
     }
-    addRelevance(facts, request, candidates);
+    addRelevance(facts, request, target, candidates);
     List<Derived> derived = new RuleRun(rules.kieBaseFor(request.tenant()), facts).derive();
     List<Exclusion> exclusions = new ArrayList<>();
     Map<String, Double> recognition = new LinkedHashMap<>();
     Map<String, List<Weight>> weights = new HashMap<>();
+    List<Reason> notes = new ArrayList<>();
     for (Derived d : derived) {
       if (d instanceof Exclusion e) exclusions.add(e);
       if (d instanceof Weight w) weights.computeIfAbsent(w.credential(), k -> new ArrayList<>()).add(w);
+      if (d instanceof Note n) notes.add(new Reason(n.rule(), n.reason()));
     }
+    notes.sort(BY_RULE);
     Map<String, List<Reason>> reasons = new HashMap<>();
     for (Credential c : candidates) {
       List<Weight> ws = weights.get(c.id());
@@ -86,17 +99,22 @@ public final class DroolsPathwayRules implements PathwayRules {
     exclusions.sort(Comparator.<Exclusion>comparingInt(e -> order.getOrDefault(e.credential(), Integer.MAX_VALUE))
         .thenComparing(Exclusion::rule));
     return new Assessment(exclusions.stream().map(e -> new PlanResult.Excluded(e.credential(), e.rule(), e.reason())).toList(),
-        recognition, reasons);
+        recognition, reasons, notes);
+  }
+
+  private Target targetFact(Occupation o) {
+    List<String> recognised = o.credentials().stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList();
+    return o.entryRoute()
+        .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0), r.gated(), recognised,
+            r.reachable()))
+        .orElseGet(() -> new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials()));
   }
 
   /** A Relevance fact per candidate for the target, and a CurrentRelevance for the learner's current occupation. */
-  private void addRelevance(List<Object> facts, PlanRequest request, List<Credential> candidates) {
-    Optional<Occupation> target = relevance.target(request.target());
+  private void addRelevance(List<Object> facts, PlanRequest request, Occupation target, List<Credential> candidates) {
     Optional<Occupation> current = request.profile().currentOccupation().flatMap(relevance::occupation);
-    if (target.isEmpty() && current.isEmpty()) return;
     for (Credential c : candidates) {
-      target.flatMap(o -> relevance.measure(c, o))
-          .ifPresent(m -> facts.add(new Relevance(c.id(), m.share(), m.onTarget(), m.taught())));
+      relevance.measure(c, target).ifPresent(m -> facts.add(new Relevance(c.id(), m.share(), m.onTarget(), m.taught())));
       current.flatMap(o -> relevance.measure(c, o))
           .ifPresent(m -> facts.add(new CurrentRelevance(c.id(), m.share(), m.onTarget(), m.taught())));
     }
@@ -105,18 +123,22 @@ public final class DroolsPathwayRules implements PathwayRules {
   /** Stacks earned on the way, suggestions and warnings for one pathway. */
   @Override
   public Review review(PlanRequest request, PathwayDraft draft) {
-    List<Derived> derived = new RuleRun(rules.kieBaseFor(request.tenant()), pathwayFacts.of(request, draft)).derive();
+    String title = catalog.findOccupation(draft.target()).map(Occupation::title).orElse(draft.target());
+    List<Derived> derived = new RuleRun(rules.kieBaseFor(request.tenant()), pathwayFacts.of(request, draft, title)).derive();
     List<Pathway.StackEarned> stacks = new ArrayList<>();
     List<Reason> suggestions = new ArrayList<>();
     List<Reason> warnings = new ArrayList<>();
+    Map<String, List<Reason>> stepReasons = new LinkedHashMap<>();
     for (Derived d : derived) {
       if (d instanceof EarnedStack s) stacks.add(new Pathway.StackEarned(s.stack(), s.title(), s.via()));
       if (d instanceof Suggestion s) suggestions.add(new Reason(s.rule(), s.reason()));
       if (d instanceof Warning w) warnings.add(new Reason(w.rule(), w.reason()));
+      if (d instanceof StepReason r) stepReasons.computeIfAbsent(r.credential(), k -> new ArrayList<>()).add(new Reason(r.rule(), r.reason()));
     }
     stacks.sort(Comparator.comparing(Pathway.StackEarned::credential));
     suggestions.sort(BY_RULE);
     warnings.sort(BY_RULE);
-    return new Review(stacks, suggestions, warnings);
+    stepReasons.values().forEach(l -> l.sort(STEP_REASON_ORDER));
+    return new Review(stacks, suggestions, warnings, stepReasons);
   }
 }

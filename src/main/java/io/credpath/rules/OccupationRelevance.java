@@ -5,7 +5,6 @@ import io.credpath.catalog.Credential;
 import io.credpath.catalog.Occupation;
 import io.credpath.catalog.SkillLevel;
 import io.credpath.catalog.SkillRequirement;
-import io.credpath.planner.TargetResolver;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,13 +26,11 @@ final class OccupationRelevance {
   /** A handful of occupations (a test catalogue) cannot show that a skill is common to most jobs. */
   private static final int GENERIC_MIN_OCCUPATIONS = 10;
   private final Catalog catalog;
-  private final TargetResolver targets;
   private final Set<String> generic;
   private final Map<String, Set<String>> required = new java.util.concurrent.ConcurrentHashMap<>();
 
   OccupationRelevance(Catalog catalog) {
     this.catalog = catalog;
-    this.targets = new TargetResolver(catalog);
     Map<String, Integer> listedBy = new HashMap<>();
     for (Occupation o : catalog.occupations()) {
       for (String s : skillsOf(o)) listedBy.merge(s, 1, Integer::sum);
@@ -47,16 +44,6 @@ final class OccupationRelevance {
     this.generic = Set.copyOf(g);
   }
 
-  /** The occupation a request's target names (id, title or alternate title), if it names exactly one. */
-  Optional<Occupation> target(String target) {
-    try {
-      return Optional.of(targets.resolve(target));
-    } catch (RuntimeException unknownOrAmbiguous) {
-      // The planner reports unknown or ambiguous targets itself; without one there is simply no relevance to measure.
-      return Optional.empty();
-    }
-  }
-
   /** The occupation with this id, if the catalogue has it. */
   Optional<Occupation> occupation(String id) {
     return catalog.findOccupation(id);
@@ -66,7 +53,7 @@ final class OccupationRelevance {
   Optional<Measure> measure(Credential c, Occupation o) {
     Set<String> listed = required.computeIfAbsent(o.id(), k -> skillsOf(o));
     Set<String> taught = new LinkedHashSet<>();
-    for (SkillLevel s : c.skills()) if (!generic.contains(s.skill())) taught.add(s.skill());
+    for (io.credpath.catalog.TaughtSkill s : c.skills()) if (!generic.contains(s.skill())) taught.add(s.skill());
     if (taught.isEmpty()) return Optional.empty();
     List<String> on = new ArrayList<>();
     for (String s : taught) if (listed.contains(s)) on.add(s);

@@ -1,6 +1,7 @@
 package io.credpath.rules;
 
 import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Condition;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.Holdings;
 import io.credpath.catalog.Renewal;
@@ -11,6 +12,8 @@ import io.credpath.planner.PlanRequest;
 import io.credpath.planner.PlanResult.GapItem;
 import io.credpath.rules.facts.Draft;
 import io.credpath.rules.facts.ExperienceAsked;
+import io.credpath.rules.facts.NextBest;
+import io.credpath.rules.facts.StepGain;
 import io.credpath.rules.facts.PathwayStep;
 import io.credpath.rules.facts.StackProgress;
 import io.credpath.rules.facts.Uncovered;
@@ -35,28 +38,55 @@ final class PathwayFacts {
     this.experience = new ExperienceRequirement(catalog);
   }
 
-  /** Every fact describing {@code draft} for {@code request}. */
-  List<Object> of(PlanRequest request, PathwayDraft draft) {
+  /** Every fact describing {@code draft} for {@code request} and its target occupation. */
+  List<Object> of(PlanRequest request, PathwayDraft draft, String targetTitle) {
     List<Object> facts = new ArrayList<>();
     facts.add(CandidateFacts.learner(request));
     facts.add(CandidateFacts.wishes(request));
     facts.add(new Draft(draft.label(), draft.cost(), draft.hours(), draft.weeks(), draft.coverage(),
         request.budget().maxCost().orElse(Double.POSITIVE_INFINITY), request.budget().maxHours().orElse(Double.POSITIVE_INFINITY),
-        request.budget().currency()));
+        request.budget().currency(), draft.estimatedWeeks(), request.budget().maxWeeks().orElse(0), targetTitle,
+        draft.closingCost(), draft.closingWeeks()));
     for (GapItem g : draft.uncovered()) {
-      facts.add(new Uncovered(g.skill(), g.name(), g.requiredLevel(), g.heldLevel(), g.importance(), g.essential()));
+      facts.add(new Uncovered(g.skill(), g.name(), g.requiredLevel(), g.heldLevel(), g.importance(), g.essential(),
+          g.coverable(), g.bestLevel(), g.kind()));
     }
     Holdings held = heldBy(request, draft);
     Holdings sofar = held;
+    Map<String, Integer> reached = new HashMap<>();
+    for (GapItem g : draft.gap()) reached.put(g.skill(), g.heldLevel());
+    Map<String, GapItem> items = new HashMap<>();
+    draft.gap().forEach(g -> items.put(g.skill(), g));
     for (int i = 0; i < draft.steps().size(); i++) {
       Credential c = draft.steps().get(i);
-      facts.add(step(c, i + 1, sofar));
+      facts.add(step(c, i + 1, sofar, neededBy(c, draft.steps().subList(i + 1, draft.steps().size()), sofar)));
+      gains(facts, c, draft, items, reached);
+      Credential alt = draft.nextBest().get(c.id());
+      if (alt != null) {
+        facts.add(new NextBest(c.id(), c.title(), c.cost().total(), c.hours(), draft.recognition().getOrDefault(c.id(), 1.0),
+            alt.id(), alt.title(), alt.cost().total(), alt.hours(), draft.recognition().getOrDefault(alt.id(), 1.0)));
+      }
       double years = experience.yearsFor(c);
       if (years > 0) facts.add(new ExperienceAsked(c.id(), c.title(), c.provider(), years));
       sofar = sofar.plus(List.of(c));
     }
     addStackProgress(facts, held, sofar, draft.steps());
     return facts;
+  }
+
+  /** A StepGain per gap item the step closes or half closes, from the level held before it (job, credentials, earlier steps). */
+  private static void gains(List<Object> facts, Credential c, PathwayDraft draft, Map<String, GapItem> items, Map<String, Integer> reached) {
+    for (String item : draft.closes().getOrDefault(c.id(), List.of())) gain(facts, c, items.get(item), reached, true);
+    for (String item : draft.partly().getOrDefault(c.id(), List.of())) gain(facts, c, items.get(item), reached, false);
+  }
+
+  private static void gain(List<Object> facts, Credential c, GapItem g, Map<String, Integer> reached, boolean full) {
+    if (g == null) return;
+    int before = reached.getOrDefault(g.skill(), g.heldLevel());
+    int to = full ? g.requiredLevel() : g.requiredLevel() - 1;
+    if (to <= before) return;
+    facts.add(new StepGain(c.id(), c.title(), g.skill(), g.name(), g.kind(), before, to, g.requiredLevel(), full));
+    reached.put(g.skill(), to);
   }
 
   private Holdings heldBy(PlanRequest request, PathwayDraft draft) {
@@ -68,13 +98,33 @@ final class PathwayFacts {
     return new Holdings(ids, skills, request.profile().experienceYears()).plus(known);
   }
 
-  private PathwayStep step(Credential c, int position, Holdings before) {
+  /** The titles of {@code later} steps whose prerequisites {@code c} helps meet, given what was held before it. */
+  private static List<String> neededBy(Credential c, List<Credential> later, Holdings before) {
+    List<String> out = new ArrayList<>();
+    for (Credential l : later) {
+      if (l.requires().isEmpty()) continue;
+      boolean[] helps = {false};
+      l.requires().get().forEachLeaf(leaf -> {
+        if (leaf instanceof io.credpath.catalog.Requirement.HasCredential hc && hc.credential().equals(c.id())) helps[0] = true;
+        if (leaf instanceof io.credpath.catalog.Requirement.HasSkill hs && before.skills().getOrDefault(hs.skill(), 0) < hs.level()
+            && c.strongLevelOf(hs.skill()) >= hs.level()) helps[0] = true;
+      });
+      if (helps[0]) out.add(l.title());
+    }
+    return out;
+  }
+
+  private PathwayStep step(Credential c, int position, Holdings before, List<String> neededBy) {
     List<String> first = c.recommends().filter(r -> !before.satisfies(r))
         .map(r -> r.credentialIds().stream().filter(id -> !before.credentials().contains(id)).distinct().map(this::title).toList())
         .orElse(List.of());
+    List<String> builtOn = c.requires()
+        .map(r -> r.credentialIds().stream().filter(before.credentials()::contains).distinct().map(this::title).toList())
+        .orElse(List.of());
     Renewal renewal = c.renewal().orElse(null);
     return new PathwayStep(c.id(), c.title(), c.provider(), position, c.retired(), renewal == null ? 0 : renewal.everyYears(),
-        renewal == null ? 0 : renewal.cost(), first);
+        renewal == null ? 0 : renewal.cost(), first, c.conditions().stream().map(Condition::text).toList(), c.cost().known(),
+        builtOn, neededBy);
   }
 
   private void addStackProgress(List<Object> facts, Holdings held, Holdings after, List<Credential> steps) {

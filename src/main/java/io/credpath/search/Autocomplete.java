@@ -73,15 +73,18 @@ public final class Autocomplete {
   }
 
   /**
-   * The words of what a typed abbreviation stands for ("rn": registered nurse, "k8s": kubernetes), when no shown
-   * name has it as a word: "aws" names AWS itself and stays as typed, while "rn" would otherwise find "RNA" first.
+   * The words of what a typed abbreviation stands for ("rn": registered nurse, "k8s": kubernetes), when no occupation
+   * or skill has it as a word of its shown name: "aws" names the skill AWS itself and stays as typed, while "rn" would
+   * otherwise find "RNA" or a licence exam with "RN" in its title before Registered Nurses.
    */
   private static List<List<String>> spelledOut(List<String> typed, FacetedSearcher searcher) throws IOException {
     if (typed.size() != 1) return List.of();
     List<String> expansions = TaxonomySynonyms.ABBREVIATIONS.getOrDefault(typed.get(0), List.of());
-    if (expansions.isEmpty() || searcher.getIndexReader().docFreq(new Term(CatalogDocuments.SUGGEST_WORD, typed.get(0))) > 0) {
-      return List.of();
-    }
+    if (expansions.isEmpty()) return List.of();
+    Query named = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(CatalogDocuments.SUGGEST_WORD, typed.get(0))), Occur.FILTER)
+        .add(new TermQuery(new Term(CatalogDocuments.KIND, CatalogDocuments.CREDENTIAL)), Occur.MUST_NOT).build();
+    if (searcher.count(named) > 0) return List.of();
     return expansions.stream().map(e -> CatalogAnalyzers.terms(WORDS, e)).toList();
   }
 

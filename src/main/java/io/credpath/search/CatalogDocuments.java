@@ -164,7 +164,7 @@ final class CatalogDocuments {
     text(d, PROVIDER_TEXT, c.provider());
     d.add(new TextField(ALL, c.title(), Store.NO));
     d.add(new StringField(PROVIDER, lower(c.provider()), Store.NO));
-    for (SkillLevel sl : c.skills()) {
+    for (io.credpath.catalog.TaughtSkill sl : c.skills()) {
       d.add(new StringField(SKILL_ID, sl.skill(), Store.NO));
       catalog.findSkill(sl.skill()).ifPresent(s -> {
         text(d, SKILL_TEXT, s.name());

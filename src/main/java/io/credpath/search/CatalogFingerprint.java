@@ -45,7 +45,7 @@ final class CatalogFingerprint {
           .put(Double.toString(c.cost().total())).put(Double.toString(c.hours())).put(c.delivery().wireName())
           .put(c.language()).put(Integer.toString(c.level())).put(c.rating().toString())
           .put(Boolean.toString(c.retired())).put(c.unmappedSkills().toString());
-      for (SkillLevel sl : c.skills()) f.put(sl.skill());
+      for (io.credpath.catalog.TaughtSkill sl : c.skills()) f.put(sl.skill());
     }
     return HexFormat.of().formatHex(f.digest.digest());
   }

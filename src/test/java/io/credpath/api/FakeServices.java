@@ -86,7 +86,8 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
           .min(Comparator.comparingDouble(c -> c.cost().total()))
           .filter(c -> steps.stream().noneMatch(s -> s.credential().equals(c.id())))
           .ifPresent(c -> steps.add(new Pathway.Step(c.id(), c.title(), c.provider(), c.cost().total(), c.hours(), 1, Math.max(1, c.minWeeks()),
-              java.util.Collections.nCopies(Math.max(1, c.minWeeks()), c.hours() / Math.max(1, c.minWeeks())), List.of(g.skill()), List.of())));
+              java.util.Collections.nCopies(Math.max(1, c.minWeeks()), c.hours() / Math.max(1, c.minWeeks())), List.of(g.skill()), List.of(),
+              List.of(), true)));
     }
     double cost = steps.stream().mapToDouble(Pathway.Step::cost).sum();
     double hours = steps.stream().mapToDouble(Pathway.Step::hours).sum();

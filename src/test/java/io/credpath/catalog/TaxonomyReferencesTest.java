@@ -44,7 +44,7 @@ class TaxonomyReferencesTest {
     TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 3,
         TaxonomyFiles.credential("x:b", "").replace("\"type\":\"certification\"", "\"type\":\"diploma\""));
     assertThat(problems(files)).containsExactly("credentials.jsonl:3 (id x:b, field type): must be one of badge, certificate, "
-        + "certification, course, micro-credential, specialization, professional-certificate, degree, guided-project, got \"diploma\"");
+        + "certification, course, micro-credential, specialization, professional-certificate, degree, guided-project, licence, apprenticeship, got \"diploma\"");
   }
 
   @Test

@@ -23,7 +23,9 @@ import java.util.Set;
 /**
  * An independent CP-SAT model of one generated instance, built straight from the catalogue (no planner code):
  * a boolean per credential, finish weeks with prerequisite times (k-of-n as "k parts done by then"), gap
- * coverage, budgets, and weeks >= max(finish), weeks x hours per week >= total hours.
+ * coverage, budgets, and weeks >= max(finish), weeks x hours per week >= total hours. Each gap item is worth its
+ * importance in two halves: the lower half for a credential teaching it at least one level below the required level,
+ * the upper half only at the required level.
  */
 final class CpSatModel {
   private final Instances inst;
@@ -54,28 +56,33 @@ final class CpSatModel {
       case FASTEST -> model.minimize(weeks);
       case RECOGNISED -> {
         for (SkillRequirement g : gap) {
-          IntVar r = model.newIntVar(0, 3000, "r");
-          LinearExprBuilder best = LinearExpr.newBuilder();
-          LinearExprBuilder one = LinearExpr.newBuilder();
-          for (int i : coverers(g)) {
-            BoolVar y = model.newBoolVar("y");
-            model.addImplication(y, x[i]);
-            best.addTerm(y, Math.round(1000 * FakeRules.weight(creds.get(i))));
-            one.add(y);
+          for (int slack : new int[] {1, 0}) {
+            IntVar r = model.newIntVar(0, 3000, "r");
+            LinearExprBuilder best = LinearExpr.newBuilder();
+            LinearExprBuilder one = LinearExpr.newBuilder();
+            for (int i : coverers(g, slack)) {
+              BoolVar y = model.newBoolVar("y");
+              model.addImplication(y, x[i]);
+              best.addTerm(y, Math.round(1000 * FakeRules.weight(creds.get(i))));
+              one.add(y);
+            }
+            model.addLessOrEqual(one, 1);
+            model.addLessOrEqual(r, best);
+            obj.add(r);
           }
-          model.addLessOrEqual(one, 1);
-          model.addLessOrEqual(r, best);
-          obj.add(r);
         }
         model.maximize(obj);
       }
       case COVERAGE -> {
         for (SkillRequirement g : gap) {
-          BoolVar z = model.newBoolVar("z");
-          LinearExprBuilder any = LinearExpr.newBuilder();
-          for (int i : coverers(g)) any.add(x[i]);
-          model.addLessOrEqual(z, any);
-          obj.addTerm(z, Math.round(1000 * g.importance()));
+          long whole = Math.round(1000 * g.importance());
+          for (int slack : new int[] {1, 0}) {
+            BoolVar z = model.newBoolVar("z");
+            LinearExprBuilder any = LinearExpr.newBuilder();
+            for (int i : coverers(g, slack)) any.add(x[i]);
+            model.addLessOrEqual(z, any);
+            obj.addTerm(z, slack == 1 ? whole - whole / 2 : whole / 2);
+          }
         }
         model.maximize(obj);
       }
@@ -94,7 +101,7 @@ final class CpSatModel {
     heldCreds.addAll(p.heldCredentials());
     for (SkillLevel s : p.heldSkills()) heldSkills.merge(s.skill(), s.level(), Math::max);
     for (String id : p.heldCredentials()) {
-      for (SkillLevel s : inst.catalog().credential(id).skills()) heldSkills.merge(s.skill(), s.level(), Math::max);
+      for (io.credpath.catalog.TaughtSkill s : inst.catalog().credential(id).skills()) heldSkills.merge(s.skill(), s.level(), Math::max);
     }
     for (Credential c : inst.catalog().credentials()) {
       if (heldCreds.contains(c.id()) || c.retired()) continue;
@@ -139,15 +146,17 @@ final class CpSatModel {
     if (closeGap) {
       for (SkillRequirement g : gap) {
         LinearExprBuilder any = LinearExpr.newBuilder();
-        for (int i : coverers(g)) any.add(x[i]);
+        for (int i : coverers(g, 0)) any.add(x[i]);
         model.addGreaterOrEqual(any, 1);
       }
     }
   }
 
-  private List<Integer> coverers(SkillRequirement g) {
+  /** The credentials teaching {@code g} at its level less {@code slack} (one below counts only for a level of 2 or more). */
+  private List<Integer> coverers(SkillRequirement g, int slack) {
+    int level = g.level() >= 2 ? g.level() - slack : g.level();
     List<Integer> out = new ArrayList<>();
-    for (int i = 0; i < creds.size(); i++) if (creds.get(i).levelOf(g.skill()) >= g.level()) out.add(i);
+    for (int i = 0; i < creds.size(); i++) if (creds.get(i).levelOf(g.skill()) >= level) out.add(i);
     return out;
   }
 

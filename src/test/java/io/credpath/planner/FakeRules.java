@@ -16,14 +16,19 @@ final class FakeRules implements PathwayRules {
   }
 
   @Override
-  public Assessment assess(PlanRequest request, List<Credential> candidates) {
+  public Assessment assess(PlanRequest request, io.credpath.catalog.Occupation target, List<Credential> candidates,
+      java.util.Set<String> ofField) {
     Map<String, Double> w = new HashMap<>();
     for (Credential c : candidates) w.put(c.id(), weight(c));
     return new Assessment(List.of(), w, Map.of());
   }
 
+  /** The drafts reviewed so far, for tests that check what the planner hands the rules. */
+  final List<PathwayDraft> reviewed = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   @Override
   public Review review(PlanRequest request, PathwayDraft draft) {
+    reviewed.add(draft);
     return new Review(List.of(), List.of(), List.of());
   }
 }

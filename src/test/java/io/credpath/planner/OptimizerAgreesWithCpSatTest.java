@@ -45,11 +45,11 @@ class OptimizerAgreesWithCpSatTest {
     Instances inst = Instances.generate(seed);
     Clock clock = Clock.systemUTC();
     PathwayPlanner planner = new PathwayPlanner(inst.catalog(), new FakeRules(), NeedPolicy.everything(), clock,
-        new SearchLimits(0, Duration.ofSeconds(20)));
+        new SearchLimits(0, 50_000_000));
     SearchProblem problem = planner.prepare(inst.request()).problem();
     for (Objective o : Objective.values()) {
       long t0 = System.nanoTime();
-      Optional<Solution> mine = new PathwayOptimizer(problem, o, clock, clock.millis() + 20_000).solve();
+      Optional<Solution> mine = new PathwayOptimizer(problem, o, 50_000_000).solve();
       long t1 = System.nanoTime();
       OptionalLong theirs = new CpSatModel(inst).optimum(o);
       MINE_NANOS.addAndGet(t1 - t0);

@@ -89,7 +89,7 @@ class WeekSchedulerTest {
     Credential cohort = new Credential(base.id(), base.title(), base.type(), base.provider(), base.url(), base.description(),
         base.cost(), base.hours(), base.minWeeks(), base.maxWeeks(), base.delivery(), base.language(), base.level(), base.rating(),
         base.skills(), base.unmappedSkills(), base.requires(), base.recommends(), base.renewal(), base.quality(),
-        List.of(LocalDate.of(2024, 12, 1), Requests.START.plusWeeks(3)), false, Set.of(), "test");
+        List.of(LocalDate.of(2024, 12, 1), Requests.START.plusWeeks(3)), false, Set.of(), "test", List.of(), List.of(), "");
     WeekScheduler.Schedule s = new WeekScheduler(List.of(cohort), nothing, 8, Requests.START).schedule();
     assertThat(slot(s, "cohort").startWeek()).isEqualTo(4);
     assertThat(s.weeks()).isEqualTo(5);

@@ -11,6 +11,6 @@ final class RatedCredential {
     return new Credential(c.id(), c.title(), c.type(), c.provider(), c.url(), c.description(), c.cost(), c.hours(),
         c.minWeeks(), c.maxWeeks(), c.delivery(), c.language(), c.level(), OptionalDouble.of(rating), c.skills(),
         c.unmappedSkills(), c.requires(), c.recommends(), c.renewal(), c.quality(), c.sessions(), c.retired(),
-        c.estimates(), c.source());
+        c.estimates(), c.source(), c.preparesFor(), c.conditions(), c.costIncludes());
   }
 }

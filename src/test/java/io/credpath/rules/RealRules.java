@@ -15,4 +15,14 @@ final class RealRules {
   static final DroolsPathwayRules ENGINE = new DroolsPathwayRules(RULES, CATALOG);
 
   private RealRules() {}
+
+  /** The first pass for a request over {@code candidates}, the target resolved and its field credentials found as the planner does. */
+  static io.credpath.planner.PathwayRules.Assessment assess(DroolsPathwayRules engine, io.credpath.planner.PlanRequest r,
+      java.util.List<io.credpath.catalog.Credential> candidates) {
+    io.credpath.catalog.Occupation target = new io.credpath.planner.TargetResolver(CATALOG).resolve(r.target());
+    io.credpath.planner.ItemCredit credit = new io.credpath.planner.ItemCredit(target);
+    java.util.Set<String> ofField = new java.util.HashSet<>();
+    for (io.credpath.catalog.Credential c : candidates) if (credit.ofField(c)) ofField.add(c.id());
+    return engine.assess(r, target, candidates, ofField);
+  }
 }

@@ -25,9 +25,18 @@ class ReviewRulesTest {
   private static final DroolsPathwayRules engine = RealRules.ENGINE;
 
   private static PathwayDraft draft(List<String> held, double coverage, List<GapItem> uncovered, String... steps) {
+    return draft(held, coverage, uncovered, -1, java.util.Map.of(), java.util.Map.of(), steps);
+  }
+
+  /** A draft whose steps close the given gap items ({@code closes}: step id to item ids), {@code closingCost} -1 when it fits. */
+  private static PathwayDraft draft(List<String> held, double coverage, List<GapItem> uncovered, double closingCost,
+      java.util.Map<String, List<String>> closes, java.util.Map<String, Credential> nextBest, String... steps) {
     List<Credential> creds = Arrays.stream(steps).map(CATALOG::credential).toList();
     double cost = creds.stream().mapToDouble(c -> c.cost().total()).sum();
-    return new PathwayDraft("cheapest", creds, held, cost, 100, 20, coverage, uncovered, uncovered);
+    List<GapItem> gap = new java.util.ArrayList<>(uncovered);
+    for (GapItem g : List.of(SQL, PYTHON)) if (!gap.contains(g)) gap.add(g);
+    return new PathwayDraft("15-1212.00", "cheapest", creds, held, cost, 100, 20, 20, coverage, uncovered, gap, closes,
+        java.util.Map.of(), closingCost, closingCost < 0 ? 0 : 30, nextBest, java.util.Map.of());
   }
 
   private static Review review(PlanRequest r, PathwayDraft d) {
@@ -93,14 +102,41 @@ class ReviewRulesTest {
   }
 
   @Test
-  void warnsWhatTheAffordablePathwayLeavesUncovered() {
-    Review r = review(request().maxCost(100).build(), draft(List.of(), 0.6, List.of(SQL, PYTHON), "course:excel", "course:tableau"));
+  void warnsWhatTheAffordablePathwayLeavesShortAndWhatMoreBudgetWouldBuy() {
+    Review r = review(request().maxCost(100).build(), draft(List.of(), 0.6, List.of(SQL, PYTHON), 420, java.util.Map.of(),
+        java.util.Map.of(), "course:excel", "course:tableau"));
     assertThat(r.warnings()).filteredOn(w -> w.rule().equals("WarnAboutUncoveredSkills")).extracting(Reason::text)
-        .containsExactly("Within your budget this pathway covers 60% of the target's skills; it leaves Python, SQL uncovered.");
+        .containsExactly("This pathway closes 60% of what Information Security Analysts need; it leaves Python and SQL short.");
     assertThat(r.warnings()).filteredOn(w -> w.rule().equals("WarnOverBudgetPathway")).extracting(Reason::text)
         .containsExactly("This pathway costs USD 113, USD 13 over your budget of USD 100.");
-    assertThat(r.suggestions()).filteredOn(s -> s.rule().equals("SuggestClosingEssentialGap")).extracting(Reason::text)
-        .singleElement().asString().startsWith("SQL (level 3) is essential");
+    assertThat(r.suggestions()).filteredOn(s -> s.rule().equals("SuggestBudgetForTeachableSkills")).extracting(Reason::text)
+        .containsExactly("More budget would close Python and SQL: closing everything the catalogue teaches for Information Security "
+            + "Analysts costs at least USD 420 and takes 30 weeks at your pace.");
+  }
+
+  @Test
+  void saysNoCredentialTeachesASkillInsteadOfAskingForMoreBudget() {
+    GapItem lms = new GapItem("skill:lms", "LMS administration", 3, 0, 3.5, true, false, "field", List.of(), 0);
+    Review r = review(request().maxCost(1000).build(), draft(List.of(), 0.7, List.of(lms), 420, java.util.Map.of(),
+        java.util.Map.of(), "course:excel"));
+    assertThat(r.suggestions()).filteredOn(s -> s.rule().equals("ExplainSkillsNoCredentialTeaches")).extracting(Reason::text)
+        .containsExactly("No credential in the catalogue teaches LMS administration at the level Information Security Analysts need; "
+            + "people learn it on the job or in a longer programme.");
+    assertThat(rulesOf(r.suggestions())).doesNotContain("SuggestBudgetForTeachableSkills");
+  }
+
+  @Test
+  void explainsEachStepByWhatItClosesFromWhatIsHeldAndWhyItBeatsTheNextOption() {
+    GapItem sqlFromTwo = new GapItem("skill:sql", "SQL", 3, 2, 4.5, true);
+    List<GapItem> none = List.of();
+    PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(CATALOG.credential("course:sql-advanced")), List.of(), 98, 40,
+        8, 8, 1, none, List.of(sqlFromTwo), java.util.Map.of("course:sql-advanced", List.of("skill:sql")), java.util.Map.of(), -1, 0,
+        java.util.Map.of("course:sql-advanced", CATALOG.credential("prog:data-analytics")), java.util.Map.of());
+    Review r = review(request().build(), d);
+    assertThat(r.stepReasons().get("course:sql-advanced")).extracting(Reason::text).containsExactly(
+        "Closes SQL (to level 3, from 2) of what the job needs.",
+        "Builds on the SQL you already have rather than starting from scratch.",
+        "Costs USD 98; the next option that closes the same, Data Analytics Professional Certificate, costs USD 245.");
   }
 
   @Test

@@ -60,7 +60,7 @@ class RuleBaseTest {
     assertThat(problems).isEmpty();
     try (RuleBase rules = new RuleBase(Path.of("rules"), Clock.fixed(T0, ZoneOffset.UTC))) {
       assertThat(rules.status().files()).containsExactly(
-          "rules/advice.drl", "rules/eligibility.drl", "rules/scoring.drl", "rules/stacking.drl");
+          "rules/advice.drl", "rules/eligibility.drl", "rules/explain.drl", "rules/scoring.drl", "rules/stacking.drl");
       assertThat(rules.status().ruleCount()).isEqualTo(rulesDeclaredIn(Path.of("rules")));
       assertThat(rules.status().tenants()).containsExactly("example-college");
       assertThat(rules.status().loadedAt()).isEqualTo(T0);
@@ -111,7 +111,7 @@ class RuleBaseTest {
       assertThat(rules.status().lastReloadError()).get().asString().contains("rules/eligibility.drl:5");
       assertThat(rules.status().lastReloadAt()).isEqualTo(T0.plusSeconds(60));
       assertThat(rules.status().loadedAt()).isEqualTo(T0);
-      assertThat(engine.assess(request().build(), List.copyOf(CATALOG.credentials())).exclusions())
+      assertThat(RealRules.assess(engine, request().build(), List.copyOf(CATALOG.credentials())).exclusions())
           .extracting(Excluded::rule).containsExactly("ExcludeRetiredCredential");
 
       Files.writeString(eligibility, good.replace("ExcludeRetiredCredential", "ExcludeWithdrawnCredential"));
@@ -119,7 +119,7 @@ class RuleBaseTest {
       RuleStatus status = rules.reload();
       assertThat(status.lastReloadError()).isEmpty();
       assertThat(status.loadedAt()).isEqualTo(T0.plusSeconds(120));
-      assertThat(engine.assess(request().build(), List.copyOf(CATALOG.credentials())).exclusions())
+      assertThat(RealRules.assess(engine, request().build(), List.copyOf(CATALOG.credentials())).exclusions())
           .extracting(Excluded::rule).containsExactly("ExcludeWithdrawnCredential");
     }
   }

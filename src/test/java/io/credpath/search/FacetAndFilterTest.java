@@ -91,7 +91,7 @@ class FacetAndFilterTest {
     if (r.nextInt(3) == 0) {
       String s = "skill:s" + r.nextInt(60);
       b.skills(s);
-      keep.add(c -> c.skills().stream().map(SkillLevel::skill).anyMatch(s::equals));
+      keep.add(c -> c.skills().stream().map(io.credpath.catalog.TaughtSkill::skill).anyMatch(s::equals));
     }
     boolean retired = r.nextInt(4) == 0;
     b.includeRetired(retired);

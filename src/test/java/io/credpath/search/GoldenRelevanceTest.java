@@ -172,7 +172,7 @@ class GoldenRelevanceTest {
       security+       | comptia:security-plus                 | 1
       sec+            | comptia:security-plus                 | 1
       a+              | comptia:a-plus                        | 1
-      rn              | 29-1141.00                            | 1
+      rn              | 29-1141.00 ncsbn:nclex-rn             | 1
       lpn             | 29-2061.00                            | 1
       aws             | skill:aws                             | 1
       help d          | 15-1232.00                            | 3

@@ -58,9 +58,9 @@ final class SyntheticCatalog {
         case 4 -> 500 + r.nextInt(2000);
         default -> new double[] {50, 200, 500, 49.99}[r.nextInt(4)];
       };
-      List<SkillLevel> taught = new ArrayList<>();
+      List<io.credpath.catalog.TaughtSkill> taught = new ArrayList<>();
       int k = 1 + r.nextInt(3);
-      for (int j = 0; j < k && skills > 0; j++) taught.add(new SkillLevel("skill:s" + r.nextInt(skills), 1 + r.nextInt(5)));
+      for (int j = 0; j < k && skills > 0; j++) taught.add(io.credpath.catalog.TaughtSkill.of("skill:s" + r.nextInt(skills), 1 + r.nextInt(5)));
       String title = cap(word(r)) + " " + cap(word(r)) + " " + new String[] {"Fundamentals", "Certificate", "Bootcamp", "Essentials"}[r.nextInt(4)];
       credentialList.add(new Credential("cred:" + i, title, types[r.nextInt(types.length)], PROVIDERS[r.nextInt(PROVIDERS.length)],
           "https://example.org/" + i, "Learn " + word(r) + " and " + word(r) + " for your career.",
@@ -68,13 +68,13 @@ final class SyntheticCatalog {
           deliveries[r.nextInt(deliveries.length)], LANGUAGES[r.nextInt(LANGUAGES.length)], 1 + r.nextInt(5),
           r.nextBoolean() ? OptionalDouble.of(1 + r.nextInt(40) / 10.0) : OptionalDouble.empty(),
           dedupe(taught), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Quality.none(), List.of(),
-          r.nextInt(20) == 0, Set.of(), "synthetic"));
+          r.nextInt(20) == 0, Set.of(), "synthetic", List.of(), List.of(), ""));
     }
     return new Catalog(skillList, occupationList, credentialList, List.of(), Map.of());
   }
 
-  private static List<SkillLevel> dedupe(List<SkillLevel> in) {
-    Map<String, SkillLevel> m = new java.util.LinkedHashMap<>();
+  private static List<io.credpath.catalog.TaughtSkill> dedupe(List<io.credpath.catalog.TaughtSkill> in) {
+    Map<String, io.credpath.catalog.TaughtSkill> m = new java.util.LinkedHashMap<>();
     in.forEach(s -> m.putIfAbsent(s.skill(), s));
     return List.copyOf(m.values());
   }

@@ -152,7 +152,8 @@ final class CourseraImporter {
   }
 
   /** Builds the credentials; ids are coursera:<slug of title>, suffixed by provider on clashes. */
-  List<CredentialRecord> credentials(Map<String, Offering> offerings, SkillMapper mapper) {
+  List<CredentialRecord> credentials(Map<String, Offering> offerings, SkillMapper mapper, TaughtLevels levels,
+      TitleLanguage language) {
     Map<String, Offering> byId = new LinkedHashMap<>();
     for (Offering o : offerings.values()) {
       String id = "coursera:" + Slug.of(o.title);
@@ -162,13 +163,12 @@ final class CourseraImporter {
       byId.putIfAbsent(id, o);
     }
     List<CredentialRecord> out = new ArrayList<>();
-    TaughtLevels levels = new TaughtLevels(mapper);
-    byId.forEach((id, o) -> out.add(credential(id, o, mapper, levels)));
+    byId.forEach((id, o) -> out.add(credential(id, o, mapper, levels, language)));
     return out;
   }
 
   private static CredentialRecord credential(String id, Offering o, SkillMapper mapper,
-      TaughtLevels levels) {
+      TaughtLevels levels, TitleLanguage language) {
     List<String> estimates = new ArrayList<>(List.of("cost", "hours", "minWeeks", "maxWeeks", "language"));
     CourseraEffort effort = o.duration == null ? CourseraEffort.defaultFor(o.type)
         : CourseraEffort.fromBucket(o.duration).orElseThrow();
@@ -184,11 +184,13 @@ final class CourseraImporter {
     }
     int taught = CredentialRecord.taughtLevel(effort.hours(), level);
     List<CredentialRecord.TaughtSkill> skills = levels.of(o.title, mapper.fromTitle(o.title), tagIds, taught);
+    Object requires = ImpliedPrerequisites.of(o.title, level, skills);
+    if (requires != null) estimates.add("requires");
     String first = o.sources.iterator().next();
     return new CredentialRecord(id, o.title, o.type, o.provider, null, "",
         CredentialRecord.Cost.usd(List.of(effort.cost(o.type))), effort.hours(), effort.minWeeks(),
-        effort.maxWeeks(), "online", LanguageGuess.of(o.title), level, o.rating,
-        skills, unmapped.stream().sorted().toList(), null, null, null,
+        effort.maxWeeks(), "online", language.of(o.title), level, o.rating,
+        skills, unmapped.stream().sorted().toList(), requires, null, null,
         CredentialRecord.Quality.NONE, List.of(), "active", estimates, String.join("+", o.sources),
         SOURCE_URLS.get(first));
   }

@@ -14,11 +14,30 @@ record CredentialRecord(String id, String title, String type, String provider, S
     Object requires, Object recommends, Object renewal, Quality quality, List<String> sessions,
     String status, List<String> estimates, String source, String sourceUrl) {
 
-  /** A price in USD made of items. */
-  @JsonPropertyOrder({"currency", "items"})
-  record Cost(String currency, List<CostItem> items) {
+  /** A price in USD made of items; {@code known} is written only when false (the source states no price). */
+  @JsonPropertyOrder({"currency", "items", "known"})
+  record Cost(String currency, List<CostItem> items,
+      @com.fasterxml.jackson.annotation.JsonInclude(value = com.fasterxml.jackson.annotation.JsonInclude.Include.CUSTOM,
+          valueFilter = KnownFilter.class) Boolean known) {
     static Cost usd(List<CostItem> items) {
-      return new Cost("USD", List.copyOf(items));
+      return new Cost("USD", List.copyOf(items), true);
+    }
+
+    static Cost unknown() {
+      return new Cost("USD", List.of(), false);
+    }
+  }
+
+  /** Leaves {@code known: true} out of the file: only an unknown cost says so. */
+  static final class KnownFilter {
+    @Override
+    public boolean equals(Object o) {
+      return Boolean.TRUE.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+      return 1;
     }
   }
 
@@ -32,9 +51,9 @@ record CredentialRecord(String id, String title, String type, String provider, S
     }
   }
 
-  /** A skill taught at a level 1..5. */
-  @JsonPropertyOrder({"skill", "level"})
-  record TaughtSkill(String skill, int level) {
+  /** A skill taught at a level 1..5, and how we know: the title names it, the syllabus covers it, or only a tag. */
+  @JsonPropertyOrder({"skill", "level", "basis"})
+  record TaughtSkill(String skill, int level, String basis) {
   }
 
   /** Quality assurance; imported offerings carry none. */
@@ -57,7 +76,7 @@ record CredentialRecord(String id, String title, String type, String provider, S
     return Math.max(1, Math.min(5, e));
   }
 
-  static List<TaughtSkill> taught(List<String> skillIds, int level) {
-    return skillIds.stream().distinct().sorted().map(s -> new TaughtSkill(s, level)).toList();
+  static List<TaughtSkill> taught(List<String> skillIds, int level, String basis) {
+    return skillIds.stream().distinct().sorted().map(s -> new TaughtSkill(s, level, basis)).toList();
   }
 }

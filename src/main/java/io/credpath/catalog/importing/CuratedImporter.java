@@ -4,11 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,65 +12,96 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the hand-curated certifications and stacks (taxonomy/curated/*.jsonl). Certifications
- * name skills as free text ({@code skillNames}) that are mapped here; a missing file reads as empty.
+ * Reads the hand-curated credentials ({@code taxonomy/curated/certifications.jsonl} and {@code credentials-*.jsonl})
+ * and stacks. A credential names its skills as free text, either {@code skills: [{name, level, basis}]} (the level a
+ * beginner reaches, and whether the title or the syllabus shows it) or the older {@code skillNames} (taught at 3 for
+ * an entry credential of level 2 or less, else 4, from the syllabus); names are mapped here, unmapped ones kept in
+ * {@code unmappedSkills}. {@code costUnknown: true} (or {@code costUnknown} in estimates) writes an unknown cost.
+ * {@code preparesFor} must name O*NET codes the import knows.
  */
 final class CuratedImporter {
 
-  private final Path dir;
+  private final CuratedTables tables;
   private final ObjectMapper json = new ObjectMapper();
 
-  CuratedImporter(Path curatedDir) {
-    this.dir = curatedDir;
+  CuratedImporter(CuratedTables tables) {
+    this.tables = tables;
   }
 
-  /** The header {@code source} block of a curated file, if the file has one. */
-  Optional<JsonNode> header(String file) {
-    return lines(file).stream().filter(CuratedImporter::isHeader).findFirst().map(n -> n.get("source"));
-  }
-
-  /** Curated certifications with skillNames replaced by mapped skills / unmappedSkills. */
-  List<ObjectNode> certifications(SkillMapper mapper) {
+  /** The curated credentials of every curated credential file, skills mapped, checked against {@code occupations}. */
+  List<ObjectNode> credentials(SkillMapper mapper, Set<String> occupations) {
     List<ObjectNode> out = new ArrayList<>();
-    for (ObjectNode n : lines("certifications.jsonl")) {
-      if (isHeader(n)) {
-        continue;
-      }
-      int level = Math.max(1, Math.min(5, n.path("level").asInt(2)));
-      int taught = level <= 2 ? 3 : 4;
-      ArrayNode skills = n.has("skills") && n.get("skills").isArray() ? (ArrayNode) n.get("skills")
-          : json.createArrayNode();
-      Set<String> seen = new HashSet<>();
-      skills.forEach(s -> seen.add(s.path("skill").asText()));
-      ArrayNode unmapped = json.createArrayNode();
-      for (JsonNode name : n.path("skillNames")) {
-        Optional<String> id = mapper.mapCounted(name.asText());
-        if (id.isEmpty()) {
-          unmapped.add(name.asText());
-        } else if (seen.add(id.get())) {
-          skills.addObject().put("skill", id.get()).put("level", taught);
-        }
-      }
-      ObjectNode copy = json.createObjectNode();
-      n.fields().forEachRemaining(e -> {
-        if (e.getKey().equals("skillNames")) {
-          copy.set("skills", skills);
-          copy.set("unmappedSkills", unmapped);
-        } else if (!e.getKey().equals("skills") && !e.getKey().equals("unmappedSkills")) {
-          copy.set(e.getKey(), e.getValue());
-        }
-      });
-      if (!copy.has("skills")) {
-        copy.set("skills", skills);
-        copy.set("unmappedSkills", unmapped);
-      }
-      out.add(copy);
+    for (String file : tables.credentialFiles()) {
+      out.addAll(tables.map(file, l -> credential(l.node(), mapper, occupations)));
     }
     return out;
   }
 
+  private ObjectNode credential(ObjectNode n, SkillMapper mapper, Set<String> occupations) {
+    CuratedTables.text(n, "id", "");
+    int level = Math.max(1, Math.min(5, n.path("level").asInt(2)));
+    ArrayNode skills = json.createArrayNode();
+    ArrayNode unmapped = json.createArrayNode();
+    Set<String> seen = new HashSet<>();
+    for (JsonNode s : n.path("skills")) {
+      String name = s.has("name") ? s.path("name").asText() : null;
+      Optional<String> id = name == null ? Optional.ofNullable(s.path("skill").asText(null)) : mapper.mapCounted(name);
+      int taught = s.path("level").asInt(level <= 2 ? 3 : 4);
+      if (taught < 1 || taught > 5) throw new IllegalArgumentException("skills level must be 1..5, got " + taught + " for " + s);
+      String basis = s.path("basis").asText("syllabus");
+      if (!basis.equals("title") && !basis.equals("syllabus")) {
+        throw new IllegalArgumentException("skills basis must be title or syllabus, got " + basis);
+      }
+      if (id.isEmpty()) {
+        unmapped.add(name);
+      } else if (seen.add(id.get())) {
+        skills.addObject().put("skill", id.get()).put("level", taught).put("basis", basis);
+      }
+    }
+    for (JsonNode name : n.path("skillNames")) {
+      Optional<String> id = mapper.mapCounted(name.asText());
+      if (id.isEmpty()) {
+        unmapped.add(name.asText());
+      } else if (seen.add(id.get())) {
+        skills.addObject().put("skill", id.get()).put("level", level <= 2 ? 3 : 4).put("basis", "syllabus");
+      }
+    }
+    for (JsonNode code : n.path("preparesFor")) {
+      if (!occupations.contains(code.asText())) throw new IllegalArgumentException("preparesFor names unknown occupation " + code.asText());
+    }
+    ObjectNode copy = json.createObjectNode();
+    boolean unknownCost = n.path("costUnknown").asBoolean(false) || contains(n.path("estimates"), "costUnknown");
+    n.fields().forEachRemaining(e -> {
+      switch (e.getKey()) {
+        case "skillNames", "unmappedSkills", "costUnknown" -> { }
+        case "skills" -> { }
+        case "estimates" -> {
+          ArrayNode est = copy.putArray("estimates");
+          e.getValue().forEach(v -> {
+            if (!v.asText().equals("costUnknown")) est.add(v);
+          });
+        }
+        default -> copy.set(e.getKey(), e.getValue());
+      }
+    });
+    copy.set("skills", skills);
+    copy.set("unmappedSkills", unmapped);
+    if (unknownCost) {
+      ObjectNode cost = copy.putObject("cost");
+      cost.put("currency", n.path("cost").path("currency").asText("USD"));
+      cost.putArray("items");
+      cost.put("known", false);
+    }
+    return copy;
+  }
+
   List<ObjectNode> stacks() {
-    return lines("stacks.jsonl").stream().filter(n -> !isHeader(n)).toList();
+    return tables.records("stacks.jsonl").stream().map(CuratedTables.Located::node).toList();
+  }
+
+  private static boolean contains(JsonNode array, String value) {
+    for (JsonNode v : array) if (v.asText().equals(value)) return true;
+    return false;
   }
 
   /** Names a certification may be known by: title, title without "(...)", the bracketed acronym, id tail. */
@@ -100,34 +126,5 @@ final class CuratedImporter {
   /** Matching form of a certification name: "CompTIA Security+" ~ "comptiasecurityplus". */
   static String nameKey(String name) {
     return name.toLowerCase(Locale.ROOT).replace("+", "plus").replaceAll("[^a-z0-9]", "");
-  }
-
-  private static boolean isHeader(JsonNode n) {
-    return n.has("source") && !n.has("id");
-  }
-
-  private List<ObjectNode> lines(String file) {
-    Path p = dir.resolve(file);
-    if (!Files.exists(p)) {
-      return List.of();
-    }
-    List<ObjectNode> out = new ArrayList<>();
-    try {
-      int lineNo = 0;
-      for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          out.add((ObjectNode) json.readTree(line));
-        } catch (IOException | ClassCastException e) {
-          throw new IllegalStateException(p + ":" + lineNo + ": not a JSON object: " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + p, e);
-    }
-    return out;
   }
 }

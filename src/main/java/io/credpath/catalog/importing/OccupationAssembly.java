@@ -48,17 +48,24 @@ final class OccupationAssembly {
   }
 
   /**
-   * Adds task-derived requirements to every occupation and derives the rest of the requirements of
+   * Adds the field skills the curated signals find to every occupation and derives the rest of the requirements of
    * each occupation without O*NET ratings; returns how many were unrated.
    */
-  int deriveRequirements(List<RequirementDeriver.TaskKeyword> taskKeywords, Map<String, String> donors) {
-    RequirementDeriver deriver = new RequirementDeriver(occupations, taskKeywords, donors);
+  int deriveRequirements(List<CuratedTables.Signal> signals, Map<String, String> donors, ElementRatings ratings) {
+    RequirementDeriver deriver = new RequirementDeriver(occupations, signals, donors, ratings);
+    Map<String, Map<String, RequirementDeriver.Weight>> found = new java.util.HashMap<>();
+    Map<String, Double> peaks = new java.util.HashMap<>();
+    for (OccupationDraft o : occupations.values()) {
+      Map<String, RequirementDeriver.Weight> w = deriver.weights(o);
+      found.put(o.code, w);
+      w.forEach((skill, x) -> {
+        if (x.weight() >= 2) peaks.merge(skill, x.share(), Math::max);
+      });
+    }
     int n = 0;
     for (OccupationDraft o : occupations.values()) {
-      if (o.rated) {
-        deriver.fromTasks(o);
-        continue;
-      }
+      deriver.fromSignals(o, found.get(o.code), peaks);
+      if (o.rated) continue;
       Set<String> escoSkills = new LinkedHashSet<>();
       for (String uri : escoByCode.getOrDefault(o.code, List.of())) {
         esco.essentialSkills(uri).stream().limit(ESCO_SKILLS_PER_LINK).forEach(escoSkills::add);

@@ -1,5 +1,6 @@
 package io.credpath.catalog.importing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,9 @@ final class OccupationDraft {
   private final Map<String, String> alternateTitles = new LinkedHashMap<>();
   final Map<String, Requirement> requirements = new LinkedHashMap<>();
   final Set<String> escoUris = new TreeSet<>();
-  final List<String> tasks = new ArrayList<>();
+  final List<Task> tasks = new ArrayList<>();
+  final List<String> credentials = new ArrayList<>();
+  Object entryRoute;
   final List<String> related = new ArrayList<>();
   private final List<String> handTitles = new ArrayList<>();
 
@@ -31,6 +34,9 @@ final class OccupationDraft {
     this.title = title;
     this.description = description;
   }
+
+  /** A task statement: core (not supplemental) for the occupation, and the detailed work activities it is an instance of. */
+  record Task(String text, boolean core, List<String> dwas) {}
 
   /** Adds an alternate title unless it repeats the title or one already held (case-insensitive). */
   void alternateTitle(String t) {
@@ -74,14 +80,15 @@ final class OccupationDraft {
     reqs.sort(Comparator.comparingDouble(Requirement::importance).reversed()
         .thenComparing(Requirement::skill));
     return new Record(code, title, titles, description, jobZone, reqs, ratingsFrom,
-        List.copyOf(escoUris), List.copyOf(related));
+        List.copyOf(escoUris), List.copyOf(related), credentials.stream().sorted().distinct().toList(), entryRoute);
   }
 
   /** A line of occupations.jsonl. */
   @JsonPropertyOrder({"id", "title", "alternateTitles", "description", "jobZone", "requirements",
-      "ratingsFrom", "escoUris", "related"})
+      "ratingsFrom", "escoUris", "related", "credentials", "entryRoute"})
   record Record(String id, String title, List<String> alternateTitles, String description,
       Integer jobZone, List<Requirement> requirements, String ratingsFrom, List<String> escoUris,
-      List<String> related) {
+      List<String> related, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> credentials,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Object entryRoute) {
   }
 }

@@ -7,14 +7,16 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Reads O*NET 29.3: occupations, job zones, alternate and reported titles, tasks, rated skills and
- * knowledge (kept at importance >= 2.5), and hot / in-demand technology skills.
+ * Reads O*NET 29.3: occupations, job zones, alternate and reported titles, tasks with their detailed work activities,
+ * rated skills and knowledge (kept at importance >= 3.0; every rating is also kept in {@link ElementRatings} so
+ * occupations can be compared), and hot / in-demand technology skills with their commodity as the kind of tool.
  */
 final class OnetImporter {
 
   private final Path dir;
   private final SkillVocabulary vocabulary;
   private final Map<String, String> elementSkills = new HashMap<>();
+  private final ElementRatings ratings = new ElementRatings();
 
   OnetImporter(Path onetDir, SkillVocabulary vocabulary) {
     this.dir = onetDir;
@@ -29,10 +31,18 @@ final class OnetImporter {
 
   private void addElements(String file, String category) {
     for (var row : table(file).rows()) {
-      String id = vocabulary.add(row.get("Element Name"), category, null,
-          "onet:" + row.get("Element ID"));
-      elementSkills.put(row.get("Element ID"), id);
+      String elementId = row.get("Element ID");
+      String id = vocabulary.add(row.get("Element Name"), category, null, "onet:" + elementId);
+      elementSkills.put(elementId, id);
+      // Knowledge areas (2.C) and technical skills (2.B.3: repairing, installation...) can be a field's core;
+      // basic, social, problem-solving, systems and resource skills are grown in any job.
+      if (elementId.startsWith("2.C") || elementId.startsWith("2.B.3")) ratings.fieldSpecific(id);
     }
+  }
+
+  /** Every occupation's rating of every element, for telling a field's distinctive areas from shared ones. */
+  ElementRatings ratings() {
+    return ratings;
   }
 
   /** All occupations by code, with titles, job zone, tasks and O*NET requirements. */
@@ -51,8 +61,15 @@ final class OnetImporter {
     for (var row : table("Sample of Reported Titles.txt").rows()) {
       find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.alternateTitle(row.get("Reported Job Title")));
     }
+    Map<String, java.util.List<String>> dwas = new HashMap<>();
+    for (var row : table("Tasks to DWAs.txt").rows()) {
+      dwas.computeIfAbsent(row.get("Task ID").trim(), k -> new java.util.ArrayList<>()).add(row.get("DWA Title").trim());
+    }
     for (var row : table("Task Statements.txt").rows()) {
-      find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.tasks.add(row.get("Task")));
+      String taskId = row.get("Task ID").trim();
+      boolean core = !row.get("Task Type").trim().equalsIgnoreCase("Supplemental");
+      find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.tasks.add(
+          new OccupationDraft.Task(row.get("Task"), core, dwas.getOrDefault(taskId, java.util.List.of()))));
     }
     addRatings(occ, "Skills.txt", "onet-skills");
     addRatings(occ, "Knowledge.txt", "onet-knowledge");
@@ -86,8 +103,10 @@ final class OnetImporter {
         continue;
       }
       o.rated = true;
+      String skill = elementSkills.get(elements.get(e.getKey()));
+      ratings.rate(skill, code, im);
+      if (!Double.isNaN(lv)) ratings.level(skill, code, lv);
       if (im >= Requirement.KEEP_IMPORTANCE && !Double.isNaN(lv)) {
-        String skill = elementSkills.get(elements.get(e.getKey()));
         o.require(Requirement.rated(skill, im, lv, origin));
       }
     }
@@ -104,7 +123,7 @@ final class OnetImporter {
           "onet-commodity:" + row.get("Commodity Code").trim());
       String skill = technologySkill(row.get("Example").trim(), parent, mapper);
       find(occ, row.get("O*NET-SOC Code"))
-          .ifPresent(o -> o.require(Requirement.technology(skill, hot, inDemand)));
+          .ifPresent(o -> o.require(Requirement.technology(skill, hot, inDemand, parent)));
     }
   }
 

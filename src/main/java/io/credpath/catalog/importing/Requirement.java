@@ -4,13 +4,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * One required skill of an occupation, as written to occupations.jsonl; {@code hot} and
- * {@code inDemand} are omitted when false to keep the file small.
+ * One required skill of an occupation, as written to occupations.jsonl; {@code hot}, {@code inDemand} and
+ * {@code general} are omitted when false and {@code group} when null, to keep the file small.
  */
-@JsonPropertyOrder({"skill", "level", "importance", "essential", "hot", "inDemand", "origin"})
+@JsonPropertyOrder({"skill", "level", "importance", "essential", "hot", "inDemand", "origin", "general", "group"})
 record Requirement(String skill, int level, double importance, boolean essential,
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean hot,
-    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean inDemand, String origin) {
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean inDemand, String origin,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean general,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String group) {
+
+  Requirement(String skill, int level, double importance, boolean essential, boolean hot, boolean inDemand, String origin) {
+    this(skill, level, importance, essential, hot, inDemand, origin, false, null);
+  }
 
   /** O*NET importance at or above which a rated skill is kept (2.5 would add ~1.1 MB of minor skills). */
   static final double KEEP_IMPORTANCE = 3.0;
@@ -28,15 +34,23 @@ record Requirement(String skill, int level, double importance, boolean essential
         false, origin);
   }
 
-  /** A technology skill: level 3 if hot and in demand, else 2; in-demand ones are essential. */
-  static Requirement technology(String skill, boolean hot, boolean inDemand) {
+  /**
+   * A technology skill of the kind {@code group} (its O*NET commodity): level 3 if hot and in demand, else 2;
+   * in-demand ones are essential.
+   */
+  static Requirement technology(String skill, boolean hot, boolean inDemand, String group) {
     int level = hot && inDemand ? 3 : 2;
     return new Requirement(skill, level, inDemand ? 4.0 : 3.0, inDemand, hot, inDemand,
-        "onet-technology");
+        "onet-technology", false, group);
   }
 
   Requirement withOrigin(String newOrigin) {
-    return new Requirement(skill, level, importance, essential, hot, inDemand, newOrigin);
+    return new Requirement(skill, level, importance, essential, hot, inDemand, newOrigin, general, group);
+  }
+
+  /** This requirement marked as a skill most jobs share (see {@code ProfileClassifier}). */
+  Requirement asGeneral() {
+    return new Requirement(skill, level, importance, essential, hot, inDemand, origin, true, group);
   }
 
   static double round2(double v) {

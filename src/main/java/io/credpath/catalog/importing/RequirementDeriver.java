@@ -1,142 +1,173 @@
 package io.credpath.catalog.importing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Fills the requirements of O*NET occupations that have no skill/knowledge ratings (about 130 newer
- * codes) from, in order of precedence: their hot / in-demand technologies (already present), the
- * essential skills of linked ESCO occupations, task keywords, and the ratings of the closest rated
- * O*NET occupation (a hand-chosen donor, else the same SOC major group's occupation with the most
- * similar technologies).
+ * Adds the requirements O*NET's ratings and technology lists do not give.
+ *
+ * <p>Every occupation gets its field skills from {@code taxonomy/curated/signals.jsonl}: a signal found in one of its
+ * tasks (the statement or one of the detailed work activities it is an instance of) or key titles counts once per
+ * task; a core task weighs 1, a supplemental one 0.5, a key title 2. A weight of 2 or more that is at least a tenth of
+ * the job's task weight makes an essential core requirement at level 3, of importance 4.0 from a fifth (or a weight of
+ * 4), else 3.5; any other weight of at least 1 a side skill of importance 2.5 on a rated occupation (counted as held by
+ * people in the job, below the 3.0 need threshold; two minor tasks of thirty do not make a teaching assistant an
+ * inventory manager) or 3.0 on an unrated one.
+ *
+ * <p>Occupations without O*NET ratings (about 140 newer or catch-all codes) also get, in this order, the essential
+ * skills of linked ESCO occupations and the ratings of the closest rated occupation: the one whose detailed work
+ * activities overlap most (Jaccard, a small bonus within the same SOC major group), a curated donor where that
+ * misleads, or for a catch-all code with no tasks ("All Other") the average ratings of its rated siblings.
  */
 final class RequirementDeriver {
 
-  /** Importance of a skill one text of a rated occupation mentions: below the 3.0 gap threshold. */
-  static final double SINGLE_MENTION_RATED = 2.5;
+  /** Importance of a side skill: below the 3.0 gap threshold. */
+  static final double SIDE_SKILL = 2.5;
+  /** A field skill is core where its share of the tasks is at least this part of its largest share in any occupation. */
+  static final double RELATIVE_SHARE = 0.4;
 
   private final Map<String, OccupationDraft> onet;
-  private final List<TaskKeyword> taskKeywords;
+  private final List<CuratedTables.Signal> signals;
   private final Map<String, String> donors;
+  private final ElementRatings ratings;
 
-  /**
-   * A task-statement keyword: a whole word or phrase, or a word prefix when written with a trailing
-   * {@code *}; {@code everywhere} keywords apply to every occupation, the others only to unrated ones.
-   */
-  record TaskKeyword(Pattern pattern, String skill, boolean everywhere) {
-
-    static TaskKeyword of(String keyword, String skill, boolean everywhere) {
-      String k = keyword.toLowerCase(Locale.ROOT).trim();
-      String regex = k.endsWith("*")
-          ? "\\b" + Pattern.quote(k.substring(0, k.length() - 1))
-          : "\\b" + Pattern.quote(k) + "\\b";
-      return new TaskKeyword(Pattern.compile(regex), skill, everywhere);
-    }
-  }
-
-  /**
-   * @param taskKeywords keywords -> canonical skill ids, in table order
-   * @param donors hand-chosen rated occupation to borrow from, by code, where similarity misleads
-   */
-  RequirementDeriver(Map<String, OccupationDraft> onet, List<TaskKeyword> taskKeywords,
-      Map<String, String> donors) {
+  RequirementDeriver(Map<String, OccupationDraft> onet, List<CuratedTables.Signal> signals, Map<String, String> donors,
+      ElementRatings ratings) {
     this.onet = onet;
+    this.signals = List.copyOf(signals);
     this.donors = Map.copyOf(donors);
-    this.taskKeywords = List.copyOf(taskKeywords);
+    this.ratings = ratings;
   }
 
-  /** Derives requirements for one unrated occupation given its linked ESCO essential skills. */
+  /** Derives requirements for one unrated occupation given its linked ESCO essential skills (after its field skills). */
   void derive(OccupationDraft o, List<String> escoEssentialSkills) {
     for (String skill : escoEssentialSkills) {
       o.requireIfAbsent(new Requirement(skill, 3, 3.5, true, false, false, "esco"));
     }
-    fromTasks(o);
-    java.util.Optional<OccupationDraft> chosen = donors.containsKey(o.code)
-        ? java.util.Optional.of(onet.get(donors.get(o.code))) : closestRated(o.code);
-    chosen.ifPresent(donor -> {
-      o.ratingsFrom = donor.code;
-      for (Requirement r : donor.requirements.values()) {
-        if (r.origin().startsWith("onet-skills") || r.origin().startsWith("onet-knowledge")) {
-          o.requireIfAbsent(r.withOrigin("onet-borrowed"));
+    if (donors.containsKey(o.code) || !o.tasks.isEmpty()) {
+      Optional<OccupationDraft> donor = donors.containsKey(o.code) ? Optional.of(onet.get(donors.get(o.code))) : closestRated(o);
+      donor.ifPresent(d -> {
+        o.ratingsFrom = d.code;
+        for (Requirement r : d.requirements.values()) {
+          if (r.origin().equals("onet-skills") || r.origin().equals("onet-knowledge")) o.requireIfAbsent(r.withOrigin("onet-borrowed"));
         }
-      }
-    });
-  }
-
-  /**
-   * Adds {@code derived-tasks} requirements from the task statements and the key titles (the O*NET
-   * title and the hand-added career-changer titles), each text counted once per skill: level 3 and
-   * essential when at least 2 texts mention the skill, else level 2; importance 3.0 / 3.5 / 4.0 for
-   * 1 / 2 / 3+ texts, except that one mention on a rated occupation is a side skill of importance
-   * 2.5 (below O*NET's keep threshold, so it counts as held but is not sold to a career changer).
-   * Rated occupations use only the keywords marked for every occupation. A skill
-   * already required keeps its requirement, except that a more important task-derived requirement
-   * replaces an ESCO one.
-   */
-  void fromTasks(OccupationDraft o) {
-    List<String> texts = new ArrayList<>(o.tasks);
-    texts.addAll(o.keyTitles());
-    Map<String, Integer> hits = new HashMap<>();
-    for (String text : texts) {
-      String t = text.toLowerCase(Locale.ROOT);
-      taskKeywords.stream().filter(k -> k.everywhere() || !o.rated)
-          .filter(k -> k.pattern().matcher(t).find())
-          .map(TaskKeyword::skill).distinct().forEach(s -> hits.merge(s, 1, Integer::sum));
+        copyRatings(List.of(d.code), o.code);
+      });
+    } else {
+      siblingAverage(o);
     }
-    hits.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      int n = e.getValue();
-      double importance = n >= 3 ? 4.0 : n == 2 ? 3.5 : o.rated ? SINGLE_MENTION_RATED : 3.0;
-      Requirement derived = new Requirement(e.getKey(), n >= 2 ? 3 : 2, importance, n >= 2, false,
-          false, "derived-tasks");
-      Requirement old = o.requirements.get(e.getKey());
-      if (old == null || (old.origin().equals("esco") && old.importance() < importance)) {
-        o.requirements.put(e.getKey(), derived);
-      }
-    });
   }
 
-  /**
-   * The rated occupation in the same SOC major group whose hot / in-demand technologies overlap
-   * most (Jaccard), with a shared code prefix as tie-breaker; none for the military (55-) codes.
-   */
-  java.util.Optional<OccupationDraft> closestRated(String code) {
-    OccupationDraft self = onet.get(code);
-    java.util.Set<String> tech = technologies(self);
-    OccupationDraft best = null;
-    double bestScore = -1;
-    for (OccupationDraft o : onet.values()) {
-      if (!o.rated || o.code.equals(code) || !o.code.startsWith(code.substring(0, 2))) {
-        continue;
-      }
-      java.util.Set<String> other = technologies(o);
-      java.util.Set<String> common = new java.util.HashSet<>(other);
-      common.retainAll(tech);
-      int union = tech.size() + other.size() - common.size();
-      double score = (union == 0 ? 0 : (double) common.size() / union) + 0.005 * sharedPrefix(code, o.code);
-      if (score > bestScore) {
-        best = o;
-        bestScore = score;
-      }
+  /** How much of an occupation's task weight a field skill's signals cover. */
+  record Weight(double weight, double share) {}
+
+  /** The weight and share of each field skill the signals find in the occupation's tasks and key titles. */
+  Map<String, Weight> weights(OccupationDraft o) {
+    Map<String, Double> weight = new TreeMap<>();
+    double total = 0;
+    for (OccupationDraft.Task t : o.tasks) {
+      StringBuilder text = new StringBuilder(t.text());
+      t.dwas().forEach(d -> text.append(" | ").append(d));
+      double tw = t.core() ? 1.0 : 0.5;
+      total += tw;
+      hits(text.toString()).forEach(s -> weight.merge(s, tw, Double::sum));
     }
-    return java.util.Optional.ofNullable(best);
-  }
-
-  private static java.util.Set<String> technologies(OccupationDraft o) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    o.requirements.values().stream().filter(r -> r.origin().equals("onet-technology"))
-        .forEach(r -> out.add(r.skill()));
+    for (String title : o.keyTitles()) hits(title).forEach(s -> weight.merge(s, 2.0, Double::sum));
+    double all = Math.max(total, 1);
+    Map<String, Weight> out = new TreeMap<>();
+    weight.forEach((skill, w) -> out.put(skill, new Weight(w, w / all)));
     return out;
   }
 
-  private static int sharedPrefix(String a, String b) {
-    int p = 0;
-    while (p < Math.min(a.length(), b.length()) && a.charAt(p) == b.charAt(p)) {
-      p++;
+  /**
+   * Adds the field skills the curated signals find: core (level 3, essential from importance 3.5) when the weight is at
+   * least 2 and its share of the job's tasks is at least a tenth and at least {@value #RELATIVE_SHARE} of the largest share
+   * any occupation gives the skill ({@code peaks}): inventory is a stock clerk's core, not a teaching assistant's, and
+   * vehicle care an auto technician's, not a paramedic's. Importance 4.0 from a fifth of the tasks (or a weight of 4),
+   * else 3.5. Any other weight of at least 1 is a side skill (importance {@value #SIDE_SKILL}): counted as held by people
+   * in the job, below the 3.0 need threshold.
+   */
+  void fromSignals(OccupationDraft o, Map<String, Weight> found, Map<String, Double> peaks) {
+    found.forEach((skill, wt) -> {
+      double w = wt.weight();
+      double share = wt.share();
+      if (w < 1) return;
+      boolean core = w >= 2 && share >= 0.1 && share >= RELATIVE_SHARE * peaks.getOrDefault(skill, 0.0);
+      double importance = !core ? SIDE_SKILL : share >= 0.2 || w >= 4 ? 4.0 : 3.5;
+      Requirement derived = new Requirement(skill, core ? 3 : 2, importance, core, false, false, "derived-tasks");
+      Requirement old = o.requirements.get(skill);
+      if (old == null || (!old.origin().startsWith("onet-") && old.importance() < importance)) o.requirements.put(skill, derived);
+    });
+  }
+
+  private Set<String> hits(String text) {
+    Set<String> out = new HashSet<>();
+    for (CuratedTables.Signal s : signals) if (s.pattern().matcher(text).find()) out.add(s.skill());
+    return out;
+  }
+
+  /**
+   * The rated occupation whose detailed work activities overlap most with {@code o}'s (Jaccard, plus 0.05 within the
+   * same SOC major group); none when {@code o} has no activities.
+   */
+  Optional<OccupationDraft> closestRated(OccupationDraft o) {
+    Set<String> mine = activities(o);
+    if (mine.isEmpty()) return Optional.empty();
+    OccupationDraft best = null;
+    double bestScore = 0;
+    for (OccupationDraft r : onet.values()) {
+      if (!r.rated || r.code.equals(o.code)) continue;
+      Set<String> theirs = activities(r);
+      int common = 0;
+      for (String a : theirs) if (mine.contains(a)) common++;
+      double score = common / (double) (mine.size() + theirs.size() - common) + (r.code.startsWith(o.code.substring(0, 2)) ? 0.05 : 0);
+      if (score > bestScore) {
+        best = r;
+        bestScore = score;
+      }
     }
-    return p;
+    return Optional.ofNullable(best);
+  }
+
+  private static Set<String> activities(OccupationDraft o) {
+    Set<String> out = new HashSet<>();
+    o.tasks.forEach(t -> out.addAll(t.dwas()));
+    return out;
+  }
+
+  /**
+   * A catch-all code borrows the average ratings of the rated occupations that share the longest code prefix with it
+   * (the same minor group, else broad group, else major group): an element enters when that average importance is at
+   * least 3.0.
+   */
+  private void siblingAverage(OccupationDraft o) {
+    for (int len : new int[] {5, 4, 2}) {
+      String prefix = o.code.substring(0, len);
+      List<String> siblings = onet.values().stream().filter(r -> r.rated && r.code.startsWith(prefix)).map(r -> r.code).toList();
+      if (siblings.isEmpty()) continue;
+      o.ratingsFrom = "average of " + siblings.size() + " rated occupations in " + prefix;
+      for (String element : new java.util.TreeSet<>(ratings.elements())) {
+        double im = siblings.stream().mapToDouble(c -> ratings.importance(element, c).orElse(1.0)).average().orElse(0);
+        List<Double> lvs = siblings.stream().flatMap(c -> ratings.level(element, c).stream()).toList();
+        if (im < Requirement.KEEP_IMPORTANCE || lvs.isEmpty()) continue;
+        double lv = lvs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        o.requireIfAbsent(Requirement.rated(element, im, lv, "onet-borrowed"));
+      }
+      copyRatings(siblings, o.code);
+      return;
+    }
+  }
+
+  /** Records the borrowed ratings under {@code code} too, so the profile classifier can judge them. */
+  private void copyRatings(List<String> from, String code) {
+    for (String element : new ArrayList<>(ratings.elements())) {
+      double im = from.stream().mapToDouble(c -> ratings.importance(element, c).orElse(1.0)).average().orElse(1.0);
+      ratings.borrowed(element, code, im);
+    }
   }
 }

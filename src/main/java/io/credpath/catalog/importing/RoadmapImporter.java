@@ -46,7 +46,11 @@ final class RoadmapImporter {
     this.file = rawDir.resolve("sec_cert_roadmap/certificates.json");
   }
 
-  List<Item> items(SkillMapper mapper) {
+  /**
+   * The roadmap's certifications; an entry whose name is prose rather than a credential (a tooltip sentence such as
+   * "Learning a programming language is valuable to any IT professionals career.") is skipped and reported.
+   */
+  List<Item> items(SkillMapper mapper, java.util.function.Consumer<String> skipped) {
     JsonNode root;
     try {
       root = json.readTree(file.toFile());
@@ -59,12 +63,14 @@ final class RoadmapImporter {
       List<String> lines = Arrays.stream(n.path("tooltiptext").asText().split("\\\\n|\\n"))
           .map(String::trim).filter(s -> !s.isEmpty()).toList();
       String name = lines.isEmpty() ? shortName : lines.get(0);
+      if (name.endsWith(".")) {
+        skipped.accept("roadmap item \"" + shortName + "\": its name is a sentence, not a credential: " + name);
+        continue;
+      }
       int level = level(n.path("skillLevel").asInt(26));
       List<String> estimates = new ArrayList<>(List.of("hours", "minWeeks", "maxWeeks"));
       RoadmapCost cost = RoadmapCost.parse(lines.subList(Math.min(1, lines.size()), lines.size()));
-      if (!cost.parsed()) {
-        estimates.add("costUnknown");
-      } else if (cost.estimate()) {
+      if (cost.parsed() && cost.estimate()) {
         estimates.add("cost");
       }
       List<String> skills = new ArrayList<>();
@@ -81,9 +87,10 @@ final class RoadmapImporter {
       int hours = HOURS_BY_LEVEL[level];
       String id = "seccert:" + Slug.of(shortName);
       CredentialRecord c = new CredentialRecord(id, name, "certification", issuer(name),
-          n.path("href").asText(null), shortName, CredentialRecord.Cost.usd(cost.items()), hours,
+          n.path("href").asText(null), shortName,
+          cost.parsed() ? CredentialRecord.Cost.usd(cost.items()) : CredentialRecord.Cost.unknown(), hours,
           UdemyImporter.weeks(hours, 10), UdemyImporter.weeks(hours, 4), "online", "en", level, null,
-          CredentialRecord.taught(skills, Math.max(2, Math.min(5, level))), List.of(), null, null, null,
+          CredentialRecord.taught(skills, Math.max(2, Math.min(5, level)), "syllabus"), List.of(), null, null, null,
           CredentialRecord.Quality.NONE, List.of(), "active", estimates, "sec_cert_roadmap", SOURCE_URL);
       byId.putIfAbsent(id, new Item(c, List.of(shortName, name)));
     }

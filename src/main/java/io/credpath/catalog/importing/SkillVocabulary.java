@@ -12,12 +12,15 @@ import java.util.TreeMap;
 
 /**
  * The canonical skill vocabulary under construction: one entry per {@code skill:<slug>} id, and an
- * index from normalised names/aliases to ids in which the first registration of a key wins.
+ * index from normalised names/aliases to ids in which a skill's own name wins over any alias, and otherwise the first
+ * registration of a key wins.
  */
 final class SkillVocabulary {
 
   private final Map<String, Entry> entries = new TreeMap<>();
   private final Map<String, String> index = new HashMap<>();
+  /** Keys that are some skill's own name: a name beats an alias, so "Financial Planning" never means Budgeting. */
+  private final java.util.Set<String> names = new java.util.HashSet<>();
 
   /** Adds (or finds, by slug) a skill and indexes its name; returns its id. */
   String add(String name, String category, String parent, String uri) {
@@ -33,7 +36,10 @@ final class SkillVocabulary {
     if (uri != null) {
       e.uris.add(uri);
     }
-    index(e.name, id);
+    String key = SkillMapper.flatKey(e.name);
+    if (!key.isEmpty() && names.add(key)) {
+      index.put(key, id);
+    }
     return id;
   }
 
@@ -50,10 +56,10 @@ final class SkillVocabulary {
     index(a, id);
   }
 
-  /** Indexes a lookup key without listing it as a displayed alias. */
+  /** Indexes a lookup key without listing it as a displayed alias; another skill's name keeps its key. */
   void index(String text, String id) {
     String key = SkillMapper.flatKey(text);
-    if (!key.isEmpty()) {
+    if (!key.isEmpty() && !names.contains(key)) {
       index.putIfAbsent(key, id);
     }
   }

@@ -21,13 +21,12 @@ final class TaughtLevels {
   private final SkillMapper mapper;
   private final Map<String, List<String>> suites = new TreeMap<>();
 
-  TaughtLevels(SkillMapper mapper) {
+  TaughtLevels(SkillMapper mapper, List<CuratedTables.Suite> suiteTable) {
     this.mapper = mapper;
-    for (String[] line : ImportTables.read("skill-suites.txt")) {
+    for (CuratedTables.Suite line : suiteTable) {
       // a suite or application missing from the vocabulary (a small test vocabulary) is skipped
-      List<String> members = java.util.Arrays.stream(line[1].split(";"))
-          .flatMap(m -> mapper.lookupName(m).stream()).toList();
-      mapper.lookupName(line[0]).ifPresent(suite -> suites.put(suite, members));
+      List<String> members = line.members().stream().flatMap(m -> mapper.lookupName(m).stream()).toList();
+      mapper.lookupName(line.suite()).ifPresent(suite -> suites.put(suite, members));
     }
   }
 
@@ -47,12 +46,16 @@ final class TaughtLevels {
       }
     });
     Map<String, Integer> levels = new TreeMap<>();
+    Set<String> fromTitle = new java.util.HashSet<>(titleIds);
     titleIds.forEach(id -> levels.merge(id, level, Math::max));
     for (String id : tagIds) {
-      levels.merge(id, named.contains(id) ? level : tagOnly(id, level), Math::max);
+      boolean inTitle = named.contains(id);
+      if (inTitle) fromTitle.add(id);
+      levels.merge(id, inTitle ? level : tagOnly(id, level), Math::max);
     }
     return levels.entrySet().stream()
-        .map(e -> new CredentialRecord.TaughtSkill(e.getKey(), e.getValue())).toList();
+        .map(e -> new CredentialRecord.TaughtSkill(e.getKey(), e.getValue(), fromTitle.contains(e.getKey()) ? "title" : "tag"))
+        .toList();
   }
 
   /** One level below the effort-derived level, at least 1; general O*NET areas at most 1. */

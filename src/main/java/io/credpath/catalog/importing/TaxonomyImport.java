@@ -34,29 +34,42 @@ public final class TaxonomyImport {
 
   /** Runs the whole import and writes the four files. */
   public ImportReport run() {
+    CuratedTables tables = new CuratedTables(outDir.resolve("curated"));
     SkillVocabulary vocabulary = new SkillVocabulary();
-    ImportTables.addCanonicalSkills(vocabulary);
+    Set<String> canonicalKeys = addCanonicalSkills(vocabulary, tables.skills());
     OnetImporter onet = new OnetImporter(rawDir.resolve("onet"), vocabulary);
     onet.addElementSkills();
     long t0 = System.nanoTime();
     progress.println("reading ESCO ...");
     EscoImporter esco = new EscoImporter(rawDir.resolve("esco"), vocabulary).read();
-    SkillMapper mapper = new SkillMapper(vocabulary, esco::reserve, ImportTables.canonicalKeys());
+    SkillMapper mapper = new SkillMapper(vocabulary, esco::reserve, canonicalKeys);
     progress.printf("  %.1f s%n", (System.nanoTime() - t0) / 1e9);
     progress.println("reading O*NET ...");
     Map<String, OccupationDraft> occupations = onet.occupations(mapper);
     OccupationAssembly assembly = new OccupationAssembly(occupations, esco, vocabulary);
     Map<String, String> overrides = new HashMap<>();
-    ImportTables.read("esco-occupation-overrides.txt").forEach(l -> overrides.put(l[0].toLowerCase(java.util.Locale.ROOT), l[1]));
+    tables.escoLinks().forEach(l -> overrides.put(l.escoLabel(), known(occupations, l.occupation(), "esco-links.jsonl")));
     assembly.linkEsco(rawDir.resolve("nesta_mcc/esco_onet_crosswalk_MCC.csv"), overrides);
-    ImportTables.read("extra-alternate-titles.txt").forEach(l -> occupations.get(l[0]).handTitle(l[1]));
-    List<RequirementDeriver.TaskKeyword> taskKeywords = new ArrayList<>();
-    ImportTables.read("task-keywords.txt").forEach(l -> taskKeywords.add(RequirementDeriver.TaskKeyword.of(l[0],
-        vocabulary.lookup(SkillMapper.flatKey(l[1])).orElseThrow(() -> new IllegalStateException("task keyword skill unknown: " + l[1])),
-        l.length > 2 && l[2].trim().equals("all"))));
+    tables.alternateTitles().forEach(t -> occupations.get(known(occupations, t.occupation(), "alternate-titles.jsonl")).handTitle(t.title()));
+    List<CuratedTables.Signal> signals = new ArrayList<>();
+    for (CuratedTables.Signal sig : tables.signals()) {
+      String id = vocabulary.lookup(SkillMapper.flatKey(sig.skill()))
+          .orElseThrow(() -> new IllegalStateException("taxonomy/curated/signals.jsonl: unknown skill " + sig.skill()));
+      signals.add(new CuratedTables.Signal(sig.pattern(), id));
+    }
     Map<String, String> donors = new HashMap<>();
-    ImportTables.read("ratings-donors.txt").forEach(l -> donors.put(l[0], l[1]));
-    int derived = assembly.deriveRequirements(taskKeywords, donors);
+    tables.donors().forEach(d -> donors.put(known(occupations, d.occupation(), "donors.jsonl"), known(occupations, d.donor(), "donors.jsonl")));
+    int derived = assembly.deriveRequirements(signals, donors, onet.ratings());
+    Set<String> canonical = new HashSet<>();
+    Set<String> generalSkills = new HashSet<>();
+    for (CuratedTables.CanonicalSkill c : tables.skills()) {
+      vocabulary.lookup(SkillMapper.flatKey(c.name())).ifPresent(id -> {
+        canonical.add(id);
+        if (c.general()) generalSkills.add(id);
+      });
+    }
+    int general = new ProfileClassifier(occupations, onet.ratings(), canonical, generalSkills).classify();
+    progress.printf("  %d requirements marked general%n", general);
     assembly.relateSiblings();
 
     progress.printf("  %.1f s%n", (System.nanoTime() - t0) / 1e9);
@@ -67,25 +80,31 @@ public final class TaxonomyImport {
         .filter(e -> e.getValue() >= TOPIC_MIN_OFFERINGS).map(Map.Entry::getKey).sorted()
         .filter(s -> mapper.map(s).isEmpty())
         .forEach(s -> vocabulary.add(s, "competence", null, null));
+    TaughtLevels levels = new TaughtLevels(mapper, tables.suites());
+    TitleLanguage language = new TitleLanguage();
     JsonlWriter writer = new JsonlWriter();
     List<JsonNode> credentials = new ArrayList<>();
-    coursera.credentials(offerings, mapper).forEach(c -> credentials.add(writer.tree(c)));
-    new UdemyImporter(rawDir).credentials(mapper).forEach(c -> credentials.add(writer.tree(c)));
-    CuratedImporter curated = new CuratedImporter(outDir.resolve("curated"));
-    List<ObjectNode> curatedCerts = curated.certifications(mapper);
+    coursera.credentials(offerings, mapper, levels, language).forEach(c -> credentials.add(writer.tree(c)));
+    new UdemyImporter(rawDir).credentials(mapper, levels, language).forEach(c -> credentials.add(writer.tree(c)));
+    CuratedImporter curated = new CuratedImporter(tables);
+    List<ObjectNode> curatedCredentials = curated.credentials(mapper, occupations.keySet());
     Set<String> curatedNames = new HashSet<>();
-    curatedCerts.forEach(c -> CuratedImporter.names(c).forEach(n -> curatedNames.add(CuratedImporter.nameKey(n))));
+    curatedCredentials.forEach(c -> CuratedImporter.names(c).forEach(n -> curatedNames.add(CuratedImporter.nameKey(n))));
     int overridden = 0;
-    for (RoadmapImporter.Item item : new RoadmapImporter(rawDir).items(mapper)) {
+    List<String> skipped = new ArrayList<>();
+    for (RoadmapImporter.Item item : new RoadmapImporter(rawDir).items(mapper, skipped::add)) {
       if (item.names().stream().map(CuratedImporter::nameKey).anyMatch(curatedNames::contains)) {
         overridden++;
       } else {
         credentials.add(writer.tree(item.credential()));
       }
     }
-    credentials.addAll(curatedCerts);
+    skipped.forEach(s -> progress.println("SKIPPED " + s));
+    credentials.addAll(curatedCredentials);
     Set<String> credentialIds = new HashSet<>();
     credentials.forEach(c -> credentialIds.add(c.path("id").asText()));
+    prepare(tables, credentials, occupations);
+    int routes = attachEntryRoutes(tables, occupations, credentialIds);
     List<String> rejected = new ArrayList<>();
     List<JsonNode> stacks = new ArrayList<>();
     for (ObjectNode s : curated.stacks()) {
@@ -105,15 +124,19 @@ public final class TaxonomyImport {
     vocabulary.entries().forEach(e -> skills.add(writer.tree(e.toRecord())));
     List<JsonNode> occ = new ArrayList<>();
     occupations.values().forEach(o -> occ.add(writer.tree(o.toRecord())));
-    List<JsonNode> onetEsco = List.of(Sources.ONET, Sources.ESCO, Sources.NESTA);
-    writer.write(outDir.resolve("skills.jsonl"), Sources.header(List.of(Sources.ONET, Sources.ESCO, Sources.COURSERA)), skills);
+    List<JsonNode> onetEsco = new ArrayList<>(List.of(Sources.ONET, Sources.ESCO, Sources.NESTA));
+    List<JsonNode> skillSources = new ArrayList<>(List.of(Sources.ONET, Sources.ESCO, Sources.COURSERA));
+    tables.header("skills.jsonl").ifPresent(skillSources::add);
+    tables.header("signals.jsonl").ifPresent(onetEsco::add);
+    tables.header("entry-routes.jsonl").ifPresent(onetEsco::add);
+    writer.write(outDir.resolve("skills.jsonl"), Sources.header(skillSources), skills);
     writer.write(outDir.resolve("occupations.jsonl"), Sources.header(onetEsco), occ);
     List<JsonNode> credSources = new ArrayList<>(List.of(Sources.COURSERA, Sources.UDEMY, Sources.ROADMAP));
-    curated.header("certifications.jsonl").ifPresent(credSources::add);
+    tables.credentialFiles().forEach(f -> tables.header(f).ifPresent(credSources::add));
     credSources.addAll(List.of(Sources.ONET, Sources.ESCO));
     writer.write(outDir.resolve("credentials.jsonl"), Sources.header(credSources), credentials);
     List<JsonNode> stackSources = new ArrayList<>();
-    curated.header("stacks.jsonl").ifPresent(stackSources::add);
+    tables.header("stacks.jsonl").ifPresent(stackSources::add);
     if (stackSources.isEmpty()) {
       stackSources.add(Sources.source("curated stacks", "taxonomy/curated/stacks.jsonl", "see each record",
           "Written from the issuers' published requirements; each record cites its source", null));
@@ -127,9 +150,71 @@ public final class TaxonomyImport {
       bySource.merge(c.path("source").asText(), 1, Integer::sum);
     });
     int withReqs = (int) occupations.values().stream().filter(o -> !o.requirements.isEmpty()).count();
+    int recognised = (int) occupations.values().stream().filter(o -> !o.credentials.isEmpty()).count();
+    progress.printf("  %d occupations have recognised credentials, %d an entry route%n", recognised, routes);
     return new ImportReport(vocabulary.size(), occupations.size(), withReqs,
         occupations.size() - withReqs, derived, byType, bySource, stacks.size(), mapper.total(),
         mapper.mapped(), mapper.rate(), overridden, rejected);
+  }
+
+  /**
+   * Applies {@code taxonomy/curated/prepares.jsonl} (credential prepares for occupations) to the credentials, then lists
+   * on each occupation the credentials that prepare for it. Every id and code a row names must exist.
+   */
+  private static void prepare(CuratedTables tables, List<JsonNode> credentials, Map<String, OccupationDraft> occupations) {
+    Map<String, ObjectNode> byId = new HashMap<>();
+    credentials.forEach(c -> byId.put(c.path("id").asText(), (ObjectNode) c));
+    for (CuratedTables.Preparation p : tables.preparations()) {
+      ObjectNode c = byId.get(p.credential());
+      if (c == null) throw new IllegalStateException("taxonomy/curated/prepares.jsonl: unknown credential " + p.credential());
+      Set<String> codes = new java.util.TreeSet<>();
+      c.path("preparesFor").forEach(code -> codes.add(code.asText()));
+      for (String code : p.occupations()) codes.add(known(occupations, code, "prepares.jsonl"));
+      com.fasterxml.jackson.databind.node.ArrayNode out = c.putArray("preparesFor");
+      codes.forEach(out::add);
+    }
+    for (JsonNode c : credentials) {
+      c.path("preparesFor").forEach(code -> occupations.get(code.asText()).credentials.add(c.path("id").asText()));
+    }
+  }
+
+  /** Adds the canonical table to a vocabulary (it must come first); returns its normalised names and aliases. */
+  static Set<String> addCanonicalSkills(SkillVocabulary vocabulary, List<CuratedTables.CanonicalSkill> table) {
+    Set<String> keys = new HashSet<>();
+    for (CuratedTables.CanonicalSkill s : table) {
+      String id = vocabulary.add(s.name(), s.category(), null, null);
+      keys.add(SkillMapper.flatKey(s.name()));
+      for (String alias : s.aliases()) {
+        vocabulary.alias(id, alias);
+        keys.add(SkillMapper.flatKey(alias));
+      }
+    }
+    return keys;
+  }
+
+  private static String known(Map<String, OccupationDraft> occupations, String code, String file) {
+    if (!occupations.containsKey(code)) throw new IllegalStateException("taxonomy/curated/" + file + ": unknown occupation " + code);
+    return code;
+  }
+
+  /** Attaches the curated entry routes to their occupations; every credential they name must exist. */
+  private static int attachEntryRoutes(CuratedTables tables, Map<String, OccupationDraft> occupations, Set<String> credentialIds) {
+    int n = 0;
+    for (CuratedTables.Located l : tables.records("entry-routes.jsonl")) {
+      ObjectNode r = l.node();
+      String code = r.path("occupation").asText();
+      if (!occupations.containsKey(code)) throw new IllegalStateException(l.at() + ": unknown occupation " + code);
+      for (String field : List.of("credentials", "firstSteps")) {
+        for (JsonNode id : r.path(field)) {
+          if (!credentialIds.contains(id.asText())) throw new IllegalStateException(l.at() + ": " + field + " names unknown credential " + id.asText());
+        }
+      }
+      ObjectNode route = r.deepCopy();
+      route.remove(List.of("occupation", "reason"));
+      occupations.get(code).entryRoute = route;
+      n++;
+    }
+    return n;
   }
 
   /** {@code --raw DIR --out DIR}. */

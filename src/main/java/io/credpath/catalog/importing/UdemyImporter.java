@@ -19,10 +19,9 @@ final class UdemyImporter {
     this.file = rawDir.resolve("udemy/udemy_courses.csv");
   }
 
-  List<CredentialRecord> credentials(SkillMapper mapper) {
+  List<CredentialRecord> credentials(SkillMapper mapper, TaughtLevels levels, TitleLanguage language) {
     List<CredentialRecord> out = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
-    TaughtLevels levels = new TaughtLevels(mapper);
     for (var r : CsvReader.csv().readTable(file).rows()) {
       if (!seen.add(r.get("course_id").trim())) {
         continue; // the snapshot lists some courses twice; the first row wins
@@ -33,14 +32,17 @@ final class UdemyImporter {
       List<String> subject = mapper.map(r.get("subject")).stream().toList();
       boolean paid = r.get("is_paid").trim().equalsIgnoreCase("true");
       double price = paid ? parseDouble(r.get("price")) : 0;
+      List<CredentialRecord.TaughtSkill> skills =
+          levels.of(title, mapper.fromTitle(title), subject, CredentialRecord.taughtLevel(hours, level));
+      Object requires = ImpliedPrerequisites.of(title, level, skills);
+      List<String> estimates = new ArrayList<>(List.of("minWeeks", "maxWeeks", "language"));
+      if (requires != null) estimates.add("requires");
       out.add(new CredentialRecord("udemy:" + r.get("course_id").trim(), title, "course", "Udemy",
           r.get("url").trim(), "",
           CredentialRecord.Cost.usd(List.of(new CredentialRecord.CostItem("tuition", price))),
-          hours, weeks(hours, 10), weeks(hours, 3), "online", LanguageGuess.of(title), level, null,
-          levels.of(title, mapper.fromTitle(title), subject,
-              CredentialRecord.taughtLevel(hours, level)), List.of(), null,
-          null, null, CredentialRecord.Quality.NONE, List.of(), "active",
-          List.of("minWeeks", "maxWeeks", "language"), "udemy", SOURCE_URL));
+          hours, weeks(hours, 10), weeks(hours, 3), "online", language.of(title), level, null,
+          skills, List.of(), requires, null, null, CredentialRecord.Quality.NONE, List.of(), "active",
+          estimates, "udemy", SOURCE_URL));
     }
     return out;
   }

@@ -5,14 +5,22 @@ import java.util.Objects;
 
 /**
  * One credential of a pathway under review, at {@code position} (1-based). {@code renewalEveryYears} is 0 when it
- * never needs renewal; {@code recommendedFirst} names the recommended credentials neither held nor earlier in the pathway.
+ * never needs renewal; {@code recommendedFirst} names the recommended credentials neither held nor earlier in the
+ * pathway; {@code conditions} are its eligibility conditions in the issuer's terms (age, diploma, supervised practice);
+ * {@code costKnown} is false when the provider publishes no price; {@code builtOn} names the held credentials and
+ * earlier steps whose completion its prerequisites ask for; {@code neededBy} the later steps whose prerequisites it
+ * meets (a credential they name, or a skill level they ask for that the learner did not hold).
  */
 public record PathwayStep(String credential, String title, String provider, int position, boolean retired,
-    int renewalEveryYears, double renewalCost, List<String> recommendedFirst) {
+    int renewalEveryYears, double renewalCost, List<String> recommendedFirst, List<String> conditions, boolean costKnown,
+    List<String> builtOn, List<String> neededBy) {
   public PathwayStep {
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(provider, "provider");
     recommendedFirst = List.copyOf(recommendedFirst);
+    conditions = List.copyOf(conditions);
+    builtOn = List.copyOf(builtOn);
+    neededBy = List.copyOf(neededBy);
   }
 }

@@ -2,10 +2,16 @@ package io.credpath.rules.facts;
 
 import java.util.Objects;
 
-/** A target skill the pathway under review leaves below the required level. */
-public record Uncovered(String skill, String name, int requiredLevel, int heldLevel, double importance, boolean essential) {
+/**
+ * A planned gap item the pathway under review leaves below the required level. {@code coverable} says whether any
+ * usable credential in the catalogue closes it at least partly (else it is learned on the job or in a longer
+ * programme); {@code bestLevel} is the highest level such a credential reaches; {@code kind} the item's kind.
+ */
+public record Uncovered(String skill, String name, int requiredLevel, int heldLevel, double importance, boolean essential,
+    boolean coverable, int bestLevel, String kind) {
   public Uncovered {
     Objects.requireNonNull(skill, "skill");
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
   }
 }

@@ -6,9 +6,12 @@ import java.util.Set;
 /**
  * The learner's preferences and budget as the rules read them. Empty sets mean "no restriction"; provider
  * names and languages are lower-case; {@code maxSingleCost} and {@code maxCost} are positive infinity when unset.
+ * {@code languagesStated} is false when neither the request, the learner nor the tenant named a language (the rules
+ * then decide what to assume); {@code allowUnknownCost} lets credentials without a published price in.
  */
 public record Wishes(Set<String> delivery, Set<String> languages, Set<String> preferProviders, Set<String> avoidProviders,
-    double maxSingleCost, boolean accreditedOnly, double maxCost, String currency) {
+    double maxSingleCost, boolean accreditedOnly, double maxCost, String currency, boolean languagesStated,
+    boolean allowUnknownCost) {
   public Wishes {
     delivery = Set.copyOf(delivery);
     languages = Set.copyOf(languages);

@@ -41,10 +41,11 @@ class DedupAndNamingTest {
     assertThat(google.levelText).isEqualTo("Beginner");
     assertThat(google.duration).isEqualTo("3 - 6 Months");
 
-    SkillVocabulary vocabulary = new SkillVocabulary();
-    ImportTables.addCanonicalSkills(vocabulary);
-    SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), ImportTables.canonicalKeys());
-    List<CredentialRecord> credentials = importer.credentials(offerings, mapper);
+    Vocabularies.Canonical canonical = Vocabularies.canonical();
+
+    SkillVocabulary vocabulary = canonical.vocabulary();
+    SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), canonical.keys());
+    List<CredentialRecord> credentials = importer.credentials(offerings, mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()), new TitleLanguage());
     assertThat(credentials).extracting(CredentialRecord::id).containsExactlyInAnyOrder(
         "coursera:google-data-analytics", "coursera:intro-to-data", "coursera:intro-to-data-some-u");
     CredentialRecord g = credentials.stream()
@@ -62,11 +63,11 @@ class DedupAndNamingTest {
         + "42,Learn Python,https://www.udemy.com/p/,TRUE,50,1,1,1,Beginner Level,3,2017-01-01,Web Development\n"
         + "42,Learn Python,https://www.udemy.com/p/,TRUE,50,1,1,1,Beginner Level,3,2017-01-01,Web Development\n"
         + "43,Free Guitar,https://www.udemy.com/g/,FALSE,Free,1,1,1,All Levels,1.5,2017-01-01,Musical Instruments\n");
-    SkillVocabulary vocabulary = new SkillVocabulary();
-    ImportTables.addCanonicalSkills(vocabulary);
-    SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), ImportTables.canonicalKeys());
+    Vocabularies.Canonical canonical = Vocabularies.canonical();
+    SkillVocabulary vocabulary = canonical.vocabulary();
+    SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), canonical.keys());
 
-    List<CredentialRecord> out = new UdemyImporter(raw).credentials(mapper);
+    List<CredentialRecord> out = new UdemyImporter(raw).credentials(mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()), new TitleLanguage());
 
     assertThat(out).extracting(CredentialRecord::id).containsExactly("udemy:42", "udemy:43");
     assertThat(out.get(0).skills()).extracting(CredentialRecord.TaughtSkill::skill).contains("skill:python");
@@ -80,9 +81,10 @@ class DedupAndNamingTest {
     assertThat(OnetImporter.canonicalName("Microsoft Azure software")).isEqualTo("Microsoft Azure");
     assertThat(OnetImporter.canonicalName("Statistical software")).isEqualTo("Statistical software");
     assertThat(CuratedImporter.nameKey("CompTIA Security+")).isEqualTo("comptiasecurityplus");
-    assertThat(LanguageGuess.of("Introducción a la ciencia de datos")).isEqualTo("es");
-    assertThat(LanguageGuess.of("Data Science for Everyone")).isEqualTo("en");
-    assertThat(LanguageGuess.of("Google Data Analytics (PT)")).isEqualTo("pt");
+    TitleLanguage language = new TitleLanguage();
+    assertThat(language.of("Introducción a la ciencia de datos")).isEqualTo("es");
+    assertThat(language.of("Data Science for Everyone")).isEqualTo("en");
+    assertThat(language.of("Google Data Analytics (PT)")).isEqualTo("pt");
     assertThat(CourseraImporter.isSkillTag("(1.5k reviews)")).isFalse();
     assertThat(CourseraImporter.isSkillTag("and Compliance")).isFalse();
     assertThat(CourseraImporter.isSkillTag("Governance")).isTrue();

@@ -13,14 +13,14 @@ class SkillMapperTest {
 
   @BeforeEach
   void setUp() {
-    vocabulary = new SkillVocabulary();
-    ImportTables.addCanonicalSkills(vocabulary);
+    Vocabularies.Canonical canonical = Vocabularies.canonical();
+    vocabulary = canonical.vocabulary();
     String tableau = vocabulary.add("Tableau", "technology", null, null);
     vocabulary.add("Computer Vision", "competence", null, null);
     // a tiny stand-in for the ESCO reserve: one skill outside the vocabulary
     mapper = new SkillMapper(vocabulary, key -> key.equals("beekeeping")
         ? Optional.of(vocabulary.add("beekeeping", "competence", null, "esco:bees"))
-        : Optional.empty(), ImportTables.canonicalKeys());
+        : Optional.empty(), canonical.keys());
     assertThat(tableau).isEqualTo("skill:tableau");
   }
 

@@ -1,0 +1,19 @@
+package io.credpath.catalog;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An eligibility condition that is neither a credential nor years of experience (age, a diploma, supervised practice,
+ * a background check, a medical), in the issuer's terms; shown to the learner before they register.
+ */
+public record Condition(String kind, String text) {
+  /** The kinds a condition may have. */
+  public static final Set<String> KINDS = Set.of("age", "education", "practice", "background-check", "medical", "licence", "other");
+
+  public Condition {
+    Objects.requireNonNull(kind, "kind");
+    if (!KINDS.contains(kind)) throw new IllegalArgumentException("condition kind must be one of " + new java.util.TreeSet<>(KINDS) + ": " + kind);
+    Objects.requireNonNull(text, "text");
+  }
+}

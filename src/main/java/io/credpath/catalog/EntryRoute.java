@@ -1,0 +1,47 @@
+package io.credpath.catalog;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * How people usually get into an occupation (a state licence, a degree, an apprenticeship, a certification employers
+ * ask for, a postsecondary programme, on-the-job training or years in a related job), in an advisor's words, with the
+ * credentials that are the route and short first steps toward it.
+ */
+public record EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials,
+    List<String> firstSteps, String sourceUrl) {
+  /** The routes an occupation may have. */
+  public static final Set<String> ROUTES =
+      Set.of("licence", "degree", "apprenticeship", "certification", "programme", "on-the-job", "experience");
+
+  public EntryRoute {
+    Objects.requireNonNull(route, "route");
+    if (!ROUTES.contains(route)) throw new IllegalArgumentException("route must be one of " + new java.util.TreeSet<>(ROUTES) + ": " + route);
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(typicalMonths, "typicalMonths");
+    credentials = List.copyOf(credentials);
+    firstSteps = List.copyOf(firstSteps);
+    Objects.requireNonNull(sourceUrl, "sourceUrl");
+  }
+
+  /**
+   * Whether no short pathway can stand in for the route: a degree, an apprenticeship, or a licence that takes more than
+   * a year ({@value #SHORT_MONTHS} months). A commercial driver's licence or a real-estate licence is reached in weeks: it
+   * is the route, and a pathway can include it. An experience route is not gated: its credentials (a food-safety manager
+   * certificate) may be open now, and those that ask for years the learner lacks are left out by the rules, which say so.
+   */
+  public boolean gated() {
+    if (route.equals("degree") || route.equals("apprenticeship")) return true;
+    return route.equals("licence") && (typicalMonths.isEmpty() || typicalMonths.getAsInt() > SHORT_MONTHS);
+  }
+
+  /** The credentials a pathway can aim at: the route's own when it is short, else the first steps toward it. */
+  public List<String> reachable() {
+    return gated() || credentials.isEmpty() ? firstSteps : credentials;
+  }
+
+  /** How long a licence or experience route may take and still count as reachable by a pathway. */
+  public static final int SHORT_MONTHS = 12;
+}

@@ -1,0 +1,72 @@
+package io.credpath.catalog.importing;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Marks each occupation's general requirements: what most jobs share and people grow by working, kept visible but
+ * not the field's core. An O*NET element is core only when it is a knowledge area or a technical skill (basic,
+ * social, problem-solving, systems and resource skills are always general) and the occupation rates it well above
+ * other occupations: at least {@value #Z_COMMON} standard deviations above the mean for an element over a third of
+ * occupations rate at 3.0 or more (English Language, Customer and Personal Service), at least {@value #Z_RARE} for a
+ * rarer one (Medicine and Dentistry, Mechanical). A tool is general when O*NET lists it as hot or in demand for more
+ * than a third of all occupations (Excel, Word, Outlook, PowerPoint, the Office suite, Access). An ESCO essential
+ * skill is core only when the curated vocabulary names it; task signals are core unless their skill is marked general.
+ */
+final class ProfileClassifier {
+  static final double Z_COMMON = 1.0;
+  static final double Z_RARE = 0.5;
+  static final double COMMON_SHARE = 1.0 / 3;
+
+  private final Map<String, OccupationDraft> occupations;
+  private final ElementRatings ratings;
+  private final java.util.Set<String> canonical;
+  private final java.util.Set<String> generalSkills;
+
+  /**
+   * @param canonical the curated skills ({@code taxonomy/curated/skills.jsonl}): the only ESCO skills that can be core
+   * @param generalSkills the curated skills marked general
+   */
+  ProfileClassifier(Map<String, OccupationDraft> occupations, ElementRatings ratings, java.util.Set<String> canonical,
+      java.util.Set<String> generalSkills) {
+    this.occupations = occupations;
+    this.ratings = ratings;
+    this.canonical = java.util.Set.copyOf(canonical);
+    this.generalSkills = java.util.Set.copyOf(generalSkills);
+  }
+
+  /** Marks general requirements in place; returns how many were marked. */
+  int classify() {
+    Map<String, Integer> toolUse = new HashMap<>();
+    for (OccupationDraft o : occupations.values()) {
+      o.requirements.values().stream().filter(r -> r.origin().equals("onet-technology")).forEach(r -> toolUse.merge(r.skill(), 1, Integer::sum));
+    }
+    double commonTool = occupations.size() * COMMON_SHARE;
+    int marked = 0;
+    for (OccupationDraft o : occupations.values()) {
+      for (Map.Entry<String, Requirement> e : o.requirements.entrySet()) {
+        Requirement r = e.getValue();
+        boolean general = switch (r.origin()) {
+          case "onet-skills", "onet-knowledge", "onet-borrowed" -> !distinctive(r.skill(), o.code, r.importance());
+          case "onet-technology" -> toolUse.getOrDefault(r.skill(), 0) > commonTool;
+          // ESCO's essential skills are fine-grained labels ("handle paperwork", "apply company policies"); only those
+          // the curated vocabulary names (statistics, financial analysis) are a field's core.
+          case "esco" -> !canonical.contains(r.skill()) || generalSkills.contains(r.skill());
+          default -> generalSkills.contains(r.skill());
+        };
+        if (general) {
+          e.setValue(r.asGeneral());
+          marked++;
+        }
+      }
+    }
+    return marked;
+  }
+
+  private boolean distinctive(String skill, String code, double importance) {
+    if (!ratings.isFieldSpecific(skill)) return false;
+    double im = ratings.judged(skill, code).orElse(importance);
+    double threshold = ratings.prevalence(skill, Requirement.KEEP_IMPORTANCE) > COMMON_SHARE ? Z_COMMON : Z_RARE;
+    return ratings.zScore(skill, im) >= threshold;
+  }
+}

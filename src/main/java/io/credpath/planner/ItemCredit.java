@@ -1,0 +1,119 @@
+package io.credpath.planner;
+
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.Occupation;
+import io.credpath.catalog.SkillRequirement;
+import io.credpath.catalog.TaughtSkill;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How far a credential takes a learner on one gap item of one target: the level it is credited with. The rules of
+ * evidence:
+ *
+ * <ul>
+ *   <li>A credential of the field is one that prepares for the target occupation (its issuer or our curators say so),
+ *       or at least half of whose skills shown by title or syllabus are in the target's profile (its field skills, tools
+ *       and knowledge areas, general skills left out), one of them a field skill or a tool, unless it is curated as
+ *       preparing only for occupations outside the target's SOC minor group. A sterile-processing certification that
+ *       also covers inventory is not of a teaching assistant's field.
+ *   <li>A field skill or a tool counts at the level the credential teaches it when the credential's title names it
+ *       ("Getting Started with Google Sheets"); a skill of its syllabus or a catalogue tag counts only for a credential
+ *       of the field (an IT administrator's certification covers Windows, but does not teach a medical secretary to
+ *       use it; an MLOps course tagged "data analysis" does not make a data analyst).
+ *   <li>An O*NET knowledge area or technical skill (Mechanical, Medicine and Dentistry) is closed only by a credential
+ *       of the field: a general management course does not teach a solar installer its trade's management; and a
+ *       curated credential counts for it only when it prepares for the target itself (a notary commission does not teach
+ *       a paralegal the law, though both are legal work).
+ *   <li>A credential item is closed by holding or earning one of its credentials.
+ * </ul>
+ * An item is closed at its required level (full credit) or partly at one level below (half credit).
+ */
+public final class ItemCredit {
+  /** The credit a credential earns on an item. */
+  enum Tier { NONE, HALF, FULL }
+
+  private final String target;
+  /** The target's own field skills and tools (with their kinds), which make a credential "of the field". */
+  private final Set<String> fieldSkills = new HashSet<>();
+  /** Field skills, tools and knowledge areas: the target's whole non-general profile. */
+  private final Set<String> profile = new HashSet<>();
+  /** Skills the target shares with most jobs, left out of the share. */
+  private final Set<String> general = new HashSet<>();
+  private final java.util.Map<String, Boolean> ofField = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Task-derived requirements below this importance are side skills of the job, not part of its profile. */
+  static final double SIDE_SKILL_BELOW = 3.0;
+
+  public ItemCredit(Occupation target) {
+    this.target = target.id();
+    for (SkillRequirement r : target.requirements()) {
+      if (r.general()) {
+        general.add(r.skill());
+        continue;
+      }
+      // A side skill (a task or two of thirty, below the need threshold) says nothing about what the field is.
+      if (r.origin().equals("derived-tasks") && r.importance() < SIDE_SKILL_BELOW) continue;
+      profile.add(r.skill());
+      r.group().ifPresent(profile::add);
+      boolean element = r.origin().startsWith("onet-") && !r.origin().equals("onet-technology");
+      if (element) continue;
+      fieldSkills.add(r.skill());
+      r.group().ifPresent(fieldSkills::add);
+    }
+  }
+
+  /** Whether {@code c} is a credential of the target's field. */
+  public boolean ofField(Credential c) {
+    return ofField.computeIfAbsent(c.id(), k -> {
+      if (c.preparesFor().contains(target)) return true;
+      // A credential curated as preparing for other jobs is of this field only if one of them is in the target's SOC minor
+      // group (a medical assistant's certification for a phlebotomist; not a security-automation one for a data analyst).
+      String minor = target.substring(0, 4);
+      if (!c.preparesFor().isEmpty() && c.preparesFor().stream().noneMatch(o -> o.startsWith(minor))) return false;
+      int strong = 0;
+      int on = 0;
+      boolean field = false;
+      for (TaughtSkill s : c.skills()) {
+        if (!s.basis().strong() || general.contains(s.skill())) continue;
+        strong++;
+        if (profile.contains(s.skill())) on++;
+        field |= fieldSkills.contains(s.skill());
+      }
+      return field && 2 * on >= strong;
+    });
+  }
+
+  /** The level {@code c} is credited with on {@code item} (for a credential item: 5 when it is one of them, else 0). */
+  int level(Credential c, PlanResult.GapItem item) {
+    if (item.kind().equals(PlanResult.CREDENTIAL)) return item.oneOf().contains(c.id()) ? 5 : 0;
+    List<String> skills = item.oneOf().isEmpty() ? List.of(item.skill()) : alternatives(item);
+    boolean area = item.kind().equals(PlanResult.AREA);
+    Boolean field = null;
+    int best = 0;
+    if (area && !c.preparesFor().isEmpty() && !c.preparesFor().contains(target)) return 0;
+    for (TaughtSkill s : c.skills()) {
+      if (s.level() <= best || !skills.contains(s.skill())) continue;
+      if (area || s.basis() != io.credpath.catalog.Basis.TITLE) {
+        if (field == null) field = ofField(c);
+        if (!field) continue;
+      }
+      best = s.level();
+    }
+    return best;
+  }
+
+  /** The credit {@code c} earns on {@code item}. */
+  Tier tier(Credential c, PlanResult.GapItem item) {
+    int level = level(c, item);
+    if (level >= item.requiredLevel()) return Tier.FULL;
+    return item.requiredLevel() >= 2 && level == item.requiredLevel() - 1 ? Tier.HALF : Tier.NONE;
+  }
+
+  /** The skills that close a tool item: each tool of the kind, and the kind itself. */
+  private static List<String> alternatives(PlanResult.GapItem item) {
+    List<String> out = new java.util.ArrayList<>(item.oneOf());
+    out.add(item.skill());
+    return out;
+  }
+}

@@ -1,0 +1,37 @@
+package io.credpath.planner;
+
+/**
+ * A budget of search work counted in branch-and-bound nodes, not wall time, so the same request on the same catalogue
+ * and rules always gets the same answer whatever the machine's load. A slice is a share of its parent: work spent in
+ * the slice is spent in the parent too.
+ */
+final class Work {
+  private final Work parent;
+  private long left;
+
+  Work(long nodes) {
+    this(nodes, null);
+  }
+
+  private Work(long nodes, Work parent) {
+    this.left = Math.max(0, nodes);
+    this.parent = parent;
+  }
+
+  /** A share of at most {@code nodes} of what is left here. */
+  Work slice(long nodes) {
+    return new Work(Math.min(nodes, left), this);
+  }
+
+  /** Spends one node; false when the budget is used up. */
+  boolean spend() {
+    if (left == 0) return false;
+    left--;
+    if (parent != null) parent.spend();
+    return true;
+  }
+
+  long left() {
+    return left;
+  }
+}

@@ -1,0 +1,12 @@
+package io.credpath.rules.facts;
+
+import java.util.Objects;
+
+/** Advice about the move as a whole, not about one pathway (how people get into the occupation, what no course replaces). */
+public record Note(String subject, String rule, String reason) implements Derived {
+  public Note {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(reason, "reason");
+  }
+}

@@ -1,0 +1,23 @@
+package io.credpath.rules.facts;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The occupation a request plans for (first pass): how people usually get in ({@code route}: licence, degree,
+ * apprenticeship, certification, programme, on-the-job, experience, or "" when unknown; {@code routeSummary} in an
+ * advisor's words; {@code typicalMonths} 0 when unknown; {@code gated} when no short credential can stand in for the
+ * route), the titles of the credentials its employers ask for by name, and the ids of those a pathway aims at (its
+ * entry credentials: the route's own when short, else its first steps).
+ */
+public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
+    List<String> recognised, List<String> entryCredentials) {
+  public Target {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(route, "route");
+    Objects.requireNonNull(routeSummary, "routeSummary");
+    recognised = List.copyOf(recognised);
+    entryCredentials = List.copyOf(entryCredentials);
+  }
+}

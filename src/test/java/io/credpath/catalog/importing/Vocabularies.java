@@ -1,0 +1,25 @@
+package io.credpath.catalog.importing;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+/** Test vocabularies built from the shipped curated skills table ({@code taxonomy/curated/skills.jsonl}). */
+final class Vocabularies {
+  static final CuratedTables TABLES = new CuratedTables(Path.of("taxonomy/curated"));
+
+  private Vocabularies() {}
+
+  /** A vocabulary holding the canonical skills, and its normalised names and aliases (the one-word title keys). */
+  record Canonical(SkillVocabulary vocabulary, Set<String> keys) {
+    SkillMapper mapper() {
+      return new SkillMapper(vocabulary, key -> Optional.empty(), keys);
+    }
+  }
+
+  static Canonical canonical() {
+    SkillVocabulary vocabulary = new SkillVocabulary();
+    Set<String> keys = TaxonomyImport.addCanonicalSkills(vocabulary, TABLES.skills());
+    return new Canonical(vocabulary, keys);
+  }
+}
