@@ -145,7 +145,7 @@ final class BenchCommand {
     return out;
   }
 
-  /** The ten golden career changes, each at $600 / 26 weeks and at $2,000 / 52 weeks. */
+  /** The twenty career changes of {@link CareerChange}, each at $600 / 26 weeks and at $2,000 / 52 weeks. */
   private static List<PlanRequest> careerRequests() {
     List<PlanRequest> out = new ArrayList<>();
     for (CareerChange c : CareerChange.all()) {

@@ -29,11 +29,18 @@ final class PlanTable {
       out.printf("  %-58s %-10s %8d %5d %10.1f %9s %5s%n", cut(g.name(), 58), g.kind(), g.requiredLevel(), g.heldLevel(),
           g.importance(), g.essential() ? "yes" : "", g.coverable() ? String.valueOf(g.bestLevel()) : "none");
     }
-    List<String> general = r.gap().stream().filter(g -> !g.planned()).map(g -> g.name() + " (" + g.requiredLevel() + ")").toList();
+    List<String> route = r.gap().stream().filter(g -> g.kind().equals(PlanResult.ROUTE))
+        .map(g -> g.name() + " (" + g.requiredLevel() + ")").toList();
+    if (!route.isEmpty()) out.printf("  taught by the entry route (see the note), not bought course by course: %s%n", String.join(", ", route));
+    List<String> background = r.gap().stream().filter(g -> g.kind().equals(PlanResult.AREA))
+        .map(g -> g.name() + " (" + g.requiredLevel() + ")").toList();
+    if (!background.isEmpty()) out.printf("  background the field's credentials and work build: %s%n", String.join(", ", background));
+    List<String> general = r.gap().stream().filter(g -> g.kind().equals(PlanResult.GENERAL))
+        .map(g -> g.name() + " (" + g.requiredLevel() + ")").toList();
     if (!general.isEmpty()) out.printf("  grown on the job, not bought: %s%n", String.join(", ", general));
     if (r.pathways().isEmpty()) out.println("\nNo pathway: nothing in the catalogue that is open to you closes any of this gap.");
     for (Pathway p : r.pathways()) {
-      out.printf("%n== %s%s: $%,.0f %s, %.0f h, %d weeks, coverage %.0f%%%n", p.label(), p.optimal() ? "" : " (best found, not proven optimal)",
+      out.printf("%n== %s%s: $%,.0f %s, %.0f h, %d weeks, closes %.0f%% of what credentials teach%n", p.label(), p.optimal() ? "" : " (best found, not proven optimal)",
           p.totals().cost(), p.totals().currency(), p.totals().hours(), p.totals().weeks(), p.coverage() * 100);
       out.printf("  %-5s %-50s %-18s %8s %6s  %s%n", "weeks", "credential", "provider", "cost", "hours", "closes");
       for (Pathway.Step s : p.steps()) {

@@ -117,9 +117,9 @@ final class BranchAndBound {
     }
     int g = Long.numberOfTrailingZeros(undecided);
     long bit = 1L << g;
-    if (goal == Goal.MAX_RECOGNITION) {
+    if (goal == Goal.MAX_RECOGNITION && (undecided & p.scored) != 0) {
       int[] opts = null;
-      for (long m = undecided; m != 0; m &= m - 1) {
+      for (long m = undecided & p.scored; m != 0; m &= m - 1) {
         int h = Long.numberOfTrailingZeros(m);
         int[] o = heavierLive(h);
         if (opts == null || o.length < opts.length) {
@@ -134,7 +134,8 @@ final class BranchAndBound {
       dfs();
       decided &= ~bit;
     } else {
-      branch(liveCoverers(p.coverers[g]), horizon, bit, true);
+      // Coverage may leave a need open; recognition must close its unscored needs too, at any weight.
+      branch(liveCoverers(p.coverers[g]), horizon, bit, goal != Goal.MAX_RECOGNITION);
     }
   }
 
@@ -250,7 +251,7 @@ final class BranchAndBound {
       long[] cur = currentWeights();
       long[] potential = new long[cur.length];
       ub = 0;
-      for (long m = p.coverable; m != 0; m &= m - 1) {
+      for (long m = p.coverable & p.scored; m != 0; m &= m - 1) {
         int g = Long.numberOfTrailingZeros(m);
         potential[g] = cur[g];
         if ((decided & (1L << g)) == 0) {
@@ -260,7 +261,7 @@ final class BranchAndBound {
         ub += potential[g];
       }
       if (ub < incumbent) return false;
-      RecognitionBound more = new RecognitionBound(p, byWeight, p.coverable & ~decided, cur, j -> usable(j, horizon));
+      RecognitionBound more = new RecognitionBound(p, byWeight, p.coverable & p.scored & ~decided, cur, j -> usable(j, horizon));
       long needed = costSum + more.costToKeep(potential, ub - incumbent, hits, j -> chosen[j], scratch);
       long base = 0;
       for (long m = p.coverable; m != 0; m &= m - 1) base += cur[Long.numberOfTrailingZeros(m)];
@@ -367,7 +368,7 @@ final class BranchAndBound {
     long[] weights = currentWeights();
     for (long m = p.coverable; m != 0; m &= m - 1) {
       int g = Long.numberOfTrailingZeros(m);
-      rec += weights[g];
+      if ((p.scored & (1L << g)) != 0) rec += weights[g];
       if ((covered & (1L << g)) != 0) cov += p.importance[g];
     }
     Arrays.sort(picked);

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Picks the credentials worth considering for a gap: those that close a planned item at least partly (one level below
  * counts half; see {@link ItemCredit} for what counts as evidence), the credentials a credential item names, plus,
- * transitively, what their unmet prerequisites need (named credentials, and teachers of required skill levels). Held
+ * transitively, what their unmet prerequisites need (named credentials, and teachers of the field for required skill levels). Held
  * and retired credentials never enter. See {@link SearchLimits} for the per-skill cap.
  */
 final class CandidateSelector {
@@ -68,7 +68,7 @@ final class CandidateSelector {
       Credential c = pending.poll();
       if (c.requires().isEmpty() || held.satisfies(c.requires().get())) continue;
       c.requires().get().forEachLeaf(leaf -> {
-        for (Credential p : providers(leaf, held)) {
+        for (Credential p : providers(leaf, held, credit)) {
           if (out.putIfAbsent(p.id(), p) == null) pending.add(p);
         }
       });
@@ -76,14 +76,16 @@ final class CandidateSelector {
     return new ArrayList<>(out.values());
   }
 
-  private List<Credential> providers(Requirement leaf, Holdings held) {
+  private List<Credential> providers(Requirement leaf, Holdings held, ItemCredit credit) {
     if (leaf instanceof Requirement.HasCredential hc) {
       if (held.credentials().contains(hc.credential())) return List.of();
       return catalog.findCredential(hc.credential()).filter(c -> !c.retired()).map(List::of).orElse(List.of());
     }
-    // A prerequisite skill level is met only by a credential that really teaches it (title or syllabus, not a tag).
+    // A prerequisite skill level is met only by a credential of the target's field that really teaches it (title or
+    // syllabus, not a tag): "The Investment Banking Recruitment Series" names recruiting, but an advisor would not send
+    // a payroll clerk through it to reach a payroll course that assumes some HR background.
     if (leaf instanceof Requirement.HasSkill hs && held.skills().getOrDefault(hs.skill(), 0) < hs.level()) {
-      return teachers(hs.skill(), hs.level(), held, c -> c.strongLevelOf(hs.skill()) >= hs.level());
+      return teachers(hs.skill(), hs.level(), held, c -> c.strongLevelOf(hs.skill()) >= hs.level() && credit.ofField(c));
     }
     return List.of();
   }

@@ -36,7 +36,7 @@ public final class GapAnalysis {
       io.credpath.catalog.CredentialType.LICENCE, io.credpath.catalog.CredentialType.CERTIFICATE,
       io.credpath.catalog.CredentialType.PROFESSIONAL_CERTIFICATE);
   private static final List<String> KIND_ORDER =
-      List.of(PlanResult.CREDENTIAL, PlanResult.FIELD, PlanResult.TOOL, PlanResult.AREA, PlanResult.GENERAL);
+      List.of(PlanResult.CREDENTIAL, PlanResult.FIELD, PlanResult.TOOL, PlanResult.ROUTE, PlanResult.AREA, PlanResult.GENERAL);
   private final Catalog catalog;
   private final NeedPolicy policy;
   /** How many credentials teach each skill: lists the most widely taught tools of a kind first ("SQL" before "DB2"). */
@@ -84,6 +84,14 @@ public final class GapAnalysis {
     Holdings holdings = holdings(profile);
     List<PlanResult.GapItem> items = new ArrayList<>();
     Map<String, List<SkillRequirement>> groups = new LinkedHashMap<>();
+    // Entered through a degree, an apprenticeship or a long licence programme, the field's skills come with that route;
+    // a pathway works toward it (its first steps) and the tools a short course does teach.
+    // Someone whose current job is at O*NET job zone 4 or 5 (a bachelor's degree or more, a teacher or a nurse) has
+    // passed a degree gate: the field's skills are then theirs to build with short courses.
+    boolean degreeHeld = profile.currentOccupation().map(catalog::occupation).flatMap(o -> o.jobZone().isPresent()
+        ? java.util.Optional.of(o.jobZone().getAsInt()) : java.util.Optional.empty()).map(z -> z >= 4).orElse(false);
+    boolean gated = occupation.entryRoute().filter(r -> !(r.route().equals("degree") && degreeHeld))
+        .map(io.credpath.catalog.EntryRoute::gated).orElse(false);
     for (SkillRequirement r : strongest(occupation)) {
       if (!counts(r)) continue;
       if (isTool(r) && !r.general() && r.group().isPresent()) {
@@ -93,13 +101,14 @@ public final class GapAnalysis {
       int held = held(holdings, r.skill());
       if (held >= r.level()) continue;
       boolean area = ELEMENT_ORIGINS.contains(r.origin()) && !r.general();
-      String kind = r.general() ? PlanResult.GENERAL : area ? PlanResult.AREA : PlanResult.FIELD;
+      String kind = r.general() ? PlanResult.GENERAL : area ? PlanResult.AREA : gated ? PlanResult.ROUTE : PlanResult.FIELD;
       if (area && r.level() - held < policy.minAreaShortfall()) kind = PlanResult.GENERAL;
       items.add(new PlanResult.GapItem(r.skill(), name(r.skill()), r.level(), held, r.importance(), r.essential(), true, kind,
           List.of(), r.level()));
     }
     groups.forEach((group, members) -> toolItem(group, members, holdings).ifPresent(items::add));
     credentialItem(occupation, profile).ifPresent(items::add);
+    firstStepItem(occupation, profile).ifPresent(items::add);
     items.sort(Comparator.comparing((PlanResult.GapItem g) -> !g.essential())
         .thenComparingInt(g -> KIND_ORDER.indexOf(g.kind()))
         .thenComparing(Comparator.comparingDouble(PlanResult.GapItem::importance).reversed())
@@ -108,9 +117,13 @@ public final class GapAnalysis {
     List<PlanResult.GapItem> planned = new ArrayList<>();
     List<PlanResult.GapItem> general = new ArrayList<>();
     int tools = 0;
+    int shownGeneral = 0;
+    int shownAreas = 0;
     for (PlanResult.GapItem g : items) {
       if (!g.planned()) {
-        if (general.size() < policy.maxGeneralItems()) general.add(g);
+        boolean area = g.kind().equals(PlanResult.AREA);
+        if (g.kind().equals(PlanResult.ROUTE) || (area ? shownAreas++ < policy.maxGeneralItems()
+            : shownGeneral++ < policy.maxGeneralItems())) general.add(g);
         continue;
       }
       if (planned.size() == policy.maxItems()) continue;
@@ -159,13 +172,36 @@ public final class GapAnalysis {
   private java.util.Optional<PlanResult.GapItem> credentialItem(Occupation occupation, LearnerProfile profile) {
     List<String> named = occupation.entryRoute().map(r -> r.reachable()).orElseGet(() -> occupation.credentials().stream()
         .filter(id -> catalog.findCredential(id).map(c -> ITEM_TYPES.contains(c.type())).orElse(false)).toList());
-    List<String> recognised = named.stream().filter(id -> catalog.findCredential(id).isPresent()).distinct().toList();
+    return credentialItem(occupation, profile, named, "credential:", "A credential employers in this field ask for",
+        CREDENTIAL_IMPORTANCE, true);
+  }
+
+  /**
+   * The item "one of the first steps toward this field's credential" when the entry route is short and names first
+   * steps beside its credentials: the training programme a certification exam assumes, the safety card a site asks for
+   * on day one. A pathway that can afford one takes it; it weighs less than the credential itself.
+   */
+  private java.util.Optional<PlanResult.GapItem> firstStepItem(Occupation occupation, LearnerProfile profile) {
+    return occupation.entryRoute().filter(r -> !r.gated() && !r.credentials().isEmpty()).flatMap(r -> {
+      List<String> steps = r.firstSteps().stream().filter(id -> !r.credentials().contains(id)).toList();
+      return credentialItem(occupation, profile, steps, "first-step:", "A first step toward it", FIRST_STEP_IMPORTANCE, false);
+    });
+  }
+
+  /** How much a first step toward the field's credential weighs. */
+  static final double FIRST_STEP_IMPORTANCE = 4.0;
+
+  private java.util.Optional<PlanResult.GapItem> credentialItem(Occupation occupation, LearnerProfile profile, List<String> named,
+      String prefix, String what, double importance, boolean essential) {
+    // A first step curated for other jobs (an Excel certification an HR route suggests) helps, but is not what this
+    // field's employers ask for.
+    List<String> recognised = named.stream().filter(id -> catalog.findCredential(id)
+        .filter(c -> c.preparesFor().isEmpty() || c.preparesFor().contains(occupation.id())).isPresent()).distinct().toList();
     if (recognised.isEmpty() || recognised.stream().anyMatch(profile.heldCredentials()::contains)) return java.util.Optional.empty();
     String names = String.join(", ", recognised.stream().limit(3).map(id -> catalog.credential(id).title()).toList())
         + (recognised.size() > 3 ? ", ..." : "");
-    return java.util.Optional.of(new PlanResult.GapItem("credential:" + occupation.id(),
-        "A credential employers in this field ask for (one of " + names + ")", 1, 0, CREDENTIAL_IMPORTANCE, true, true,
-        PlanResult.CREDENTIAL, recognised, 1));
+    return java.util.Optional.of(new PlanResult.GapItem(prefix + occupation.id(), what + " (one of " + names + ")", 1, 0,
+        importance, essential, true, PlanResult.CREDENTIAL, recognised, 1));
   }
 
   private static int held(Holdings h, String skill) {

@@ -14,12 +14,15 @@ import java.util.Set;
  *
  * <ul>
  *   <li>A credential of the field is one that prepares for the target occupation (its issuer or our curators say so),
- *       or at least half of whose skills shown by title or syllabus are in the target's profile (its field skills, tools
- *       and knowledge areas, general skills left out), one of them a field skill or a tool, unless it is curated as
- *       preparing only for occupations outside the target's SOC minor group. A sterile-processing certification that
+ *       or at least half of whose skills shown by title or syllabus, and at least half of whose catalogue tags (if
+ *       any), are in the target's profile (its field skills, tools and knowledge areas, general skills left out),
+ *       one of them a field skill or a tool, unless it is curated as preparing for other occupations only. A sterile-processing certification that
  *       also covers inventory is not of a teaching assistant's field.
  *   <li>A field skill or a tool counts at the level the credential teaches it when the credential's title names it
- *       ("Getting Started with Google Sheets"); a skill of its syllabus or a catalogue tag counts only for a credential
+ *       and it is of the field, or for a tool when all it shows by title or syllabus is the target's ("Getting Started
+ *       with Google Sheets", not "Microsoft Azure Machine Learning" for an IT support specialist's Azure), or for a
+ *       field skill when it is also about the target's work ("Human Anatomy and Medical
+ *       Terminology", not "Anatomy for Figure Drawing", which a catalogue files under graphic design); a skill of its syllabus or a catalogue tag counts only for a credential
  *       of the field (an IT administrator's certification covers Windows, but does not teach a medical secretary to
  *       use it; an MLOps course tagged "data analysis" does not make a data analyst).
  *   <li>An O*NET knowledge area or technical skill (Mechanical, Medicine and Dentistry) is closed only by a credential
@@ -42,6 +45,7 @@ public final class ItemCredit {
   /** Skills the target shares with most jobs, left out of the share. */
   private final Set<String> general = new HashSet<>();
   private final java.util.Map<String, Boolean> ofField = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, Boolean> titleOnly = new java.util.concurrent.ConcurrentHashMap<>();
   /** Task-derived requirements below this importance are side skills of the job, not part of its profile. */
   static final double SIDE_SKILL_BELOW = 3.0;
 
@@ -67,21 +71,78 @@ public final class ItemCredit {
   public boolean ofField(Credential c) {
     return ofField.computeIfAbsent(c.id(), k -> {
       if (c.preparesFor().contains(target)) return true;
-      // A credential curated as preparing for other jobs is of this field only if one of them is in the target's SOC minor
-      // group (a medical assistant's certification for a phlebotomist; not a security-automation one for a data analyst).
-      String minor = target.substring(0, 4);
-      if (!c.preparesFor().isEmpty() && c.preparesFor().stream().noneMatch(o -> o.startsWith(minor))) return false;
-      int strong = 0;
-      int on = 0;
-      boolean field = false;
-      for (TaughtSkill s : c.skills()) {
-        if (!s.basis().strong() || general.contains(s.skill())) continue;
-        strong++;
-        if (profile.contains(s.skill())) on++;
-        field |= fieldSkills.contains(s.skill());
-      }
-      return field && 2 * on >= strong;
+      if (curatedElsewhere(c)) return false;
+      Share share = share(c);
+      return share.field() && 2 * share.on() >= share.strong() && share.tagsAgree();
     });
+  }
+
+  /**
+   * Whether {@code c}'s title may credit a field skill although {@code c} is not of the field: a course all of whose
+   * title and syllabus skills are the target's, and half of its tags ("Introduction to Technical Writing"), not one
+   * that uses the skill for another subject ("Anatomy for Figure Drawing", filed under graphic design), nor one curated
+   * for another field.
+   */
+  private boolean aboutTheTarget(Credential c) {
+    return titleOnly.computeIfAbsent(c.id(), k -> {
+      if (curatedElsewhere(c)) return false;
+      Share share = share(c);
+      return share.on() == share.strong() && share.tagsAgree();
+    });
+  }
+
+  /**
+   * Whether every skill {@code c}'s title or syllabus shows is the target's (catalogue tags aside) and it is not curated
+   * for another field: "Introduction to Structured Query Language (SQL)" teaches a health informatics specialist SQL;
+   * "Microsoft Azure Machine Learning" does not make an IT support specialist an Azure user, nor "Sketch 3 - iOS 8 Mobile
+   * App Design" an iOS one.
+   */
+  private boolean onlyTheTargets(Credential c) {
+    if (curatedElsewhere(c)) return false;
+    Share share = share(c);
+    return share.on() == share.strong();
+  }
+
+  /**
+   * Whether a curator or issuer says {@code c} prepares for other jobs and not this one: then it is of those jobs'
+   * fields, not this one's, however close (a phlebotomy certification for a veterinary assistant who draws blood, a
+   * pharmacy technician's for an optician, a machine-learning engineer's for a BI analyst).
+   */
+  private boolean curatedElsewhere(Credential c) {
+    return !c.preparesFor().isEmpty() && !c.preparesFor().contains(target);
+  }
+
+  /**
+   * How many of a credential's skills are the target's: shown by title or syllabus ({@code strong}, {@code on}) and
+   * by catalogue tag ({@code tags}, {@code tagsOn}), general skills left out; {@code field} when a strong one is a field
+   * skill or tool of the target.
+   */
+  private record Share(int strong, int on, int tags, int tagsOn, boolean field) {
+    /** Whether at least half of its catalogue tags, if it has any, are the target's: a tag is how a catalogue files it. */
+    boolean tagsAgree() {
+      return tags == 0 || 2 * tagsOn >= tags;
+    }
+  }
+
+  private Share share(Credential c) {
+    int strong = 0;
+    int on = 0;
+    int tags = 0;
+    int tagsOn = 0;
+    boolean field = false;
+    for (TaughtSkill s : c.skills()) {
+      if (general.contains(s.skill())) continue;
+      boolean mine = profile.contains(s.skill());
+      if (s.basis().strong()) {
+        strong++;
+        if (mine) on++;
+        field |= fieldSkills.contains(s.skill());
+      } else {
+        tags++;
+        if (mine) tagsOn++;
+      }
+    }
+    return new Share(strong, on, tags, tagsOn, field);
   }
 
   /** The level {@code c} is credited with on {@code item} (for a credential item: 5 when it is one of them, else 0). */
@@ -89,6 +150,7 @@ public final class ItemCredit {
     if (item.kind().equals(PlanResult.CREDENTIAL)) return item.oneOf().contains(c.id()) ? 5 : 0;
     List<String> skills = item.oneOf().isEmpty() ? List.of(item.skill()) : alternatives(item);
     boolean area = item.kind().equals(PlanResult.AREA);
+    boolean tool = item.kind().equals(PlanResult.TOOL);
     Boolean field = null;
     int best = 0;
     if (area && !c.preparesFor().isEmpty() && !c.preparesFor().contains(target)) return 0;
@@ -97,6 +159,8 @@ public final class ItemCredit {
       if (area || s.basis() != io.credpath.catalog.Basis.TITLE) {
         if (field == null) field = ofField(c);
         if (!field) continue;
+      } else if (!ofField(c) && !(tool ? onlyTheTargets(c) : aboutTheTarget(c))) {
+        continue;
       }
       best = s.level();
     }

@@ -7,12 +7,13 @@ package io.credpath.planner;
  * {@code minImportance} (essential ones always, when {@code essentialAlways}), and a tool counts only when O*NET flags it
  * in demand for this occupation (frequent in its job postings; "hot" says only that the market at large asks for it) if
  * {@code toolsOnlyWhenInDemand}. Tools of one kind (an O*NET commodity) form one "one of"
- * item; at most {@code maxToolGroups} such items count. O*NET knowledge areas and technical skills (Mechanical,
- * Medicine and Dentistry, Repairing) are grown by working as much as by training, so a shortfall there counts only when
- * it is at least {@code minAreaShortfall} levels; a smaller one is shown with the general skills. Items are ranked
- * essential first, then a recognised credential, field skills, tools and areas, then by importance, and cut to
- * {@code maxItems} (at most 32: the optimiser splits each item in two halves and keeps them in a {@code long} mask).
- * Up to {@code maxGeneralItems} general requirements (what most jobs share) are listed beside them, never planned.
+ * item; at most {@code maxToolGroups} such items count. Items are ranked essential first, then a recognised
+ * credential, field skills and tools, then by importance, and cut to {@code maxItems} (at most 32: the optimiser splits
+ * each item in two halves and keeps them in a {@code long} mask). O*NET knowledge areas and technical skills
+ * (Mechanical, Medicine and Dentistry, Repairing) are background that the field's own credentials and work build: up to
+ * {@code maxGeneralItems} with a shortfall of at least {@code minAreaShortfall} levels are shown as such, and up to
+ * {@code maxGeneralItems} general requirements (what most jobs share, and smaller area shortfalls) beside them; neither
+ * is ever planned.
  */
 public record NeedPolicy(double minImportance, boolean essentialAlways, boolean toolsOnlyWhenInDemand,
     int maxItems, int maxToolGroups, int minAreaShortfall, int maxGeneralItems) {

@@ -3,8 +3,9 @@ package io.credpath.planner;
 import java.util.List;
 
 /**
- * One labelled alternative: ordered steps, totals, coverage, stacks earned, suggestions and warnings;
- * {@code recognition} is the recognition score (for each needed skill, the best rule weight among the steps
+ * One labelled alternative: ordered steps, totals, coverage, stacks earned, suggestions and warnings. {@code coverage}
+ * is the share (by importance, an item one level short counting half) of the gap items some credential in scope can
+ * close, whatever the budget; the items none can close are listed as such in the gap. {@code recognition} is the recognition score (for each needed skill, the best rule weight among the steps
  * that close it, summed).
  */
 public record Pathway(String label, boolean optimal, List<Step> steps, Totals totals, double coverage,

@@ -13,7 +13,8 @@ import java.util.Optional;
  *       capped at T x hours per week.
  *   <li>RECOGNISED: maximise the recognition score, the sum over gap items of the best rule weight among the
  *       chosen credentials closing it (a plain sum over chosen credentials would reward padding a pathway with
- *       redundant credentials); then cost, then hours.
+ *       redundant credentials), an item closed in full scored on its closers only ({@link SearchProblem#scored});
+ *       then cost, then hours.
  *   <li>COVERAGE: maximise the importance of the gap items closed within budget; then cost, then hours.
  * </ul>
  * Every solution meets each chosen credential's prerequisites from what is held and the other chosen

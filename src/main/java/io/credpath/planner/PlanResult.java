@@ -25,10 +25,13 @@ public record PlanResult(Target target, List<GapItem> gap, List<Pathway> pathway
 
   /**
    * One thing the target needs that the learner does not yet hold at the required level. {@code kind} says what it is:
-   * {@code field} (a skill of the field), {@code area} (an O*NET knowledge area or technical skill, closed only by a
-   * credential of the field), {@code tool} (one tool of a kind: {@code oneOf} lists the tools, {@code skill} is the
+   * {@code field} (a skill of the field), {@code area} (an O*NET knowledge area or technical skill: background the
+   * field's own credentials and work build, shown but never bought on its own: a pathway padded with an economics
+   * MOOC for "Economics" or a second certification for "Mathematics" is what an advisor strikes first), {@code tool} (one tool of a kind: {@code oneOf} lists the tools, {@code skill} is the
    * kind), {@code credential} (one of the credentials the field's employers ask for by name, listed in {@code oneOf})
-   * or {@code general} (what most jobs share and people grow by working: shown, never bought with courses).
+   * {@code route} (a field skill of an occupation entered through a degree, an apprenticeship or a licence programme of
+   * more than a year: that route teaches it, and a patchwork of short courses does not stand in for it; shown, never
+   * bought) or {@code general} (what most jobs share and people grow by working: shown, never bought with courses).
    * {@code coverable} is false when no usable credential in the catalogue closes it, even partly; {@code bestLevel} is
    * the highest level a usable credential reaches (one below the required level counts half).
    */
@@ -49,9 +52,9 @@ public record PlanResult(Target target, List<GapItem> gap, List<Pathway> pathway
       return new GapItem(skill, name, requiredLevel, heldLevel, importance, essential, coverable, kind, oneOf, bestLevel);
     }
 
-    /** Whether the optimiser buys credentials for it (everything but {@code general}). */
+    /** Whether the optimiser buys credentials for it (everything but {@code general} and {@code area}). */
     public boolean planned() {
-      return !kind.equals(GENERAL);
+      return !kind.equals(GENERAL) && !kind.equals(AREA) && !kind.equals(ROUTE);
     }
   }
 
@@ -61,6 +64,7 @@ public record PlanResult(Target target, List<GapItem> gap, List<Pathway> pathway
   public static final String TOOL = "tool";
   public static final String CREDENTIAL = "credential";
   public static final String GENERAL = "general";
+  public static final String ROUTE = "route";
 
   /** A candidate credential that a rule excluded, with the rule's name and reason. */
   public record Excluded(String credential, String rule, String reason) {}

@@ -37,6 +37,14 @@ public final class SearchProblem {
   final long[] importance;
   final long coverable;
   final long totalImportance;
+  /** The importance of the coverable needs: what credentials can teach, the denominator of a pathway's coverage. */
+  final long coverableImportance;
+  /**
+   * The needs whose closer's recognition counts: each item's upper half, and its lower half only where no credential
+   * closes the upper one. A course one level short adds no recognition to an item a credential closes in full, so the
+   * best-recognised pathway is not padded with a well-rated partial course.
+   */
+  final long scored;
   final int[][] coverers;
   final long maxCost;
   final long maxHours;
@@ -111,6 +119,15 @@ public final class SearchProblem {
     }
     coverable = coverableBeforeBudget < 0 ? cov : coverableBeforeBudget;
     totalImportance = total;
+    long teachable = 0;
+    for (long m = coverable; m != 0; m &= m - 1) teachable += importance[Long.numberOfTrailingZeros(m)];
+    coverableImportance = teachable;
+    long onTop = 0;
+    for (int k = 0; k < items.size(); k++) {
+      long upper = 1L << (2 * k + 1);
+      onTop |= (coverable & upper) != 0 ? upper : upper | (1L << (2 * k));
+    }
+    scored = onTop;
     maxCost = budget.maxCost().isPresent() ? cents(budget.maxCost().getAsDouble()) : Long.MAX_VALUE / 4;
     int allInSequence = 0;
     for (int w : weeks) allInSequence += w;

@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * minimum weeks (at least one), so it never takes more than its hours divided by its minimum weeks in one
  * week; it starts only after the credentials its prerequisites need have finished (so dependants follow
  * prerequisites), and, when it lists cohort sessions, only in a week a session starts (week 1 is the week of
- * the start date). Each week the startable credentials are taken longest-first and each fills the hours its
+ * the start date). Each week the startable credentials are taken in order (learning before exams before licences
+ * when that costs no weeks, else longest-first), and each fills the hours its
  * weeks have spare, so a week's hours are not lost when one credential ends part-way through it (a 100-hour
  * course at 8 hours a week ends in week 13 with 4 hours left for the next one), and several run in parallel
  * when a minimum length keeps one from using the whole week. A credential starts only in a week with at least
@@ -54,12 +55,22 @@ public final class WeekScheduler {
     }
   }
 
-  /** Builds the schedule. */
+  /**
+   * Builds the schedule: learning before exams before licences where that takes no more weeks than taking the longest
+   * first, else longest first.
+   */
   public Schedule schedule() {
+    Comparator<Credential> longest = Comparator.comparingInt((Credential c) -> -minWeeks(c)).thenComparingDouble(c -> -c.hours())
+        .thenComparing(Credential::id);
+    Schedule staged = schedule(Comparator.comparingInt(WeekScheduler::stage).thenComparing(longest));
+    Schedule packed = schedule(longest);
+    return staged.weeks() <= packed.weeks() ? staged : packed;
+  }
+
+  private Schedule schedule(Comparator<Credential> order) {
     List<Reason> warnings = new ArrayList<>();
     List<Credential> waiting = new ArrayList<>(credentials);
-    waiting.sort(Comparator.comparingInt((Credential c) -> -minWeeks(c)).thenComparingDouble(c -> -c.hours())
-        .thenComparing(Credential::id));
+    waiting.sort(order);
     List<Set<Integer>> cohorts = new ArrayList<>();
     for (Credential c : waiting) cohorts.add(cohortWeeks(c, warnings));
     double[] load = new double[HORIZON + 600];
@@ -96,6 +107,18 @@ public final class WeekScheduler {
     slots.sort(Comparator.comparingInt(Slot::startWeek).thenComparingInt(Slot::endWeek)
         .thenComparing(s -> s.credential().id()));
     return new Schedule(slots, end, warnings);
+  }
+
+  /**
+   * The order an advisor gives what can start together: learning first (courses and programmes), then the exams that
+   * certify it, then the licences that build on both. A prerequisite still comes first whatever its stage.
+   */
+  private static int stage(Credential c) {
+    return switch (c.type()) {
+      case CERTIFICATION -> 1;
+      case LICENCE -> 2;
+      default -> 0;
+    };
   }
 
   /**

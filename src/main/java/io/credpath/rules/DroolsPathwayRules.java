@@ -45,6 +45,7 @@ public final class DroolsPathwayRules implements PathwayRules {
   private final RuleBase rules;
   private final Catalog catalog;
   private final CandidateFacts candidateFacts;
+  private final PrerequisiteChain prerequisites;
   private final PathwayFacts pathwayFacts;
   private final OccupationRelevance relevance;
 
@@ -53,6 +54,7 @@ public final class DroolsPathwayRules implements PathwayRules {
     this.rules = rules;
     this.catalog = catalog;
     this.candidateFacts = new CandidateFacts(catalog);
+    this.prerequisites = new PrerequisiteChain(catalog);
     this.pathwayFacts = new PathwayFacts(catalog);
     this.relevance = new OccupationRelevance(catalog);
   }
@@ -63,11 +65,13 @@ public final class DroolsPathwayRules implements PathwayRules {
     List<Object> facts = new ArrayList<>(candidates.size() + 3);
     facts.add(CandidateFacts.learner(request));
     facts.add(CandidateFacts.wishes(request));
-    facts.add(targetFact(target));
+    Target targetFact = targetFact(target);
+    facts.add(targetFact);
     Map<String, Integer> order = new HashMap<>();
     for (Credential c : candidates) {
       facts.add(candidateFacts.candidate(c, target.id(), ofField.contains(c.id())));
       order.putIfAbsent(c.id(), order.size());
+      if (targetFact.entryCredentials().contains(c.id())) prerequisites.of(c, request).ifPresent(facts::add);
     }
     addRelevance(facts, request, target, candidates);
     List<Derived> derived = new RuleRun(rules.kieBaseFor(request.tenant()), facts).derive();

@@ -85,7 +85,7 @@ final class PathwayFacts {
     int before = reached.getOrDefault(g.skill(), g.heldLevel());
     int to = full ? g.requiredLevel() : g.requiredLevel() - 1;
     if (to <= before) return;
-    facts.add(new StepGain(c.id(), c.title(), g.skill(), g.name(), g.kind(), before, to, g.requiredLevel(), full));
+    facts.add(new StepGain(c.id(), c.title(), g.skill(), g.name(), g.kind(), before, g.heldLevel(), to, g.requiredLevel(), full));
     reached.put(g.skill(), to);
   }
 

@@ -59,6 +59,11 @@ record Panel(String id, String family, Optional<String> current, String target, 
     return out;
   }
 
+  @Override
+  public String toString() {
+    return id;
+  }
+
   /** The request for this case at {@code maxCost} dollars over {@code maxWeeks} weeks, 8 hours a week, English. */
   PlanRequest request(double maxCost, int maxWeeks, LocalDate start) {
     LearnerProfile profile = new LearnerProfile(List.of(), List.of(), experienceYears, current);

@@ -57,6 +57,8 @@ final class CpSatModel {
       case RECOGNISED -> {
         for (SkillRequirement g : gap) {
           for (int slack : new int[] {1, 0}) {
+            // The lower half's recognition counts only where nothing closes the item in full.
+            if (slack == 1 && !coverers(g, 0).isEmpty()) continue;
             IntVar r = model.newIntVar(0, 3000, "r");
             LinearExprBuilder best = LinearExpr.newBuilder();
             LinearExprBuilder one = LinearExpr.newBuilder();
@@ -141,7 +143,7 @@ final class CpSatModel {
     budget.maxHours().ifPresent(m -> model.addLessOrEqual(hours, SearchProblem.hundredths(m)));
     budget.maxWeeks().ifPresent(m -> model.addLessOrEqual(weeks, m));
     for (SkillRequirement r : inst.catalog().occupation(Instances.TARGET).requirements()) {
-      if (heldSkills.getOrDefault(r.skill(), 0) < r.level()) gap.add(r);
+      if (!r.general() && heldSkills.getOrDefault(r.skill(), 0) < r.level()) gap.add(r);
     }
     if (closeGap) {
       for (SkillRequirement g : gap) {

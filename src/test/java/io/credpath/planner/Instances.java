@@ -43,6 +43,11 @@ record Instances(Catalog catalog, PlanRequest request) {
       double importance = Math.round((1 + 4 * rnd.nextDouble()) * 100) / 100.0;
       reqs.add(new SkillRequirement("skill:g" + s, required[s], importance, rnd.nextInt(3) == 0, false, false, "generated"));
     }
+    // The foundations are what most jobs share (general): a prerequisite may ask for them, the gap never does, and a
+    // credential teaching one alongside a gap skill is still of the target's field.
+    for (int f = 0; f < foundations; f++) {
+      reqs.add(new SkillRequirement("skill:f" + f, 3, 3.0, false, false, false, "generated", true, Optional.empty()));
+    }
     int n = 15 + rnd.nextInt(26);
     int early = n / 3;
     List<Credential> creds = new ArrayList<>();

@@ -61,10 +61,12 @@ class PathwayInvariantsTest {
       assertThat(p.totals().cost()).isCloseTo(p.steps().stream().mapToDouble(Pathway.Step::cost).sum(), org.assertj.core.data.Offset.offset(1e-9));
       assertThat(p.totals().hours()).isCloseTo(p.steps().stream().mapToDouble(Pathway.Step::hours).sum(), org.assertj.core.data.Offset.offset(1e-9));
       assertThat(p.totals().weeks()).isEqualTo(p.steps().stream().mapToInt(Pathway.Step::endWeek).max().orElse(0));
-      // Each item is worth its importance in two halves: the lower one for reaching one level below, the upper one at level.
+      // Each item is worth its importance in two halves: the lower one for reaching one level below, the upper one at level;
+      // coverage is of the items some credential can close.
       long total = 0;
       long closed = 0;
       for (PlanResult.GapItem g : result.gap()) {
+        if (!g.coverable()) continue;
         long whole = Math.round(1000 * g.importance());
         int best = steps.stream().mapToInt(c -> c.levelOf(g.skill())).max().orElse(0);
         total += whole;

@@ -106,7 +106,7 @@ class ReviewRulesTest {
     Review r = review(request().maxCost(100).build(), draft(List.of(), 0.6, List.of(SQL, PYTHON), 420, java.util.Map.of(),
         java.util.Map.of(), "course:excel", "course:tableau"));
     assertThat(r.warnings()).filteredOn(w -> w.rule().equals("WarnAboutUncoveredSkills")).extracting(Reason::text)
-        .containsExactly("This pathway closes 60% of what Information Security Analysts need; it leaves Python and SQL short.");
+        .containsExactly("This pathway closes 60% of what credentials can teach Information Security Analysts; it leaves Python and SQL short.");
     assertThat(r.warnings()).filteredOn(w -> w.rule().equals("WarnOverBudgetPathway")).extracting(Reason::text)
         .containsExactly("This pathway costs USD 113, USD 13 over your budget of USD 100.");
     assertThat(r.suggestions()).filteredOn(s -> s.rule().equals("SuggestBudgetForTeachableSkills")).extracting(Reason::text)

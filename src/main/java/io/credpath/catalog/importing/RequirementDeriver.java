@@ -105,6 +105,25 @@ final class RequirementDeriver {
     });
   }
 
+  /**
+   * Promotes the side skills of {@code o} that a credential preparing for it teaches by title or syllabus
+   * ({@code taught}: skill to the highest level taught) to core requirements of importance 3.5 at the taught level
+   * (2 or 3). A medical assistant's twenty tasks name vital signs, phlebotomy and EKGs once each, too thin a share for
+   * the signals alone, but the CCMA and the RMA teach exactly those: two independent sources agreeing make them the
+   * job's core. A skill no task mentions is not added, nor a general one.
+   */
+  static void corroborate(OccupationDraft o, Map<String, Integer> taught) {
+    taught.forEach((skill, level) -> {
+      Requirement old = o.requirements.get(skill);
+      if (old == null || !old.origin().equals("derived-tasks") || old.general() || old.importance() >= CORROBORATED) return;
+      int need = Math.max(2, Math.min(3, level));
+      o.requirements.put(skill, new Requirement(skill, need, CORROBORATED, true, false, false, "derived-tasks"));
+    });
+  }
+
+  /** Importance of a side skill that the job's own credentials teach. */
+  static final double CORROBORATED = 3.5;
+
   private Set<String> hits(String text) {
     Set<String> out = new HashSet<>();
     for (CuratedTables.Signal s : signals) if (s.pattern().matcher(text).find()) out.add(s.skill());

@@ -159,7 +159,8 @@ public final class TaxonomyImport {
 
   /**
    * Applies {@code taxonomy/curated/prepares.jsonl} (credential prepares for occupations) to the credentials, then lists
-   * on each occupation the credentials that prepare for it. Every id and code a row names must exist.
+   * on each occupation the credentials that prepare for it and lets what they teach corroborate its side skills
+   * ({@link RequirementDeriver#corroborate}). Every id and code a row names must exist.
    */
   private static void prepare(CuratedTables tables, List<JsonNode> credentials, Map<String, OccupationDraft> occupations) {
     Map<String, ObjectNode> byId = new HashMap<>();
@@ -173,9 +174,19 @@ public final class TaxonomyImport {
       com.fasterxml.jackson.databind.node.ArrayNode out = c.putArray("preparesFor");
       codes.forEach(out::add);
     }
+    Map<String, Map<String, Integer>> taught = new HashMap<>();
     for (JsonNode c : credentials) {
-      c.path("preparesFor").forEach(code -> occupations.get(code.asText()).credentials.add(c.path("id").asText()));
+      for (JsonNode code : c.path("preparesFor")) {
+        occupations.get(code.asText()).credentials.add(c.path("id").asText());
+        Map<String, Integer> levels = taught.computeIfAbsent(code.asText(), k -> new HashMap<>());
+        for (JsonNode s : c.path("skills")) {
+          if (s.path("basis").asText().equals("title") || s.path("basis").asText().equals("syllabus")) {
+            levels.merge(s.path("skill").asText(), s.path("level").asInt(), Math::max);
+          }
+        }
+      }
     }
+    taught.forEach((code, levels) -> RequirementDeriver.corroborate(occupations.get(code), levels));
   }
 
   /** Adds the canonical table to a vocabulary (it must come first); returns its normalised names and aliases. */

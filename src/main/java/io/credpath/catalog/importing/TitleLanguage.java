@@ -17,7 +17,7 @@ import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
  * or uk, Arabic, Devanagari, Thai, Greek, Hebrew); English function words ("the", "for", "with"...), which make a
  * Latin-script title English; otherwise Apache Tika's n-gram detector (Optimaize profiles, restricted to the Latin-script
  * languages the catalogues hold), whose answer counts only when the title also carries that language's own evidence:
- * one of its function words or letters ("de los", "für", "ção"). Short titles of English technical words ("Digital
+ * one of its function words or letters ("de los", "für", "ção"); failing that, two such words of one language alone. Short titles of English technical words ("Digital
  * Business", "Project Management") look like anything to an n-gram model, so without evidence a title stays English.
  */
 final class TitleLanguage {
@@ -94,7 +94,22 @@ final class TitleLanguage {
     for (String lang : candidates) {
       if (!lang.equals("en") && evidence(lang, lower, words) > 0) return lang;
     }
-    return "en";
+    // The n-gram model is unsure on short titles ("Aprende a programar con Python"); two of one language's own words and
+    // no English one decide it, if no other language has as many.
+    String best = "en";
+    int most = 1;
+    boolean tie = false;
+    for (String lang : FUNCTION_WORDS.keySet().stream().sorted().toList()) {
+      int n = evidence(lang, lower, words);
+      if (n > most) {
+        best = lang;
+        most = n;
+        tie = false;
+      } else if (n == most && n > 1) {
+        tie = true;
+      }
+    }
+    return tie ? "en" : best;
   }
 
   private static int evidence(String lang, String lower, List<String> words) {

@@ -1,0 +1,85 @@
+package io.credpath.rules;
+
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.Requirement;
+import io.credpath.planner.PlanRequest;
+import io.credpath.rules.facts.Prerequisites;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The cheapest set of credentials a learner must earn before a credential, by its {@code requires}: all of an
+ * {@code allOf}, the cheapest of an {@code anyOf}, the k cheapest of an {@code atLeast}; held credentials are free, a
+ * skill level is left to the planner (a course teaching it is cheap next to these), years of experience are met or not.
+ */
+final class PrerequisiteChain {
+  private final Catalog catalog;
+
+  PrerequisiteChain(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** The chain for {@code c}, empty when it requires nothing the learner lacks. */
+  Optional<Prerequisites> of(Credential c, PlanRequest request) {
+    if (c.requires().isEmpty()) return Optional.empty();
+    Way way = way(c.requires().get(), request, new HashSet<>(Set.of(c.id())));
+    if (way.open && way.titles.isEmpty()) return Optional.empty();
+    return Optional.of(new Prerequisites(c.id(), way.cost, new ArrayList<>(way.titles), way.open));
+  }
+
+  private record Way(double cost, Set<String> titles, boolean open) {
+    static final Way NONE = new Way(0, Set.of(), true);
+    static final Way CLOSED = new Way(Double.POSITIVE_INFINITY, Set.of(), false);
+
+    Way and(Way o) {
+      Set<String> t = new LinkedHashSet<>(titles);
+      t.addAll(o.titles);
+      return new Way(cost + o.cost, t, open && o.open);
+    }
+
+    boolean cheaperThan(Way o) {
+      return open != o.open ? open : cost < o.cost;
+    }
+  }
+
+  private Way way(Requirement r, PlanRequest request, Set<String> visiting) {
+    if (r instanceof Requirement.HasCredential h) {
+      if (request.profile().heldCredentials().contains(h.credential())) return Way.NONE;
+      Optional<Credential> found = catalog.findCredential(h.credential());
+      if (found.isEmpty() || !found.get().cost().known() || !visiting.add(h.credential())) return Way.CLOSED;
+      Credential p = found.get();
+      Way own = new Way(p.cost().total(), new LinkedHashSet<>(List.of(p.title())), true);
+      Way out = p.requires().map(x -> way(x, request, visiting)).map(own::and).orElse(own);
+      visiting.remove(h.credential());
+      return out;
+    }
+    if (r instanceof Requirement.HasExperience e) return request.profile().experienceYears() >= e.years() ? Way.NONE : Way.CLOSED;
+    if (r instanceof Requirement.AllOf a) {
+      Way out = Way.NONE;
+      for (Requirement x : a.of()) out = out.and(way(x, request, visiting));
+      return out;
+    }
+    if (r instanceof Requirement.AnyOf a) {
+      Way best = null;
+      for (Requirement x : a.of()) {
+        Way w = way(x, request, visiting);
+        if (best == null || w.cheaperThan(best)) best = w;
+      }
+      return best == null ? Way.NONE : best;
+    }
+    if (r instanceof Requirement.AtLeast a) {
+      List<Way> ways = new ArrayList<>();
+      for (Requirement x : a.of()) ways.add(way(x, request, visiting));
+      ways.sort((x, y) -> x.cheaperThan(y) ? -1 : y.cheaperThan(x) ? 1 : 0);
+      Way out = Way.NONE;
+      for (int i = 0; i < Math.min(a.k(), ways.size()); i++) out = out.and(ways.get(i));
+      return a.k() > ways.size() ? Way.CLOSED : out;
+    }
+    return Way.NONE;
+  }
+}

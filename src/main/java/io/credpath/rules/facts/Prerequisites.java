@@ -1,0 +1,16 @@
+package io.credpath.rules.facts;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The cheapest way through a candidate's prerequisites that the learner does not hold: the credentials to earn first
+ * ({@code titles}) and what they cost together ({@code cost}, in the request's currency); {@code open} is false when
+ * some prerequisite cannot be met at all (years of experience the learner lacks, a credential with no known price).
+ */
+public record Prerequisites(String credential, double cost, List<String> titles, boolean open) {
+  public Prerequisites {
+    Objects.requireNonNull(credential, "credential");
+    titles = List.copyOf(titles);
+  }
+}

@@ -1,0 +1,180 @@
+package io.credpath.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.credpath.api.CatalogScope;
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.Holdings;
+import io.credpath.planner.GapAnalysis;
+import io.credpath.planner.NeedPolicy;
+import io.credpath.planner.Pathway;
+import io.credpath.planner.PlanRequest;
+import io.credpath.planner.PlanResult;
+import io.credpath.planner.Reason;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The advisor panel ({@link Panel}: everyday career changes in seven families, most outside IT) planned on the shipped
+ * taxonomy and rules at $600 / 26 weeks and $2,000 / 52 weeks, judged on what an advisor can check without reading
+ * taste into it: every pathway is honest (totals add up, within budget, prerequisites met in order, English only when
+ * English is asked for), every step earns its place (it closes part of the gap or is a prerequisite of a later step)
+ * and says so in words that name what it closes for this person or what it unlocks, and every answer without a pathway
+ * says why. Across the panel, the credentials the researched cases expect must appear where they fit the budget.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdvisorPanelTest {
+  private static final LocalDate START = LocalDate.of(2027, 1, 4);
+  private static final int[][] BUDGETS = {{600, 26}, {2000, 52}};
+  private Application app;
+  private Catalog catalog;
+  private final Map<String, PlanResult> results = new ConcurrentHashMap<>();
+
+  @BeforeAll
+  void loadShippedTaxonomyOnce() {
+    app = Application.load(AppConfig.from(Map.of("taxonomy", "taxonomy", "rules", "rules", "on-disk-index", "false"), Map.of()),
+        new PrintStream(OutputStream.nullOutputStream()), false);
+    catalog = app.domain().catalog();
+  }
+
+  @AfterAll
+  void close() {
+    app.close();
+  }
+
+  static Stream<Arguments> cases() {
+    List<Arguments> out = new ArrayList<>();
+    for (Panel c : Panel.all()) for (int[] b : BUDGETS) out.add(Arguments.of(c, b[0], b[1]));
+    return out.stream();
+  }
+
+  private PlanResult plan(Panel c, int cost, int weeks) {
+    return results.computeIfAbsent(c.id() + "@" + cost,
+        k -> app.domain().planner(CatalogScope.everything()).plan(c.request(cost, weeks, START)));
+  }
+
+  @ParameterizedTest(name = "{0} at ${1} / {2} weeks")
+  @MethodSource("cases")
+  void everyPathwayIsHonestAndEveryStepEarnsItsPlaceInWordsAboutThisPerson(Panel c, int cost, int weeks) {
+    PlanRequest request = c.request(cost, weeks, START);
+    PlanResult r = plan(c, cost, weeks);
+    Map<String, String> names = new HashMap<>();
+    r.gap().forEach(g -> names.put(g.skill(), g.name()));
+    Holdings start = new GapAnalysis(catalog, NeedPolicy.defaults()).holdings(request.profile());
+    if (r.pathways().isEmpty()) {
+      assertThat(r.notes()).as("%s: an answer without a pathway says why", c.id()).isNotEmpty();
+    }
+    for (Pathway p : r.pathways()) {
+      String what = c.id() + " $" + cost + " / " + p.label();
+      assertThat(p.steps()).as(what).isNotEmpty();
+      assertThat(p.totals().cost()).as("%s: total cost is the sum of the steps", what)
+          .isCloseTo(p.steps().stream().mapToDouble(Pathway.Step::cost).sum(), org.assertj.core.data.Offset.offset(0.01));
+      assertThat(p.totals().hours()).as("%s: total hours are the sum of the steps", what)
+          .isCloseTo(p.steps().stream().mapToDouble(Pathway.Step::hours).sum(), org.assertj.core.data.Offset.offset(0.01));
+      assertThat(p.totals().cost()).as("%s: within the cost budget", what).isLessThanOrEqualTo(cost);
+      if (p.totals().weeks() > weeks) {
+        assertThat(p.warnings()).as("%s: a schedule over the week budget is flagged", what)
+            .anySatisfy(w -> assertThat(w.text()).contains("over the " + weeks + "-week budget"));
+      }
+      List<Credential> earlier = new ArrayList<>();
+      for (int i = 0; i < p.steps().size(); i++) {
+        Pathway.Step s = p.steps().get(i);
+        Credential cred = catalog.credential(s.credential());
+        assertThat(cred.language()).as("%s: %s is in English, as asked", what, s.title()).isEqualTo("en");
+        cred.requires().ifPresent(req -> assertThat(start.plus(earlier).satisfies(req))
+            .as("%s: prerequisites of %s are held or earlier in the pathway", what, s.title()).isTrue());
+        earlier.add(cred);
+        Set<String> said = new HashSet<>();
+        for (String id : s.closes()) said.add(names.getOrDefault(id, id));
+        for (String id : s.partly()) said.add(names.getOrDefault(id, id));
+        List<String> later = p.steps().subList(i + 1, p.steps().size()).stream().map(Pathway.Step::title).toList();
+        assertThat(!said.isEmpty() || p.steps().subList(i + 1, p.steps().size()).stream()
+            .anyMatch(l -> catalog.credential(l.credential()).requires().isPresent()))
+            .as("%s: %s closes part of the gap or comes before a later step that needs it", what, s.title()).isTrue();
+        List<String> mentions = new ArrayList<>(said);
+        mentions.addAll(later);
+        mentions.add(r.target().title());
+        assertThat(s.reasons()).as("%s: %s explains itself in terms of what it closes or unlocks for this person", what, s.title())
+            .extracting(Reason::text).anySatisfy(text -> assertThat(mentions).anySatisfy(m -> assertThat(text).contains(m)));
+      }
+    }
+  }
+
+  /** What earning {@code id} costs at the least, with its prerequisites (skills and held credentials free); infinite if it cannot be earned. */
+  private double withPrerequisites(String id, PlanRequest request, Set<String> excluded, Set<String> visiting) {
+    if (request.profile().heldCredentials().contains(id)) return 0;
+    java.util.Optional<Credential> found = catalog.findCredential(id);
+    if (found.isEmpty() || excluded.contains(id) || !found.get().cost().known() || !visiting.add(id)) return Double.POSITIVE_INFINITY;
+    Credential c = found.get();
+    double cost = c.cost().total() + c.requires().map(r -> cheapest(r, request, excluded, visiting)).orElse(0.0);
+    visiting.remove(id);
+    return cost;
+  }
+
+  private double cheapest(io.credpath.catalog.Requirement r, PlanRequest request, Set<String> excluded, Set<String> visiting) {
+    if (r instanceof io.credpath.catalog.Requirement.HasCredential h) return withPrerequisites(h.credential(), request, excluded, visiting);
+    if (r instanceof io.credpath.catalog.Requirement.HasExperience e) {
+      return request.profile().experienceYears() >= e.years() ? 0 : Double.POSITIVE_INFINITY;
+    }
+    if (r instanceof io.credpath.catalog.Requirement.AllOf a) {
+      return a.of().stream().mapToDouble(x -> cheapest(x, request, excluded, visiting)).sum();
+    }
+    if (r instanceof io.credpath.catalog.Requirement.AnyOf a) {
+      return a.of().stream().mapToDouble(x -> cheapest(x, request, excluded, visiting)).min().orElse(0);
+    }
+    if (r instanceof io.credpath.catalog.Requirement.AtLeast a) {
+      return a.of().stream().mapToDouble(x -> cheapest(x, request, excluded, visiting)).sorted().limit(a.k()).sum();
+    }
+    return 0;
+  }
+
+  @Test
+  void theResearchedCredentialsAppearWhereTheyFitTheBudget() {
+    int fits = 0;
+    int found = 0;
+    List<String> missed = new ArrayList<>();
+    for (Panel c : Panel.all()) {
+      for (int[] b : BUDGETS) {
+        // A group counts where one of its credentials is open to the learner (no rule excludes it) and, with the
+        // cheapest way through its prerequisites, costs no more than the whole budget.
+        PlanResult r = plan(c, b[0], b[1]);
+        Set<String> excluded = new HashSet<>();
+        r.excluded().forEach(e -> excluded.add(e.credential()));
+        PlanRequest request = c.request(b[0], b[1], START);
+        List<List<String>> affordable = c.expected().stream().filter(group -> group.stream()
+            .anyMatch(id -> !excluded.contains(id) && withPrerequisites(id, request, excluded, new HashSet<>()) <= b[0])).toList();
+        if (affordable.isEmpty()) continue;
+        Set<String> taken = new HashSet<>();
+        r.pathways().forEach(p -> p.steps().forEach(s -> taken.add(s.credential())));
+        for (List<String> group : affordable) {
+          fits++;
+          if (group.stream().anyMatch(taken::contains)) {
+            found++;
+          } else {
+            missed.add(c.id() + " $" + b[0] + " " + group);
+          }
+        }
+      }
+    }
+    double rate = fits == 0 ? 1 : (double) found / fits;
+    System.out.printf("advisor panel: %d of %d affordable expected credential groups appear in a pathway (%.0f%%)%n", found, fits, 100 * rate);
+    assertThat(rate).as("expected credentials that fit the budget and appear in a pathway; missed: %s", missed).isGreaterThanOrEqualTo(0.8);
+  }
+}
