@@ -17,7 +17,7 @@ public final class Main {
         info      [--taxonomy DIR] [--json]                                    counts of the loaded taxonomy
         import    [--raw DIR] [--out DIR]                                      rebuild taxonomy/ from the raw public sources
         plan      --target <occupation id or title> [options]                  plan pathways (see `credpath plan --help`)
-        bench     plan|plan-careers|search|suggest [--iterations N] [--warmup N]  measure latency in-process
+        bench     plan|plan-careers|search|suggest|store [--iterations N] [--warmup N]  measure latency in-process
       """;
 
   private Main() {}
