@@ -1,7 +1,6 @@
 package io.credpath.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.credpath.catalog.UnknownIdException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -14,12 +13,11 @@ import org.slf4j.LoggerFactory;
 
 /** Maps every exception once to an RFC 9457 problem; unexpected ones are logged and answered without details. */
 final class ProblemHandlers {
-  static final String CONTENT_TYPE = "application/problem+json";
   private static final Logger LOG = LoggerFactory.getLogger(ProblemHandlers.class);
-  private final ObjectMapper mapper;
+  private final ProblemJson problems;
 
-  ProblemHandlers(ObjectMapper mapper) {
-    this.mapper = mapper;
+  ProblemHandlers(ProblemJson problems) {
+    this.problems = problems;
   }
 
   void register(Javalin app) {
@@ -44,11 +42,7 @@ final class ProblemHandlers {
   /** Writes a problem document as the response. */
   void write(Context ctx, int status, String title, String detail, List<FieldError> errors, List<String> suggestions) {
     ProblemBody body = new ProblemBody("about:blank", title, status, detail, ctx.path(), errors, suggestions);
-    try {
-      ctx.status(status).contentType(CONTENT_TYPE).result(mapper.writeValueAsBytes(body));
-    } catch (JsonProcessingException e) {
-      ctx.status(500).contentType(CONTENT_TYPE).result("{\"title\":\"Internal server error\",\"status\":500}");
-    }
+    ctx.status(status).contentType(ProblemJson.CONTENT_TYPE).result(problems.bytes(body));
   }
 
   private static String brief(String message) {

@@ -55,6 +55,10 @@ final class TestApi implements AutoCloseable {
     this(new ApiConfig(true, false, 64 * 1024, 100_000, 100_000, Duration.ofSeconds(1)));
   }
 
+  int port() {
+    return port;
+  }
+
   IssuedKey newKey(Role role, Optional<String> tenant) {
     return store.create(role, tenant, "extra");
   }
