@@ -35,11 +35,7 @@ public final class ApiServer implements AutoCloseable {
       c.http.maxRequestSize = config.maxBodyBytes();
       c.http.defaultContentType = "application/json";
       c.requestLogger.http(metrics::request);
-      c.jetty.modifyServer(server -> {
-        server.setStopTimeout(config.shutdownTimeout().toMillis());
-        server.setErrorHandler(new JettyErrors(problems));
-      });
-      c.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors(problems)));
+      new JettySetup(config, problems).applyTo(c);
       c.registerPlugin(new OpenApiPlugin(o -> o.withDocumentationPath("/openapi.json")
           .withDefinitionConfiguration((version, d) -> d.withInfo(i -> i.title("credpath API").version("1")))));
       c.registerPlugin(new SwaggerPlugin(s -> {

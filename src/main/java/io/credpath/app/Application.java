@@ -92,7 +92,7 @@ final class Application implements AutoCloseable {
     keys = new JdbcKeyStore(database, clock, new SecureRandom());
     new FirstAdminKey(keys, config.adminKey()).ensure(log::println);
     ApiConfig apiConfig = new ApiConfig(config.anonymousRead(), config.anonymousPlanning(), config.maxBodyBytes(),
-        config.keyRatePerMinute(), config.addressRatePerMinute(), Duration.ofSeconds(10));
+        config.keyRatePerMinute(), config.addressRatePerMinute(), Duration.ofSeconds(10), config.serverLimits());
     ApiServices services = new ApiServices(new CatalogService(domain::get), new PlanningService(domain::get, clock),
         new OperationsService(this));
     server = new ApiServer(apiConfig, services, keys, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));

@@ -37,6 +37,7 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
   private final Catalog catalog = Fixtures.smallCatalog();
   final AtomicInteger reloads = new AtomicInteger();
   volatile CatalogScope lastPlanScope;
+  volatile long planMillis;
 
   ApiServices services() {
     return new ApiServices(this, this, this);
@@ -78,6 +79,7 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
 
   @Override public PlanResult plan(PlanRequest request, CatalogScope scope) {
     lastPlanScope = scope;
+    if (planMillis > 0) sleep(planMillis);
     Occupation o = catalog.occupation(request.target());
     List<PlanResult.GapItem> gap = gapItems(o, request.profile());
     List<Pathway.Step> steps = new ArrayList<>();
@@ -116,6 +118,14 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
         .map(r -> new PlanResult.GapItem(r.skill(), catalog.skill(r.skill()).name(), r.level(), held.getOrDefault(r.skill(), 0),
             r.importance(), r.essential()))
         .toList();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static boolean matches(String q, String a, String b) {

@@ -4,21 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Requests Jetty refuses before any handler runs get a problem+json answer, never Jetty's HTML error page. */
+/**
+ * Requests that fail below the application, in Jetty's parser or while the body is read, get a 4xx problem+json
+ * answer at once (or after the request idle timeout, here 1 s, when the client stops sending), never an HTML page or
+ * an empty 500.
+ */
 class TransportErrorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static TestApi api;
 
   @BeforeAll
   static void start() {
-    api = new TestApi();
+    ServerLimits d = ServerLimits.defaults();
+    api = new TestApi(new ApiConfig(true, false, 64 * 1024, 100_000, 100_000, Duration.ofSeconds(1),
+        new ServerLimits(d.maxThreads(), d.maxConnections(), d.maxConnectionsPerAddress(), Duration.ofSeconds(1), d.minRequestDataRate())));
   }
 
   @AfterAll
@@ -31,12 +39,54 @@ class TransportErrorsTest {
         + "\r\n" + headers + "\r\n" + body;
   }
 
-  private static void problem(RawHttp.Answer a, int status) throws Exception {
+  private static JsonNode problem(RawHttp.Answer a, int status) throws Exception {
     assertThat(a.status()).as(a.toString()).isEqualTo(status);
     assertThat(a.contentType()).as(a.toString()).startsWith("application/problem+json");
     JsonNode body = JSON.readTree(a.body());
     assertThat(body.path("status").asInt()).isEqualTo(status);
     assertThat(body.path("title").asText()).isNotBlank();
+    return body;
+  }
+
+  @Test
+  void aBodyCutShortAnswers400AtOnce() throws Exception {
+    RawHttp.Answer a = RawHttp.exchange(api.port(), post("Content-Length: 100\r\n", "{\"target\":"), true, 5000);
+    assertThat(problem(a, 400).path("detail").asText()).contains("ended before its Content-Length of 100 (10 bytes received)");
+    assertThat(a.millis()).isLessThan(1000);
+  }
+
+  @Test
+  void aBodyThatStopsArrivingAnswers408AfterTheIdleTimeout() throws Exception {
+    RawHttp.Answer a = RawHttp.exchange(api.port(), post("Content-Length: 100\r\n", "{\"target\":"), false, 10_000);
+    assertThat(problem(a, 408).path("detail").asText()).contains("stopped arriving");
+    assertThat(a.millis()).isBetween(900L, 3000L);
+  }
+
+  @Test
+  void aMalformedChunkAnswers400AtOnce() throws Exception {
+    RawHttp.Answer first = RawHttp.exchange(api.port(), post("Transfer-Encoding: chunked\r\n", "ZZ\r\nabc\r\n0\r\n\r\n"), false, 5000);
+    RawHttp.Answer later = RawHttp.exchange(api.port(), post("Transfer-Encoding: chunked\r\n", "3\r\nabc\r\nQQ\r\n"), false, 5000);
+    problem(first, 400);
+    assertThat(problem(later, 400).path("detail").asText()).contains("chunked request body is malformed");
+    assertThat(first.millis() + later.millis()).isLessThan(1000);
+  }
+
+  @Test
+  void anOversizeBodyIsRefusedBeforeItIsSent() throws Exception {
+    RawHttp.Answer a = RawHttp.exchange(api.port(), post("Content-Length: 10000000\r\n", ""), false, 5000);
+    assertThat(problem(a, 413).path("detail").asText()).contains("limited to 65536 bytes");
+    assertThat(a.millis()).isLessThan(1000);
+  }
+
+  @Test
+  void aSlowPlanIsNotCutOffByTheRequestIdleTimeout() {
+    api.services.planMillis = 1500;
+    try {
+      TestApi.Response r = api.post("/api/v1/pathways", "{\"target\":\"15-2051.01\"}", api.admin);
+      assertThat(r.status).as(r.toString()).isEqualTo(200);
+    } finally {
+      api.services.planMillis = 0;
+    }
   }
 
   static Stream<Arguments> requestsJettyRefuses() {
