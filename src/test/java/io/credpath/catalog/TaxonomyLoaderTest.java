@@ -38,6 +38,26 @@ class TaxonomyLoaderTest {
   }
 
   @Test
+  void namesTheLineAndByteOfInvalidUtf8AndReadsTheRestOfTheFile() throws Exception {
+    new TaxonomyFiles().set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "\"description\":\"caf\u00e9\""))
+        .set("credentials.jsonl", 4, TaxonomyFiles.credential("x:c", "\"status\":\"retired\"")).writeTo(dir);
+    Path file = dir.resolve("credentials.jsonl");
+    byte[] bytes = java.nio.file.Files.readAllBytes(file);
+    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    int at = text.substring(0, text.indexOf("caf\u00e9")).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 3;
+    bytes[at] = (byte) 0xE9; // Latin-1 e-acute followed by '"': not a UTF-8 sequence
+    bytes[at + 1] = (byte) '"';
+    bytes[at + 2] = (byte) ' ';
+    java.nio.file.Files.write(file, bytes);
+    int column = at - text.lastIndexOf('\n', at); // the line before the bad byte is ASCII, so chars count bytes
+    // The bad line is reported and skipped; the lines after it are still read, and references to it are reported too.
+    assertThat(new TaxonomyLoader(dir).validate()).extracting(Problem::toString).containsExactly(
+        "credentials.jsonl:2 (id x:a, field requires.anyOf[0].credential): unknown credential x:b; did you mean x:a, x:c?",
+        "credentials.jsonl:3: is not valid UTF-8 (byte " + column + " of the line)",
+        "stacks.jsonl:2 (id stack:ab, field components.of[1].credential): unknown credential x:b; did you mean x:a, x:c?");
+  }
+
+  @Test
   void validTaxonomyHasNoProblemsAndReportsLoadTime() {
     assertThat(problems(new TaxonomyFiles())).isEmpty();
     assertThat(new TaxonomyLoader(dir).loadTimed().loadMillis()).isNotNegative();
