@@ -1,6 +1,7 @@
 package io.credpath.app;
 
 import java.io.IOException;
+import io.credpath.advising.KeyStore;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,6 +77,14 @@ final class AdminWrites {
   List<String> missingKeys(int port) throws IOException, InterruptedException {
     String listed = send(port, "GET", "/api/v1/admin/keys", null, adminKey).body();
     return keys.stream().map(AdminWrites::id).filter(id -> !listed.contains("\"id\":\"" + id + "\"")).toList();
+  }
+
+  /** The acknowledged tenants and keys missing from {@code store}, opened on the same database as the killed server. */
+  List<String> missingFrom(KeyStore store) {
+    List<String> missing = new ArrayList<>();
+    tenants.stream().filter(t -> store.findTenant(t).isEmpty()).forEach(t -> missing.add("tenant " + t));
+    keys.stream().filter(k -> store.authenticate(k).isEmpty()).forEach(k -> missing.add("key " + id(k)));
+    return missing;
   }
 
   /** The acknowledged keys that no longer authenticate on the server on {@code port}, one request each. */
