@@ -43,7 +43,7 @@ public final class ApiServer implements AutoCloseable {
         s.setDocumentationPath("/openapi.json");
       }));
     });
-    new ProblemHandlers(problems).register(app);
+    new ProblemHandlers(problems, clock).register(app);
     app.before(V1 + "/*", gate::admit);
     app.beforeMatched(gate::authorize);
     app.options(V1 + "/*", cors::preflight, Access.OPEN);

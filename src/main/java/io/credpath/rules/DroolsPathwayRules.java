@@ -60,7 +60,7 @@ public final class DroolsPathwayRules implements PathwayRules {
       order.putIfAbsent(c.id(), order.size());
     }
     addRelevance(facts, request, candidates);
-    List<Derived> derived = new RuleRun(rules.kieBaseFor(request.tenant()), facts).derive();
+    List<Derived> derived = new RuleRun(rules.compiledFor(request.tenant()), facts).derive();
     List<Exclusion> exclusions = new ArrayList<>();
     Map<String, Double> recognition = new LinkedHashMap<>();
     Map<String, List<Weight>> weights = new HashMap<>();
@@ -105,7 +105,7 @@ public final class DroolsPathwayRules implements PathwayRules {
   /** Stacks earned on the way, suggestions and warnings for one pathway. */
   @Override
   public Review review(PlanRequest request, PathwayDraft draft) {
-    List<Derived> derived = new RuleRun(rules.kieBaseFor(request.tenant()), pathwayFacts.of(request, draft)).derive();
+    List<Derived> derived = new RuleRun(rules.compiledFor(request.tenant()), pathwayFacts.of(request, draft)).derive();
     List<Pathway.StackEarned> stacks = new ArrayList<>();
     List<Reason> suggestions = new ArrayList<>();
     List<Reason> warnings = new ArrayList<>();

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.kie.api.KieBase;
 
 /**
  * The compiled rules of a {@code rules/} directory on disk: the base rules ({@code *.drl} in the directory) and, for
@@ -76,10 +75,10 @@ public final class RuleBase implements AutoCloseable {
         s.lastReloadAt(), s.lastReloadError());
   }
 
-  /** The KieBase for {@code tenant}: its overlay's when it has one, otherwise the base rules. */
-  KieBase kieBaseFor(Optional<String> tenant) {
+  /** The compiled rules for {@code tenant}: its overlay's when it has one, otherwise the base rules. */
+  DrlCompilation.Compiled compiledFor(Optional<String> tenant) {
     Loaded l = state.get().loaded();
-    return tenant.map(l.tenants()::get).map(DrlCompilation.Compiled::base).orElse(l.base().base());
+    return tenant.map(l.tenants()::get).orElse(l.base());
   }
 
   @Override

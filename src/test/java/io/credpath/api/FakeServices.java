@@ -38,6 +38,7 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
   final AtomicInteger reloads = new AtomicInteger();
   volatile CatalogScope lastPlanScope;
   volatile long planMillis;
+  volatile RuntimeException planFailure;
 
   ApiServices services() {
     return new ApiServices(this, this, this);
@@ -80,6 +81,7 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
   @Override public PlanResult plan(PlanRequest request, CatalogScope scope) {
     lastPlanScope = scope;
     if (planMillis > 0) sleep(planMillis);
+    if (planFailure != null) throw planFailure;
     Occupation o = catalog.occupation(request.target());
     List<PlanResult.GapItem> gap = gapItems(o, request.profile());
     List<Pathway.Step> steps = new ArrayList<>();
