@@ -41,10 +41,12 @@ final class ProblemHandlers {
       String title = status == HttpStatus.UNKNOWN ? "Error" : status.getMessage();
       write(ctx, e.getStatus(), title, e.getStatus() == 404 ? "no such resource: " + ctx.path() : brief(e.getMessage()), List.of(), List.of());
     });
+    app.exception(ReloadRejectedException.class, (e, ctx) -> write(ctx, new ProblemBody("about:blank", "Reload rejected", 422,
+        "the new taxonomy or rules were rejected: " + e.getMessage(), ctx.path(), List.of(), List.of(), e.problems(), null)));
     app.exception(RuleFailedException.class, (e, ctx) -> {
       failures.failed("rule " + e.rule() + ": " + e.failure(), "rule failed on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage(), e);
       write(ctx, new ProblemBody("about:blank", "Rule failed", 500, e.getMessage() + "; the request was fine, the planning rules "
-          + "need fixing", ctx.path(), List.of(), List.of(), e.rule()));
+          + "need fixing", ctx.path(), List.of(), List.of(), List.of(), e.rule()));
     });
     app.exception(Exception.class, (e, ctx) -> {
       StackTraceElement[] at = e.getStackTrace();

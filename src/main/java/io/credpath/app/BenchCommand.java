@@ -74,7 +74,7 @@ final class BenchCommand {
           rotation = requests.size();
         }
         case "plan-careers" -> {
-          List<PlanRequest> requests = careerRequests();
+          List<PlanRequest> requests = careerRequests(config.rulesDir());
           op = planOps(d, requests);
           rotation = requests.size();
         }
@@ -146,14 +146,11 @@ final class BenchCommand {
     return out;
   }
 
-  /** The ten golden career changes, each at $600 / 26 weeks and at $2,000 / 52 weeks. */
-  private static List<PlanRequest> careerRequests() {
-    List<PlanRequest> out = new ArrayList<>();
-    for (CareerChange c : CareerChange.all()) {
-      out.add(c.request(600, 26, LocalDate.of(2027, 1, 4)));
-      out.add(c.request(2000, 52, LocalDate.of(2027, 1, 4)));
-    }
-    return out;
+  /** The golden career changes of the rules directory's samples, each at $600 / 26 weeks and at $2,000 / 52 weeks. */
+  private static List<PlanRequest> careerRequests(java.nio.file.Path rulesDir) {
+    List<CareerChange> changes = CareerChange.read(rulesDir);
+    if (changes.isEmpty()) throw new ConfigException("no career changes in " + rulesDir.resolve(CareerChange.FILE));
+    return CareerChange.samples(changes, LocalDate.of(2027, 1, 4)).stream().map(io.credpath.rules.RuleTrial.Sample::request).toList();
   }
 
   /** The {@code p}th percentile of sorted values (nearest rank). */

@@ -2,6 +2,8 @@ package io.credpath.app;
 
 import io.credpath.catalog.TaxonomyException;
 import io.credpath.catalog.UnknownIdException;
+import io.credpath.rules.RuleCompilationException;
+import io.credpath.rules.RuleTrialException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +51,7 @@ public final class Main {
     } catch (ConfigException | UnknownIdException e) {
       err.println("credpath " + args[0] + ": " + e.getMessage());
       return 2;
-    } catch (TaxonomyException e) {
+    } catch (TaxonomyException | RuleCompilationException | RuleTrialException e) {
       err.println("credpath " + args[0] + ": " + e.getMessage());
       return 1;
     } catch (IllegalArgumentException e) {

@@ -39,6 +39,7 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
   volatile CatalogScope lastPlanScope;
   volatile long planMillis;
   volatile RuntimeException planFailure;
+  volatile RuntimeException reloadFailure;
 
   ApiServices services() {
     return new ApiServices(this, this, this);
@@ -107,6 +108,7 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
 
   @Override public RulesStatus reload() {
     reloads.incrementAndGet();
+    if (reloadFailure != null) throw reloadFailure;
     return rulesStatus();
   }
 
