@@ -24,14 +24,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A 2xx from the admin API means the write is on disk: a real server process is killed with SIGKILL at a random
  * moment while admin writes are in flight, restarted on the same store, and every tenant and key whose 2xx reached
  * the client must still be there, round after round, on the embedded H2 file and on PostgreSQL. After the last kill
  * the store is opened here, through the same store code, instead of starting one more server. The two databases run
- * concurrently: most of the time goes to starting server processes.
+ * concurrently, and no other test class runs meanwhile: most of the time goes to starting server processes.
  */
+@Isolated
 @Execution(ExecutionMode.CONCURRENT)
 class DurableWritesTest {
   private static final String ADMIN_KEY = "cp_admin.durable-writes-test-0123456789";
@@ -90,7 +92,7 @@ class DurableWritesTest {
         AdminWrites writes = new AdminWrites(ADMIN_KEY, "r" + round);
         List<Thread> writers = writes.start(server.port(), WRITERS);
         for (int wait = 0; writes.keys.isEmpty() && wait < 200; wait++) Thread.sleep(50);
-        Thread.sleep(random.nextInt(1000)); // then the kill lands at a random moment, with every writer mid-request
+        Thread.sleep(random.nextInt(600)); // then the kill lands at a random moment, with every writer mid-request
         server.kill();
         for (Thread w : writers) w.join(15_000);
         rounds.add(writes);
