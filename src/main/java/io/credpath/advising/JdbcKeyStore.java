@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.Random;
 import javax.sql.DataSource;
 
-/** The {@link KeyStore} over JDBC; the same SQL runs on H2 and PostgreSQL. Closing it closes the database. */
+/**
+ * The {@link KeyStore} over JDBC; the same SQL runs on H2 and PostgreSQL, and each write returns once it is durable.
+ * Closing it closes the database.
+ */
 public final class JdbcKeyStore implements KeyStore {
   private static final String KEY_COLUMNS = "id, role, tenant_id, label, created_at, revoked_at";
   private final Database database;
@@ -28,7 +31,7 @@ public final class JdbcKeyStore implements KeyStore {
     this.ds = database.dataSource();
     this.clock = clock;
     this.secrets = new KeySecrets(random);
-    this.tenants = new TenantTable(ds, clock);
+    this.tenants = new TenantTable(database, clock);
   }
 
   @Override
@@ -48,18 +51,18 @@ public final class JdbcKeyStore implements KeyStore {
     ApiKey key = new ApiKey(id, role, tenant, label, Instant.ofEpochMilli(clock.millis()), Optional.empty());
     if (tenant.isPresent() && findTenant(tenant.get()).isEmpty()) throw new IllegalArgumentException("unknown tenant: " + tenant.get());
     String sql = "INSERT INTO api_keys (id, secret_hash, role, tenant_id, label, created_at) VALUES (?, ?, ?, ?, ?, ?)";
-    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, id);
-      ps.setString(2, KeySecrets.hash(secret));
-      ps.setString(3, role.wireName());
-      if (tenant.isPresent()) ps.setString(4, tenant.get()); else ps.setNull(4, Types.VARCHAR);
-      ps.setString(5, label);
-      ps.setLong(6, key.created().toEpochMilli());
-      ps.executeUpdate();
-      return key;
-    } catch (SQLException e) {
-      throw new StoreException("could not store key " + id, e);
-    }
+    return database.write("store key " + id, c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setString(1, id);
+        ps.setString(2, KeySecrets.hash(secret));
+        ps.setString(3, role.wireName());
+        if (tenant.isPresent()) ps.setString(4, tenant.get()); else ps.setNull(4, Types.VARCHAR);
+        ps.setString(5, label);
+        ps.setLong(6, key.created().toEpochMilli());
+        ps.executeUpdate();
+        return key;
+      }
+    });
   }
 
   @Override
@@ -77,13 +80,13 @@ public final class JdbcKeyStore implements KeyStore {
   @Override
   public boolean revoke(String id) {
     String sql = "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL";
-    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, clock.millis());
-      ps.setString(2, id);
-      return ps.executeUpdate() == 1;
-    } catch (SQLException e) {
-      throw new StoreException("could not revoke key " + id, e);
-    }
+    return database.write("revoke key " + id, c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setLong(1, clock.millis());
+        ps.setString(2, id);
+        return ps.executeUpdate() == 1;
+      }
+    });
   }
 
   @Override

@@ -15,51 +15,44 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
-/** Reads and writes tenants and their scope rows (providers, credentials, origins) in one transaction. */
+/** Reads tenants, and writes each with its scope rows (providers, credentials, origins) in one durable transaction. */
 final class TenantTable {
   private static final String PROVIDER = "provider";
   private static final String CREDENTIAL = "credential";
   private static final String ORIGIN = "origin";
+  private final Database database;
   private final DataSource ds;
   private final Clock clock;
 
-  TenantTable(DataSource ds, Clock clock) {
-    this.ds = ds;
+  TenantTable(Database database, Clock clock) {
+    this.database = database;
+    this.ds = database.dataSource();
     this.clock = clock;
   }
 
   Tenant put(Tenant t) {
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        update(c, "DELETE FROM tenant_scope WHERE tenant_id = ?", t.id());
-        boolean exists;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE tenants SET rate_per_minute = ?, updated_at = ? WHERE id = ?")) {
-          ps.setInt(1, t.ratePerMinute());
-          ps.setLong(2, clock.millis());
-          ps.setString(3, t.id());
-          exists = ps.executeUpdate() == 1;
-        }
-        if (!exists) {
-          try (PreparedStatement ps = c.prepareStatement("INSERT INTO tenants (id, rate_per_minute, updated_at) VALUES (?, ?, ?)")) {
-            ps.setString(1, t.id());
-            ps.setInt(2, t.ratePerMinute());
-            ps.setLong(3, clock.millis());
-            ps.executeUpdate();
-          }
-        }
-        insertScope(c, t.id(), PROVIDER, t.providers());
-        insertScope(c, t.id(), CREDENTIAL, t.credentials());
-        insertScope(c, t.id(), ORIGIN, t.allowedOrigins());
-        c.commit();
-        return t;
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
+    return database.write("store tenant " + t.id(), c -> {
+      update(c, "DELETE FROM tenant_scope WHERE tenant_id = ?", t.id());
+      boolean exists;
+      try (PreparedStatement ps = c.prepareStatement("UPDATE tenants SET rate_per_minute = ?, updated_at = ? WHERE id = ?")) {
+        ps.setInt(1, t.ratePerMinute());
+        ps.setLong(2, clock.millis());
+        ps.setString(3, t.id());
+        exists = ps.executeUpdate() == 1;
       }
-    } catch (SQLException e) {
-      throw new StoreException("could not store tenant " + t.id(), e);
-    }
+      if (!exists) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tenants (id, rate_per_minute, updated_at) VALUES (?, ?, ?)")) {
+          ps.setString(1, t.id());
+          ps.setInt(2, t.ratePerMinute());
+          ps.setLong(3, clock.millis());
+          ps.executeUpdate();
+        }
+      }
+      insertScope(c, t.id(), PROVIDER, t.providers());
+      insertScope(c, t.id(), CREDENTIAL, t.credentials());
+      insertScope(c, t.id(), ORIGIN, t.allowedOrigins());
+      return t;
+    });
   }
 
   Optional<Tenant> find(String id) {

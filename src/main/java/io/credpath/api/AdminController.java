@@ -38,11 +38,19 @@ final class AdminController {
   /** A tenant as sent in PUT (its id comes from the path). */
   record TenantBody(List<String> providers, List<String> credentials, List<String> allowedOrigins, int ratePerMinute) {}
 
-  @OpenApi(path = "/api/v1/admin/reload", methods = HttpMethod.POST, tags = "admin", summary = "Reload the taxonomy and rules",
-      responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Operations.RulesStatus.class)))
+  @OpenApi(path = "/api/v1/admin/reload", methods = HttpMethod.POST, tags = "admin",
+      summary = "Reload the taxonomy and rules; new rules go live only once they plan the sample requests without failing",
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Operations.RulesStatus.class)),
+          @OpenApiResponse(status = "422", content = @OpenApiContent(from = ProblemBody.class))})
   void reload(Context ctx) {
-    Operations.RulesStatus status = operations.reload();
-    metrics.reloaded(status.lastError().isEmpty());
+    Operations.RulesStatus status;
+    try {
+      status = operations.reload();
+    } catch (ReloadRejectedException e) {
+      metrics.reloaded(false);
+      throw e;
+    }
+    metrics.reloaded(true);
     ctx.json(status);
   }
 

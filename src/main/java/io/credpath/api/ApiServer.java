@@ -20,6 +20,7 @@ public final class ApiServer implements AutoCloseable {
   /** A server (not yet started) over {@code services}, authenticating with {@code keys}, timing with {@code clock}. */
   public ApiServer(ApiConfig config, ApiServices services, KeyStore keys, Clock clock, PrometheusMeterRegistry registry) {
     ObjectMapper mapper = ApiJson.mapper();
+    ProblemJson problems = new ProblemJson(mapper);
     ApiMetrics metrics = new ApiMetrics(registry);
     JsonBodies bodies = new JsonBodies(mapper, config.maxBodyBytes());
     Cors cors = new Cors(keys);
@@ -34,7 +35,7 @@ public final class ApiServer implements AutoCloseable {
       c.http.maxRequestSize = config.maxBodyBytes();
       c.http.defaultContentType = "application/json";
       c.requestLogger.http(metrics::request);
-      c.jetty.modifyServer(server -> server.setStopTimeout(config.shutdownTimeout().toMillis()));
+      new JettySetup(config, problems).applyTo(c);
       c.registerPlugin(new OpenApiPlugin(o -> o.withDocumentationPath("/openapi.json")
           .withDefinitionConfiguration((version, d) -> d.withInfo(i -> i.title("credpath API").version("1")))));
       c.registerPlugin(new SwaggerPlugin(s -> {
@@ -42,7 +43,7 @@ public final class ApiServer implements AutoCloseable {
         s.setDocumentationPath("/openapi.json");
       }));
     });
-    new ProblemHandlers(mapper).register(app);
+    new ProblemHandlers(problems, clock).register(app);
     app.before(V1 + "/*", gate::admit);
     app.beforeMatched(gate::authorize);
     app.options(V1 + "/*", cors::preflight, Access.OPEN);

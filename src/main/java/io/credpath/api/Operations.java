@@ -11,7 +11,10 @@ public interface Operations {
   /** What is loaded; the API answers {@code /ready} with 200 only when all of it is. */
   Readiness readiness();
 
-  /** Reloads the taxonomy and the rules; on failure the previous ones keep serving and the error is reported. */
+  /**
+   * Reloads the taxonomy and the rules; when either is broken (or the rules fail on the sample requests) the previous
+   * ones keep serving and a {@link ReloadRejectedException} lists every problem.
+   */
   RulesStatus reload();
 
   /** The rule files loaded and the last reload's error, if any. */

@@ -1,25 +1,31 @@
 package io.credpath.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.credpath.catalog.UnknownIdException;
+import io.credpath.planner.RuleFailedException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.CharConversionException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Maps every exception once to an RFC 9457 problem; unexpected ones are logged and answered without details. */
+/**
+ * Maps every exception once to an RFC 9457 problem. Server-side failures (a rule that throws, anything unexpected)
+ * are logged through a {@link FailureLog}, so that one failing on every request is logged once a minute, not each time.
+ */
 final class ProblemHandlers {
-  static final String CONTENT_TYPE = "application/problem+json";
   private static final Logger LOG = LoggerFactory.getLogger(ProblemHandlers.class);
-  private final ObjectMapper mapper;
+  private final ProblemJson problems;
+  private final FailureLog failures;
 
-  ProblemHandlers(ObjectMapper mapper) {
-    this.mapper = mapper;
+  ProblemHandlers(ProblemJson problems, Clock clock) {
+    this.problems = problems;
+    this.failures = new FailureLog(clock, Duration.ofMinutes(1), (message, e) -> LOG.error(message, e));
   }
 
   void register(Javalin app) {
@@ -35,20 +41,28 @@ final class ProblemHandlers {
       String title = status == HttpStatus.UNKNOWN ? "Error" : status.getMessage();
       write(ctx, e.getStatus(), title, e.getStatus() == 404 ? "no such resource: " + ctx.path() : brief(e.getMessage()), List.of(), List.of());
     });
+    app.exception(ReloadRejectedException.class, (e, ctx) -> write(ctx, new ProblemBody("about:blank", "Reload rejected", 422,
+        "the new taxonomy or rules were rejected: " + e.getMessage(), ctx.path(), List.of(), List.of(), e.problems(), null)));
+    app.exception(RuleFailedException.class, (e, ctx) -> {
+      failures.failed("rule " + e.rule() + ": " + e.failure(), "rule failed on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage(), e);
+      write(ctx, new ProblemBody("about:blank", "Rule failed", 500, e.getMessage() + "; the request was fine, the planning rules "
+          + "need fixing", ctx.path(), List.of(), List.of(), List.of(), e.rule()));
+    });
     app.exception(Exception.class, (e, ctx) -> {
-      LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+      StackTraceElement[] at = e.getStackTrace();
+      failures.failed(e.getClass().getName() + ": " + e.getMessage() + (at.length == 0 ? "" : " at " + at[0]),
+          "unhandled error on " + ctx.method() + " " + ctx.path(), e);
       write(ctx, 500, "Internal server error", "the server could not complete the request", List.of(), List.of());
     });
   }
 
   /** Writes a problem document as the response. */
   void write(Context ctx, int status, String title, String detail, List<FieldError> errors, List<String> suggestions) {
-    ProblemBody body = new ProblemBody("about:blank", title, status, detail, ctx.path(), errors, suggestions);
-    try {
-      ctx.status(status).contentType(CONTENT_TYPE).result(mapper.writeValueAsBytes(body));
-    } catch (JsonProcessingException e) {
-      ctx.status(500).contentType(CONTENT_TYPE).result("{\"title\":\"Internal server error\",\"status\":500}");
-    }
+    write(ctx, new ProblemBody("about:blank", title, status, detail, ctx.path(), errors, suggestions));
+  }
+
+  private void write(Context ctx, ProblemBody body) {
+    ctx.status(body.status()).contentType(ProblemJson.CONTENT_TYPE).result(problems.bytes(body));
   }
 
   private static String brief(String message) {

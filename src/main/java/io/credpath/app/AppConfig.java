@@ -1,6 +1,8 @@
 package io.credpath.app;
 
+import io.credpath.api.ServerLimits;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +25,8 @@ public record AppConfig(
     int maxBodyBytes,
     int keyRatePerMinute,
     int addressRatePerMinute,
-    boolean onDiskIndex) {
+    boolean onDiskIndex,
+    ServerLimits serverLimits) {
 
   public AppConfig {
     if (port < 0 || port > 65535) throw new ConfigException("port must be 0..65535: " + port);
@@ -33,12 +36,14 @@ public record AppConfig(
     if (maxBodyBytes < 1024) throw new ConfigException("maxBodyBytes must be at least 1024: " + maxBodyBytes);
     if (keyRatePerMinute < 1) throw new ConfigException("key rate limit must be at least 1 per minute: " + keyRatePerMinute);
     if (addressRatePerMinute < 1) throw new ConfigException("address rate limit must be at least 1 per minute: " + addressRatePerMinute);
+    Objects.requireNonNull(serverLimits, "serverLimits");
   }
 
   /** Reads the configuration: {@code flags} (from the command line) win over {@code env}, which wins over defaults. */
   public static AppConfig from(Map<String, String> flags, Map<String, String> env) {
     Path home = Path.of(env.getOrDefault("CREDPATH_HOME", "."));
     Settings s = new Settings(flags, env);
+    ServerLimits limits = ServerLimits.defaults();
     return new AppConfig(
         s.integer("port", "CREDPATH_PORT", 8080),
         s.path("taxonomy", "CREDPATH_TAXONOMY", home.resolve("taxonomy")),
@@ -53,7 +58,14 @@ public record AppConfig(
         s.integer("max-body-bytes", "CREDPATH_MAX_BODY_BYTES", 64 * 1024),
         s.integer("key-rate-limit", "CREDPATH_KEY_RATE_PER_MINUTE", 120),
         s.integer("address-rate-limit", "CREDPATH_ADDRESS_RATE_PER_MINUTE", 300),
-        s.bool("on-disk-index", "CREDPATH_ON_DISK_INDEX", true));
+        s.bool("on-disk-index", "CREDPATH_ON_DISK_INDEX", true),
+        new ServerLimits(
+            s.integer("max-threads", "CREDPATH_MAX_THREADS", limits.maxThreads(), 8),
+            s.integer("max-connections", "CREDPATH_MAX_CONNECTIONS", limits.maxConnections(), 1),
+            s.integer("max-connections-per-address", "CREDPATH_MAX_CONNECTIONS_PER_ADDRESS", limits.maxConnectionsPerAddress(), 0),
+            Duration.ofMillis(s.integer("request-idle-timeout-ms", "CREDPATH_REQUEST_IDLE_TIMEOUT_MS",
+                (int) limits.requestIdleTimeout().toMillis(), 100)),
+            s.integer("min-request-data-rate", "CREDPATH_MIN_REQUEST_DATA_RATE", limits.minRequestDataRate(), 0)));
   }
 
   /** Looks a setting up as a flag, then as an environment variable. */
@@ -75,6 +87,12 @@ public record AppConfig(
       } catch (NumberFormatException e) {
         throw new ConfigException(name(flag, var) + " must be a whole number, got '" + v.get() + "'");
       }
+    }
+
+    int integer(String flag, String var, int fallback, int min) {
+      int v = integer(flag, var, fallback);
+      if (v < min) throw new ConfigException(name(flag, var) + " must be at least " + min + ", got " + v);
+      return v;
     }
 
     boolean bool(String flag, String var, boolean fallback) {

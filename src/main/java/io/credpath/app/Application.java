@@ -12,6 +12,7 @@ import io.credpath.catalog.Catalog;
 import io.credpath.catalog.LoadedTaxonomy;
 import io.credpath.catalog.TaxonomyLoader;
 import io.credpath.rules.RuleBase;
+import io.credpath.rules.RuleTrial;
 import io.credpath.search.CatalogIndex;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -19,6 +20,7 @@ import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -73,10 +75,18 @@ final class Application implements AutoCloseable {
     return new Application(config, Clock.systemUTC(), log, search);
   }
 
-  /** Loads everything, opens the store, ensures an admin key exists and starts the HTTP server. */
+  /**
+   * Loads everything, tries the rules on the sample requests, opens the store, ensures an admin key exists and starts
+   * the HTTP server.
+   */
   static Application serve(AppConfig config, PrintStream log) {
     Application app = load(config, log, true);
     try {
+      long t = System.nanoTime();
+      RuleTrial trial = app.trial(app.domain().catalog());
+      trial.accept(app.rules);
+      log.printf("credpath: rules tried on %s in %d ms: %s%n", config.rulesDir().resolve(CareerChange.FILE),
+          (System.nanoTime() - t) / 1_000_000, trial.summary());
       app.startServer();
       return app;
     } catch (RuntimeException e) {
@@ -92,7 +102,7 @@ final class Application implements AutoCloseable {
     keys = new JdbcKeyStore(database, clock, new SecureRandom());
     new FirstAdminKey(keys, config.adminKey()).ensure(log::println);
     ApiConfig apiConfig = new ApiConfig(config.anonymousRead(), config.anonymousPlanning(), config.maxBodyBytes(),
-        config.keyRatePerMinute(), config.addressRatePerMinute(), Duration.ofSeconds(10));
+        config.keyRatePerMinute(), config.addressRatePerMinute(), Duration.ofSeconds(10), config.serverLimits());
     ApiServices services = new ApiServices(new CatalogService(domain::get), new PlanningService(domain::get, clock),
         new OperationsService(this));
     server = new ApiServer(apiConfig, services, keys, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
@@ -114,12 +124,22 @@ final class Application implements AutoCloseable {
     return rules;
   }
 
-  /** Reloads taxonomy and rules from disk; if either fails, the previous ones keep serving and the error is thrown. */
+  /**
+   * Reloads taxonomy and rules from disk; the new rules go live only once they plan the sample requests on the new
+   * taxonomy without failing. If anything fails, the previous taxonomy and rules keep serving and the error is thrown.
+   */
   synchronized void reload() {
     Catalog catalog = new TaxonomyLoader(config.taxonomyDir()).load();
-    rules.reload();
+    RuleTrial trial = trial(catalog);
+    rules.reload(trial);
+    log.printf("credpath: reloaded rules tried on the samples: %s%n", trial.summary());
     index.ifPresent(i -> i.reload(catalog));
     domain.set(new Domain(catalog, index, rules, clock));
+  }
+
+  /** A trial of rules on the sample requests of the rules directory, planned on {@code catalog}. */
+  private RuleTrial trial(Catalog catalog) {
+    return new RuleTrial(catalog, CareerChange.samples(CareerChange.read(config.rulesDir()), LocalDate.now(clock)), clock);
   }
 
   Operations.Readiness readiness() {

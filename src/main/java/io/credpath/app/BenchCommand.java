@@ -20,9 +20,9 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
- * {@code credpath bench plan|plan-careers|search|suggest}: in-process latency on the shipped taxonomy, after a
- * warm-up, reported as median, p90, p99 and max in milliseconds. Each iteration runs one request from a fixed
- * rotation, so runs are comparable.
+ * {@code credpath bench plan|plan-careers|search|suggest|store}: in-process latency on the shipped taxonomy (or, for
+ * {@code store}, of the admin writes on the store), after a warm-up, reported as median, p90, p99 and max in
+ * milliseconds. Each iteration runs one request from a fixed rotation, so runs are comparable.
  */
 final class BenchCommand {
   private static final List<String> SEARCHES = List.of("data analysis", "kubernetes", "google cert", "python for beginners",
@@ -36,7 +36,7 @@ final class BenchCommand {
   private final PrintStream out;
 
   BenchCommand(List<String> argv, Map<String, String> env, PrintStream out) {
-    this.args = new Args(argv, Set.of("iterations", "warmup", "taxonomy", "rules"), Set.of("by-request"));
+    this.args = new Args(argv, Set.of("iterations", "warmup", "taxonomy", "rules", "db-url", "db-user", "db-password"), Set.of("by-request"));
     Map<String, String> flags = new java.util.HashMap<>(args.flags());
     flags.remove("iterations");
     flags.remove("warmup");
@@ -54,14 +54,15 @@ final class BenchCommand {
   }
 
   int run() {
-    if (args.positional().size() != 1) throw new ConfigException("bench needs one of: plan, plan-careers, search, suggest");
+    if (args.positional().size() != 1) throw new ConfigException("bench needs one of: plan, plan-careers, search, suggest, store");
     String what = args.positional().get(0);
-    if (!List.of("plan", "plan-careers", "search", "suggest").contains(what)) {
-      throw new ConfigException("unknown bench '" + what + "': use plan, plan-careers, search or suggest");
+    if (!List.of("plan", "plan-careers", "search", "suggest", "store").contains(what)) {
+      throw new ConfigException("unknown bench '" + what + "': use plan, plan-careers, search, suggest or store");
     }
-    int iterations = (int) args.number("iterations", 2000);
-    int warmup = (int) args.number("warmup", 500);
+    int iterations = (int) args.number("iterations", what.equals("store") ? 500 : 2000);
+    int warmup = (int) args.number("warmup", what.equals("store") ? 50 : 500);
     if (iterations < 1 || warmup < 0) throw new ConfigException("--iterations must be at least 1 and --warmup at least 0");
+    if (what.equals("store")) return new StoreBench(config, out).run(iterations, warmup);
     try (Application app = Application.load(config, out, what.equals("search") || what.equals("suggest"))) {
       Domain d = app.domain();
       IntConsumer op;
@@ -73,7 +74,7 @@ final class BenchCommand {
           rotation = requests.size();
         }
         case "plan-careers" -> {
-          List<PlanRequest> requests = careerRequests();
+          List<PlanRequest> requests = careerRequests(config.rulesDir());
           op = planOps(d, requests);
           rotation = requests.size();
         }
@@ -145,17 +146,15 @@ final class BenchCommand {
     return out;
   }
 
-  /** The twenty career changes of {@link CareerChange}, each at $600 / 26 weeks and at $2,000 / 52 weeks. */
-  private static List<PlanRequest> careerRequests() {
-    List<PlanRequest> out = new ArrayList<>();
-    for (CareerChange c : CareerChange.all()) {
-      out.add(c.request(600, 26, LocalDate.of(2027, 1, 4)));
-      out.add(c.request(2000, 52, LocalDate.of(2027, 1, 4)));
-    }
-    return out;
+  /** The career changes of the rules directory's samples, each at $600 / 26 weeks and at $2,000 / 52 weeks. */
+  private static List<PlanRequest> careerRequests(java.nio.file.Path rulesDir) {
+    List<CareerChange> changes = CareerChange.read(rulesDir);
+    if (changes.isEmpty()) throw new ConfigException("no career changes in " + rulesDir.resolve(CareerChange.FILE));
+    return CareerChange.samples(changes, LocalDate.of(2027, 1, 4)).stream().map(io.credpath.rules.RuleTrial.Sample::request).toList();
   }
 
-  private static double pct(double[] sorted, double p) {
+  /** The {@code p}th percentile of sorted values (nearest rank). */
+  static double pct(double[] sorted, double p) {
     int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
   }

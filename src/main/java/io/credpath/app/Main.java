@@ -2,6 +2,8 @@ package io.credpath.app;
 
 import io.credpath.catalog.TaxonomyException;
 import io.credpath.catalog.UnknownIdException;
+import io.credpath.rules.RuleCompilationException;
+import io.credpath.rules.RuleTrialException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +19,7 @@ public final class Main {
         info      [--taxonomy DIR] [--json]                                    counts of the loaded taxonomy
         import    [--raw DIR] [--out DIR]                                      rebuild taxonomy/ from the raw public sources
         plan      --target <occupation id or title> [options]                  plan pathways (see `credpath plan --help`)
-        bench     plan|plan-careers|search|suggest [--iterations N] [--warmup N]  measure latency in-process
+        bench     plan|plan-careers|search|suggest|store [--iterations N] [--warmup N]  measure latency in-process
       """;
 
   private Main() {}
@@ -49,7 +51,7 @@ public final class Main {
     } catch (ConfigException | UnknownIdException e) {
       err.println("credpath " + args[0] + ": " + e.getMessage());
       return 2;
-    } catch (TaxonomyException e) {
+    } catch (TaxonomyException | RuleCompilationException | RuleTrialException e) {
       err.println("credpath " + args[0] + ": " + e.getMessage());
       return 1;
     } catch (IllegalArgumentException e) {

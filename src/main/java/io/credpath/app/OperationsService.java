@@ -1,7 +1,13 @@
 package io.credpath.app;
 
 import io.credpath.api.Operations;
+import io.credpath.api.ReloadRejectedException;
+import io.credpath.catalog.Problem;
+import io.credpath.catalog.TaxonomyException;
+import io.credpath.rules.RuleCompilationException;
 import io.credpath.rules.RuleStatus;
+import io.credpath.rules.RuleTrialException;
+import java.util.List;
 import java.util.Optional;
 
 /** Readiness, reload and rule status for the API, answered by the running {@link Application}. */
@@ -19,8 +25,22 @@ final class OperationsService implements Operations {
 
   @Override
   public RulesStatus reload() {
-    application.reload();
+    try {
+      application.reload();
+    } catch (TaxonomyException e) {
+      throw rejected(e.problems());
+    } catch (RuleCompilationException e) {
+      throw rejected(e.problems());
+    } catch (RuleTrialException e) {
+      throw rejected(e.problems());
+    } catch (ConfigException e) {
+      throw new ReloadRejectedException(List.of(e.getMessage()));
+    }
     return rulesStatus();
+  }
+
+  private static ReloadRejectedException rejected(List<Problem> problems) {
+    return new ReloadRejectedException(problems.stream().map(Problem::toString).toList());
   }
 
   @Override

@@ -14,7 +14,8 @@ final class ServeCommand {
   ServeCommand(List<String> argv, Map<String, String> env, PrintStream out) {
     Args args = new Args(argv, Set.of("port", "taxonomy", "rules", "data-dir", "db-url", "db-user", "db-password",
         "admin-key", "anonymous-read", "anonymous-planning", "key-rate-limit", "address-rate-limit", "max-body-bytes",
-        "on-disk-index"), Set.of());
+        "on-disk-index", "max-threads", "max-connections", "max-connections-per-address", "request-idle-timeout-ms",
+        "min-request-data-rate"), Set.of());
     this.config = AppConfig.from(args.flags(), env);
     this.out = out;
   }

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,12 +45,13 @@ final class JsonLinesReader {
     }
     List<String> lines;
     try {
-      lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+      lines = utf8Lines(name, Files.readAllBytes(path), problems);
     } catch (IOException e) {
       problems.add(new Problem(name, 0, "", "", "cannot be read: " + e));
       return new ParsedFile<>(name, Optional.empty(), List.of(), List.of(), problems);
     }
-    Optional<Object> source = header(name, lines, problems);
+    boolean headerReadable = problems.stream().noneMatch(p -> p.line() == 1);
+    Optional<Object> source = headerReadable ? header(name, lines, problems) : Optional.empty();
     List<LineResult<T>> results = IntStream.range(1, lines.size()).parallel()
         .filter(i -> !lines.get(i).isBlank())
         .mapToObj(i -> readLine(name, i + 1, lines.get(i), toRecord))
@@ -58,6 +64,33 @@ final class JsonLinesReader {
       problems.addAll(r.problems());
     }
     return new ParsedFile<>(name, source, records, ids, problems);
+  }
+
+  /**
+   * The lines of a file ({@code \n} or {@code \r\n} ended); a line that is not valid UTF-8 is a problem naming its line
+   * and byte, and reads as blank so that the other lines are still checked.
+   */
+  static List<String> utf8Lines(String name, byte[] bytes, List<Problem> problems) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    while (start < bytes.length) {
+      int newline = start;
+      while (newline < bytes.length && bytes[newline] != '\n') newline++;
+      int end = newline > start && bytes[newline - 1] == '\r' ? newline - 1 : newline;
+      ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
+      CharBuffer out = CharBuffer.allocate(end - start);
+      CoderResult result = decoder.reset().decode(in, out, true);
+      if (result.isError()) {
+        problems.add(new Problem(name, lines.size() + 1, "", "", "is not valid UTF-8 (byte " + (in.position() - start + 1) + " of the line)"));
+        lines.add("");
+      } else {
+        lines.add(out.flip().toString());
+      }
+      start = newline + 1;
+    }
+    return lines;
   }
 
   private Optional<Object> header(String name, List<String> lines, List<Problem> problems) {

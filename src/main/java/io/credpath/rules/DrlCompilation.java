@@ -25,6 +25,7 @@ import org.kie.api.runtime.KieContainer;
 final class DrlCompilation {
   private static final String RESOURCES = "src/main/resources/";
   private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+  private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
   private final Path dir;
   private final List<Path> files;
 
@@ -34,8 +35,16 @@ final class DrlCompilation {
     this.files = List.copyOf(files);
   }
 
-  /** A compiled rule set: the container that owns the KieBase, the files it came from, and its rule count. */
-  record Compiled(KieContainer container, KieBase base, List<String> files, int ruleCount) {}
+  /**
+   * A compiled rule set: the container that owns the KieBase, the files it came from, its rule count, and where each
+   * rule is declared ({@code rules/advice.drl:12}) by package and name ({@code credpath/WarnOverBudgetPathway}).
+   */
+  record Compiled(KieContainer container, KieBase base, List<String> files, int ruleCount, Map<String, String> locations) {
+    /** Where the rule {@code name} of {@code packageName} is declared, or an empty string. */
+    String locationOf(String packageName, String name) {
+      return locations.getOrDefault(packageName + "/" + name, "");
+    }
+  }
 
   /** The {@code *.drl} files directly in {@code dir}, relative to it, sorted. */
   static List<Path> drlFilesIn(Path dir, Path sub) {
@@ -64,6 +73,7 @@ final class DrlCompilation {
     List<Problem> problems = new ArrayList<>();
     List<String> names = new ArrayList<>();
     Map<String, String> shownAs = new HashMap<>();
+    Map<String, String> locations = new HashMap<>();
     for (Path rel : files) {
       String relative = rel.toString().replace('\\', '/');
       names.add(displayName(relative));
@@ -72,6 +82,7 @@ final class DrlCompilation {
         // Filed under its package's folder (Drools warns on every load otherwise); errors map back to the real path.
         String inModule = packageFolder(drl) + relative.replace('/', '_');
         shownAs.put(inModule, displayName(relative));
+        locate(drl, displayName(relative), locations);
         kfs.write(RESOURCES + inModule, drl);
       } catch (IOException e) {
         problems.add(new Problem(displayName(relative), 0, "", "", "cannot read: " + e.getMessage()));
@@ -91,7 +102,20 @@ final class DrlCompilation {
     KieBase base = container.getKieBase();
     ks.getRepository().removeKieModule(id);
     int rules = base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
-    return new Compiled(container, base, names, rules);
+    return new Compiled(container, base, names, rules, Map.copyOf(locations));
+  }
+
+  /** Records the line of each {@code rule "Name"} in {@code drl}, for messages about rules that fail at run time. */
+  private static void locate(String drl, String file, Map<String, String> locations) {
+    Matcher pkg = PACKAGE.matcher(drl);
+    String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
+    String[] lines = drl.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = RULE.matcher(lines[i]);
+      if (!m.find()) continue;
+      String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      locations.put(packageName + "/" + name, file + ":" + (i + 1));
+    }
   }
 
   private static String packageFolder(String drl) {

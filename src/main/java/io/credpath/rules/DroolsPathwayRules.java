@@ -74,7 +74,7 @@ public final class DroolsPathwayRules implements PathwayRules {
       if (targetFact.entryCredentials().contains(c.id())) prerequisites.of(c, request).ifPresent(facts::add);
     }
     addRelevance(facts, request, target, candidates);
-    List<Derived> derived = new RuleRun(rules.kieBaseFor(request.tenant()), facts).derive();
+    List<Derived> derived = new RuleRun(rules.compiledFor(request.tenant()), facts).derive();
     List<Exclusion> exclusions = new ArrayList<>();
     Map<String, Double> recognition = new LinkedHashMap<>();
     Map<String, List<Weight>> weights = new HashMap<>();
@@ -128,7 +128,7 @@ public final class DroolsPathwayRules implements PathwayRules {
   @Override
   public Review review(PlanRequest request, PathwayDraft draft) {
     String title = catalog.findOccupation(draft.target()).map(Occupation::title).orElse(draft.target());
-    List<Derived> derived = new RuleRun(rules.kieBaseFor(request.tenant()), pathwayFacts.of(request, draft, title)).derive();
+    List<Derived> derived = new RuleRun(rules.compiledFor(request.tenant()), pathwayFacts.of(request, draft, title)).derive();
     List<Pathway.StackEarned> stacks = new ArrayList<>();
     List<Reason> suggestions = new ArrayList<>();
     List<Reason> warnings = new ArrayList<>();

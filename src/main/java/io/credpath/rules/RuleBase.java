@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.kie.api.KieBase;
 
 /**
  * The compiled rules of a {@code rules/} directory on disk: the base rules ({@code *.drl} in the directory) and, for
  * each tenant with an overlay in {@code tenants/<tenant>/*.drl}, a separate KieBase of base plus overlay. All are
- * compiled at load so a broken overlay fails start-up, not a request. {@link #reload()} swaps in a fresh compilation
- * atomically, or keeps the previous rules serving and records the error.
+ * compiled at load so a broken overlay fails start-up, not a request. {@link #reload(Consumer)} swaps in a fresh
+ * compilation atomically once it compiles and passes a trial, or keeps the previous rules serving and records the error.
  */
 public final class RuleBase implements AutoCloseable {
   private static final Path TENANTS = Path.of("tenants");
@@ -41,6 +41,13 @@ public final class RuleBase implements AutoCloseable {
     state.set(new State(first, first.at(), Optional.empty()));
   }
 
+  /** Freshly compiled rules on trial, before they go live. */
+  private RuleBase(Path dir, Clock clock, State candidate) {
+    this.dir = dir;
+    this.clock = clock;
+    state.set(candidate);
+  }
+
   /** Every problem that would stop {@code dir} loading (base rules, then each tenant overlay); empty when it compiles. */
   public static List<Problem> validate(Path dir) {
     try {
@@ -55,17 +62,34 @@ public final class RuleBase implements AutoCloseable {
    * Recompiles from disk and starts serving the new rules; when they do not compile the previous rules keep
    * serving, the error is recorded in {@link #status()}, and the {@link RuleCompilationException} is rethrown.
    */
-  public synchronized RuleStatus reload() {
+  public RuleStatus reload() {
+    return reload(candidate -> { });
+  }
+
+  /**
+   * Like {@link #reload()}, but the new rules go live only after {@code trial} accepts them: it gets them as a
+   * RuleBase of their own (not to be closed) and throws, typically a {@link RuleTrialException}, to reject them, in
+   * which case the previous rules keep serving and the error is recorded and rethrown.
+   */
+  public synchronized RuleStatus reload(Consumer<RuleBase> trial) {
     Instant now = clock.instant();
     State before = state.get();
+    Loaded fresh;
     try {
-      Loaded fresh = load(dir, now);
-      state.set(new State(fresh, now, Optional.empty()));
-      return status();
+      fresh = load(dir, now);
     } catch (RuleCompilationException | UncheckedIOException e) {
       state.set(new State(before.loaded(), now, Optional.of(e.getMessage())));
       throw e;
     }
+    try {
+      trial.accept(new RuleBase(dir, clock, new State(fresh, now, Optional.empty())));
+    } catch (RuntimeException e) {
+      dispose(fresh);
+      state.set(new State(before.loaded(), now, Optional.of(e.getMessage())));
+      throw e;
+    }
+    state.set(new State(fresh, now, Optional.empty()));
+    return status();
   }
 
   /** The files and rule count being served, and how the last reload went. */
@@ -76,10 +100,10 @@ public final class RuleBase implements AutoCloseable {
         s.lastReloadAt(), s.lastReloadError());
   }
 
-  /** The KieBase for {@code tenant}: its overlay's when it has one, otherwise the base rules. */
-  KieBase kieBaseFor(Optional<String> tenant) {
+  /** The compiled rules for {@code tenant}: its overlay's when it has one, otherwise the base rules. */
+  DrlCompilation.Compiled compiledFor(Optional<String> tenant) {
     Loaded l = state.get().loaded();
-    return tenant.map(l.tenants()::get).map(DrlCompilation.Compiled::base).orElse(l.base().base());
+    return tenant.map(l.tenants()::get).orElse(l.base());
   }
 
   @Override

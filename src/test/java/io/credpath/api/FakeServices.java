@@ -37,6 +37,9 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
   private final Catalog catalog = Fixtures.smallCatalog();
   final AtomicInteger reloads = new AtomicInteger();
   volatile CatalogScope lastPlanScope;
+  volatile long planMillis;
+  volatile RuntimeException planFailure;
+  volatile RuntimeException reloadFailure;
 
   ApiServices services() {
     return new ApiServices(this, this, this);
@@ -78,6 +81,8 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
 
   @Override public PlanResult plan(PlanRequest request, CatalogScope scope) {
     lastPlanScope = scope;
+    if (planMillis > 0) sleep(planMillis);
+    if (planFailure != null) throw planFailure;
     Occupation o = catalog.occupation(request.target());
     List<PlanResult.GapItem> gap = gapItems(o, request.profile());
     List<Pathway.Step> steps = new ArrayList<>();
@@ -104,6 +109,7 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
 
   @Override public RulesStatus reload() {
     reloads.incrementAndGet();
+    if (reloadFailure != null) throw reloadFailure;
     return rulesStatus();
   }
 
@@ -117,6 +123,14 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
         .map(r -> new PlanResult.GapItem(r.skill(), catalog.skill(r.skill()).name(), r.level(), held.getOrDefault(r.skill(), 0),
             r.importance(), r.essential()))
         .toList();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static boolean matches(String q, String a, String b) {

@@ -12,7 +12,7 @@ class RateLimitTest {
 
   @Test
   void addressLimitAnswers429WithRetryAfterAndRefillsWithTime() {
-    try (TestApi api = new TestApi(new ApiConfig(true, false, 64 * 1024, 1000, 3, Duration.ofSeconds(1)))) {
+    try (TestApi api = new TestApi(new ApiConfig(true, false, 64 * 1024, 1000, 3, Duration.ofSeconds(1), ServerLimits.defaults()))) {
       for (int i = 0; i < 3; i++) assertThat(api.get("/api/v1/skills", null).status).isEqualTo(200);
       TestApi.Response limited = api.get("/api/v1/skills", null);
       assertThat(limited.status).isEqualTo(429);

@@ -52,7 +52,11 @@ final class TestApi implements AutoCloseable {
   }
 
   TestApi() {
-    this(new ApiConfig(true, false, 64 * 1024, 100_000, 100_000, Duration.ofSeconds(1)));
+    this(new ApiConfig(true, false, 64 * 1024, 100_000, 100_000, Duration.ofSeconds(1), ServerLimits.defaults()));
+  }
+
+  int port() {
+    return port;
   }
 
   IssuedKey newKey(Role role, Optional<String> tenant) {

@@ -18,6 +18,7 @@ class AppConfigTest {
     assertThat(c.dataDir()).isEqualTo(Path.of("/tmp/x"));
     assertThat(c.maxBodyBytes()).isEqualTo(64 * 1024);
     assertThat(c.anonymousPlanning()).isFalse();
+    assertThat(c.serverLimits()).isEqualTo(io.credpath.api.ServerLimits.defaults());
   }
 
   @Test
@@ -25,6 +26,9 @@ class AppConfigTest {
     assertThatThrownBy(() -> AppConfig.from(Map.of(), Map.of("CREDPATH_PORT", "eighty"))).hasMessageContaining("CREDPATH_PORT");
     assertThatThrownBy(() -> AppConfig.from(Map.of("anonymous-read", "maybe"), Map.of())).hasMessageContaining("--anonymous-read");
     assertThatThrownBy(() -> AppConfig.from(Map.of("port", "70000"), Map.of())).hasMessageContaining("port");
+    assertThatThrownBy(() -> AppConfig.from(Map.of("max-threads", "4"), Map.of())).hasMessage("--max-threads must be at least 8, got 4");
+    assertThatThrownBy(() -> AppConfig.from(Map.of(), Map.of("CREDPATH_MAX_CONNECTIONS_PER_ADDRESS", "-1")))
+        .hasMessageContaining("CREDPATH_MAX_CONNECTIONS_PER_ADDRESS");
   }
 
   @Test
@@ -36,6 +40,8 @@ class AppConfigTest {
   @Test
   void everyServeFlagInTheReadmeIsAccepted() {
     new ServeCommand(List.of("--port", "0", "--max-body-bytes", "2048", "--db-user", "u", "--db-password", "p",
-        "--anonymous-planning", "true", "--key-rate-limit", "5", "--address-rate-limit", "9"), Map.of(), System.out);
+        "--anonymous-planning", "true", "--key-rate-limit", "5", "--address-rate-limit", "9", "--max-threads", "64",
+        "--max-connections", "500", "--max-connections-per-address", "0", "--request-idle-timeout-ms", "2000",
+        "--min-request-data-rate", "512"), Map.of(), System.out);
   }
 }

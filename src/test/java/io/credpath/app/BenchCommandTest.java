@@ -46,8 +46,15 @@ class BenchCommandTest {
   }
 
   @Test
+  void storeTimesBothAdminWritesOnAFreshEmbeddedStore() {
+    String out = bench("store", "--iterations", "5", "--warmup", "1");
+    assertThat(out).containsPattern("bench store put-tenant: 5 writes after 1 warm-up: median [0-9.]+ ms, p90 [0-9.]+ ms, "
+        + "p99 [0-9.]+ ms, max [0-9.]+ ms").contains("bench store create-key: 5 writes after 1 warm-up");
+  }
+
+  @Test
   void badArgumentsSayWhatIsWrong() {
-    assertThatThrownBy(() -> bench()).isInstanceOf(ConfigException.class).hasMessageContaining("plan, plan-careers, search, suggest");
+    assertThatThrownBy(() -> bench()).isInstanceOf(ConfigException.class).hasMessageContaining("plan, plan-careers, search, suggest, store");
     assertThatThrownBy(() -> bench("walk")).isInstanceOf(ConfigException.class).hasMessageContaining("unknown bench 'walk'");
     assertThatThrownBy(() -> bench("suggest", "--iterations", "0")).isInstanceOf(ConfigException.class)
         .hasMessageContaining("--iterations");

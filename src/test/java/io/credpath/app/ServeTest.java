@@ -54,6 +54,12 @@ class ServeTest {
   }
 
   @Test
+  void startsOnlyOnceTheShippedRulesPlanTheGoldenCareerChanges() {
+    assertThat(LOG.toString(StandardCharsets.UTF_8)).containsPattern("rules tried on .*samples.json in \\d+ ms: [1-9]\\d* sample "
+        + "plan\\(s\\) passed, 0 skipped");
+  }
+
+  @Test
   void isLiveAndReadyWithEverythingLoaded() throws Exception {
     assertThat(get("/health").statusCode()).isEqualTo(200);
     HttpResponse<String> ready = get("/ready");

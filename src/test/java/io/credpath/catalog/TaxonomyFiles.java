@@ -22,7 +22,7 @@ public final class TaxonomyFiles {
     files.put("occupations.jsonl", new ArrayList<>(List.of(HEADER,
         "{\"id\":\"15-2051.01\",\"title\":\"Data Analyst\",\"alternateTitles\":[\"BI Analyst\"],\"description\":\"Analyses data.\","
             + "\"jobZone\":4,\"requirements\":[{\"skill\":\"skill:sql\",\"level\":3,\"importance\":4.5,\"essential\":true,"
-            + "\"hot\":false,\"inDemand\":true,\"origin\":\"onet-skills\"}],\"escoUris\":[],\"related\":[]}")));
+            + "\"hot\":false,\"inDemand\":true,\"origin\":\"derived-tasks\"}],\"escoUris\":[],\"related\":[]}")));
     files.put("credentials.jsonl", new ArrayList<>(List.of(HEADER,
         credential("x:a", "\"requires\":{\"anyOf\":[{\"credential\":\"x:b\"},{\"experienceYears\":2}]}"),
         credential("x:b", "\"requires\":{\"skill\":\"skill:sql\",\"level\":2}"),

@@ -23,7 +23,7 @@ class TaxonomyLoaderTest {
 
     assertThat(catalog.skills()).extracting(Skill::id).containsExactly("skill:sql", "skill:python");
     assertThat(catalog.occupation("15-2051.01").requirements()).singleElement()
-        .isEqualTo(new SkillRequirement("skill:sql", 3, 4.5, true, false, true, "onet-skills"));
+        .isEqualTo(new SkillRequirement("skill:sql", 3, 4.5, true, false, true, "derived-tasks"));
     Credential a = catalog.credential("x:a");
     assertThat(a.type()).isEqualTo(CredentialType.CERTIFICATION);
     assertThat(a.cost().total()).isEqualTo(100);
@@ -35,6 +35,26 @@ class TaxonomyLoaderTest {
     assertThat(catalog.findStack("stack:ab")).get().extracting(Stack::components).isInstanceOf(Requirement.AtLeast.class);
     assertThat(catalog.sources()).containsOnlyKeys(TaxonomyLoader.FILES)
         .containsEntry("skills.jsonl", Map.of("name", "test", "licence", "CC0"));
+  }
+
+  @Test
+  void namesTheLineAndByteOfInvalidUtf8AndReadsTheRestOfTheFile() throws Exception {
+    new TaxonomyFiles().set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "\"description\":\"caf\u00e9\""))
+        .set("credentials.jsonl", 4, TaxonomyFiles.credential("x:c", "\"status\":\"retired\"")).writeTo(dir);
+    Path file = dir.resolve("credentials.jsonl");
+    byte[] bytes = java.nio.file.Files.readAllBytes(file);
+    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    int at = text.substring(0, text.indexOf("caf\u00e9")).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 3;
+    bytes[at] = (byte) 0xE9; // Latin-1 e-acute followed by '"': not a UTF-8 sequence
+    bytes[at + 1] = (byte) '"';
+    bytes[at + 2] = (byte) ' ';
+    java.nio.file.Files.write(file, bytes);
+    int column = at - text.lastIndexOf('\n', at); // the line before the bad byte is ASCII, so chars count bytes
+    // The bad line is reported and skipped; the lines after it are still read, and references to it are reported too.
+    assertThat(new TaxonomyLoader(dir).validate()).extracting(Problem::toString).containsExactly(
+        "credentials.jsonl:2 (id x:a, field requires.anyOf[0].credential): unknown credential x:b; did you mean x:a, x:c?",
+        "credentials.jsonl:3: is not valid UTF-8 (byte " + column + " of the line)",
+        "stacks.jsonl:2 (id stack:ab, field components.of[1].credential): unknown credential x:b; did you mean x:a, x:c?");
   }
 
   @Test

@@ -67,7 +67,7 @@ public final class PlannerBench {
         int s = popular(rnd, skillCount);
         if (seen.add(s)) {
           reqs.add(new SkillRequirement("skill:s" + s, 1 + rnd.nextInt(5), 1 + 4 * rnd.nextDouble(), rnd.nextInt(6) == 0,
-              rnd.nextBoolean(), false, rnd.nextInt(3) == 0 ? "onet-technology" : "onet-skills"));
+              rnd.nextBoolean(), false, rnd.nextInt(3) == 0 ? "onet-technology" : "derived-tasks"));
         }
       }
       occs.add(new Occupation(String.format("%02d-%04d.00", o / 100, o), "Occupation " + o, List.of(), "", OptionalInt.of(3),
