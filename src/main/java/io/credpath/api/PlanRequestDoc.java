@@ -14,7 +14,7 @@ record PlanRequestDoc(String target, Profile profile, Budget budget, Preferences
   record Budget(Double maxCost, String currency, Double maxHours, Integer maxWeeks, double hoursPerWeek) {}
 
   record Preferences(List<String> delivery, List<String> languages, List<String> preferProviders, List<String> avoidProviders,
-      String objective, int alternatives, Double maxSingleCost, boolean accreditedOnly) {}
+      String objective, int alternatives, Double maxSingleCost, boolean accreditedOnly, boolean allowUnknownCost) {}
 
   record TransitionsDoc(Profile profile, Budget budget, Integer limit) {}
 }

@@ -95,7 +95,7 @@ final class PlanRequestReader {
 
   private Preferences preferences(BodyFields f, JsonNode body) {
     JsonNode p = f.object(body, "", "preferences", Set.of("delivery", "languages", "preferProviders", "avoidProviders",
-        "objective", "alternatives", "maxSingleCost", "accreditedOnly"));
+        "objective", "alternatives", "maxSingleCost", "accreditedOnly", "allowUnknownCost"));
     Set<Delivery> delivery = new LinkedHashSet<>();
     for (String d : f.strings(p, "preferences", "delivery", 3, 20)) {
       Optional<Delivery> v = Delivery.fromWire(d);
@@ -115,6 +115,7 @@ final class PlanRequestReader {
     int alternatives = f.integer(p, "preferences", "alternatives", 1, 10, 4);
     OptionalDouble maxSingle = f.number(p, "preferences", "maxSingleCost", 0, 1e9);
     boolean accredited = f.bool(p, "preferences", "accreditedOnly", false);
-    return new Preferences(delivery, languages, prefer, avoid, objective, alternatives, maxSingle, accredited);
+    boolean unknownCost = f.bool(p, "preferences", "allowUnknownCost", false);
+    return new Preferences(delivery, languages, prefer, avoid, objective, alternatives, maxSingle, accredited, unknownCost);
   }
 }

@@ -37,6 +37,16 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
     return route.equals("licence") && (typicalMonths.isEmpty() || typicalMonths.getAsInt() > SHORT_MONTHS);
   }
 
+  /**
+   * Whether the route is gated for someone whose current job is at O*NET job zone {@code currentJobZone}: a degree
+   * gate counts as passed from job zone 4 or 5 (a bachelor's degree or more: a teacher, a nurse), whose field skills
+   * are then theirs to build with short courses; any other gate stands.
+   */
+  public boolean gatedFor(OptionalInt currentJobZone) {
+    if (route.equals("degree") && currentJobZone.isPresent() && currentJobZone.getAsInt() >= 4) return false;
+    return gated();
+  }
+
   /** The credentials a pathway can aim at: the route's own when it is short, else the first steps toward it. */
   public List<String> reachable() {
     return gated() || credentials.isEmpty() ? firstSteps : credentials;

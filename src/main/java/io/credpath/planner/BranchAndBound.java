@@ -45,6 +45,8 @@ final class BranchAndBound {
   private Solution best;
   private boolean aborted;
   private long nodes;
+  /** How many chosen candidates each group of equivalent alternatives holds: at most one. */
+  private final int[] groupTaken;
 
   BranchAndBound(SearchProblem p, Goal goal, int horizon, long hoursCap, Work work) {
     this.p = p;
@@ -54,6 +56,7 @@ final class BranchAndBound {
     this.hoursCap = Math.min(hoursCap, p.maxHours);
     this.work = work;
     chosen = new boolean[p.n];
+    groupTaken = new int[p.groups];
     due = new int[p.n];
     Arrays.fill(due, Formula.NEVER);
     notBefore = new int[p.n];
@@ -85,6 +88,7 @@ final class BranchAndBound {
   private boolean usable(int j, int t) {
     if (p.earliest[j] > t || notBefore[j] > t) return false;
     if (chosen[j]) return due[j] > t;
+    if (p.group[j] >= 0 && groupTaken[p.group[j]] > 0) return false;
     return costSum + p.cost[j] <= p.maxCost && hoursSum + p.hours[j] <= hoursCap;
   }
 
@@ -168,6 +172,7 @@ final class BranchAndBound {
       costSum += p.cost[j];
       hoursSum += p.hours[j];
       covered |= p.covers[j];
+      if (p.group[j] >= 0) groupTaken[p.group[j]]++;
     }
     due[j] = Math.min(oldDue, t);
     decided |= item;
@@ -180,6 +185,7 @@ final class BranchAndBound {
       size--;
       costSum -= p.cost[j];
       hoursSum -= p.hours[j];
+      if (p.group[j] >= 0) groupTaken[p.group[j]]--;
     }
   }
 

@@ -64,9 +64,12 @@ final class CandidateSelector {
         }
       }
     }
+    // Prerequisite providers are looked for as if the learner had no years of work: the rules may yet judge those years
+    // to be in another field, and the credential route must then be open.
+    Holdings withoutYears = new Holdings(held.credentials(), held.skills(), 0);
     while (!pending.isEmpty()) {
       Credential c = pending.poll();
-      if (c.requires().isEmpty() || held.satisfies(c.requires().get())) continue;
+      if (c.requires().isEmpty() || withoutYears.satisfies(c.requires().get())) continue;
       c.requires().get().forEachLeaf(leaf -> {
         for (Credential p : providers(leaf, held, credit)) {
           if (out.putIfAbsent(p.id(), p) == null) pending.add(p);

@@ -24,13 +24,19 @@ final class DominanceFilter {
   private final long[] needs;
   private final Holdings held;
   private final Map<String, Double> weights;
+  private final int[] group;
 
-  /** {@code needs[i]} is the mask of needs {@code list.get(i)} closes. */
-  DominanceFilter(List<Credential> list, long[] needs, Holdings held, Map<String, Double> weights) {
+  /**
+   * {@code needs[i]} is the mask of needs {@code list.get(i)} closes; {@code group[i]} its group of equivalent
+   * alternatives (-1 for none, see {@link SearchProblem#group}): A dominates B only when A is in no group or in B's,
+   * since a pathway takes one of a group and A could otherwise be shut out where B is not.
+   */
+  DominanceFilter(List<Credential> list, long[] needs, Holdings held, Map<String, Double> weights, int[] group) {
     this.list = list;
     this.needs = needs;
     this.held = held;
     this.weights = weights;
+    this.group = group;
   }
 
   /** The candidates no other candidate dominates, in their original order. */
@@ -83,7 +89,7 @@ final class DominanceFilter {
       for (int ai = 0; ai < n && !dominated[b]; ai++) {
         int a = order[ai];
         if (cost[a] > cost[b]) break;
-        dominated[b] = a != b && dominates(a, b, f, teaches);
+        dominated[b] = a != b && (group[a] < 0 || group[a] == group[b]) && dominates(a, b, f, teaches);
       }
     }
     List<Credential> out = new ArrayList<>();

@@ -86,12 +86,9 @@ public final class GapAnalysis {
     Map<String, List<SkillRequirement>> groups = new LinkedHashMap<>();
     // Entered through a degree, an apprenticeship or a long licence programme, the field's skills come with that route;
     // a pathway works toward it (its first steps) and the tools a short course does teach.
-    // Someone whose current job is at O*NET job zone 4 or 5 (a bachelor's degree or more, a teacher or a nurse) has
-    // passed a degree gate: the field's skills are then theirs to build with short courses.
-    boolean degreeHeld = profile.currentOccupation().map(catalog::occupation).flatMap(o -> o.jobZone().isPresent()
-        ? java.util.Optional.of(o.jobZone().getAsInt()) : java.util.Optional.empty()).map(z -> z >= 4).orElse(false);
-    boolean gated = occupation.entryRoute().filter(r -> !(r.route().equals("degree") && degreeHeld))
-        .map(io.credpath.catalog.EntryRoute::gated).orElse(false);
+    java.util.OptionalInt zone = profile.currentOccupation().map(catalog::occupation).map(Occupation::jobZone)
+        .orElse(java.util.OptionalInt.empty());
+    boolean gated = occupation.entryRoute().map(r -> r.gatedFor(zone)).orElse(false);
     for (SkillRequirement r : strongest(occupation)) {
       if (!counts(r)) continue;
       if (isTool(r) && !r.general() && r.group().isPresent()) {

@@ -65,7 +65,8 @@ public final class PathwayPlanner {
     Set<String> excluded = new java.util.HashSet<>();
     for (PlanResult.Excluded e : assessment.exclusions()) excluded.add(e.credential());
     List<Credential> kept = candidates.stream().filter(c -> !excluded.contains(c.id())).toList();
-    SearchProblem problem = SearchProblem.of(gap.items(), credit, kept, gap.holdings(), assessment.recognition(), request.budget());
+    SearchProblem problem = SearchProblem.of(gap.items(), credit, kept, gap.holdings(), assessment.recognition(), request.budget(),
+        assessment.experienceElsewhere());
     List<PlanResult.GapItem> items = new ArrayList<>();
     for (int g = 0; g < gap.items().size(); g++) {
       PlanResult.GapItem i = gap.items().get(g);
@@ -198,7 +199,7 @@ public final class PathwayPlanner {
   private Optional<Candidate> resolve(Prepared prep, PathwayAssembler assembler, Objective objective, Work work,
       List<Credential> pool, Budget budget) {
     SearchProblem p = SearchProblem.of(prep.gap().items(), prep.credit(), pool, prep.gap().holdings(), prep.assessment().recognition(),
-        budget);
+        budget, prep.assessment().experienceElsewhere());
     return new PathwayOptimizer(p, objective, work.slice(Math.max(1, work.left() / 4))).solve()
         .map(t -> assembler.candidate(t.as(objective, false), p));
   }
@@ -208,7 +209,7 @@ public final class PathwayPlanner {
     Budget b = request.budget();
     Budget open = new Budget(OptionalDouble.empty(), b.currency(), OptionalDouble.empty(), OptionalInt.empty(), b.hoursPerWeek());
     SearchProblem unbounded = SearchProblem.of(prep.gap().items(), prep.credit(), prep.kept(), prep.gap().holdings(),
-        prep.assessment().recognition(), open);
+        prep.assessment().recognition(), open, prep.assessment().experienceElsewhere());
     return new PathwayOptimizer(unbounded, Objective.CHEAPEST, ADVICE_NODES).solve();
   }
 }

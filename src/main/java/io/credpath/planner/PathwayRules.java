@@ -20,15 +20,23 @@ public interface PathwayRules {
 
   /**
    * First-pass output; {@code recognition} is a weight per candidate id (higher is better recognised, default 1);
-   * {@code notes} is advice about the move as a whole (the occupation's entry route, for one).
+   * {@code notes} is advice about the move as a whole (the occupation's entry route, for one); {@code experienceElsewhere}
+   * the candidates toward whose experience requirements the learner's years do not count (they are in another field).
    */
   record Assessment(List<PlanResult.Excluded> exclusions, Map<String, Double> recognition, Map<String, List<Reason>> reasons,
-      List<Reason> notes) {
+      List<Reason> notes, java.util.Set<String> experienceElsewhere) {
     public Assessment {
       exclusions = List.copyOf(exclusions);
       recognition = Map.copyOf(recognition);
       reasons = Map.copyOf(reasons);
       notes = List.copyOf(notes);
+      experienceElsewhere = java.util.Set.copyOf(experienceElsewhere);
+    }
+
+    /** An assessment whose learner's years count wherever they are asked for. */
+    public Assessment(List<PlanResult.Excluded> exclusions, Map<String, Double> recognition, Map<String, List<Reason>> reasons,
+        List<Reason> notes) {
+      this(exclusions, recognition, reasons, notes, java.util.Set.of());
     }
 
     /** An assessment without notes. */

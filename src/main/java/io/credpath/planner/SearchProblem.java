@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The optimiser's input in array form: candidates with integer cost (cents), hours (hundredths), minimum
@@ -37,6 +38,61 @@ public final class SearchProblem {
   final long[] importance;
   final long coverable;
   final long totalImportance;
+  /**
+   * Each candidate's group of equivalent alternatives (-1 for none): two credentials a credential item lists as
+   * alternatives are equivalent when they are of the same type and at least half of the skills they show by title or
+   * syllabus are shared (Jaccard). A pathway takes at most one of a group: the CPhT or the ExCPT, the CMAA or the CMAS,
+   * not both for a slightly better score; the EPA 608 and a NATE certification, which teach different things, stay
+   * open together.
+   */
+  final int[] group;
+  /** How many group ids there can be (the number of candidates). */
+  final int groups;
+
+  /** Groups of equivalent alternatives, by union of equivalent pairs within each credential item. */
+  static int[] groupsOf(Credential[] credentials, List<PlanResult.GapItem> items) {
+    int n = credentials.length;
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) index.put(credentials[i].id(), i);
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) parent[i] = i;
+    boolean[] grouped = new boolean[n];
+    for (PlanResult.GapItem g : items) {
+      if (!g.kind().equals(PlanResult.CREDENTIAL)) continue;
+      List<Integer> members = g.oneOf().stream().map(index::get).filter(java.util.Objects::nonNull).toList();
+      for (int a = 0; a < members.size(); a++) {
+        for (int b = a + 1; b < members.size(); b++) {
+          int x = members.get(a);
+          int y = members.get(b);
+          if (!equivalent(credentials[x], credentials[y])) continue;
+          parent[root(parent, x)] = root(parent, y);
+          grouped[x] = true;
+          grouped[y] = true;
+        }
+      }
+    }
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) out[i] = grouped[i] ? root(parent, i) : -1;
+    return out;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  }
+
+  private static boolean equivalent(Credential a, Credential b) {
+    if (a.type() != b.type()) return false;
+    java.util.Set<String> x = new java.util.HashSet<>();
+    for (io.credpath.catalog.TaughtSkill s : a.skills()) if (s.basis().strong()) x.add(s.skill());
+    java.util.Set<String> y = new java.util.HashSet<>();
+    for (io.credpath.catalog.TaughtSkill s : b.skills()) if (s.basis().strong()) y.add(s.skill());
+    if (x.isEmpty() || y.isEmpty()) return false;
+    int common = 0;
+    for (String s : x) if (y.contains(s)) common++;
+    return 2 * common >= x.size() + y.size() - common;
+  }
+
   /** The importance of the coverable needs: what credentials can teach, the denominator of a pathway's coverage. */
   final long coverableImportance;
   /**
@@ -59,7 +115,7 @@ public final class SearchProblem {
   final double hoursPerWeek;
 
   private SearchProblem(List<Credential> list, List<PlanResult.GapItem> gapItems, ItemCredit credit, Holdings held,
-      Map<String, Double> weights, Budget budget, long coverableBeforeBudget, SearchProblem from) {
+      Map<String, Double> weights, Budget budget, long coverableBeforeBudget, SearchProblem from, Set<String> experienceElsewhere) {
     credentials = list.toArray(new Credential[0]);
     n = credentials.length;
     items = List.copyOf(gapItems);
@@ -71,9 +127,11 @@ public final class SearchProblem {
     requires = new Formula[n];
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) index.put(credentials[i].id(), i);
-    FormulaCompiler compiler = new FormulaCompiler(list, index, held);
+    FormulaCompiler compiler = new FormulaCompiler(list, index, held, experienceElsewhere);
     int needs = 2 * items.size();
     if (needs > 64) throw new IllegalArgumentException("at most 32 gap items fit the optimiser: " + items.size());
+    group = groupsOf(credentials, items);
+    groups = n;
     itemOf = new int[needs];
     for (int k = 0; k < needs; k++) itemOf[k] = k / 2;
     Map<Credential, Integer> earlier = new java.util.IdentityHashMap<>();
@@ -144,8 +202,18 @@ public final class SearchProblem {
    */
   static SearchProblem of(List<PlanResult.GapItem> items, ItemCredit credit, List<Credential> candidates, Holdings held,
       Map<String, Double> weights, Budget budget) {
+    return of(items, credit, candidates, held, weights, budget, Set.of());
+  }
+
+  /**
+   * As above, where the learner's years of experience meet no experience requirement of the credentials in
+   * {@code experienceElsewhere} (the rules' judgement that those years are in another field): a dental assistant
+   * certification open "after a programme or two years as a dental assistant" then needs the programme.
+   */
+  static SearchProblem of(List<PlanResult.GapItem> items, ItemCredit credit, List<Credential> candidates, Holdings held,
+      Map<String, Double> weights, Budget budget, Set<String> experienceElsewhere) {
     List<Credential> list = List.copyOf(candidates);
-    SearchProblem p = new SearchProblem(list, items, credit, held, weights, budget, -1, null);
+    SearchProblem p = new SearchProblem(list, items, credit, held, weights, budget, -1, null, experienceElsewhere);
     long coverable = p.coverable;
     while (true) {
       List<Credential> fit = new ArrayList<>();
@@ -153,10 +221,10 @@ public final class SearchProblem {
         if (p.earliest[i] <= p.maxWeeks && p.cost[i] <= p.maxCost && p.hours[i] <= p.maxHours) fit.add(p.credentials[i]);
       }
       if (fit.size() == p.n) break;
-      p = new SearchProblem(fit, items, credit, held, weights, budget, coverable, p);
+      p = new SearchProblem(fit, items, credit, held, weights, budget, coverable, p, experienceElsewhere);
     }
-    List<Credential> kept = new DominanceFilter(List.of(p.credentials), p.covers, held, weights).survivors();
-    return kept.size() == p.n ? p : new SearchProblem(kept, items, credit, held, weights, budget, coverable, p);
+    List<Credential> kept = new DominanceFilter(List.of(p.credentials), p.covers, held, weights, p.group).survivors();
+    return kept.size() == p.n ? p : new SearchProblem(kept, items, credit, held, weights, budget, coverable, p, experienceElsewhere);
   }
 
   /** Whether the need {@code k} is an item's upper half (closed only at the required level). */
@@ -201,11 +269,13 @@ public final class SearchProblem {
     private final Map<String, Integer> index;
     private final Holdings held;
     private final Map<String, List<Integer>> skillMemo = new HashMap<>();
+    private final Set<String> experienceElsewhere;
 
-    FormulaCompiler(List<Credential> list, Map<String, Integer> index, Holdings held) {
+    FormulaCompiler(List<Credential> list, Map<String, Integer> index, Holdings held, Set<String> experienceElsewhere) {
       this.list = list;
       this.index = index;
       this.held = held;
+      this.experienceElsewhere = experienceElsewhere;
     }
 
     /** Compiles the prerequisite of candidate {@code self}, which can never meet its own prerequisite. */
@@ -226,7 +296,10 @@ public final class SearchProblem {
         for (int i : teachers) if (i != self) vars.add(new Formula.Var(i));
         return Formula.atLeast(1, vars);
       }
-      if (r instanceof Requirement.HasExperience e) return held.experienceYears() >= e.years() ? Formula.TRUE : Formula.FALSE;
+      if (r instanceof Requirement.HasExperience e) {
+        double years = self >= 0 && experienceElsewhere.contains(list.get(self).id()) ? 0 : held.experienceYears();
+        return years >= e.years() ? Formula.TRUE : Formula.FALSE;
+      }
       List<Formula> parts = new ArrayList<>();
       for (Requirement p : r.parts()) parts.add(compile(p, self));
       if (r instanceof Requirement.AllOf) return Formula.atLeast(parts.size(), parts);

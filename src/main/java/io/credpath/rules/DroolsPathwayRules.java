@@ -12,9 +12,11 @@ import io.credpath.rules.facts.CurrentRelevance;
 import io.credpath.rules.facts.Derived;
 import io.credpath.rules.facts.EarnedStack;
 import io.credpath.rules.facts.Note;
+import io.credpath.rules.facts.PreparesFor;
 import io.credpath.rules.facts.StepReason;
 import io.credpath.rules.facts.Target;
 import io.credpath.rules.facts.Exclusion;
+import io.credpath.rules.facts.ExperienceElsewhere;
 import io.credpath.rules.facts.Relevance;
 import io.credpath.rules.facts.Suggestion;
 import io.credpath.rules.facts.Warning;
@@ -65,13 +67,14 @@ public final class DroolsPathwayRules implements PathwayRules {
     List<Object> facts = new ArrayList<>(candidates.size() + 3);
     facts.add(CandidateFacts.learner(request));
     facts.add(CandidateFacts.wishes(request));
-    Target targetFact = targetFact(target);
+    Target targetFact = targetFact(target, request);
     facts.add(targetFact);
     Map<String, Integer> order = new HashMap<>();
     for (Credential c : candidates) {
       facts.add(candidateFacts.candidate(c, target.id(), ofField.contains(c.id())));
       order.putIfAbsent(c.id(), order.size());
       if (targetFact.entryCredentials().contains(c.id())) prerequisites.of(c, request).ifPresent(facts::add);
+      if (!c.preparesFor().isEmpty()) facts.add(preparesFor(c, request));
     }
     addRelevance(facts, request, target, candidates);
     List<Derived> derived = new RuleRun(rules.compiledFor(request.tenant()), facts).derive();
@@ -79,8 +82,10 @@ public final class DroolsPathwayRules implements PathwayRules {
     Map<String, Double> recognition = new LinkedHashMap<>();
     Map<String, List<Weight>> weights = new HashMap<>();
     List<Reason> notes = new ArrayList<>();
+    Set<String> elsewhere = new java.util.HashSet<>();
     for (Derived d : derived) {
       if (d instanceof Exclusion e) exclusions.add(e);
+      if (d instanceof ExperienceElsewhere x) elsewhere.add(x.credential());
       if (d instanceof Weight w) weights.computeIfAbsent(w.credential(), k -> new ArrayList<>()).add(w);
       if (d instanceof Note n) notes.add(new Reason(n.rule(), n.reason()));
     }
@@ -103,13 +108,22 @@ public final class DroolsPathwayRules implements PathwayRules {
     exclusions.sort(Comparator.<Exclusion>comparingInt(e -> order.getOrDefault(e.credential(), Integer.MAX_VALUE))
         .thenComparing(Exclusion::rule));
     return new Assessment(exclusions.stream().map(e -> new PlanResult.Excluded(e.credential(), e.rule(), e.reason())).toList(),
-        recognition, reasons, notes);
+        recognition, reasons, notes, elsewhere);
   }
 
-  private Target targetFact(Occupation o) {
+  private PreparesFor preparesFor(Credential c, PlanRequest request) {
+    List<String> jobs = c.preparesFor().stream().map(id -> catalog.findOccupation(id).map(Occupation::title).orElse(id)).toList();
+    boolean current = request.profile().currentOccupation()
+        .map(o -> c.preparesFor().stream().anyMatch(p -> p.regionMatches(0, o, 0, 4))).orElse(false);
+    return new PreparesFor(c.id(), jobs, current);
+  }
+
+  private Target targetFact(Occupation o, PlanRequest request) {
     List<String> recognised = o.credentials().stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList();
+    java.util.OptionalInt zone = request.profile().currentOccupation().flatMap(catalog::findOccupation).map(Occupation::jobZone)
+        .orElse(java.util.OptionalInt.empty());
     return o.entryRoute()
-        .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0), r.gated(), recognised,
+        .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0), r.gatedFor(zone), recognised,
             r.reachable()))
         .orElseGet(() -> new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials()));
   }

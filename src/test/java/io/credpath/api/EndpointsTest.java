@@ -102,6 +102,11 @@ class EndpointsTest {
     assertThat(p.path("totals").path("currency").asText()).isEqualTo("USD");
     assertThat(p.path("steps").get(0).has("startWeek")).isTrue();
     assertThat(api.services.lastPlanScope.tenant()).contains("tenant-b");
+    assertThat(api.services.lastPlanRequest.preferences().allowUnknownCost()).as("unknown costs stay out unless asked").isFalse();
+    TestApi.Response allowing = api.post("/api/v1/pathways", PLAN.replace("\"accreditedOnly\":false", "\"accreditedOnly\":false,"
+        + "\"allowUnknownCost\":true"), api.partnerB);
+    assertThat(allowing.status).as(allowing.toString()).isEqualTo(200);
+    assertThat(api.services.lastPlanRequest.preferences().allowUnknownCost()).isTrue();
   }
 
   @Test

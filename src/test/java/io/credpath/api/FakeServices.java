@@ -37,6 +37,7 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
   private final Catalog catalog = Fixtures.smallCatalog();
   final AtomicInteger reloads = new AtomicInteger();
   volatile CatalogScope lastPlanScope;
+  volatile PlanRequest lastPlanRequest;
   volatile long planMillis;
   volatile RuntimeException planFailure;
   volatile RuntimeException reloadFailure;
@@ -81,6 +82,7 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
 
   @Override public PlanResult plan(PlanRequest request, CatalogScope scope) {
     lastPlanScope = scope;
+    lastPlanRequest = request;
     if (planMillis > 0) sleep(planMillis);
     if (planFailure != null) throw planFailure;
     Occupation o = catalog.occupation(request.target());

@@ -8,6 +8,16 @@ import java.util.Map;
 
 /** Rules for tests: excludes nothing, weighs certifications 3, professional certificates 2, the rest 1. */
 final class FakeRules implements PathwayRules {
+  /** Credentials whose experience requirements the learner's years do not meet (none unless a test says so). */
+  private final java.util.Set<String> experienceElsewhere;
+
+  FakeRules() {
+    this(java.util.Set.of());
+  }
+
+  FakeRules(java.util.Set<String> experienceElsewhere) {
+    this.experienceElsewhere = java.util.Set.copyOf(experienceElsewhere);
+  }
 
   static double weight(Credential c) {
     if (c.type() == CredentialType.CERTIFICATION) return 3;
@@ -20,7 +30,7 @@ final class FakeRules implements PathwayRules {
       java.util.Set<String> ofField) {
     Map<String, Double> w = new HashMap<>();
     for (Credential c : candidates) w.put(c.id(), weight(c));
-    return new Assessment(List.of(), w, Map.of());
+    return new Assessment(List.of(), w, Map.of(), List.of(), experienceElsewhere);
   }
 
   /** The drafts reviewed so far, for tests that check what the planner hands the rules. */

@@ -74,6 +74,16 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void yearsTheRulesSayAreInAnotherFieldDoNotOpenTheExperienceRoute() {
+    // Security+ opens after Network+ or two years of work; when the rules judge those years to be in another field,
+    // the pathway takes Network+ first however many years the learner has.
+    SkillLevel networking = new SkillLevel("skill:networking", 3);
+    PathwayPlanner judged = new PathwayPlanner(small, new FakeRules(java.util.Set.of("cert:sec-plus")), NeedPolicy.defaults(), CLOCK);
+    Pathway p = judged.plan(request("15-1212.00", profile(List.of(), 5, networking))).pathways().get(0);
+    assertThat(ids(p)).containsExactlyInAnyOrder("cert:net-plus", "cert:sec-plus", "course:linux");
+  }
+
+  @Test
   void kOfNPrerequisiteTakesTwoOfTheListedCertifications() {
     Occupation expert = new Occupation("99-0001.00", "Security Expert", List.of(), "", OptionalInt.of(5),
         List.of(new SkillRequirement("skill:security", 5, 5, true, false, false, "test")), List.of(), List.of());
@@ -179,6 +189,34 @@ class PathwayPlannerTest {
     // Coverage is of what credentials can teach: Excel is all of it; data analysis is reported as uncoverable above.
     assertThat(r.pathways().get(0).coverage()).isEqualTo(1.0);
     assertThat(r.pathways().get(0).label()).isNotEqualTo("best coverage");
+  }
+
+  @Test
+  void aPathwayTakesOneOfTwoEquivalentCertificationsEmployersAskFor() {
+    // Two certifications of the same skills, each alternatives for the credential item, each teaching one of the two
+    // skills to the job's level: without the rule the cheapest pathway takes both; with it, one plus a course.
+    io.credpath.catalog.Credential first = Fixtures.credential("cert:first").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(100).hours(20).weeks(2, 4).skills("sql", 3, "tableau", 1).build();
+    io.credpath.catalog.Credential second = Fixtures.credential("cert:second").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(100).hours(20).weeks(2, 4).skills("sql", 1, "tableau", 3).build();
+    Occupation analyst = new Occupation("99-0006.00", "Report Analyst", List.of(), "", OptionalInt.of(3),
+        List.of(new SkillRequirement("skill:sql", 3, 4, true, false, false, "test"),
+            new SkillRequirement("skill:tableau", 3, 4, true, false, false, "test")), List.of(), List.of(),
+        List.of("cert:first", "cert:second"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification",
+            "Employers ask for either certification.", OptionalInt.of(3), List.of("cert:first", "cert:second"), List.of(),
+            "https://example.org/route")));
+    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
+    creds.add(first);
+    creds.add(second);
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.add(analyst);
+    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), new FakeRules(),
+        NeedPolicy.defaults(), CLOCK);
+    PlanResult r = planner.plan(request("99-0006.00", LearnerProfile.empty()));
+    assertThat(r.pathways()).isNotEmpty().allSatisfy(p -> assertThat(ids(p)).as(p.label())
+        .containsAnyOf("cert:first", "cert:second").doesNotContain("cert:unused")
+        .satisfies(steps -> assertThat(steps.contains("cert:first") && steps.contains("cert:second")).as("both alternatives").isFalse()));
+    assertThat(ids(r.pathways().get(0))).containsExactlyInAnyOrder("cert:first", "course:tableau");
   }
 
   @Test

@@ -167,6 +167,55 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void excludesACredentialAskingForYearsInJobsTheCurrentOneIsNotAmong() {
+    // Curated for security analysts, it asks for two years of their work: a data analyst's five do not count.
+    Credential specialist = Fixtures.credential("cert:sec-specialist").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .skills("security", 3).preparesFor("15-1212.00").requires(new io.credpath.catalog.Requirement.HasExperience(2)).build();
+    Assessment fromData = assess(request().experience(5).currentOccupation("15-2051.01").build(), specialist);
+    assertThat(excludedBy(fromData, "ExcludeCredentialNeedingExperienceInItsOwnJobs")).containsExactly("cert:sec-specialist");
+    assertThat(fromData.exclusions()).filteredOn(e -> e.credential().equals("cert:sec-specialist")).extracting(Excluded::reason)
+        .containsExactly("cert:sec-specialist asks for 2 years of work as Information Security Analysts; the years in your "
+            + "current job do not count toward it, so it comes after your first years in the field.");
+    assertThat(excludedBy(assess(request().experience(5).currentOccupation("15-1212.00").build(), specialist),
+        "ExcludeCredentialNeedingExperienceInItsOwnJobs")).isEmpty();
+  }
+
+  @Test
+  void yearsInAnotherFieldDoNotMeetACredentialsExperienceRoute() {
+    // Open after a programme or two years as a security analyst: a data analyst's years are not those years.
+    Credential specialist = Fixtures.credential("cert:sec-route").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .skills("security", 3).preparesFor("15-1212.00").requires(new io.credpath.catalog.Requirement.AnyOf(List.of(
+            new io.credpath.catalog.Requirement.HasCredential("course:linux"), new io.credpath.catalog.Requirement.HasExperience(2))))
+        .build();
+    assertThat(assess(request().experience(5).currentOccupation("15-2051.01").build(), specialist).experienceElsewhere())
+        .contains("cert:sec-route");
+    assertThat(assess(request().experience(5).currentOccupation("15-1212.00").build(), specialist).experienceElsewhere())
+        .doesNotContain("cert:sec-route");
+  }
+
+  @Test
+  void notesWhatTheEntryCredentialNeedsFirstWhenThatIsOverBudget() {
+    // CySA+ is what this occupation's employers ask for; it needs Security+ first (the learner's years stand in for
+    // Network+), and the two together cost USD 808, over a USD 500 budget.
+    io.credpath.catalog.Occupation soc = new io.credpath.catalog.Occupation("15-1299.05", "Security Operations Analysts", List.of(),
+        "", java.util.OptionalInt.of(4), CATALOG.occupation("15-1212.00").requirements(), List.of(), List.of(), List.of(),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "Most start with a security certification.",
+            java.util.OptionalInt.of(6), List.of("cert:cysa"), List.of(), "https://example.org/route")));
+    List<io.credpath.catalog.Occupation> occupations = new ArrayList<>(CATALOG.occupations());
+    occupations.add(soc);
+    Catalog catalog = new Catalog(CATALOG.skills(), occupations, CATALOG.credentials(), CATALOG.stacks(), java.util.Map.of());
+    DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES, catalog);
+    PlanRequest r = request().target("15-1299.05").experience(5).currentOccupation("15-1212.00").maxCost(500).build();
+    Assessment a = rules.assess(r, soc, List.copyOf(CATALOG.credentials()), java.util.Set.of());
+    assertThat(a.notes()).filteredOn(n -> n.rule().equals("NoteEntryCredentialPrerequisitesOutOfReach")).extracting(Reason::text)
+        .containsExactly("CySA+, which employers hiring Security Operations Analysts ask for, needs Security+ first: USD 808 in "
+            + "all, more than your budget of USD 500. Employers in this field sometimes pay for it; ask before you enrol.");
+    Assessment rich = rules.assess(request().target("15-1299.05").experience(5).currentOccupation("15-1212.00").maxCost(1000).build(),
+        soc, List.copyOf(CATALOG.credentials()), java.util.Set.of());
+    assertThat(rich.notes()).extracting(Reason::rule).doesNotContain("NoteEntryCredentialPrerequisitesOutOfReach");
+  }
+
+  @Test
   void weighsCertificationAboveProfessionalCertificateAboveCourse() {
     Assessment a = assess(request().build());
     double certification = a.recognition().get("cert:expert");

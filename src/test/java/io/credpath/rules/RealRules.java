@@ -11,7 +11,7 @@ import java.time.Clock;
  */
 final class RealRules {
   static final Catalog CATALOG = Fixtures.smallCatalog();
-  private static final RuleBase RULES = new RuleBase(Path.of("rules"), Clock.systemUTC());
+  static final RuleBase RULES = new RuleBase(Path.of("rules"), Clock.systemUTC());
   static final DroolsPathwayRules ENGINE = new DroolsPathwayRules(RULES, CATALOG);
 
   private RealRules() {}

@@ -69,6 +69,12 @@ final class CuratedImporter {
     for (JsonNode code : n.path("preparesFor")) {
       if (!occupations.contains(code.asText())) throw new IllegalArgumentException("preparesFor names unknown occupation " + code.asText());
     }
+    n.path("cost").fieldNames().forEachRemaining(k -> {
+      if (!k.equals("currency") && !k.equals("items")) {
+        throw new IllegalArgumentException("cost has an unknown field \"" + k + "\" (only currency and items; an unpublished "
+            + "price is \"costUnknown\": true beside cost)");
+      }
+    });
     ObjectNode copy = json.createObjectNode();
     boolean unknownCost = n.path("costUnknown").asBoolean(false) || contains(n.path("estimates"), "costUnknown");
     n.fields().forEachRemaining(e -> {

@@ -9,9 +9,7 @@ import java.util.List;
 /** The {@code source} header blocks: each source's name, version, licence and attribution. */
 final class Sources {
 
-  static final String COMMAND = "./credpath import --raw ../shared/data/raw --out taxonomy"
-      + "  (before the CLI exists: mvn -o -q compile && java -cp target/classes:$(cat cp.txt)"
-      + " io.credpath.catalog.importing.TaxonomyImport --raw ../shared/data/raw --out taxonomy)";
+  static final String COMMAND = "./credpath import --raw ../shared/data/raw --out taxonomy";
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 

@@ -85,13 +85,13 @@ public final class TaxonomyImport {
     JsonlWriter writer = new JsonlWriter();
     List<JsonNode> credentials = new ArrayList<>();
     coursera.credentials(offerings, mapper, levels, language).forEach(c -> credentials.add(writer.tree(c)));
-    new UdemyImporter(rawDir).credentials(mapper, levels, language).forEach(c -> credentials.add(writer.tree(c)));
+    List<String> skipped = new ArrayList<>();
+    new UdemyImporter(rawDir).credentials(mapper, levels, language, skipped::add).forEach(c -> credentials.add(writer.tree(c)));
     CuratedImporter curated = new CuratedImporter(tables);
     List<ObjectNode> curatedCredentials = curated.credentials(mapper, occupations.keySet());
     Set<String> curatedNames = new HashSet<>();
     curatedCredentials.forEach(c -> CuratedImporter.names(c).forEach(n -> curatedNames.add(CuratedImporter.nameKey(n))));
     int overridden = 0;
-    List<String> skipped = new ArrayList<>();
     for (RoadmapImporter.Item item : new RoadmapImporter(rawDir).items(mapper, skipped::add)) {
       if (item.names().stream().map(CuratedImporter::nameKey).anyMatch(curatedNames::contains)) {
         overridden++;

@@ -19,14 +19,27 @@ final class UdemyImporter {
     this.file = rawDir.resolve("udemy/udemy_courses.csv");
   }
 
-  List<CredentialRecord> credentials(SkillMapper mapper, TaughtLevels levels, TitleLanguage language) {
+  /**
+   * The courses; a row whose title runs over a line break (an unbalanced quote in the source swallowed the next
+   * course: "... con técnica\"\",https://www.udemy.com/...") is left out and reported to {@code skipped}, since none
+   * of its fields can be trusted.
+   */
+  List<CredentialRecord> credentials(SkillMapper mapper, TaughtLevels levels, TitleLanguage language,
+      java.util.function.Consumer<String> skipped) {
     List<CredentialRecord> out = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (var r : CsvReader.csv().readTable(file).rows()) {
       if (!seen.add(r.get("course_id").trim())) {
         continue; // the snapshot lists some courses twice; the first row wins
       }
-      String title = r.get("course_title").trim().replaceAll("\\s+", " ");
+      String raw = r.get("course_title");
+      if (raw.contains("\n") || raw.contains("\r")) {
+        skipped.accept("udemy course " + r.get("course_id").trim() + " (udemy/udemy_courses.csv): its title runs into the next "
+            + "line, an unbalanced quote in the source that swallows the course after it: \"" + raw.lines().findFirst().orElse("")
+            + "\"");
+        continue;
+      }
+      String title = raw.trim().replaceAll("\\s+", " ");
       double hours = Math.max(0.5, parseDouble(r.get("content_duration")));
       int level = level(r.get("level"));
       List<String> subject = mapper.map(r.get("subject")).stream().toList();

@@ -25,6 +25,13 @@ public final class Phrases {
     return String.join(", ", s.subList(0, s.size() - 1)) + " " + last + " " + s.get(s.size() - 1);
   }
 
+  /** {@code text} ending in exactly one full stop (or the question or exclamation mark it already ends with). */
+  public static String sentence(String text) {
+    String t = text.strip();
+    if (t.endsWith(".") || t.endsWith("?") || t.endsWith("!")) return t;
+    return t + ".";
+  }
+
   /** The learner's language names for the codes the catalogue uses ("es" is "Spanish"); the code when unknown. */
   public static String language(String code) {
     return switch (code) {

@@ -57,19 +57,26 @@ class DedupAndNamingTest {
   }
 
   @Test
-  void keepsTheFirstOfDuplicateUdemyRows() throws IOException {
+  void keepsTheFirstOfDuplicateUdemyRowsAndReportsATitleThatSwallowsTheNextRow() throws IOException {
     String header = "course_id,course_title,url,is_paid,price,num_subscribers,num_reviews,num_lectures,level,content_duration,published_timestamp,subject\n";
     write("udemy/udemy_courses.csv", header
         + "42,Learn Python,https://www.udemy.com/p/,TRUE,50,1,1,1,Beginner Level,3,2017-01-01,Web Development\n"
         + "42,Learn Python,https://www.udemy.com/p/,TRUE,50,1,1,1,Beginner Level,3,2017-01-01,Web Development\n"
-        + "43,Free Guitar,https://www.udemy.com/g/,FALSE,Free,1,1,1,All Levels,1.5,2017-01-01,Musical Instruments\n");
+        + "43,Free Guitar,https://www.udemy.com/g/,FALSE,Free,1,1,1,All Levels,1.5,2017-01-01,Musical Instruments\n"
+        // the source's own flaw: an unbalanced quote makes one title swallow the next course
+        + "44,\"Play Accordion 'by ear\"\",https://www.udemy.com/a/,true,25,1,1,1,Beginner Level,4 hours,2014-09-16\n"
+        + "45,Harmonica Secrets\"\"\",https://www.udemy.com/h/,TRUE,75,1,1,1,All Levels,2.5,2014-07-28,Musical Instruments\n");
     Vocabularies.Canonical canonical = Vocabularies.canonical();
     SkillVocabulary vocabulary = canonical.vocabulary();
     SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), canonical.keys());
 
-    List<CredentialRecord> out = new UdemyImporter(raw).credentials(mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()), new TitleLanguage());
+    List<String> skipped = new java.util.ArrayList<>();
+    List<CredentialRecord> out = new UdemyImporter(raw).credentials(mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()),
+        new TitleLanguage(), skipped::add);
 
     assertThat(out).extracting(CredentialRecord::id).containsExactly("udemy:42", "udemy:43");
+    assertThat(skipped).singleElement().asString().startsWith("udemy course 44 (udemy/udemy_courses.csv): its title runs into the next line")
+        .contains("Play Accordion 'by ear");
     assertThat(out.get(0).skills()).extracting(CredentialRecord.TaughtSkill::skill).contains("skill:python");
     assertThat(out.get(1).cost().items().get(0).amount()).isZero();
   }

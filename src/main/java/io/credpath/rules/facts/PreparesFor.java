@@ -1,0 +1,16 @@
+package io.credpath.rules.facts;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The jobs a curated candidate prepares for ({@code jobs}, titles) and whether the learner's current job is one of
+ * them or in the same SOC minor group ({@code includesCurrent}): years of experience a credential asks for are years in
+ * those jobs, so a delivery driver's years do not make an ASE automotive technician.
+ */
+public record PreparesFor(String credential, List<String> jobs, boolean includesCurrent) {
+  public PreparesFor {
+    Objects.requireNonNull(credential, "credential");
+    jobs = List.copyOf(jobs);
+  }
+}
