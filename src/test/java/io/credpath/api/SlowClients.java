@@ -60,6 +60,20 @@ final class SlowClients implements AutoCloseable {
     return n;
   }
 
+  /**
+   * How many connections are still open once the server has had up to {@code millis} to close them: a connection it has
+   * answered is closed a moment later, and on a busy machine that moment can be long.
+   */
+  int openAfter(long millis) throws InterruptedException {
+    long deadline = System.nanoTime() + millis * 1_000_000;
+    int open = open();
+    while (open > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      open = open();
+    }
+    return open;
+  }
+
   /** How many connections the server still holds open without having answered. */
   int open() {
     int open = 0;
