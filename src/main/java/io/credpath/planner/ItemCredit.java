@@ -19,8 +19,9 @@ import java.util.Set;
  *       one of them a field skill or a tool, unless it is curated as preparing for other occupations only. A sterile-processing certification that
  *       also covers inventory is not of a teaching assistant's field.
  *   <li>A field skill or a tool counts at the level the credential teaches it when the credential's title names it
- *       and it is of the field, or for a tool when all it shows by title or syllabus is the target's ("Getting Started
- *       with Google Sheets", not "Microsoft Azure Machine Learning" for an IT support specialist's Azure), or for a
+ *       and it is of the field, or for a tool when all it shows by title or syllabus is the target's and the title names
+ *       the tool first ("Getting Started with Google Sheets", not "Microsoft Azure Machine Learning" for an IT support
+ *       specialist's Azure, nor "C Programming: Using Linux Tools" for the Linux a help desk uses), or for a
  *       field skill when it is also about the target's work ("Human Anatomy and Medical
  *       Terminology", not "Anatomy for Figure Drawing", which a catalogue files under graphic design); a skill of its syllabus or a catalogue tag counts only for a credential
  *       of the field (an IT administrator's certification covers Windows, but does not teach a medical secretary to
@@ -104,6 +105,18 @@ public final class ItemCredit {
   }
 
   /**
+   * Whether the first skill {@code c}'s title names is one of {@code skills}: the importer lists title skills in the
+   * title's order, and a title names its subject first ("Scaling Docker on AWS" is about Docker, "Full-Stack Web
+   * Development with React" about web development).
+   */
+  private static boolean firstNamed(Credential c, List<String> skills) {
+    for (TaughtSkill s : c.skills()) {
+      if (s.basis() == io.credpath.catalog.Basis.TITLE) return skills.contains(s.skill());
+    }
+    return false;
+  }
+
+  /**
    * Whether a curator or issuer says {@code c} prepares for other jobs and not this one: then it is of those jobs'
    * fields, not this one's, however close (a phlebotomy certification for a veterinary assistant who draws blood, a
    * pharmacy technician's for an optician, a machine-learning engineer's for a BI analyst).
@@ -159,7 +172,7 @@ public final class ItemCredit {
       if (area || s.basis() != io.credpath.catalog.Basis.TITLE) {
         if (field == null) field = ofField(c);
         if (!field) continue;
-      } else if (!ofField(c) && !(tool ? onlyTheTargets(c) : aboutTheTarget(c))) {
+      } else if (!ofField(c) && !(tool ? onlyTheTargets(c) && firstNamed(c, skills) : aboutTheTarget(c))) {
         continue;
       }
       best = s.level();

@@ -31,7 +31,7 @@ final class TaughtLevels {
   }
 
   /**
-   * Taught skills sorted by id.
+   * Taught skills: those the title names first, in the title's order, then the rest sorted by id.
    *
    * @param titleIds skills recognised in the title by {@link SkillMapper#fromTitle}
    * @param tagIds skills mapped from the offering's tags or subject
@@ -53,9 +53,20 @@ final class TaughtLevels {
       if (inTitle) fromTitle.add(id);
       levels.merge(id, inTitle ? level : tagOnly(id, level), Math::max);
     }
-    return levels.entrySet().stream()
-        .map(e -> new CredentialRecord.TaughtSkill(e.getKey(), e.getValue(), fromTitle.contains(e.getKey()) ? "title" : "tag"))
-        .toList();
+    // Title skills first, in the order the title names them (its subject before what it uses: "C Programming: Using
+    // Linux Tools" is about C), then the rest by id.
+    List<CredentialRecord.TaughtSkill> out = new java.util.ArrayList<>();
+    for (String id : titleIds) {
+      if (fromTitle.contains(id) && out.stream().noneMatch(t -> t.skill().equals(id))) {
+        out.add(new CredentialRecord.TaughtSkill(id, levels.get(id), "title"));
+      }
+    }
+    levels.forEach((id, taught) -> {
+      if (out.stream().noneMatch(t -> t.skill().equals(id))) {
+        out.add(new CredentialRecord.TaughtSkill(id, taught, fromTitle.contains(id) ? "title" : "tag"));
+      }
+    });
+    return out;
   }
 
   /** One level below the effort-derived level, at least 1; general O*NET areas at most 1. */

@@ -1,0 +1,53 @@
+package io.credpath.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.credpath.Fixtures;
+import io.credpath.catalog.Basis;
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.Occupation;
+import io.credpath.catalog.SkillRequirement;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** What a credential is credited with on one target's gap items, by the rules of evidence of {@link ItemCredit}. */
+class ItemCreditTest {
+  private static final Occupation SUPPORT = new Occupation("99-0007.00", "Cloud Support", List.of(), "", OptionalInt.of(3),
+      List.of(new SkillRequirement("skill:aws", 3, 4, true, true, true, "onet-technology"),
+          new SkillRequirement("skill:docker", 3, 4, true, true, true, "onet-technology"),
+          new SkillRequirement("skill:anatomy", 3, 4, true, false, false, "derived-tasks")), List.of(), List.of());
+  private static final ItemCredit CREDIT = new ItemCredit(SUPPORT);
+  private static final PlanResult.GapItem AWS =
+      new PlanResult.GapItem("skill:aws", "AWS", 3, 0, 4, true, true, PlanResult.TOOL, List.of("skill:aws"), 3);
+  private static final PlanResult.GapItem ANATOMY = new PlanResult.GapItem("skill:anatomy", "Anatomy", 3, 0, 4, true);
+
+  @Test
+  void aToolIsCreditedByTitleOnlyWhenTheTitleNamesItFirst() {
+    Credential about = Fixtures.credential("course:aws").title("AWS Essentials").taught("aws", 3, Basis.TITLE).build();
+    // "Scaling Docker on AWS": the importer lists title skills in the title's order; its subject is Docker.
+    Credential uses = Fixtures.credential("course:docker-on-aws").title("Scaling Docker on AWS")
+        .taught("docker", 3, Basis.TITLE).taught("aws", 3, Basis.TITLE).taught("web-development", 2, Basis.TAG).build();
+    assertThat(CREDIT.level(about, AWS)).isEqualTo(3);
+    assertThat(CREDIT.level(uses, AWS)).isZero();
+  }
+
+  @Test
+  void aFieldSkillIsNotCreditedByATitleACatalogueFilesUnderAnotherSubject() {
+    Credential medical = Fixtures.credential("course:anatomy").title("Human Anatomy").taught("anatomy", 3, Basis.TITLE).build();
+    Credential drawing = Fixtures.credential("course:figure-drawing").title("Anatomy for Figure Drawing")
+        .taught("anatomy", 3, Basis.TITLE).taught("graphic-design", 3, Basis.TAG).build();
+    assertThat(CREDIT.level(medical, ANATOMY)).isEqualTo(3);
+    assertThat(CREDIT.level(drawing, ANATOMY)).isZero();
+  }
+
+  @Test
+  void aCredentialCuratedForOtherJobsIsNotOfThisField() {
+    Credential elsewhere = Fixtures.credential("cert:pharmacy").taught("anatomy", 3, Basis.SYLLABUS).preparesFor("29-2052.00").build();
+    Credential here = Fixtures.credential("cert:support").taught("anatomy", 3, Basis.SYLLABUS).preparesFor("99-0007.00").build();
+    assertThat(CREDIT.ofField(elsewhere)).isFalse();
+    assertThat(CREDIT.level(elsewhere, ANATOMY)).isZero();
+    assertThat(CREDIT.ofField(here)).isTrue();
+    assertThat(CREDIT.level(here, ANATOMY)).isEqualTo(3);
+  }
+}
