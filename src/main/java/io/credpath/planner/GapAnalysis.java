@@ -185,6 +185,11 @@ public final class GapAnalysis {
     });
   }
 
+  /** Hours from which a route step is a programme or a real exam, not a card. */
+  static final double SUBSTANTIAL_HOURS = 40;
+  /** Hours under which a route step is a card (CPR, first aid) that does not stand for a substantial step. */
+  static final double CARD_HOURS = 10;
+
   /** How much a first step toward the field's credential weighs. */
   static final double FIRST_STEP_IMPORTANCE = 4.0;
 
@@ -194,6 +199,10 @@ public final class GapAnalysis {
     // field's employers ask for.
     List<String> recognised = named.stream().filter(id -> catalog.findCredential(id)
         .filter(c -> c.preparesFor().isEmpty() || c.preparesFor().contains(occupation.id())).isPresent()).distinct().toList();
+    // A card of a few hours (a CPR card) does not stand for a route whose other steps are a programme or an exam of
+    // forty hours or more: it stays a recognised extra, but buying it does not close the item.
+    boolean substantial = recognised.stream().anyMatch(id -> catalog.credential(id).hours() >= SUBSTANTIAL_HOURS);
+    if (substantial) recognised = recognised.stream().filter(id -> catalog.credential(id).hours() >= CARD_HOURS).toList();
     if (recognised.isEmpty() || recognised.stream().anyMatch(profile.heldCredentials()::contains)) return java.util.Optional.empty();
     String names = String.join(", ", recognised.stream().limit(3).map(id -> catalog.credential(id).title()).toList())
         + (recognised.size() > 3 ? ", ..." : "");

@@ -220,6 +220,33 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void aShortCardDoesNotStandForTheProgrammeARouteStartsWith() {
+    // The route's first steps are a 250-hour programme and a 4-hour CPR card: the card stays in the catalogue but does
+    // not close "a first step toward it", or a pathway would buy the card and skip the training.
+    io.credpath.catalog.Credential programme = Fixtures.credential("prog:training").title("Training Programme")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATE).cost(900).hours(250).weeks(16, 30).skills("tableau", 3).build();
+    io.credpath.catalog.Credential card = Fixtures.credential("card:cpr").title("CPR Card")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).cost(80).hours(4).weeks(1, 1).skills("statistics", 1).build();
+    io.credpath.catalog.Credential exam = Fixtures.credential("cert:exam").title("Field Exam")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(120).hours(30).weeks(2, 4).skills("sql", 3).build();
+    Occupation field = new Occupation("99-0008.00", "Field Technician", List.of(), "", OptionalInt.of(2),
+        List.of(new SkillRequirement("skill:sql", 3, 4, true, false, false, "test")), List.of(), List.of(),
+        List.of("cert:exam"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification",
+            "Train, then sit the exam.", OptionalInt.of(6), List.of("cert:exam"), List.of("prog:training", "card:cpr"),
+            "https://example.org/route")));
+    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
+    creds.addAll(List.of(programme, card, exam));
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.add(field);
+    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), new FakeRules(),
+        NeedPolicy.defaults(), CLOCK);
+    PlanResult r = planner.plan(request("99-0008.00", LearnerProfile.empty()));
+    assertThat(r.gap()).filteredOn(g -> g.skill().equals("first-step:99-0008.00")).singleElement()
+        .satisfies(g -> assertThat(g.oneOf()).containsExactly("prog:training"));
+    assertThat(ids(r.pathways().get(0))).contains("prog:training", "cert:exam").doesNotContain("card:cpr");
+  }
+
+  @Test
   void alternativesAreLabelledAndDistinct() {
     PlanResult r = planner.plan(request("15-2051.01", LearnerProfile.empty(), budget(null, null, 10), Objective.FASTEST, 4));
     assertThat(r.pathways().get(0).label()).contains("fastest");

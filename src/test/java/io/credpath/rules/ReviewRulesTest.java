@@ -120,7 +120,8 @@ class ReviewRulesTest {
     Review r = review(request().maxCost(1000).build(), draft(List.of(), 0.7, List.of(lms), 420, java.util.Map.of(),
         java.util.Map.of(), "course:excel"));
     assertThat(r.suggestions()).filteredOn(s -> s.rule().equals("ExplainSkillsNoCredentialTeaches")).extracting(Reason::text)
-        .containsExactly("No credential in the catalogue teaches LMS administration at the level Information Security Analysts need; "
+        .containsExactly("No credential open to you here (within your budget, languages and eligibility) teaches LMS administration "
+            + "at the level Information Security Analysts need; "
             + "people learn it on the job or in a longer programme.");
     assertThat(rulesOf(r.suggestions())).doesNotContain("SuggestBudgetForTeachableSkills");
   }
