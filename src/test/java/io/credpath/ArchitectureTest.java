@@ -45,6 +45,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheImporterUsesTikasLanguageDetection() {
+    onlyIn("io.credpath.catalog.importing..", "org.apache.tika..", "com.optimaize..");
+  }
+
+  @Test
   void onlyAdvisingUsesFlywayAndHikari() {
     onlyIn("io.credpath.advising..", "org.flywaydb..", "com.zaxxer..");
   }
