@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * A partner site: the catalogue it may show (providers and/or credential ids; both empty means all), the browser
- * origins allowed to call with its keys, and its rate limit; its rule overlay is named by its id.
+ * origins allowed to call with its keys, its rate limit, and the languages its learners read (ISO 639-1 codes; a
+ * planning request that names none uses these, and with none here either, English); its rule overlay is named by its id.
  */
-public record Tenant(String id, Set<String> providers, Set<String> credentials, Set<String> allowedOrigins, int ratePerMinute) {
+public record Tenant(String id, Set<String> providers, Set<String> credentials, Set<String> allowedOrigins, int ratePerMinute,
+    Set<String> languages) {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
   public Tenant {
@@ -18,6 +20,12 @@ public record Tenant(String id, Set<String> providers, Set<String> credentials, 
     credentials = Set.copyOf(credentials);
     allowedOrigins = Set.copyOf(allowedOrigins);
     if (ratePerMinute < 1) throw new IllegalArgumentException("ratePerMinute must be positive: " + ratePerMinute);
+    languages = Set.copyOf(languages);
+  }
+
+  /** A tenant that names no languages. */
+  public Tenant(String id, Set<String> providers, Set<String> credentials, Set<String> allowedOrigins, int ratePerMinute) {
+    this(id, providers, credentials, allowedOrigins, ratePerMinute, Set.of());
   }
 
   /** Whether a tenant id is well formed. */

@@ -15,11 +15,15 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
-/** Reads tenants, and writes each with its scope rows (providers, credentials, origins) in one durable transaction. */
+/**
+ * Reads tenants, and writes each with its scope rows (providers, credentials, origins, languages) in one durable
+ * transaction.
+ */
 final class TenantTable {
   private static final String PROVIDER = "provider";
   private static final String CREDENTIAL = "credential";
   private static final String ORIGIN = "origin";
+  private static final String LANGUAGE = "language";
   private final Database database;
   private final DataSource ds;
   private final Clock clock;
@@ -51,6 +55,7 @@ final class TenantTable {
       insertScope(c, t.id(), PROVIDER, t.providers());
       insertScope(c, t.id(), CREDENTIAL, t.credentials());
       insertScope(c, t.id(), ORIGIN, t.allowedOrigins());
+      insertScope(c, t.id(), LANGUAGE, t.languages());
       return t;
     });
   }
@@ -85,7 +90,7 @@ final class TenantTable {
     rates.forEach((id, rate) -> {
       Map<String, Set<String>> scope = scopes.getOrDefault(id, Map.of());
       out.add(new Tenant(id, scope.getOrDefault(PROVIDER, Set.of()), scope.getOrDefault(CREDENTIAL, Set.of()),
-          scope.getOrDefault(ORIGIN, Set.of()), rate));
+          scope.getOrDefault(ORIGIN, Set.of()), rate, scope.getOrDefault(LANGUAGE, Set.of())));
     });
     return out;
   }

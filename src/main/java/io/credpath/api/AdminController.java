@@ -36,7 +36,8 @@ final class AdminController {
   record NewKey(String role, String tenant, String label) {}
 
   /** A tenant as sent in PUT (its id comes from the path). */
-  record TenantBody(List<String> providers, List<String> credentials, List<String> allowedOrigins, int ratePerMinute) {}
+  record TenantBody(List<String> providers, List<String> credentials, List<String> allowedOrigins, int ratePerMinute,
+      List<String> languages) {}
 
   @OpenApi(path = "/api/v1/admin/reload", methods = HttpMethod.POST, tags = "admin",
       summary = "Reload the taxonomy and rules; new rules go live only once they plan the sample requests without failing",
@@ -94,7 +95,7 @@ final class AdminController {
   }
 
   @OpenApi(path = "/api/v1/admin/tenants/{id}", methods = HttpMethod.PUT, tags = "admin",
-      summary = "Create or replace a tenant: catalogue restriction, allowed CORS origins, rate limit",
+      summary = "Create or replace a tenant: catalogue restriction, allowed CORS origins, rate limit, learners' languages",
       pathParams = @OpenApiParam(name = "id", required = true),
       requestBody = @OpenApiRequestBody(content = @OpenApiContent(from = TenantBody.class)),
       responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Tenant.class)))
@@ -102,15 +103,18 @@ final class AdminController {
     String id = ctx.pathParam("id");
     JsonNode body = bodies.read(ctx);
     BodyFields f = new BodyFields();
-    f.checkNames(body, "", Set.of("providers", "credentials", "allowedOrigins", "ratePerMinute"));
+    f.checkNames(body, "", Set.of("providers", "credentials", "allowedOrigins", "ratePerMinute", "languages"));
     if (!Tenant.validId(id)) f.add("id", "must be 1-63 lowercase letters, digits and '-'");
     List<String> providers = f.strings(body, "", "providers", 1000, 200);
     List<String> credentials = f.strings(body, "", "credentials", 10_000, 200);
     List<String> origins = f.strings(body, "", "allowedOrigins", 50, 200);
     for (String o : origins) if (!o.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) f.add("allowedOrigins", "not an origin: " + o);
     int rate = f.integer(body, "", "ratePerMinute", 1, 100_000, 60);
+    List<String> languages = f.strings(body, "", "languages", 20, 10);
+    for (String l : languages) if (!l.matches("[A-Za-z]{2,3}")) f.add("languages", "not a language code (two or three letters): " + l);
     f.throwIfInvalid(422);
-    ctx.json(store.putTenant(new Tenant(id, Set.copyOf(providers), Set.copyOf(credentials), Set.copyOf(origins), rate)));
+    ctx.json(store.putTenant(new Tenant(id, Set.copyOf(providers), Set.copyOf(credentials), Set.copyOf(origins), rate,
+        languages.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()))));
   }
 
   @OpenApi(path = "/api/v1/admin/tenants", methods = HttpMethod.GET, tags = "admin", summary = "All tenants",

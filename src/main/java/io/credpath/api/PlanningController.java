@@ -31,7 +31,7 @@ final class PlanningController {
           @OpenApiResponse(status = "422", content = @OpenApiContent(from = ProblemBody.class))})
   void gap(Context ctx) throws IOException {
     Caller caller = Caller.of(ctx);
-    PlanRequest request = reader.request(bodies.read(ctx), caller.scope().tenant());
+    PlanRequest request = withTenantLanguages(reader.request(bodies.read(ctx), caller.scope().tenant()), caller);
     ctx.json(planning.gap(request, caller.scope()));
   }
 
@@ -42,7 +42,7 @@ final class PlanningController {
           @OpenApiResponse(status = "422", content = @OpenApiContent(from = ProblemBody.class))})
   void pathways(Context ctx) throws IOException {
     Caller caller = Caller.of(ctx);
-    PlanRequest request = reader.request(bodies.read(ctx), caller.scope().tenant());
+    PlanRequest request = withTenantLanguages(reader.request(bodies.read(ctx), caller.scope().tenant()), caller);
     ctx.json(metrics.timePlan(() -> planning.plan(request, caller.scope())));
   }
 
@@ -55,5 +55,14 @@ final class PlanningController {
     Caller caller = Caller.of(ctx);
     PlanRequestReader.Transitions t = reader.transitions(bodies.read(ctx));
     ctx.json(metrics.timePlan(() -> planning.transitions(t.profile(), t.budget(), caller.scope(), t.limit())));
+  }
+
+  /** A request that names no languages takes its tenant's (a Spanish-language partner's learners read Spanish). */
+  private static PlanRequest withTenantLanguages(PlanRequest r, Caller caller) {
+    if (!r.preferences().languages().isEmpty()) return r;
+    return caller.tenant().filter(t -> !t.languages().isEmpty())
+        .map(t -> new PlanRequest(r.target(), r.profile(), r.budget(), r.preferences().withLanguages(t.languages()), r.tenant(),
+            r.startDate()))
+        .orElse(r);
   }
 }

@@ -114,7 +114,7 @@ public final class DroolsPathwayRules implements PathwayRules {
   private PreparesFor preparesFor(Credential c, PlanRequest request) {
     List<String> jobs = c.preparesFor().stream().map(id -> catalog.findOccupation(id).map(Occupation::title).orElse(id)).toList();
     boolean current = request.profile().currentOccupation()
-        .map(o -> c.preparesFor().stream().anyMatch(p -> p.regionMatches(0, o, 0, 4))).orElse(false);
+        .map(o -> c.preparesFor().stream().anyMatch(p -> p.regionMatches(0, o, 0, 6))).orElse(false);
     return new PreparesFor(c.id(), jobs, current);
   }
 

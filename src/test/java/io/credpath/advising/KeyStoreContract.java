@@ -78,7 +78,8 @@ abstract class KeyStoreContract {
 
   @Test
   void tenantRoundTripsAndIsReplacedWhole() {
-    Tenant first = new Tenant("acme", Set.of("Coursera", "Udemy"), Set.of("cert:a-plus"), Set.of("https://acme.example"), 30);
+    Tenant first = new Tenant("acme", Set.of("Coursera", "Udemy"), Set.of("cert:a-plus"), Set.of("https://acme.example"), 30,
+        Set.of("es", "en"));
     store.putTenant(first);
     assertThat(store.findTenant("acme")).contains(first);
     Tenant second = new Tenant("acme", Set.of("Google"), Set.of(), Set.of(), 5);

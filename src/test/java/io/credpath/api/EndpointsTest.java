@@ -151,6 +151,26 @@ class EndpointsTest {
   }
 
   @Test
+  void aTenantsLanguagesApplyWhenAPlanningRequestNamesNone() {
+    TestApi.Response put = api.send("PUT", "/api/v1/admin/tenants/hispanic-college",
+        "{\"languages\":[\"ES\",\"en\"],\"ratePerMinute\":100}".getBytes(), "application/json", api.admin);
+    assertThat(put.status).as(put.toString()).isEqualTo(200);
+    java.util.List<String> stored = new java.util.ArrayList<>();
+    put.json().path("languages").forEach(l -> stored.add(l.asText()));
+    assertThat(stored).as("codes stored lower-case").containsExactlyInAnyOrder("es", "en");
+    String key = api.store.create(io.credpath.advising.Role.PARTNER, java.util.Optional.of("hispanic-college"), "hc").secret();
+    assertThat(api.post("/api/v1/pathways", "{\"target\":\"15-2051.01\"}", key).status).isEqualTo(200);
+    assertThat(api.services.lastPlanRequest.preferences().languages()).containsExactlyInAnyOrder("es", "en");
+    assertThat(api.post("/api/v1/pathways", "{\"target\":\"15-2051.01\",\"preferences\":{\"languages\":[\"pt\"]}}", key).status)
+        .isEqualTo(200);
+    assertThat(api.services.lastPlanRequest.preferences().languages()).as("the request's own languages win").containsExactly("pt");
+    TestApi.Response bad = api.send("PUT", "/api/v1/admin/tenants/hispanic-college", "{\"languages\":[\"spanish\"]}".getBytes(),
+        "application/json", api.admin);
+    assertThat(bad.status).isEqualTo(422);
+    assertThat(bad.toString()).contains("not a language code");
+  }
+
+  @Test
   void healthReadyAndMetricsAnswer() {
     assertThat(api.get("/health", null).json().path("status").asText()).isEqualTo("up");
     assertThat(api.get("/ready", null).json().path("rules").asBoolean()).isTrue();

@@ -132,10 +132,10 @@ class AdvisorPanelTest {
     return cost;
   }
 
-  /** Whether the learner's years count toward {@code c}'s experience route: curated for their current job's SOC minor group, or not curated. */
+  /** Whether the learner's years count toward {@code c}'s experience route: curated for their current job's SOC broad occupation, or not curated. */
   private static boolean experienceCounts(Credential c, PlanRequest request) {
     if (c.preparesFor().isEmpty()) return true;
-    return request.profile().currentOccupation().map(o -> c.preparesFor().stream().anyMatch(p -> p.regionMatches(0, o, 0, 4)))
+    return request.profile().currentOccupation().map(o -> c.preparesFor().stream().anyMatch(p -> p.regionMatches(0, o, 0, 6)))
         .orElse(false);
   }
 

@@ -50,6 +50,12 @@ final class CuratedTables {
   /** A product suite whose name in a title names its applications too. */
   record Suite(String suite, List<String> members) {}
 
+  /**
+   * A kind of software (an O*NET commodity, by name) that is a specialist's tool: planned only for occupations in the
+   * SOC major groups listed (two-digit prefixes), general elsewhere.
+   */
+  record ToolScope(String kind, List<String> majorGroups) {}
+
   /** An unrated occupation and the rated one whose ratings it borrows, where the automatic choice misleads. */
   record Donor(String occupation, String donor) {}
 
@@ -79,6 +85,16 @@ final class CuratedTables {
 
   List<Suite> suites() {
     return rows("suites.jsonl", (n, at) -> new Suite(text(n, "suite", at), strings(n, "members")));
+  }
+
+  List<ToolScope> toolScopes() {
+    return rows("tool-scope.jsonl", (n, at) -> {
+      List<String> groups = strings(n, "majorGroups");
+      for (String g : groups) {
+        if (!g.matches("[0-9]{2}")) throw new IllegalArgumentException(at + ": majorGroups must be two-digit SOC prefixes, got " + g);
+      }
+      return new ToolScope(text(n, "kind", at), groups);
+    });
   }
 
   List<Donor> donors() {

@@ -10,7 +10,9 @@ import java.util.Map;
  * other occupations: at least {@value #Z_COMMON} standard deviations above the mean for an element over a third of
  * occupations rate at 3.0 or more (English Language, Customer and Personal Service), at least {@value #Z_RARE} for a
  * rarer one (Medicine and Dentistry, Mechanical). A tool is general when O*NET lists it as hot or in demand for more
- * than a third of all occupations (Excel, Word, Outlook, PowerPoint, the Office suite, Access). An ESCO essential
+ * than a third of all occupations (Excel, Word, Outlook, PowerPoint, the Office suite, Access), or when it is of a
+ * specialist's kind (a programming language, an operating system) and the occupation is outside the SOC major groups
+ * that practise it ({@code taxonomy/curated/tool-scope.jsonl}: Python for an energy auditor). An ESCO essential
  * skill is core only when the curated vocabulary names it; task signals are core unless their skill is marked general.
  */
 final class ProfileClassifier {
@@ -22,17 +24,21 @@ final class ProfileClassifier {
   private final ElementRatings ratings;
   private final java.util.Set<String> canonical;
   private final java.util.Set<String> generalSkills;
+  private final Map<String, java.util.Set<String>> toolScopes;
 
   /**
    * @param canonical the curated skills ({@code taxonomy/curated/skills.jsonl}): the only ESCO skills that can be core
    * @param generalSkills the curated skills marked general
+   * @param toolScopes kinds of software (commodity skill ids) that are specialists' tools, each with the SOC major
+   *     groups whose occupations may have them as core ({@code taxonomy/curated/tool-scope.jsonl})
    */
   ProfileClassifier(Map<String, OccupationDraft> occupations, ElementRatings ratings, java.util.Set<String> canonical,
-      java.util.Set<String> generalSkills) {
+      java.util.Set<String> generalSkills, Map<String, java.util.Set<String>> toolScopes) {
     this.occupations = occupations;
     this.ratings = ratings;
     this.canonical = java.util.Set.copyOf(canonical);
     this.generalSkills = java.util.Set.copyOf(generalSkills);
+    this.toolScopes = Map.copyOf(toolScopes);
   }
 
   /** Marks general requirements in place; returns how many were marked. */
@@ -48,7 +54,7 @@ final class ProfileClassifier {
         Requirement r = e.getValue();
         boolean general = switch (r.origin()) {
           case "onet-skills", "onet-knowledge", "onet-borrowed" -> !distinctive(r.skill(), o.code, r.importance());
-          case "onet-technology" -> toolUse.getOrDefault(r.skill(), 0) > commonTool;
+          case "onet-technology" -> toolUse.getOrDefault(r.skill(), 0) > commonTool || outOfScope(r, o.code);
           // ESCO's essential skills are fine-grained labels ("handle paperwork", "apply company policies"); only those
           // the curated vocabulary names (statistics, financial analysis) are a field's core.
           case "esco" -> !canonical.contains(r.skill()) || generalSkills.contains(r.skill());
@@ -61,6 +67,13 @@ final class ProfileClassifier {
       }
     }
     return marked;
+  }
+
+  /** Whether a tool is of a specialist's kind that this occupation's major group does not practise. */
+  private boolean outOfScope(Requirement r, String code) {
+    if (r.group() == null) return false;
+    java.util.Set<String> groups = toolScopes.get(r.group());
+    return groups != null && !groups.contains(code.substring(0, 2));
   }
 
   private boolean distinctive(String skill, String code, double importance) {

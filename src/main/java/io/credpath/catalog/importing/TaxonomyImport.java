@@ -68,7 +68,13 @@ public final class TaxonomyImport {
         if (c.general()) generalSkills.add(id);
       });
     }
-    int general = new ProfileClassifier(occupations, onet.ratings(), canonical, generalSkills).classify();
+    Map<String, Set<String>> toolScopes = new HashMap<>();
+    for (CuratedTables.ToolScope t : tables.toolScopes()) {
+      String kind = mapper.lookupName(t.kind()).orElseThrow(() -> new IllegalStateException(
+          "taxonomy/curated/tool-scope.jsonl: no software kind named " + t.kind() + " in the vocabulary"));
+      toolScopes.put(kind, Set.copyOf(t.majorGroups()));
+    }
+    int general = new ProfileClassifier(occupations, onet.ratings(), canonical, generalSkills, toolScopes).classify();
     progress.printf("  %d requirements marked general%n", general);
     assembly.relateSiblings();
 

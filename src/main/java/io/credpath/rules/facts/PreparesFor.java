@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * The jobs a curated candidate prepares for ({@code jobs}, titles) and whether the learner's current job is one of
- * them or in the same SOC minor group ({@code includesCurrent}): years of experience a credential asks for are years in
- * those jobs, so a delivery driver's years do not make an ASE automotive technician.
+ * them or in the same SOC broad occupation ({@code includesCurrent}, the first six characters of the code: EMTs and
+ * paramedics, not every construction trade): years of experience a credential asks for are years in those jobs, so a
+ * delivery driver's years do not make an ASE automotive technician, nor a construction laborer's a solar installer.
  */
 public record PreparesFor(String credential, List<String> jobs, boolean includesCurrent) {
   public PreparesFor {

@@ -1,0 +1,35 @@
+package io.credpath.catalog.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which of an occupation's requirements are general: shown as grown on the job, never bought. */
+class ProfileClassifierTest {
+  private static final String LANGUAGES = "skill:object-or-component-oriented-development-software";
+
+  private static Requirement python() {
+    return new Requirement("skill:python", 3, 4.0, true, true, true, "onet-technology", false, LANGUAGES);
+  }
+
+  @Test
+  void aSpecialistsToolIsGeneralOutsideTheMajorGroupsThatPractiseIt() {
+    OccupationDraft auditor = new OccupationDraft("47-4011.01", "Energy Auditors", "");
+    auditor.require(python());
+    OccupationDraft analyst = new OccupationDraft("15-2051.01", "Business Intelligence Analysts", "");
+    analyst.require(python());
+    Map<String, OccupationDraft> all = new LinkedHashMap<>();
+    all.put(auditor.code, auditor);
+    all.put(analyst.code, analyst);
+    for (int i = 0; i < 8; i++) all.put("99-000" + i + ".00", new OccupationDraft("99-000" + i + ".00", "Other " + i, ""));
+
+    new ProfileClassifier(all, new ElementRatings(), Set.of(), Set.of(), Map.of(LANGUAGES, Set.of("11", "13", "15", "17", "19")))
+        .classify();
+
+    assertThat(auditor.requirements.get("skill:python").general()).as("Python for an energy auditor (47-)").isTrue();
+    assertThat(analyst.requirements.get("skill:python").general()).as("Python for a BI analyst (15-)").isFalse();
+  }
+}
