@@ -73,7 +73,10 @@ public final class DroolsPathwayRules implements PathwayRules {
     for (Credential c : candidates) {
       facts.add(candidateFacts.candidate(c, target.id(), ofField.contains(c.id())));
       order.putIfAbsent(c.id(), order.size());
-      if (targetFact.entryCredentials().contains(c.id())) prerequisites.of(c, request).ifPresent(facts::add);
+      if (targetFact.entryCredentials().contains(c.id())) {
+        prerequisites.of(c, request, true).ifPresent(facts::add);
+        prerequisites.of(c, request, false).ifPresent(facts::add);
+      }
       if (!c.preparesFor().isEmpty()) facts.add(preparesFor(c, request));
     }
     addRelevance(facts, request, target, candidates);

@@ -24,12 +24,15 @@ final class PrerequisiteChain {
     this.catalog = catalog;
   }
 
-  /** The chain for {@code c}, empty when it requires nothing the learner lacks. */
-  Optional<Prerequisites> of(Credential c, PlanRequest request) {
+  /**
+   * The chain for {@code c}, with the learner's years counting toward experience requirements or not
+   * ({@code yearsCount}); empty when it requires nothing the learner lacks.
+   */
+  Optional<Prerequisites> of(Credential c, PlanRequest request, boolean yearsCount) {
     if (c.requires().isEmpty()) return Optional.empty();
-    Way way = way(c.requires().get(), request, new HashSet<>(Set.of(c.id())));
+    Way way = way(c.requires().get(), yearsCount ? request.profile().experienceYears() : 0, request, new HashSet<>(Set.of(c.id())));
     if (way.open && way.titles.isEmpty()) return Optional.empty();
-    return Optional.of(new Prerequisites(c.id(), way.cost, new ArrayList<>(way.titles), way.open));
+    return Optional.of(new Prerequisites(c.id(), way.cost, new ArrayList<>(way.titles), way.open, yearsCount));
   }
 
   private record Way(double cost, Set<String> titles, boolean open) {
@@ -47,34 +50,34 @@ final class PrerequisiteChain {
     }
   }
 
-  private Way way(Requirement r, PlanRequest request, Set<String> visiting) {
+  private Way way(Requirement r, double years, PlanRequest request, Set<String> visiting) {
     if (r instanceof Requirement.HasCredential h) {
       if (request.profile().heldCredentials().contains(h.credential())) return Way.NONE;
       Optional<Credential> found = catalog.findCredential(h.credential());
       if (found.isEmpty() || !found.get().cost().known() || !visiting.add(h.credential())) return Way.CLOSED;
       Credential p = found.get();
       Way own = new Way(p.cost().total(), new LinkedHashSet<>(List.of(p.title())), true);
-      Way out = p.requires().map(x -> way(x, request, visiting)).map(own::and).orElse(own);
+      Way out = p.requires().map(x -> way(x, years, request, visiting)).map(own::and).orElse(own);
       visiting.remove(h.credential());
       return out;
     }
-    if (r instanceof Requirement.HasExperience e) return request.profile().experienceYears() >= e.years() ? Way.NONE : Way.CLOSED;
+    if (r instanceof Requirement.HasExperience e) return years >= e.years() ? Way.NONE : Way.CLOSED;
     if (r instanceof Requirement.AllOf a) {
       Way out = Way.NONE;
-      for (Requirement x : a.of()) out = out.and(way(x, request, visiting));
+      for (Requirement x : a.of()) out = out.and(way(x, years, request, visiting));
       return out;
     }
     if (r instanceof Requirement.AnyOf a) {
       Way best = null;
       for (Requirement x : a.of()) {
-        Way w = way(x, request, visiting);
+        Way w = way(x, years, request, visiting);
         if (best == null || w.cheaperThan(best)) best = w;
       }
       return best == null ? Way.NONE : best;
     }
     if (r instanceof Requirement.AtLeast a) {
       List<Way> ways = new ArrayList<>();
-      for (Requirement x : a.of()) ways.add(way(x, request, visiting));
+      for (Requirement x : a.of()) ways.add(way(x, years, request, visiting));
       ways.sort((x, y) -> x.cheaperThan(y) ? -1 : y.cheaperThan(x) ? 1 : 0);
       Way out = Way.NONE;
       for (int i = 0; i < Math.min(a.k(), ways.size()); i++) out = out.and(ways.get(i));

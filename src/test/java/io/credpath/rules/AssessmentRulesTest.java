@@ -209,10 +209,41 @@ class AssessmentRulesTest {
     Assessment a = rules.assess(r, soc, List.copyOf(CATALOG.credentials()), java.util.Set.of());
     assertThat(a.notes()).filteredOn(n -> n.rule().equals("NoteEntryCredentialPrerequisitesOutOfReach")).extracting(Reason::text)
         .containsExactly("CySA+, which employers hiring Security Operations Analysts ask for, needs Security+ first: USD 808 in "
-            + "all, more than your budget of USD 500. Employers in this field sometimes pay for it; ask before you enrol.");
+            + "all, more than your budget of USD 500. Some employers and workforce programmes pay for such training; ask before "
+            + "you enrol.");
     Assessment rich = rules.assess(request().target("15-1299.05").experience(5).currentOccupation("15-1212.00").maxCost(1000).build(),
         soc, List.copyOf(CATALOG.credentials()), java.util.Set.of());
     assertThat(rich.notes()).extracting(Reason::rule).doesNotContain("NoteEntryCredentialPrerequisitesOutOfReach");
+  }
+
+  @Test
+  void theOutOfReachNoteTakesTheCredentialRouteWhenTheLearnersYearsAreInAnotherField() {
+    // Open after Security+ or two years in the field: a data analyst's five years do not count, so the note prices the
+    // credential route (Security+, which itself needs Network+ without counted years).
+    Credential gate = Fixtures.credential("cert:gate").title("Gate Exam").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(100).skills("security", 3).preparesFor("15-1299.05").requires(new io.credpath.catalog.Requirement.AnyOf(List.of(
+            new io.credpath.catalog.Requirement.HasCredential("cert:sec-plus"), new io.credpath.catalog.Requirement.HasExperience(2))))
+        .build();
+    io.credpath.catalog.Occupation soc = new io.credpath.catalog.Occupation("15-1299.05", "Security Operations Analysts", List.of(),
+        "", java.util.OptionalInt.of(4), CATALOG.occupation("15-1212.00").requirements(), List.of(), List.of(), List.of("cert:gate"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "Most start with the gate exam.",
+            java.util.OptionalInt.of(6), List.of("cert:gate"), List.of(), "https://example.org/route")));
+    List<io.credpath.catalog.Occupation> occupations = new ArrayList<>(CATALOG.occupations());
+    occupations.add(soc);
+    List<Credential> credentials = new ArrayList<>(CATALOG.credentials());
+    credentials.add(gate);
+    Catalog catalog = new Catalog(CATALOG.skills(), occupations, credentials, CATALOG.stacks(), java.util.Map.of());
+    DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES, catalog);
+    Assessment fromData = rules.assess(request().target("15-1299.05").experience(5).currentOccupation("15-2051.01").maxCost(500).build(),
+        soc, credentials, java.util.Set.of());
+    assertThat(fromData.notes()).filteredOn(n -> n.rule().equals("NoteEntryCredentialPrerequisitesOutOfReach")).extracting(Reason::text)
+        .containsExactly("Gate Exam, which employers hiring Security Operations Analysts ask for, needs Security+ and Network+ first: "
+            + "USD 873 in all, more than your budget of USD 500. Some employers and workforce programmes pay for such training; ask "
+            + "before you enrol.");
+    Assessment inField = rules.assess(request().target("15-1299.05").experience(5).currentOccupation("15-1299.05").maxCost(500).build(),
+        soc, credentials, java.util.Set.of());
+    assertThat(inField.notes()).extracting(Reason::rule).as("their own years open the experience route")
+        .doesNotContain("NoteEntryCredentialPrerequisitesOutOfReach");
   }
 
   @Test
