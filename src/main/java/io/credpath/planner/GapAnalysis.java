@@ -41,6 +41,12 @@ public final class GapAnalysis {
   private final NeedPolicy policy;
   /** How many credentials teach each skill: lists the most widely taught tools of a kind first ("SQL" before "DB2"). */
   private final Map<String, Integer> teachers;
+  /**
+   * For each kind of tool, the other skills the taxonomy calls by the kind's name ("operating system software" is also
+   * what the knowledge area Operating Systems is called; "spreadsheet software", Microsoft Excel): a credential that
+   * teaches one of them teaches the kind, as CompTIA A+ teaches the operating systems a help desk supports.
+   */
+  private final Map<String, List<String>> sameNamed;
 
   public GapAnalysis(Catalog catalog, NeedPolicy policy) {
     this.catalog = catalog;
@@ -48,6 +54,30 @@ public final class GapAnalysis {
     Map<String, Integer> count = new HashMap<>();
     for (Credential c : catalog.credentials()) c.skills().forEach(s -> count.merge(s.skill(), 1, Integer::sum));
     this.teachers = Map.copyOf(count);
+    Map<String, List<String>> byName = new HashMap<>();
+    for (Skill s : catalog.skills()) {
+      Set<String> keys = new LinkedHashSet<>();
+      keys.add(nameKey(s.name()));
+      s.aliases().forEach(a -> keys.add(nameKey(a)));
+      keys.forEach(k -> byName.computeIfAbsent(k, x -> new ArrayList<>()).add(s.id()));
+    }
+    Set<String> kinds = new LinkedHashSet<>();
+    for (Skill s : catalog.skills()) s.parent().ifPresent(kinds::add);
+    Map<String, List<String>> same = new HashMap<>();
+    for (String kind : kinds) {
+      catalog.findSkill(kind).ifPresent(k -> {
+        List<String> others = byName.getOrDefault(nameKey(k.name()), List.of()).stream().filter(id -> !id.equals(kind))
+            .sorted().toList();
+        if (!others.isEmpty()) same.put(kind, others);
+      });
+    }
+    this.sameNamed = Map.copyOf(same);
+  }
+
+  /** A name compared case-blind and without a plural s ("Geographic information systems" is the kind's name). */
+  private static String nameKey(String name) {
+    String k = name.trim().toLowerCase(java.util.Locale.ROOT);
+    return k.endsWith("s") && !k.endsWith("ss") ? k.substring(0, k.length() - 1) : k;
   }
 
   /**
@@ -150,10 +180,13 @@ public final class GapAnalysis {
     int level = members.stream().mapToInt(SkillRequirement::level).max().orElse(1);
     double importance = members.stream().mapToDouble(SkillRequirement::importance).max().orElse(1);
     boolean essential = members.stream().anyMatch(SkillRequirement::essential);
+    List<String> same = sameNamed.getOrDefault(group, List.of());
     int held = held(holdings, group);
     for (SkillRequirement m : members) held = Math.max(held, held(holdings, m.skill()));
+    for (String s : same) held = Math.max(held, held(holdings, s));
     if (held >= level) return java.util.Optional.empty();
-    List<String> oneOf = members.stream().map(SkillRequirement::skill).toList();
+    List<String> oneOf = java.util.stream.Stream.concat(members.stream().map(SkillRequirement::skill), same.stream())
+        .distinct().toList();
     String names = String.join(", ", oneOf.stream().limit(4).map(this::name).toList()) + (oneOf.size() > 4 ? ", ..." : "");
     String label = oneOf.size() == 1 ? name(oneOf.get(0)) : "One of " + names + " (" + name(group).toLowerCase(java.util.Locale.ROOT) + ")";
     return java.util.Optional.of(new PlanResult.GapItem(group, label, level, held, importance, essential, true, PlanResult.TOOL,
@@ -169,7 +202,7 @@ public final class GapAnalysis {
   private java.util.Optional<PlanResult.GapItem> credentialItem(Occupation occupation, LearnerProfile profile) {
     List<String> named = occupation.entryRoute().map(r -> r.reachable()).orElseGet(() -> occupation.credentials().stream()
         .filter(id -> catalog.findCredential(id).map(c -> ITEM_TYPES.contains(c.type())).orElse(false)).toList());
-    return credentialItem(occupation, profile, named, "credential:", "A credential employers in this field ask for",
+    return credentialItem(occupation, profile, named, SearchProblem.FIELD_CREDENTIAL, "A credential employers in this field ask for",
         CREDENTIAL_IMPORTANCE, true);
   }
 

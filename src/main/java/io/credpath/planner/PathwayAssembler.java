@@ -69,7 +69,7 @@ final class PathwayAssembler {
     int weeks = c.schedule().weeks();
     // Coverage is of what credentials can teach: a need no credential in scope teaches is said so in the gap and the
     // suggestions ("people learn them on the job"), and does not make every pathway look a failure.
-    double coverage = p.coverableImportance == 0 ? 1 : (double) s.coveredImportance() / p.coverableImportance;
+    double coverage = p.coverableImportance == 0 ? 1 : (double) p.shownCovered(c.credentials()) / p.coverableImportance;
     List<PlanResult.GapItem> uncovered = new ArrayList<>();
     for (int g = 0; g < planned.size(); g++) if (!full[g]) uncovered.add(prep.items().get(g));
     String label = String.join(", ", labelled.labels());

@@ -39,9 +39,9 @@ public final class SearchProblem {
   final long coverable;
   final long totalImportance;
   /**
-   * Each candidate's group of equivalent alternatives (-1 for none): two credentials a credential item lists as
-   * alternatives are equivalent when they are of the same type and at least half of the skills they show by title or
-   * syllabus are shared (Jaccard). A pathway takes at most one of a group: the CPhT or the ExCPT, the CMAA or the CMAS,
+   * Each candidate's group of equivalent alternatives (-1 for none): two credentials the credential items list (the
+   * field's credential and the first steps toward it) are equivalent when they are of the same type and at least half
+   * of the skills they show by title or syllabus are shared (Jaccard). A pathway takes at most one of a group: the CPhT or the ExCPT, the CMAA or the CMAS,
    * not both for a slightly better score; the EPA 608 and a NATE certification, which teach different things, stay
    * open together.
    */
@@ -49,7 +49,7 @@ public final class SearchProblem {
   /** How many group ids there can be (the number of candidates). */
   final int groups;
 
-  /** Groups of equivalent alternatives, by union of equivalent pairs within each credential item. */
+  /** Groups of equivalent alternatives, by union of equivalent pairs among the credential items' members. */
   static int[] groupsOf(Credential[] credentials, List<PlanResult.GapItem> items) {
     int n = credentials.length;
     Map<String, Integer> index = new HashMap<>();
@@ -57,9 +57,11 @@ public final class SearchProblem {
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) parent[i] = i;
     boolean[] grouped = new boolean[n];
-    for (PlanResult.GapItem g : items) {
-      if (!g.kind().equals(PlanResult.CREDENTIAL)) continue;
-      List<Integer> members = g.oneOf().stream().map(index::get).filter(java.util.Objects::nonNull).toList();
+    // The field's credential and the first steps toward it are pooled: an ISC2 CC first step and the Security+ itself
+    // are equivalent certifications, and a pathway with one does not need the other.
+    List<Integer> members = items.stream().filter(g -> g.kind().equals(PlanResult.CREDENTIAL)).flatMap(g -> g.oneOf().stream())
+        .distinct().map(index::get).filter(java.util.Objects::nonNull).toList();
+    {
       for (int a = 0; a < members.size(); a++) {
         for (int b = a + 1; b < members.size(); b++) {
           int x = members.get(a);
@@ -91,6 +93,28 @@ public final class SearchProblem {
     int common = 0;
     for (String s : x) if (y.contains(s)) common++;
     return 2 * common >= x.size() + y.size() - common;
+  }
+
+  /** The gap item id prefix of the field's credential (see {@link GapAnalysis}). */
+  static final String FIELD_CREDENTIAL = "credential:";
+  /** Each need's real importance (thousandths), for reporting coverage; {@code importance} is what the search weighs. */
+  final long[] shownImportance;
+
+  /**
+   * The real importance of the coverable needs {@code chosen} close (credentials of this problem or of a subset built
+   * from it): a pathway's covered share's numerator.
+   */
+  long shownCovered(List<Credential> chosen) {
+    Map<String, Integer> at = new HashMap<>();
+    for (int i = 0; i < n; i++) at.put(credentials[i].id(), i);
+    long mask = 0;
+    for (Credential c : chosen) {
+      Integer i = at.get(c.id());
+      if (i != null) mask |= covers[i];
+    }
+    long out = 0;
+    for (long m = mask & coverable; m != 0; m &= m - 1) out += shownImportance[Long.numberOfTrailingZeros(m)];
+    return out;
   }
 
   /** The importance of the coverable needs: what credentials can teach, the denominator of a pathway's coverage. */
@@ -162,12 +186,21 @@ public final class SearchProblem {
     }
     earliest = earliestFinish(requires, weeks);
     importance = new long[needs];
+    shownImportance = new long[needs];
+    // The credential employers ask for comes first: when not everything fits, a pathway that earns it beats any that
+    // does not, however many other items those close (A+ before Linux, Azure and a second exam for IT support). Its
+    // search importance is one more than all the others together; coverage is still reported on the real importances.
+    long others = 0;
+    for (PlanResult.GapItem g : items) if (!g.skill().startsWith(FIELD_CREDENTIAL)) others += Math.round(1000 * g.importance());
     long total = 0;
     long cov = 0;
     coverers = new int[needs][];
     for (int g = 0; g < needs; g++) {
-      long whole = Math.round(1000 * items.get(itemOf[g]).importance());
+      PlanResult.GapItem item = items.get(itemOf[g]);
+      long real = Math.round(1000 * item.importance());
+      long whole = item.skill().startsWith(FIELD_CREDENTIAL) ? Math.max(real, others + 2) : real;
       importance[g] = g % 2 == 0 ? whole - whole / 2 : whole / 2;
+      shownImportance[g] = g % 2 == 0 ? real - real / 2 : real / 2;
       total += importance[g];
       List<Integer> who = new ArrayList<>();
       for (int i = 0; i < n; i++) if ((covers[i] & (1L << g)) != 0 && earliest[i] < Formula.NEVER) who.add(i);
@@ -178,7 +211,7 @@ public final class SearchProblem {
     coverable = coverableBeforeBudget < 0 ? cov : coverableBeforeBudget;
     totalImportance = total;
     long teachable = 0;
-    for (long m = coverable; m != 0; m &= m - 1) teachable += importance[Long.numberOfTrailingZeros(m)];
+    for (long m = coverable; m != 0; m &= m - 1) teachable += shownImportance[Long.numberOfTrailingZeros(m)];
     coverableImportance = teachable;
     long onTop = 0;
     for (int k = 0; k < items.size(); k++) {

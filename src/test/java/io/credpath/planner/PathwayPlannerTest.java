@@ -247,6 +247,64 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void theCredentialEmployersAskForComesBeforeAnyNumberOfCheaperCourses() {
+    // The exam closes one item worth 5 and leaves $100; the four courses it crowds out close items worth 15.5 together.
+    // An advisor spends on the credential employers name first, and the coverage shown is still the real one.
+    io.credpath.catalog.Credential exam = Fixtures.credential("cert:field").title("Field Exam")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(500).hours(60).weeks(4, 8).skills("excel", 3).build();
+    Occupation field = new Occupation("99-0009.00", "Field Analyst", List.of(), "", OptionalInt.of(3),
+        List.of(new SkillRequirement("skill:sql", 3, 4.5, true, false, false, "test"),
+            new SkillRequirement("skill:tableau", 3, 4.0, true, false, false, "test"),
+            new SkillRequirement("skill:statistics", 3, 3.8, true, false, false, "test"),
+            new SkillRequirement("skill:python", 2, 3.2, true, false, false, "test")),
+        List.of(), List.of(), List.of("cert:field"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification",
+            "Pass the exam.", OptionalInt.of(3), List.of("cert:field"), List.of(), "https://example.org/route")));
+    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
+    creds.add(exam);
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.add(field);
+    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), new FakeRules(),
+        NeedPolicy.defaults(), CLOCK);
+    PlanResult r = planner.plan(request("99-0009.00", LearnerProfile.empty(), budget(600.0, null, 10), Objective.COVERAGE, 1));
+    Pathway best = r.pathways().get(0);
+    assertThat(ids(best)).contains("cert:field");
+    double credentialShare = 5.0 / (5.0 + 4.5 + 4.0 + 3.8 + 3.2);
+    assertThat(best.coverage()).isGreaterThanOrEqualTo(credentialShare).isLessThan(1.0);
+  }
+
+  @Test
+  void aSkillCalledByAToolKindsNameClosesTheKind() {
+    // O*NET's "Operating system software" (Linux, Windows) is also what the taxonomy calls the knowledge area Operating
+    // Systems; a help-desk certification that teaches operating systems closes "one of Linux, Windows" for a help desk.
+    io.credpath.catalog.Skill kind = new io.credpath.catalog.Skill("skill:operating-system-software", "Operating system software",
+        List.of(), "technology", java.util.Optional.empty(), List.of("onet-commodity:43233004"));
+    io.credpath.catalog.Skill linux = new io.credpath.catalog.Skill("skill:os-linux", "Linux distribution", List.of(), "technology",
+        java.util.Optional.of("skill:operating-system-software"), List.of());
+    io.credpath.catalog.Skill area = new io.credpath.catalog.Skill("skill:operating-systems", "Operating Systems",
+        List.of("operating system software"), "knowledge", java.util.Optional.empty(), List.of());
+    io.credpath.catalog.Credential cert = Fixtures.credential("cert:support").title("Support Technician")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(200).hours(60).weeks(4, 8).skills("operating-systems", 3)
+        .preparesFor("99-0010.00").build();
+    Occupation desk = new Occupation("99-0010.00", "Help Desk Technician", List.of(), "", OptionalInt.of(3),
+        List.of(new SkillRequirement("skill:os-linux", 3, 4.0, true, true, true, "onet-technology", false,
+            java.util.Optional.of("skill:operating-system-software"))),
+        List.of(), List.of());
+    List<io.credpath.catalog.Skill> skills = new ArrayList<>(small.skills());
+    skills.addAll(List.of(kind, linux, area));
+    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
+    creds.add(cert);
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.add(desk);
+    PathwayPlanner planner = new PathwayPlanner(new Catalog(skills, occs, creds, small.stacks(), Map.of()), new FakeRules(),
+        NeedPolicy.defaults(), CLOCK);
+    PlanResult r = planner.plan(request("99-0010.00", LearnerProfile.empty()));
+    assertThat(r.gap()).filteredOn(g -> g.skill().equals("skill:operating-system-software")).singleElement()
+        .satisfies(g -> assertThat(g.oneOf()).containsExactly("skill:os-linux", "skill:operating-systems"));
+    assertThat(ids(r.pathways().get(0))).containsExactly("cert:support");
+    assertThat(r.pathways().get(0).coverage()).isEqualTo(1.0);
+  }
+
+  @Test
   void alternativesAreLabelledAndDistinct() {
     PlanResult r = planner.plan(request("15-2051.01", LearnerProfile.empty(), budget(null, null, 10), Objective.FASTEST, 4));
     assertThat(r.pathways().get(0).label()).contains("fastest");
