@@ -13,7 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Resolves a target (occupation id, exact title, or alternate title, case-insensitively) to one occupation. */
+/**
+ * Resolves a target (occupation id, exact title, or alternate title, case-insensitively and singular or plural) to one
+ * occupation. A title's head, before its first comma, names the occupation too: "teaching assistant" is one of the
+ * four "Teaching Assistants, ..." occupations, and the learner is asked which.
+ */
 public final class TargetResolver {
   private final Catalog catalog;
   private final Map<String, Occupation> byTitle = new HashMap<>();
@@ -23,9 +27,11 @@ public final class TargetResolver {
     this.catalog = catalog;
     for (Occupation o : catalog.occupations()) {
       byTitle.putIfAbsent(key(o.title()), o);
-      for (String alt : Set.copyOf(o.alternateTitles())) {
-        byAlternate.computeIfAbsent(key(alt), k -> new ArrayList<>()).add(o);
-      }
+      Set<String> names = new LinkedHashSet<>();
+      o.alternateTitles().forEach(alt -> names.add(key(alt)));
+      int comma = o.title().indexOf(',');
+      if (comma > 0) names.add(key(o.title().substring(0, comma)));
+      for (String alt : names) byAlternate.computeIfAbsent(alt, k -> new ArrayList<>()).add(o);
     }
   }
 
@@ -62,7 +68,13 @@ public final class TargetResolver {
     return out.stream().limit(5).toList();
   }
 
+  /** A name compared case-blind, commas aside, word by word without a plural s ("electrician" names Electricians). */
   private static String key(String s) {
-    return s.strip().toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder();
+    for (String w : s.strip().toLowerCase(Locale.ROOT).replace(",", " ").split("\\s+")) {
+      if (out.length() > 0) out.append(' ');
+      out.append(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+    }
+    return out.toString();
   }
 }

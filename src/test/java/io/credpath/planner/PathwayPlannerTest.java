@@ -178,6 +178,24 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void aSingularTitleOrATitlesHeadNamesTheOccupation() {
+    Occupation postsecondary = new Occupation("99-0011.00", "Teaching Assistants, Postsecondary", List.of(), "",
+        OptionalInt.empty(), List.of(), List.of(), List.of());
+    Occupation school = new Occupation("99-0012.00", "Teaching Assistants, Preschool, Elementary, Middle, and Secondary School",
+        List.of(), "", OptionalInt.empty(), List.of(), List.of(), List.of());
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.addAll(List.of(postsecondary, school));
+    PathwayPlanner two = new PathwayPlanner(new Catalog(small.skills(), occs, small.credentials(), small.stacks(), Map.of()),
+        new FakeRules(), NeedPolicy.defaults(), CLOCK);
+    assertThatThrownBy(() -> two.plan(request("teaching assistant", LearnerProfile.empty())))
+        .isInstanceOf(AmbiguousTargetException.class)
+        .satisfies(e -> assertThat(((AmbiguousTargetException) e).choices()).extracting(PlanResult.Target::id)
+            .containsExactlyInAnyOrder("99-0011.00", "99-0012.00"));
+    assertThat(two.plan(request("Teaching Assistant, postsecondary", LearnerProfile.empty())).target().id()).isEqualTo("99-0011.00");
+    assertThat(two.plan(request("information security analyst", LearnerProfile.empty())).target().id()).isEqualTo("15-1212.00");
+  }
+
+  @Test
   void skillNoCredentialTeachesIsReportedUncoverable() {
     Occupation odd = new Occupation("99-0003.00", "Odd Job", List.of(), "", OptionalInt.empty(),
         List.of(new SkillRequirement("skill:data-analysis", 5, 4, true, false, false, "test"),
