@@ -5,11 +5,16 @@ import java.util.Set;
 
 /**
  * An eligibility condition that is neither a credential nor years of experience (age, a diploma, supervised practice,
- * a background check, a medical), in the issuer's terms; shown to the learner before they register.
+ * a background check, a medical), in the issuer's terms; shown to the learner before they register. An
+ * {@value #EMPLOYER} condition says the credential is earned only in an employer's own training after it hires you
+ * (an airline's flight-attendant certificate): it cannot be a step a learner buys.
  */
 public record Condition(String kind, String text) {
   /** The kinds a condition may have. */
-  public static final Set<String> KINDS = Set.of("age", "education", "practice", "background-check", "medical", "licence", "other");
+  public static final Set<String> KINDS =
+      Set.of("age", "education", "practice", "background-check", "medical", "licence", "employer", "other");
+  /** The kind of a condition that only an employer can meet for you, by hiring and training you. */
+  public static final String EMPLOYER = "employer";
 
   public Condition {
     Objects.requireNonNull(kind, "kind");

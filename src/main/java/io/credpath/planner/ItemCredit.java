@@ -119,10 +119,23 @@ public final class ItemCredit {
   /**
    * Whether a curator or issuer says {@code c} prepares for other jobs and not this one: then it is of those jobs'
    * fields, not this one's, however close (a phlebotomy certification for a veterinary assistant who draws blood, a
-   * pharmacy technician's for an optician, a machine-learning engineer's for a BI analyst).
+   * pharmacy technician's for an optician, a machine-learning engineer's for a BI analyst), unless it is a
+   * cross-field credential.
    */
   private boolean curatedElsewhere(Credential c) {
-    return !c.preparesFor().isEmpty() && !c.preparesFor().contains(target);
+    return !c.preparesFor().isEmpty() && !c.preparesFor().contains(target) && !crossField(c);
+  }
+
+  /** How many SOC major groups a credential must prepare for to be a cross-field credential. */
+  static final int CROSS_FIELD_GROUPS = 3;
+
+  /**
+   * Whether {@code c} is curated for jobs in at least {@value #CROSS_FIELD_GROUPS} SOC major groups (a first aid and
+   * CPR card for grounds, construction and repair work; an OSHA 10 card): then it belongs to no one field, and what it
+   * shows by title or syllabus decides, as for any uncurated course (a flight attendant's CPR).
+   */
+  private static boolean crossField(Credential c) {
+    return c.preparesFor().stream().map(o -> o.substring(0, Math.min(2, o.length()))).distinct().count() >= CROSS_FIELD_GROUPS;
   }
 
   /**

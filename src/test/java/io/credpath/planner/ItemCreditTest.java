@@ -50,4 +50,16 @@ class ItemCreditTest {
     assertThat(CREDIT.ofField(here)).isTrue();
     assertThat(CREDIT.level(here, ANATOMY)).isEqualTo(3);
   }
+
+  @Test
+  void aCredentialCuratedForJobsInThreeFieldsBelongsToNoOneField() {
+    // A first aid card curated for grounds, construction and repair work teaches anyone's first aid by its title; a
+    // card curated for two health jobs stays theirs.
+    Credential card = Fixtures.credential("card:first-aid").title("Anatomy and First Aid").taught("anatomy", 3, Basis.TITLE)
+        .preparesFor("37-3013.00", "47-2061.00", "49-9051.00").build();
+    Credential health = Fixtures.credential("card:health").title("Anatomy and First Aid").taught("anatomy", 3, Basis.TITLE)
+        .preparesFor("29-2052.00", "31-9092.00").build();
+    assertThat(CREDIT.level(card, ANATOMY)).isEqualTo(3);
+    assertThat(CREDIT.level(health, ANATOMY)).isZero();
+  }
 }

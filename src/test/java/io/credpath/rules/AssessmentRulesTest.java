@@ -155,6 +155,18 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void leavesOutACredentialOnlyAnEmployerConfersAndSaysToApply() {
+    Credential airline = Fixtures.credential("cert:airline").skills("security", 2)
+        .condition("employer", "Issued only after a hiring airline's own initial training.").build();
+    Credential open = Fixtures.credential("cert:open").skills("security", 2).condition("age", "18 or older").build();
+    Assessment a = assess(request().build(), airline, open);
+    assertThat(excludedBy(a, "ExcludeEmployerConferredCredential")).containsExactly("cert:airline");
+    assertThat(a.exclusions()).filteredOn(e -> e.credential().equals("cert:airline")).extracting(Excluded::reason)
+        .singleElement().asString().contains("after an employer hires you").contains("hiring airline's own initial training")
+        .contains("Apply for the job");
+  }
+
+  @Test
   void excludesLongExperienceCredentialFromAFieldUnrelatedToTheCurrentJob() {
     // CySA+ needs 3 years of security experience; a data analyst's years do not count toward it.
     Assessment fromData = assess(request().currentOccupation("15-2051.01").build());

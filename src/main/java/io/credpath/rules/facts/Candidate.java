@@ -11,12 +11,14 @@ import java.util.Objects;
  * false when the provider publishes no price; {@code level} is its own level (1 entry .. 5 expert);
  * {@code recognisedForTarget} says the target occupation's employers ask for it by name (it prepares for the target);
  * {@code ofField} says it is a credential of the target's field (it prepares for the target, or its title or syllabus
- * teaches one of the target's own field skills or tools).
+ * teaches one of the target's own field skills or tools); {@code conferredBy} is, for a credential earned only in an
+ * employer's own training after hire (an airline's flight-attendant certificate, a railroad's conductor certification),
+ * the issuer's words for it, else empty.
  */
 public record Candidate(String id, String title, String type, String provider, String providerKey, String delivery,
     String language, double cost, double hours, boolean accredited, double rating, boolean retired,
     double experienceRequired, List<String> stacks, boolean costKnown, int level, boolean recognisedForTarget,
-    boolean ofField) {
+    boolean ofField, String conferredBy) {
   public Candidate {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -26,5 +28,6 @@ public record Candidate(String id, String title, String type, String provider, S
     Objects.requireNonNull(delivery, "delivery");
     Objects.requireNonNull(language, "language");
     stacks = List.copyOf(stacks);
+    Objects.requireNonNull(conferredBy, "conferredBy");
   }
 }
