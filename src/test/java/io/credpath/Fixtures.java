@@ -116,6 +116,7 @@ public final class Fixtures {
 
   /** Builds {@link Credential}s for tests. */
   public static final class CredentialBuilder {
+    private String jurisdiction = "";
     private final String id;
     private String title;
     private CredentialType type = CredentialType.COURSE;
@@ -162,6 +163,7 @@ public final class Fixtures {
       this.conditions = List.of(new io.credpath.catalog.Condition(kind, text));
       return this;
     }
+    public CredentialBuilder jurisdiction(String j) { this.jurisdiction = j; return this; }
     public CredentialBuilder costUnknown() { this.costKnown = false; this.costItems = List.of(); return this; }
 
     /** Skills with a basis: {@code taught("sql", 3, Basis.TAG)}; replaces earlier skills. */
@@ -187,7 +189,7 @@ public final class Fixtures {
           costKnown ? new Cost("USD", costItems) : Cost.unknown("USD"), hours,
           minWeeks, maxWeeks, delivery, language, level, OptionalDouble.empty(), skills, List.of(),
           Optional.ofNullable(requires), Optional.ofNullable(recommends), Optional.ofNullable(renewal), quality, List.of(),
-          retired, Set.of(), "test fixture", preparesFor, conditions, "");
+          retired, Set.of(), "test fixture", preparesFor, conditions, "", jurisdiction);
     }
   }
 }

@@ -14,7 +14,7 @@ record PlanRequestDoc(String target, Profile profile, Budget budget, Preferences
   record Budget(Double maxCost, String currency, Double maxHours, Integer maxWeeks, double hoursPerWeek) {}
 
   record Preferences(List<String> delivery, List<String> languages, List<String> preferProviders, List<String> avoidProviders,
-      String objective, int alternatives, Double maxSingleCost, boolean accreditedOnly, boolean allowUnknownCost) {}
+      String objective, int alternatives, Double maxSingleCost, boolean accreditedOnly, boolean allowUnknownCost, String region) {}
 
   record TransitionsDoc(Profile profile, Budget budget, Integer limit) {}
 }

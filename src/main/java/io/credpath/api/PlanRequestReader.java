@@ -95,7 +95,7 @@ final class PlanRequestReader {
 
   private Preferences preferences(BodyFields f, JsonNode body) {
     JsonNode p = f.object(body, "", "preferences", Set.of("delivery", "languages", "preferProviders", "avoidProviders",
-        "objective", "alternatives", "maxSingleCost", "accreditedOnly", "allowUnknownCost"));
+        "objective", "alternatives", "maxSingleCost", "accreditedOnly", "allowUnknownCost", "region"));
     Set<Delivery> delivery = new LinkedHashSet<>();
     for (String d : f.strings(p, "preferences", "delivery", 3, 20)) {
       Optional<Delivery> v = Delivery.fromWire(d);
@@ -116,6 +116,11 @@ final class PlanRequestReader {
     OptionalDouble maxSingle = f.number(p, "preferences", "maxSingleCost", 0, 1e9);
     boolean accredited = f.bool(p, "preferences", "accreditedOnly", false);
     boolean unknownCost = f.bool(p, "preferences", "allowUnknownCost", false);
-    return new Preferences(delivery, languages, prefer, avoid, objective, alternatives, maxSingle, accredited, unknownCost);
+    String region = f.text(p, "preferences", "region", 10, false).map(r -> r.toUpperCase(java.util.Locale.ROOT)).orElse("");
+    if (!region.isEmpty() && !io.credpath.catalog.Credential.JURISDICTION.matcher(region).matches()) {
+      f.add("preferences.region", "must be an ISO 3166-2 region code such as US-OH");
+      region = "";
+    }
+    return new Preferences(delivery, languages, prefer, avoid, objective, alternatives, maxSingle, accredited, unknownCost, region);
   }
 }

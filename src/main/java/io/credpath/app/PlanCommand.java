@@ -22,7 +22,7 @@ import java.util.Set;
 /** {@code credpath plan}: plans pathways to a target occupation and prints them as a table or as JSON. */
 final class PlanCommand {
   static final Set<String> VALUED = Set.of("target", "max-cost", "max-hours", "max-weeks", "hours-per-week", "held", "skill",
-      "experience-years", "objective", "alternatives", "current", "taxonomy", "rules", "start", "language");
+      "experience-years", "objective", "alternatives", "current", "taxonomy", "rules", "start", "language", "region");
   private final Args args;
   private final AppConfig config;
   private final PrintStream out;
@@ -40,7 +40,8 @@ final class PlanCommand {
       out.println("usage: credpath plan --target <occupation id or title> [--max-cost N] [--max-hours N] [--max-weeks N]\n"
           + "         [--hours-per-week N] [--held <credential id>]... [--skill <skill id>=<level>]... [--experience-years N]\n"
           + "         [--current <occupation id>] [--objective cheapest|fastest|recognised|coverage] [--alternatives N]\n"
-          + "         [--language <code>]... [--allow-unknown-cost] [--start YYYY-MM-DD] [--json]");
+          + "         [--language <code>]... [--region <ISO 3166-2 code, e.g. US-OH>] [--allow-unknown-cost]\n"
+          + "         [--start YYYY-MM-DD] [--json]");
       return 0;
     }
     PlanRequest request = request(args);
@@ -90,7 +91,8 @@ final class PlanCommand {
       languages.add(l.toLowerCase(java.util.Locale.ROOT));
     }
     Preferences prefs = new Preferences(Set.of(), languages, Set.of(), Set.of(), objective,
-        (int) args.number("alternatives", defaults.alternatives()), OptionalDouble.empty(), false, args.has("allow-unknown-cost"));
+        (int) args.number("alternatives", defaults.alternatives()), OptionalDouble.empty(), false, args.has("allow-unknown-cost"),
+        region(args.get("region").orElse("")));
     LocalDate start;
     try {
       start = args.get("start").map(LocalDate::parse).orElse(LocalDate.now());
@@ -102,5 +104,14 @@ final class PlanCommand {
 
   private static OptionalDouble optional(Args args, String name) {
     return args.get(name).isPresent() ? OptionalDouble.of(args.number(name, 0)) : OptionalDouble.empty();
+  }
+
+  /** The --region value upper-cased, or a clear error when it is not an ISO 3166-2 code. */
+  private static String region(String value) {
+    String r = value.strip().toUpperCase(java.util.Locale.ROOT);
+    if (!r.isEmpty() && !io.credpath.catalog.Credential.JURISDICTION.matcher(r).matches()) {
+      throw new ConfigException("--region must be an ISO 3166-2 region code such as US-OH, got '" + value + "'");
+    }
+    return r;
   }
 }

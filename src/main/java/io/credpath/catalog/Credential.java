@@ -11,7 +11,8 @@ import java.util.Set;
  * An offering a learner can earn: a course, certificate, certification, licence, specialization, badge or degree.
  * {@code preparesFor} names the occupations whose employers ask for it by name (CTDL isPreparationFor);
  * {@code conditions} are eligibility conditions beyond credentials and experience; {@code costIncludes} says in words
- * what the price covers.
+ * what the price covers; {@code jurisdiction} is the ISO 3166-2 code of the one state or region whose licence or
+ * approved course it is ("US-FL" for a Florida real-estate licence), empty when it counts anywhere.
  */
 public record Credential(
     String id,
@@ -40,7 +41,21 @@ public record Credential(
     String source,
     List<String> preparesFor,
     List<Condition> conditions,
-    String costIncludes) {
+    String costIncludes,
+    String jurisdiction) {
+  /** An ISO 3166 country or 3166-2 subdivision code: "US", "US-TX". */
+  public static final java.util.regex.Pattern JURISDICTION = java.util.regex.Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+
+  /** A credential that counts anywhere (no jurisdiction). */
+  public Credential(String id, String title, CredentialType type, String provider, String url, String description, Cost cost,
+      double hours, int minWeeks, int maxWeeks, Delivery delivery, String language, int level, OptionalDouble rating,
+      List<TaughtSkill> skills, List<String> unmappedSkills, Optional<Requirement> requires, Optional<Requirement> recommends,
+      Optional<Renewal> renewal, Quality quality, List<LocalDate> sessions, boolean retired, Set<String> estimates, String source,
+      List<String> preparesFor, List<Condition> conditions, String costIncludes) {
+    this(id, title, type, provider, url, description, cost, hours, minWeeks, maxWeeks, delivery, language, level, rating, skills,
+        unmappedSkills, requires, recommends, renewal, quality, sessions, retired, estimates, source, preparesFor, conditions,
+        costIncludes, "");
+  }
 
   public Credential {
     Objects.requireNonNull(id, "id");
@@ -69,6 +84,10 @@ public record Credential(
     preparesFor = List.copyOf(preparesFor);
     conditions = List.copyOf(conditions);
     Objects.requireNonNull(costIncludes, "costIncludes");
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    if (!jurisdiction.isEmpty() && !JURISDICTION.matcher(jurisdiction).matches()) {
+      throw new IllegalArgumentException("jurisdiction must be an ISO 3166 code such as US-TX: " + jurisdiction);
+    }
   }
 
   /** The level this credential teaches a skill at, or 0 when it does not teach it. */

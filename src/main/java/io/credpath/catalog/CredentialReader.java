@@ -64,10 +64,14 @@ final class CredentialReader {
     List<String> preparesFor = f.strings(n, "", "preparesFor");
     List<Condition> conditions = conditions(f, n);
     String costIncludes = f.string(n, "", "costIncludes", "");
+    String jurisdiction = f.string(n, "", "jurisdiction", "");
+    if (!jurisdiction.isEmpty() && !Credential.JURISDICTION.matcher(jurisdiction).matches()) {
+      f.problem("jurisdiction", "must be an ISO 3166 code such as US-TX, got \"" + jurisdiction + "\"");
+    }
     if (f.failed()) return Optional.empty();
     return Optional.of(new Credential(id, title, type, provider, url, description, cost, hours, minWeeks, maxWeeks, delivery,
         language, level, rating, skills, unmapped, requires, recommends, renewal, quality, sessions, status.equals("retired"),
-        new LinkedHashSet<>(estimates), source, preparesFor, conditions, costIncludes));
+        new LinkedHashSet<>(estimates), source, preparesFor, conditions, costIncludes, jurisdiction));
   }
 
   private static Cost cost(FieldReader f, JsonNode n) {

@@ -52,7 +52,7 @@ final class CandidateFacts {
     return new Wishes(p.delivery().stream().map(Delivery::wireName).collect(Collectors.toSet()), lower(p.languages()),
         lower(p.preferProviders()), lower(p.avoidProviders()), p.maxSingleCost().orElse(Double.POSITIVE_INFINITY),
         p.accreditedOnly(), request.budget().maxCost().orElse(Double.POSITIVE_INFINITY), request.budget().currency(),
-        !p.languages().isEmpty(), p.allowUnknownCost());
+        !p.languages().isEmpty(), p.allowUnknownCost(), p.region());
   }
 
   /** The candidate fact of one credential for a target: whether its employers ask for it, whether it is of the field. */
@@ -68,7 +68,7 @@ final class CandidateFacts {
     if (base.recognisedForTarget() == recognised && base.ofField() == ofField) return base;
     return new Candidate(base.id(), base.title(), base.type(), base.provider(), base.providerKey(), base.delivery(),
         base.language(), base.cost(), base.hours(), base.accredited(), base.rating(), base.retired(), base.experienceRequired(),
-        base.stacks(), base.costKnown(), base.level(), recognised, ofField, base.conferredBy());
+        base.stacks(), base.costKnown(), base.level(), recognised, ofField, base.conferredBy(), base.jurisdiction());
   }
 
   private Candidate build(Credential c) {
@@ -76,7 +76,7 @@ final class CandidateFacts {
         key(c.language()), c.cost().total(), c.hours(), c.quality().accredited(), c.rating().orElse(0), c.retired(),
         experience.yearsFor(c), stacksByComponent.getOrDefault(c.id(), List.of()), c.cost().known(), c.level(), false, false,
         c.conditions().stream().filter(k -> k.kind().equals(io.credpath.catalog.Condition.EMPLOYER)).map(io.credpath.catalog.Condition::text)
-            .findFirst().orElse(""));
+            .findFirst().orElse(""), c.jurisdiction());
   }
 
   private static Set<String> lower(Set<String> values) {

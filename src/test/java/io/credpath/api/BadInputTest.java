@@ -124,7 +124,7 @@ class BadInputTest {
         case 2 -> "{\"target\":\"15-1212.00\",\"budget\":{\"" + pick(new String[] {"maxCost", "maxHours", "maxWeeks", "hoursPerWeek"})
             + "\":" + pick(new String[] {"-1", "1e12", "\"cheap\"", "[1]", "999999999999999999999", "-0.5", "{}"}) + "}}";
         case 3 -> "{\"target\":\"15-1212.00\",\"preferences\":{\"" + pick(new String[] {"objective", "alternatives", "delivery", "accreditedOnly", "allowUnknownCost",
-            "maxSingleCost", "languages"}) + "\":" + pick(new String[] {"\"cheapest-ever\"", "-7", "[[]]", "[\"by-pigeon\"]", "\"yes\"", "-10", "[1,2]", "{}"}) + "}}";
+            "maxSingleCost", "languages", "region"}) + "\":" + pick(new String[] {"\"cheapest-ever\"", "-7", "[[]]", "[\"by-pigeon\"]", "\"yes\"", "-10", "[1,2]", "{}"}) + "}}";
         case 4 -> "{\"target\":\"15-1212.00\",\"profile\":{\"heldSkills\":[{\"skill\":\"skill:sql\",\"level\":"
             + pick(new String[] {"0", "6", "-1", "2.5", "\"high\"", "null"}) + "}]}}";
         case 5 -> nested(65 + random.nextInt(2000));

@@ -104,6 +104,14 @@ class TaxonomyLoaderTest {
   }
 
   @Test
+  void reportsAJurisdictionThatIsNotARegionCode() {
+    TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 3,
+        TaxonomyFiles.credential("x:b", "").replace("\"hours\":20", "\"hours\":20,\"jurisdiction\":\"Florida\""));
+    assertThat(problems(files)).containsExactly(
+        "credentials.jsonl:3 (id x:b, field jurisdiction): must be an ISO 3166 code such as US-TX, got \"Florida\"");
+  }
+
+  @Test
   void reportsNegativeCostAndHours() {
     TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 3,
         TaxonomyFiles.credential("x:b", "").replace("\"amount\":100", "\"amount\":-5").replace("\"hours\":20", "\"hours\":-1.5"));

@@ -155,6 +155,18 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void leavesOutAnotherStatesLicenceWhenTheLearnerSaysWhereTheyLive() {
+    Credential florida = Fixtures.credential("lic:fl").skills("security", 2).jurisdiction("US-FL").build();
+    Credential national = Fixtures.credential("cert:national").skills("security", 2).build();
+    Assessment inOhio = assess(request().region("US-OH").build(), florida, national);
+    assertThat(excludedBy(inOhio, "ExcludeAnotherRegionsCredential")).containsExactly("lic:fl");
+    assertThat(inOhio.exclusions()).filteredOn(e -> e.credential().equals("lic:fl")).extracting(Excluded::reason)
+        .singleElement().asString().contains("in Florida only").contains("you live in Ohio");
+    assertThat(excludedBy(assess(request().region("US-FL").build(), florida), "ExcludeAnotherRegionsCredential")).isEmpty();
+    assertThat(excludedBy(assess(request().build(), florida), "ExcludeAnotherRegionsCredential")).isEmpty();
+  }
+
+  @Test
   void leavesOutACredentialOnlyAnEmployerConfersAndSaysToApply() {
     Credential airline = Fixtures.credential("cert:airline").skills("security", 2)
         .condition("employer", "Issued only after a hiring airline's own initial training.").build();

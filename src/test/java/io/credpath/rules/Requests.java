@@ -28,6 +28,7 @@ final class Requests {
   private Optional<String> tenant = Optional.empty();
   private String target = "15-1212.00";
   private Optional<String> current = Optional.empty();
+  private String region = "";
 
   static Requests request() {
     return new Requests();
@@ -45,9 +46,11 @@ final class Requests {
   Requests tenant(String t) { this.tenant = Optional.of(t); return this; }
   Requests target(String t) { this.target = t; return this; }
   Requests currentOccupation(String o) { this.current = Optional.of(o); return this; }
+  Requests region(String r) { this.region = r; return this; }
 
   PlanRequest build() {
-    Preferences p = new Preferences(delivery, languages, prefer, avoid, Objective.CHEAPEST, 4, maxSingleCost, accreditedOnly);
+    Preferences p = new Preferences(delivery, languages, prefer, avoid, Objective.CHEAPEST, 4, maxSingleCost, accreditedOnly,
+        false, region);
     Budget b = new Budget(maxCost, "USD", OptionalDouble.empty(), OptionalInt.empty(), 8);
     LearnerProfile profile = new LearnerProfile(held, List.<SkillLevel>of(), experienceYears, current);
     return new PlanRequest(target, profile, b, p, tenant, LocalDate.of(2025, 1, 6));

@@ -86,6 +86,17 @@ class ReviewRulesTest {
   }
 
   @Test
+  void warnsThatOneStatesLicenceIsAnExampleUnlessTheLearnerLivesThere() {
+    Credential florida = io.credpath.Fixtures.credential("lic:fl").title("Florida Licence").exam(100).jurisdiction("US-FL").build();
+    PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(florida), List.of(), 100, 10, 2, 2, 1, List.of(),
+        List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
+    assertThat(review(request().build(), d).warnings()).filteredOn(w -> w.rule().equals("WarnOneStatesCredential"))
+        .extracting(Reason::text).singleElement().asString().startsWith("Florida Licence counts (or is given) in Florida only")
+        .contains("Give your state");
+    assertThat(rulesOf(review(request().region("US-FL").build(), d).warnings())).doesNotContain("WarnOneStatesCredential");
+  }
+
+  @Test
   void warnsAboutRenewalsFallingDueWithinThreeYears() {
     Review r = review(request().build(), draft(List.of(), 1, List.of(), "cert:net-plus", "course:linux"));
     assertThat(r.warnings()).filteredOn(w -> w.rule().equals("WarnRenewalDueWithinThreeYears")).extracting(Reason::text)

@@ -13,12 +13,13 @@ import java.util.Objects;
  * {@code ofField} says it is a credential of the target's field (it prepares for the target, or its title or syllabus
  * teaches one of the target's own field skills or tools); {@code conferredBy} is, for a credential earned only in an
  * employer's own training after hire (an airline's flight-attendant certificate, a railroad's conductor certification),
- * the issuer's words for it, else empty.
+ * the issuer's words for it, else empty; {@code jurisdiction} the ISO 3166-2 code of the one state whose licence or
+ * approved course it is, empty when it counts anywhere.
  */
 public record Candidate(String id, String title, String type, String provider, String providerKey, String delivery,
     String language, double cost, double hours, boolean accredited, double rating, boolean retired,
     double experienceRequired, List<String> stacks, boolean costKnown, int level, boolean recognisedForTarget,
-    boolean ofField, String conferredBy) {
+    boolean ofField, String conferredBy, String jurisdiction) {
   public Candidate {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -29,5 +30,6 @@ public record Candidate(String id, String title, String type, String provider, S
     Objects.requireNonNull(language, "language");
     stacks = List.copyOf(stacks);
     Objects.requireNonNull(conferredBy, "conferredBy");
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
   }
 }

@@ -9,11 +9,12 @@ import java.util.Objects;
  * pathway; {@code conditions} are its eligibility conditions in the issuer's terms (age, diploma, supervised practice);
  * {@code costKnown} is false when the provider publishes no price; {@code builtOn} names the held credentials and
  * earlier steps whose completion its prerequisites ask for; {@code neededBy} the later steps whose prerequisites it
- * meets (a credential they name, or a skill level they ask for that the learner did not hold).
+ * meets (a credential they name, or a skill level they ask for that the learner did not hold); {@code jurisdiction}
+ * the ISO 3166-2 code of the one state whose licence or approved course it is, empty when it counts anywhere.
  */
 public record PathwayStep(String credential, String title, String provider, int position, boolean retired,
     int renewalEveryYears, double renewalCost, List<String> recommendedFirst, List<String> conditions, boolean costKnown,
-    List<String> builtOn, List<String> neededBy) {
+    List<String> builtOn, List<String> neededBy, String jurisdiction) {
   public PathwayStep {
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(title, "title");

@@ -32,6 +32,66 @@ public final class Phrases {
     return t + ".";
   }
 
+  /** The names of the ISO 3166-2 regions credentials are tied to (US states); the code when unknown. */
+  private static final java.util.Map<String, String> REGIONS = java.util.Map.ofEntries(
+      java.util.Map.entry("US-AL", "Alabama"),
+      java.util.Map.entry("US-AK", "Alaska"),
+      java.util.Map.entry("US-AZ", "Arizona"),
+      java.util.Map.entry("US-AR", "Arkansas"),
+      java.util.Map.entry("US-CA", "California"),
+      java.util.Map.entry("US-CO", "Colorado"),
+      java.util.Map.entry("US-CT", "Connecticut"),
+      java.util.Map.entry("US-DE", "Delaware"),
+      java.util.Map.entry("US-DC", "the District of Columbia"),
+      java.util.Map.entry("US-FL", "Florida"),
+      java.util.Map.entry("US-GA", "Georgia"),
+      java.util.Map.entry("US-HI", "Hawaii"),
+      java.util.Map.entry("US-ID", "Idaho"),
+      java.util.Map.entry("US-IL", "Illinois"),
+      java.util.Map.entry("US-IN", "Indiana"),
+      java.util.Map.entry("US-IA", "Iowa"),
+      java.util.Map.entry("US-KS", "Kansas"),
+      java.util.Map.entry("US-KY", "Kentucky"),
+      java.util.Map.entry("US-LA", "Louisiana"),
+      java.util.Map.entry("US-ME", "Maine"),
+      java.util.Map.entry("US-MD", "Maryland"),
+      java.util.Map.entry("US-MA", "Massachusetts"),
+      java.util.Map.entry("US-MI", "Michigan"),
+      java.util.Map.entry("US-MN", "Minnesota"),
+      java.util.Map.entry("US-MS", "Mississippi"),
+      java.util.Map.entry("US-MO", "Missouri"),
+      java.util.Map.entry("US-MT", "Montana"),
+      java.util.Map.entry("US-NE", "Nebraska"),
+      java.util.Map.entry("US-NV", "Nevada"),
+      java.util.Map.entry("US-NH", "New Hampshire"),
+      java.util.Map.entry("US-NJ", "New Jersey"),
+      java.util.Map.entry("US-NM", "New Mexico"),
+      java.util.Map.entry("US-NY", "New York"),
+      java.util.Map.entry("US-NC", "North Carolina"),
+      java.util.Map.entry("US-ND", "North Dakota"),
+      java.util.Map.entry("US-OH", "Ohio"),
+      java.util.Map.entry("US-OK", "Oklahoma"),
+      java.util.Map.entry("US-OR", "Oregon"),
+      java.util.Map.entry("US-PA", "Pennsylvania"),
+      java.util.Map.entry("US-RI", "Rhode Island"),
+      java.util.Map.entry("US-SC", "South Carolina"),
+      java.util.Map.entry("US-SD", "South Dakota"),
+      java.util.Map.entry("US-TN", "Tennessee"),
+      java.util.Map.entry("US-TX", "Texas"),
+      java.util.Map.entry("US-UT", "Utah"),
+      java.util.Map.entry("US-VT", "Vermont"),
+      java.util.Map.entry("US-VA", "Virginia"),
+      java.util.Map.entry("US-WA", "Washington"),
+      java.util.Map.entry("US-WV", "West Virginia"),
+      java.util.Map.entry("US-WI", "Wisconsin"),
+      java.util.Map.entry("US-WY", "Wyoming"),
+      java.util.Map.entry("US-PR", "Puerto Rico"));
+
+  /** A region's name for a learner ("US-TX" is "Texas"); the code when unknown. */
+  public static String region(String code) {
+    return REGIONS.getOrDefault(code, code);
+  }
+
   /** The learner's language names for the codes the catalogue uses ("es" is "Spanish"); the code when unknown. */
   public static String language(String code) {
     return switch (code) {
