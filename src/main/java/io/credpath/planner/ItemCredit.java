@@ -130,12 +130,14 @@ public final class ItemCredit {
   static final int CROSS_FIELD_GROUPS = 3;
 
   /**
-   * Whether {@code c} is curated for jobs in at least {@value #CROSS_FIELD_GROUPS} SOC major groups (a first aid and
-   * CPR card for grounds, construction and repair work; an OSHA 10 card): then it belongs to no one field, and what it
-   * shows by title or syllabus decides, as for any uncurated course (a flight attendant's CPR).
+   * Whether {@code c} is a card of a few hours (at most {@link GapAnalysis#CARD_HOURS}) curated for jobs in at least
+   * {@value #CROSS_FIELD_GROUPS} SOC major groups (a first aid and CPR card for grounds, construction and repair work; an
+   * OSHA 10 card): then it belongs to no one field, and what it shows by title or syllabus decides, as for any uncurated
+   * course (a flight attendant's CPR). A longer credential curated for several fields stays theirs: a 40-hour HAZWOPER
+   * course teaches hazardous-waste site safety, not a school bus driver's.
    */
   private static boolean crossField(Credential c) {
-    return c.preparesFor().stream().map(o -> o.substring(0, Math.min(2, o.length()))).distinct().count() >= CROSS_FIELD_GROUPS;
+    return c.hours() <= GapAnalysis.CARD_HOURS && c.preparesFor().stream().map(o -> o.substring(0, Math.min(2, o.length()))).distinct().count() >= CROSS_FIELD_GROUPS;
   }
 
   /**

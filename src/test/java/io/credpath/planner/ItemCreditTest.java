@@ -52,14 +52,17 @@ class ItemCreditTest {
   }
 
   @Test
-  void aCredentialCuratedForJobsInThreeFieldsBelongsToNoOneField() {
+  void aCardCuratedForJobsInThreeFieldsBelongsToNoOneField() {
     // A first aid card curated for grounds, construction and repair work teaches anyone's first aid by its title; a
-    // card curated for two health jobs stays theirs.
+    // 40-hour course curated for the same jobs, or a card curated for two health jobs, stays theirs.
     Credential card = Fixtures.credential("card:first-aid").title("Anatomy and First Aid").taught("anatomy", 3, Basis.TITLE)
-        .preparesFor("37-3013.00", "47-2061.00", "49-9051.00").build();
+        .hours(5).preparesFor("37-3013.00", "47-2061.00", "49-9051.00").build();
+    Credential course = Fixtures.credential("course:site-safety").title("Anatomy for Site Work").taught("anatomy", 3, Basis.TITLE)
+        .hours(40).preparesFor("37-3013.00", "47-2061.00", "49-9051.00").build();
     Credential health = Fixtures.credential("card:health").title("Anatomy and First Aid").taught("anatomy", 3, Basis.TITLE)
         .preparesFor("29-2052.00", "31-9092.00").build();
     assertThat(CREDIT.level(card, ANATOMY)).isEqualTo(3);
+    assertThat(CREDIT.level(course, ANATOMY)).isZero();
     assertThat(CREDIT.level(health, ANATOMY)).isZero();
   }
 }
