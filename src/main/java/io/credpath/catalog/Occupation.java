@@ -7,7 +7,8 @@ import java.util.OptionalInt;
 
 /**
  * An occupation (O*NET-SOC code) with the skills it requires, the credentials its employers ask for by name
- * ({@code credentials}, from the curated credentials that prepare for it) and how people usually get in.
+ * ({@code credentials}, from the curated credentials that prepare for it), how people usually get in (a curated
+ * {@code entryRoute}) and the education most of its workers say it requires ({@code education}, from O*NET).
  */
 public record Occupation(
     String id,
@@ -19,7 +20,8 @@ public record Occupation(
     List<String> escoUris,
     List<String> related,
     List<String> credentials,
-    Optional<EntryRoute> entryRoute) {
+    Optional<EntryRoute> entryRoute,
+    Optional<Education> education) {
   public Occupation {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -31,6 +33,15 @@ public record Occupation(
     related = List.copyOf(related);
     credentials = List.copyOf(credentials);
     Objects.requireNonNull(entryRoute, "entryRoute");
+    Objects.requireNonNull(education, "education");
+  }
+
+  /** An occupation whose workers' education is not known. */
+  public Occupation(String id, String title, List<String> alternateTitles, String description, OptionalInt jobZone,
+      List<SkillRequirement> requirements, List<String> escoUris, List<String> related, List<String> credentials,
+      Optional<EntryRoute> entryRoute) {
+    this(id, title, alternateTitles, description, jobZone, requirements, escoUris, related, credentials, entryRoute,
+        Optional.empty());
   }
 
   /** An occupation without recognised credentials or an entry route. */

@@ -54,9 +54,14 @@ final class RecordReaders {
     List<String> related = f.strings(n, "", "related");
     List<String> credentials = f.strings(n, "", "credentials");
     Optional<EntryRoute> route = f.object(n, "", "entryRoute").flatMap(r -> entryRoute(f, r));
+    Optional<Education> education = f.object(n, "", "education").flatMap(e -> {
+      int level = f.integer(e, "education", "level", 1, 12);
+      double share = f.number(e, "education", "share", 0, 100);
+      return f.failed() ? Optional.empty() : Optional.of(new Education(level, share));
+    });
     if (f.failed()) return Optional.empty();
     return Optional.of(new Occupation(id, title, alternateTitles, description, jobZone, requirements, escoUris, related,
-        credentials, route));
+        credentials, route, education));
   }
 
   private static Optional<EntryRoute> entryRoute(FieldReader f, JsonNode r) {

@@ -125,10 +125,13 @@ public final class DroolsPathwayRules implements PathwayRules {
     List<String> recognised = o.credentials().stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList();
     java.util.OptionalInt zone = request.profile().currentOccupation().flatMap(catalog::findOccupation).map(Occupation::jobZone)
         .orElse(java.util.OptionalInt.empty());
+    int level = o.education().map(io.credpath.catalog.Education::level).orElse(0);
+    String education = o.education().map(io.credpath.catalog.Education::name).orElse("");
+    double share = o.education().map(io.credpath.catalog.Education::share).orElse(0.0);
     return o.entryRoute()
         .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0), r.gatedFor(zone), recognised,
-            r.reachable()))
-        .orElseGet(() -> new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials()));
+            r.reachable(), level, education, share))
+        .orElseGet(() -> new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), level, education, share));
   }
 
   /** A Relevance fact per candidate for the target, and a CurrentRelevance for the learner's current occupation. */

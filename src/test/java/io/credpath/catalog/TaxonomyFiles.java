@@ -48,6 +48,11 @@ public final class TaxonomyFiles {
         + (extra.isEmpty() ? "" : "," + extra) + "}";
   }
 
+  /** Line {@code line} (1-based, header is line 1) of a file. */
+  String line(String file, int line) {
+    return files.get(file).get(line - 1);
+  }
+
   /** Replaces line {@code line} (1-based, header is line 1) of a file. */
   TaxonomyFiles set(String file, int line, String text) {
     files.get(file).set(line - 1, text);

@@ -112,6 +112,15 @@ class TaxonomyLoaderTest {
   }
 
   @Test
+  void reportsAnEducationLevelOutsideONetsCategories() {
+    TaxonomyFiles files = new TaxonomyFiles();
+    String line = files.line("occupations.jsonl", 2);
+    files.set("occupations.jsonl", 2, line.substring(0, line.lastIndexOf('}')) + ",\"education\":{\"level\":13,\"share\":50}}");
+    assertThat(problems(files)).singleElement().asString().startsWith("occupations.jsonl:2 (id ")
+        .endsWith("field education.level): must be an integer in 1..12, got 13");
+  }
+
+  @Test
   void reportsNegativeCostAndHours() {
     TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 3,
         TaxonomyFiles.credential("x:b", "").replace("\"amount\":100", "\"amount\":-5").replace("\"hours\":20", "\"hours\":-1.5"));

@@ -167,6 +167,32 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void withoutACuratedRouteSaysWhatEducationMostWorkersNameAndNeverWithOne() {
+    io.credpath.catalog.Occupation embalmers = new io.credpath.catalog.Occupation("39-4011.00", "Embalmers", List.of(), "",
+        java.util.OptionalInt.of(3), List.of(), List.of(), List.of(), List.of(), java.util.Optional.empty(),
+        java.util.Optional.of(new io.credpath.catalog.Education(5, 86.37)));
+    io.credpath.catalog.Occupation boilers = new io.credpath.catalog.Occupation("51-8021.00", "Boiler Operators", List.of(), "",
+        java.util.OptionalInt.of(3), List.of(), List.of(), List.of(), List.of(), java.util.Optional.empty(),
+        java.util.Optional.of(new io.credpath.catalog.Education(3, 47.0)));
+    io.credpath.catalog.Occupation routed = new io.credpath.catalog.Occupation("39-4011.01", "Routed", List.of(), "",
+        java.util.OptionalInt.of(3), List.of(), List.of(), List.of(), List.of(),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("degree", "A mortuary-science degree.", java.util.OptionalInt.of(24),
+            List.of(), List.of(), "https://example.org/route")), java.util.Optional.of(new io.credpath.catalog.Education(5, 86.37)));
+    List<io.credpath.catalog.Occupation> occupations = new ArrayList<>(CATALOG.occupations());
+    occupations.addAll(List.of(embalmers, boilers, routed));
+    Catalog catalog = new Catalog(CATALOG.skills(), occupations, CATALOG.credentials(), CATALOG.stacks(), java.util.Map.of());
+    DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES, catalog);
+    java.util.function.Function<io.credpath.catalog.Occupation, List<String>> notes = o -> rules.assess(
+        request().target(o.id()).build(), o, List.copyOf(CATALOG.credentials()), java.util.Set.of()).notes().stream()
+        .filter(n -> n.rule().equals("AdviseUsualEducation")).map(Reason::text).toList();
+    assertThat(notes.apply(embalmers)).containsExactly("Most workers in this job (86% in O*NET's survey) say it requires an "
+        + "associate's degree; that is the usual way in, and short credentials can only be first steps beside it.");
+    assertThat(notes.apply(boilers)).singleElement().asString().startsWith("The largest group of workers in this job (47%")
+        .contains("a post-secondary certificate, usually a vocational programme");
+    assertThat(notes.apply(routed)).isEmpty();
+  }
+
+  @Test
   void leavesOutACredentialOnlyAnEmployerConfersAndSaysToApply() {
     Credential airline = Fixtures.credential("cert:airline").skills("security", 2)
         .condition("employer", "Issued only after a hiring airline's own initial training.").build();

@@ -18,6 +18,8 @@ final class OccupationDraft {
   final String title;
   final String description;
   Integer jobZone;
+  /** The education most workers say the job requires: O*NET category and percentage, or null. */
+  Education education;
   boolean rated;
   String ratingsFrom;
   private final Map<String, String> alternateTitles = new LinkedHashMap<>();
@@ -80,15 +82,19 @@ final class OccupationDraft {
     reqs.sort(Comparator.comparingDouble(Requirement::importance).reversed()
         .thenComparing(Requirement::skill));
     return new Record(code, title, titles, description, jobZone, reqs, ratingsFrom,
-        List.copyOf(escoUris), List.copyOf(related), credentials.stream().sorted().distinct().toList(), entryRoute);
+        List.copyOf(escoUris), List.copyOf(related), credentials.stream().sorted().distinct().toList(), entryRoute, education);
   }
 
   /** A line of occupations.jsonl. */
   @JsonPropertyOrder({"id", "title", "alternateTitles", "description", "jobZone", "requirements",
-      "ratingsFrom", "escoUris", "related", "credentials", "entryRoute"})
+      "ratingsFrom", "escoUris", "related", "credentials", "entryRoute", "education"})
   record Record(String id, String title, List<String> alternateTitles, String description,
       Integer jobZone, List<Requirement> requirements, String ratingsFrom, List<String> escoUris,
       List<String> related, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> credentials,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Object entryRoute) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) Object entryRoute,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Education education) {
   }
+
+  /** O*NET's most named "Required Level of Education" category (1-12) and the percentage of workers who named it. */
+  record Education(int level, double share) {}
 }

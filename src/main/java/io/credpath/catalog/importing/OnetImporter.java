@@ -55,6 +55,18 @@ final class OnetImporter {
     for (var row : table("Job Zones.txt").rows()) {
       find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.jobZone = Integer.valueOf(row.get("Job Zone").trim()));
     }
+    // The education most workers say the job requires (RL, categories 1-12): the category with the largest share; on a
+    // tie, the lower level.
+    for (var row : table("Education, Training, and Experience.txt").rows()) {
+      if (!row.get("Scale ID").trim().equals("RL")) continue;
+      int level = Integer.parseInt(row.get("Category").trim());
+      double share = Double.parseDouble(row.get("Data Value").trim());
+      find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> {
+        if (o.education == null || share > o.education.share()) {
+          o.education = new OccupationDraft.Education(level, Math.round(share * 10) / 10.0);
+        }
+      });
+    }
     for (var row : table("Alternate Titles.txt").rows()) {
       find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.alternateTitle(row.get("Alternate Title")));
     }

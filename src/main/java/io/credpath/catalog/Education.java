@@ -1,0 +1,26 @@
+package io.credpath.catalog;
+
+import java.util.List;
+
+/**
+ * The education most workers in an occupation say the job requires (O*NET's "Required Level of Education", categories
+ * 1-12) and the percentage of surveyed workers who named it: how people usually get in when no curated entry route
+ * says so.
+ */
+public record Education(int level, double share) {
+  /** O*NET's categories, in a learner's words (index = category - 1). */
+  private static final List<String> NAMES = List.of("less than a high-school diploma", "a high-school diploma",
+      "a post-secondary certificate", "some college courses", "an associate's degree", "a bachelor's degree",
+      "a post-baccalaureate certificate", "a master's degree", "a post-master's certificate", "a first professional degree",
+      "a doctoral degree", "post-doctoral training");
+
+  public Education {
+    if (level < 1 || level > NAMES.size()) throw new IllegalArgumentException("education level must be 1.." + NAMES.size() + ": " + level);
+    if (!(share >= 0 && share <= 100)) throw new IllegalArgumentException("education share must be 0..100: " + share);
+  }
+
+  /** The level in a learner's words ("an associate's degree"). */
+  public String name() {
+    return NAMES.get(level - 1);
+  }
+}
