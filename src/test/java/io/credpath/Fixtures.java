@@ -164,6 +164,7 @@ public final class Fixtures {
       return this;
     }
     public CredentialBuilder jurisdiction(String j) { this.jurisdiction = j; return this; }
+    public CredentialBuilder condition(io.credpath.catalog.Condition c) { this.conditions = List.of(c); return this; }
     public CredentialBuilder costUnknown() { this.costKnown = false; this.costItems = List.of(); return this; }
 
     /** Skills with a basis: {@code taught("sql", 3, Basis.TAG)}; replaces earlier skills. */

@@ -7,7 +7,8 @@ import java.util.List;
  * ({@link PlanRequestReader}) so it can report every invalid field at once.
  */
 record PlanRequestDoc(String target, Profile profile, Budget budget, Preferences preferences, String startDate) {
-  record Profile(List<String> heldCredentials, List<HeldSkill> heldSkills, double experienceYears, String currentOccupation) {}
+  record Profile(List<String> heldCredentials, List<HeldSkill> heldSkills, double experienceYears, String currentOccupation,
+      String education) {}
 
   record HeldSkill(String skill, int level) {}
 

@@ -63,7 +63,8 @@ final class PlanRequestReader {
   record Transitions(LearnerProfile profile, Budget budget, int limit) {}
 
   private LearnerProfile profile(BodyFields f, JsonNode body) {
-    JsonNode p = f.object(body, "", "profile", Set.of("heldCredentials", "heldSkills", "experienceYears", "currentOccupation"));
+    JsonNode p = f.object(body, "", "profile", Set.of("heldCredentials", "heldSkills", "experienceYears", "currentOccupation",
+        "education"));
     List<String> creds = f.strings(p, "profile", "heldCredentials", MAX_ITEMS, MAX_ID);
     List<SkillLevel> skills = new ArrayList<>();
     List<JsonNode> held = f.array(p, "profile", "heldSkills", MAX_ITEMS);
@@ -78,7 +79,13 @@ final class PlanRequestReader {
     }
     double years = f.number(p, "profile", "experienceYears", 0, 60).orElse(0);
     Optional<String> current = f.text(p, "profile", "currentOccupation", MAX_ID, false);
-    return new LearnerProfile(creds, skills, years, current);
+    OptionalInt education = OptionalInt.empty();
+    Optional<String> said = f.text(p, "profile", "education", 30, false);
+    if (said.isPresent()) {
+      education = io.credpath.catalog.Education.fromWire(said.get());
+      if (education.isEmpty()) f.add("profile.education", "must be one of " + String.join(", ", io.credpath.catalog.Education.WIRE));
+    }
+    return new LearnerProfile(creds, skills, years, current, education);
   }
 
   private Budget budget(BodyFields f, JsonNode body) {

@@ -22,7 +22,7 @@ import java.util.Set;
 /** {@code credpath plan}: plans pathways to a target occupation and prints them as a table or as JSON. */
 final class PlanCommand {
   static final Set<String> VALUED = Set.of("target", "max-cost", "max-hours", "max-weeks", "hours-per-week", "held", "skill",
-      "experience-years", "objective", "alternatives", "current", "taxonomy", "rules", "start", "language", "region");
+      "experience-years", "objective", "alternatives", "current", "taxonomy", "rules", "start", "language", "region", "education");
   private final Args args;
   private final AppConfig config;
   private final PrintStream out;
@@ -39,7 +39,8 @@ final class PlanCommand {
     if (args.has("help")) {
       out.println("usage: credpath plan --target <occupation id or title> [--max-cost N] [--max-hours N] [--max-weeks N]\n"
           + "         [--hours-per-week N] [--held <credential id>]... [--skill <skill id>=<level>]... [--experience-years N]\n"
-          + "         [--current <occupation id>] [--objective cheapest|fastest|recognised|coverage] [--alternatives N]\n"
+          + "         [--current <occupation id>] [--education high-school|certificate|associate|bachelor|master|...]\n"
+          + "         [--objective cheapest|fastest|recognised|coverage] [--alternatives N]\n"
           + "         [--language <code>]... [--region <ISO 3166-2 code, e.g. US-OH>] [--allow-unknown-cost]\n"
           + "         [--start YYYY-MM-DD] [--json]");
       return 0;
@@ -77,7 +78,16 @@ final class PlanCommand {
         throw new ConfigException("--skill level must be a whole number 1..5, got '" + s + "'");
       }
     }
-    LearnerProfile profile = new LearnerProfile(args.all("held"), skills, args.number("experience-years", 0), args.get("current"));
+    java.util.OptionalInt education = java.util.OptionalInt.empty();
+    if (args.get("education").isPresent()) {
+      education = io.credpath.catalog.Education.fromWire(args.get("education").get());
+      if (education.isEmpty()) {
+        throw new ConfigException("--education must be one of " + String.join(", ", io.credpath.catalog.Education.WIRE)
+            + ", got '" + args.get("education").get() + "'");
+      }
+    }
+    LearnerProfile profile = new LearnerProfile(args.all("held"), skills, args.number("experience-years", 0), args.get("current"),
+        education);
     Budget budget = new Budget(optional(args, "max-cost"), "USD", optional(args, "max-hours"),
         args.get("max-weeks").isPresent() ? OptionalInt.of((int) args.number("max-weeks", 0)) : OptionalInt.empty(),
         args.number("hours-per-week", 8));

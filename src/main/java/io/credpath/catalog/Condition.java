@@ -7,9 +7,11 @@ import java.util.Set;
  * An eligibility condition that is neither a credential nor years of experience (age, a diploma, supervised practice,
  * a background check, a medical), in the issuer's terms; shown to the learner before they register. An
  * {@value #EMPLOYER} condition says the credential is earned only in an employer's own training after it hires you
- * (an airline's flight-attendant certificate): it cannot be a step a learner buys.
+ * (an airline's flight-attendant certificate): it cannot be a step a learner buys. {@code minEducation} is, for an
+ * education condition, the least O*NET education category (1-12, see {@link Education}) it asks for, 0 when the rules
+ * cannot check it ("a bachelor's degree" is 6).
  */
-public record Condition(String kind, String text) {
+public record Condition(String kind, String text, int minEducation) {
   /** The kinds a condition may have. */
   public static final Set<String> KINDS =
       Set.of("age", "education", "practice", "background-check", "medical", "licence", "employer", "other");
@@ -20,5 +22,11 @@ public record Condition(String kind, String text) {
     Objects.requireNonNull(kind, "kind");
     if (!KINDS.contains(kind)) throw new IllegalArgumentException("condition kind must be one of " + new java.util.TreeSet<>(KINDS) + ": " + kind);
     Objects.requireNonNull(text, "text");
+    if (minEducation < 0 || minEducation > 12) throw new IllegalArgumentException("minEducation must be 0..12: " + minEducation);
+  }
+
+  /** A condition without an education level the rules can check. */
+  public Condition(String kind, String text) {
+    this(kind, text, 0);
   }
 }

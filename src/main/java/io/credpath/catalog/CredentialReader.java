@@ -109,7 +109,8 @@ final class CredentialReader {
       String kind = f.choice(e.node(), e.path(), "kind", k -> Condition.KINDS.contains(k) ? Optional.of(k) : Optional.empty(),
           CONDITION_KINDS, "other");
       String text = f.string(e.node(), e.path(), "text");
-      if (!f.failed()) out.add(new Condition(kind, text));
+      int minEducation = e.node().has("minEducation") ? f.integer(e.node(), e.path(), "minEducation", 1, 12) : 0;
+      if (!f.failed()) out.add(new Condition(kind, text, minEducation));
     }
     return out;
   }

@@ -41,9 +41,12 @@ final class CandidateFacts {
   }
 
   /** The learner fact of a request. */
-  static Learner learner(PlanRequest request) {
+  static Learner learner(PlanRequest request, io.credpath.catalog.Catalog catalog) {
+    java.util.OptionalInt stated = request.profile().education();
+    int education = stated.isPresent() ? stated.getAsInt() : request.profile().currentOccupation().flatMap(catalog::findOccupation)
+        .flatMap(io.credpath.catalog.Occupation::education).map(io.credpath.catalog.Education::level).orElse(0);
     return new Learner(request.tenant().orElse(""), request.profile().experienceYears(),
-        Set.copyOf(request.profile().heldCredentials()));
+        Set.copyOf(request.profile().heldCredentials()), education, io.credpath.catalog.Education.nameOf(education), stated.isPresent());
   }
 
   /** The preferences and budget of a request, normalised for matching in DRL. */
@@ -68,7 +71,8 @@ final class CandidateFacts {
     if (base.recognisedForTarget() == recognised && base.ofField() == ofField) return base;
     return new Candidate(base.id(), base.title(), base.type(), base.provider(), base.providerKey(), base.delivery(),
         base.language(), base.cost(), base.hours(), base.accredited(), base.rating(), base.retired(), base.experienceRequired(),
-        base.stacks(), base.costKnown(), base.level(), recognised, ofField, base.conferredBy(), base.jurisdiction());
+        base.stacks(), base.costKnown(), base.level(), recognised, ofField, base.conferredBy(), base.jurisdiction(),
+        base.minEducation(), base.minEducationName());
   }
 
   private Candidate build(Credential c) {
@@ -76,7 +80,7 @@ final class CandidateFacts {
         key(c.language()), c.cost().total(), c.hours(), c.quality().accredited(), c.rating().orElse(0), c.retired(),
         experience.yearsFor(c), stacksByComponent.getOrDefault(c.id(), List.of()), c.cost().known(), c.level(), false, false,
         c.conditions().stream().filter(k -> k.kind().equals(io.credpath.catalog.Condition.EMPLOYER)).map(io.credpath.catalog.Condition::text)
-            .findFirst().orElse(""), c.jurisdiction());
+            .findFirst().orElse(""), c.jurisdiction(), minEducation(c), io.credpath.catalog.Education.nameOf(minEducation(c)));
   }
 
   private static Set<String> lower(Set<String> values) {
@@ -85,5 +89,10 @@ final class CandidateFacts {
 
   private static String key(String s) {
     return s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The least education {@code c}'s conditions ask for (O*NET category), 0 when none. */
+  private static int minEducation(Credential c) {
+    return c.conditions().stream().mapToInt(io.credpath.catalog.Condition::minEducation).max().orElse(0);
   }
 }

@@ -65,7 +65,7 @@ public final class DroolsPathwayRules implements PathwayRules {
   @Override
   public Assessment assess(PlanRequest request, Occupation target, List<Credential> candidates, Set<String> ofField) {
     List<Object> facts = new ArrayList<>(candidates.size() + 3);
-    facts.add(CandidateFacts.learner(request));
+    facts.add(CandidateFacts.learner(request, catalog));
     facts.add(CandidateFacts.wishes(request));
     Target targetFact = targetFact(target, request);
     facts.add(targetFact);

@@ -41,7 +41,7 @@ final class PathwayFacts {
   /** Every fact describing {@code draft} for {@code request} and its target occupation. */
   List<Object> of(PlanRequest request, PathwayDraft draft, String targetTitle) {
     List<Object> facts = new ArrayList<>();
-    facts.add(CandidateFacts.learner(request));
+    facts.add(CandidateFacts.learner(request, catalog));
     facts.add(CandidateFacts.wishes(request));
     facts.add(new Draft(draft.label(), draft.cost(), draft.hours(), draft.weeks(), draft.coverage(),
         request.budget().maxCost().orElse(Double.POSITIVE_INFINITY), request.budget().maxHours().orElse(Double.POSITIVE_INFINITY),

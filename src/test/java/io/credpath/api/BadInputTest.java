@@ -119,7 +119,8 @@ class BadInputTest {
     private void badPlanBody() {
       String path = pick(new String[] {"/api/v1/gap", "/api/v1/pathways", "/api/v1/transitions"});
       String body = switch (random.nextInt(12)) {
-        case 0 -> "{\"profile\":{}}".replace("{}", "{\"experienceYears\":" + pick(new String[] {"-3", "61", "1e308", "\"ten\"", "[]"}) + "}");
+        case 0 -> "{\"profile\":{}}".replace("{}", "{\"" + pick(new String[] {"experienceYears", "education"}) + "\":"
+            + pick(new String[] {"-3", "61", "1e308", "\"ten\"", "[]", "\"phd-ish\""}) + "}");
         case 1 -> "{\"target\":" + pick(new String[] {"12", "true", "[]", "{}", "\"\"", "\" \""}) + "}";
         case 2 -> "{\"target\":\"15-1212.00\",\"budget\":{\"" + pick(new String[] {"maxCost", "maxHours", "maxWeeks", "hoursPerWeek"})
             + "\":" + pick(new String[] {"-1", "1e12", "\"cheap\"", "[1]", "999999999999999999999", "-0.5", "{}"}) + "}}";

@@ -193,6 +193,32 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void leavesOutACredentialAskingForADegreeTheLearnerHasNotGot() {
+    Credential permit = Fixtures.credential("permit:sub").skills("security", 2)
+        .condition(new io.credpath.catalog.Condition("education", "Bachelor's degree or higher", 6)).build();
+    assertThat(excludedBy(assess(request().education(2).build(), permit), "ExcludeCredentialNeedingMoreEducation"))
+        .containsExactly("permit:sub");
+    assertThat(assess(request().education(2).build(), permit).exclusions()).filteredOn(e -> e.credential().equals("permit:sub"))
+        .extracting(Excluded::reason).containsExactly("It asks for a bachelor's degree; you have a high-school diploma.");
+    assertThat(excludedBy(assess(request().education(6).build(), permit), "ExcludeCredentialNeedingMoreEducation")).isEmpty();
+    assertThat(excludedBy(assess(request().build(), permit), "ExcludeCredentialNeedingMoreEducation")).as("nothing known").isEmpty();
+    // Without a stated education, what most workers in the current job name stands in, and the reason says how to see it.
+    io.credpath.catalog.Occupation aides = new io.credpath.catalog.Occupation("25-9042.00", "Teaching Assistants", List.of(), "",
+        java.util.OptionalInt.of(3), List.of(), List.of(), List.of(), List.of(), java.util.Optional.empty(),
+        java.util.Optional.of(new io.credpath.catalog.Education(2, 45)));
+    List<io.credpath.catalog.Occupation> occupations = new ArrayList<>(CATALOG.occupations());
+    occupations.add(aides);
+    List<Credential> credentials = new ArrayList<>(CATALOG.credentials());
+    credentials.add(permit);
+    Catalog catalog = new Catalog(CATALOG.skills(), occupations, credentials, CATALOG.stacks(), java.util.Map.of());
+    Assessment assumed = new DroolsPathwayRules(RealRules.RULES, catalog).assess(request().currentOccupation("25-9042.00").build(),
+        catalog.occupation("15-1212.00"), credentials, java.util.Set.of());
+    assertThat(assumed.exclusions()).filteredOn(e -> e.rule().equals("ExcludeCredentialNeedingMoreEducation"))
+        .extracting(Excluded::reason).singleElement().asString().contains("most people in your current job name a high-school diploma")
+        .contains("add it to your profile (education)");
+  }
+
+  @Test
   void leavesOutACredentialOnlyAnEmployerConfersAndSaysToApply() {
     Credential airline = Fixtures.credential("cert:airline").skills("security", 2)
         .condition("employer", "Issued only after a hiring airline's own initial training.").build();

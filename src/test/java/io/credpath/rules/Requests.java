@@ -29,6 +29,7 @@ final class Requests {
   private String target = "15-1212.00";
   private Optional<String> current = Optional.empty();
   private String region = "";
+  private java.util.OptionalInt education = java.util.OptionalInt.empty();
 
   static Requests request() {
     return new Requests();
@@ -47,12 +48,13 @@ final class Requests {
   Requests target(String t) { this.target = t; return this; }
   Requests currentOccupation(String o) { this.current = Optional.of(o); return this; }
   Requests region(String r) { this.region = r; return this; }
+  Requests education(int level) { this.education = java.util.OptionalInt.of(level); return this; }
 
   PlanRequest build() {
     Preferences p = new Preferences(delivery, languages, prefer, avoid, Objective.CHEAPEST, 4, maxSingleCost, accreditedOnly,
         false, region);
     Budget b = new Budget(maxCost, "USD", OptionalDouble.empty(), OptionalInt.empty(), 8);
-    LearnerProfile profile = new LearnerProfile(held, List.<SkillLevel>of(), experienceYears, current);
+    LearnerProfile profile = new LearnerProfile(held, List.<SkillLevel>of(), experienceYears, current, education);
     return new PlanRequest(target, profile, b, p, tenant, LocalDate.of(2025, 1, 6));
   }
 }
