@@ -177,6 +177,7 @@ final class CourseraImporter {
       level = 1;
       estimates.add("level");
     }
+    level = Math.max(level, TitleLevel.floor(o.title));
     List<String> tagIds = new ArrayList<>();
     List<String> unmapped = new ArrayList<>();
     for (String s : o.skills) {

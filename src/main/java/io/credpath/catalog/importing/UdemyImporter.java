@@ -41,7 +41,7 @@ final class UdemyImporter {
       }
       String title = raw.trim().replaceAll("\\s+", " ");
       double hours = Math.max(0.5, parseDouble(r.get("content_duration")));
-      int level = level(r.get("level"));
+      int level = Math.max(level(r.get("level")), TitleLevel.floor(title));
       List<String> subject = mapper.map(r.get("subject")).stream().toList();
       boolean paid = r.get("is_paid").trim().equalsIgnoreCase("true");
       double price = paid ? parseDouble(r.get("price")) : 0;
