@@ -209,13 +209,27 @@ public final class GapAnalysis {
   /**
    * The item "one of the first steps toward this field's credential" when the entry route is short and names first
    * steps beside its credentials: the training programme a certification exam assumes, the safety card a site asks for
-   * on day one. A pathway that can afford one takes it; it weighs less than the credential itself.
+   * on day one. A pathway that can afford one takes it; it weighs less than the credential itself. When the route's
+   * first steps are what a pathway aims at (an on-the-job or gated route), the cards that do not stand for its
+   * programme or exam are this item: a cook's food handler card beside the ACF certification, a nursing student's
+   * CPR card beside the nurse aide programme.
    */
   private java.util.Optional<PlanResult.GapItem> firstStepItem(Occupation occupation, LearnerProfile profile) {
-    return occupation.entryRoute().filter(r -> !r.gated() && !r.credentials().isEmpty()).flatMap(r -> {
-      List<String> steps = r.firstSteps().stream().filter(id -> !r.credentials().contains(id)).toList();
+    return occupation.entryRoute().flatMap(r -> {
+      boolean aimsAtSteps = r.gated() || r.credentials().isEmpty();
+      List<String> steps = aimsAtSteps ? cardsBesideSubstantialSteps(occupation, r.firstSteps())
+          : r.firstSteps().stream().filter(id -> !r.credentials().contains(id)).toList();
+      if (steps.isEmpty()) return java.util.Optional.empty();
       return credentialItem(occupation, profile, steps, "first-step:", "A first step toward it", FIRST_STEP_IMPORTANCE, false);
     });
+  }
+
+  /** The cards among {@code named} that the credential item leaves out because a programme or exam stands beside them. */
+  private List<String> cardsBesideSubstantialSteps(Occupation occupation, List<String> named) {
+    List<String> recognised = named.stream().filter(id -> catalog.findCredential(id)
+        .filter(c -> c.preparesFor().isEmpty() || c.preparesFor().contains(occupation.id())).isPresent()).distinct().toList();
+    boolean substantial = recognised.stream().anyMatch(id -> catalog.credential(id).hours() >= SUBSTANTIAL_HOURS);
+    return substantial ? recognised.stream().filter(id -> catalog.credential(id).hours() < CARD_HOURS).toList() : List.of();
   }
 
   /** Hours from which a route step is a programme or a real exam, not a card. */
