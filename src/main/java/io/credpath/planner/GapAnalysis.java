@@ -136,14 +136,18 @@ public final class GapAnalysis {
     groups.forEach((group, members) -> toolItem(group, members, holdings).ifPresent(items::add));
     credentialItem(occupation, profile).ifPresent(items::add);
     firstStepItem(occupation, profile).ifPresent(items::add);
+    Set<String> backing = backing(occupation);
+    java.util.function.Predicate<PlanResult.GapItem> backed = g -> backing.contains(g.skill()) || g.oneOf().stream().anyMatch(backing::contains);
     items.sort(Comparator.comparing((PlanResult.GapItem g) -> !g.essential())
         .thenComparingInt(g -> KIND_ORDER.indexOf(g.kind()))
+        .thenComparing(g -> g.kind().equals(PlanResult.TOOL) && !backed.test(g))
         .thenComparing(Comparator.comparingDouble(PlanResult.GapItem::importance).reversed())
         .thenComparing(g -> -g.oneOf().size())
         .thenComparing(PlanResult.GapItem::skill));
     List<PlanResult.GapItem> planned = new ArrayList<>();
     List<PlanResult.GapItem> general = new ArrayList<>();
     int tools = 0;
+    int unbacked = 0;
     int shownGeneral = 0;
     int shownAreas = 0;
     for (PlanResult.GapItem g : items) {
@@ -154,10 +158,27 @@ public final class GapAnalysis {
         continue;
       }
       if (planned.size() == policy.maxItems()) continue;
-      if (g.kind().equals(PlanResult.TOOL) && tools++ >= policy.maxToolGroups()) continue;
+      if (g.kind().equals(PlanResult.TOOL)) {
+        if (tools >= policy.maxToolGroups()) continue;
+        if (!backing.isEmpty() && !backed.test(g) && unbacked++ >= policy.maxUnbackedToolGroups()) continue;
+        tools++;
+      }
       planned.add(g);
     }
     return new Gap(occupation, planned, general, holdings);
+  }
+
+  /**
+   * The skills the credentials preparing for {@code occupation} teach by title or syllabus (not by a catalogue tag):
+   * what its own entry credentials say the job's tools are.
+   */
+  private Set<String> backing(Occupation occupation) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String id : occupation.credentials()) {
+      catalog.findCredential(id).ifPresent(c -> c.skills().stream().filter(s -> s.basis() != io.credpath.catalog.Basis.TAG)
+          .forEach(s -> out.add(s.skill())));
+    }
+    return out;
   }
 
   /** One requirement per skill: the highest level, then the most important. */

@@ -7,7 +7,10 @@ package io.credpath.planner;
  * {@code minImportance} (essential ones always, when {@code essentialAlways}), and a tool counts only when O*NET flags it
  * in demand for this occupation (frequent in its job postings; "hot" says only that the market at large asks for it) if
  * {@code toolsOnlyWhenInDemand}. Tools of one kind (an O*NET commodity) form one "one of"
- * item; at most {@code maxToolGroups} such items count. Items are ranked essential first, then a recognised
+ * item; at most {@code maxToolGroups} such items count, and of them at most {@code maxUnbackedToolGroups} that no
+ * credential preparing for the occupation teaches by title or syllabus, when some do: the Google UX Design certificate
+ * teaches Figma, so Figma is a UX designer's core tool, and Java, which O*NET also lists for the occupation, is not
+ * planned beside more of the same. Backed kinds come first. Items are ranked essential first, then a recognised
  * credential, field skills and tools, then by importance, and cut to {@code maxItems} (at most 32: the optimiser splits
  * each item in two halves and keeps them in a {@code long} mask). O*NET knowledge areas and technical skills
  * (Mechanical, Medicine and Dentistry, Repairing) are background that the field's own credentials and work build: up to
@@ -16,7 +19,7 @@ package io.credpath.planner;
  * is ever planned.
  */
 public record NeedPolicy(double minImportance, boolean essentialAlways, boolean toolsOnlyWhenInDemand,
-    int maxItems, int maxToolGroups, int minAreaShortfall, int maxGeneralItems) {
+    int maxItems, int maxToolGroups, int minAreaShortfall, int maxGeneralItems, int maxUnbackedToolGroups) {
   public NeedPolicy {
     if (!(minImportance >= 0 && minImportance <= 5)) throw new IllegalArgumentException("minImportance must be 0..5: " + minImportance);
     if (maxItems < 1 || maxItems > 32) throw new IllegalArgumentException("maxItems must be 1..32: " + maxItems);
@@ -27,14 +30,25 @@ public record NeedPolicy(double minImportance, boolean essentialAlways, boolean 
       throw new IllegalArgumentException("minAreaShortfall must be 1..5: " + minAreaShortfall);
     }
     if (maxGeneralItems < 0) throw new IllegalArgumentException("maxGeneralItems must not be negative: " + maxGeneralItems);
+    if (maxUnbackedToolGroups < 0 || maxUnbackedToolGroups > maxToolGroups) {
+      throw new IllegalArgumentException("maxUnbackedToolGroups must be 0.." + maxToolGroups + ": " + maxUnbackedToolGroups);
+    }
+  }
+
+  /** A policy that does not tell backed kinds of tool from others. */
+  public NeedPolicy(double minImportance, boolean essentialAlways, boolean toolsOnlyWhenInDemand, int maxItems, int maxToolGroups,
+      int minAreaShortfall, int maxGeneralItems) {
+    this(minImportance, essentialAlways, toolsOnlyWhenInDemand, maxItems, maxToolGroups, minAreaShortfall, maxGeneralItems,
+        maxToolGroups);
   }
 
   /**
-   * Importance at least 3.0, essential always, tools only when in demand and at most 4 kinds of them, areas only
+   * Importance at least 3.0, essential always, tools only when in demand and at most 4 kinds of them (1 not backed by
+   * the field's credentials, when they teach any), areas only
    * when 2 or more levels short, at most 12 items, and up to 6 general skills shown.
    */
   public static NeedPolicy defaults() {
-    return new NeedPolicy(3.0, true, true, 12, 4, 2, 6);
+    return new NeedPolicy(3.0, true, true, 12, 4, 2, 6, 0);
   }
 
   /** Every requirement the learner does not hold at level counts (up to 32 items). */
