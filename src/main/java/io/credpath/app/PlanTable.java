@@ -39,9 +39,14 @@ final class PlanTable {
         .map(g -> g.name() + " (" + g.requiredLevel() + ")").toList();
     if (!general.isEmpty()) out.printf("  grown on the job, not bought: %s%n", String.join(", ", general));
     if (r.pathways().isEmpty()) out.println("\nNo pathway: nothing in the catalogue that is open to you closes any of this gap.");
+    // The share is of what the credentials open to this learner teach; when the credential employers ask for is not
+    // among them, the headline says so rather than let "100%" read as "ready to apply".
+    boolean fieldCredentialOut = r.gap().stream().anyMatch(g -> g.planned() && g.kind().equals(PlanResult.CREDENTIAL)
+        && g.skill().startsWith(PlanResult.FIELD_CREDENTIAL) && !g.coverable());
     for (Pathway p : r.pathways()) {
-      out.printf("%n== %s%s: $%,.0f %s, %.0f h, %d weeks, closes %.0f%% of what credentials teach%n", p.label(), p.optimal() ? "" : " (best found, not proven optimal)",
-          p.totals().cost(), p.totals().currency(), p.totals().hours(), p.totals().weeks(), p.coverage() * 100);
+      out.printf("%n== %s%s: $%,.0f %s, %.0f h, %d weeks, closes %.0f%% of what the credentials open to you teach%s%n", p.label(),
+          p.optimal() ? "" : " (best found, not proven optimal)", p.totals().cost(), p.totals().currency(), p.totals().hours(),
+          p.totals().weeks(), p.coverage() * 100, fieldCredentialOut ? ", without the credential employers ask for (see the notes)" : "");
       out.printf("  %-5s %-50s %-18s %8s %6s  %s%n", "weeks", "credential", "provider", "cost", "hours", "closes");
       for (Pathway.Step s : p.steps()) {
         List<String> closes = new java.util.ArrayList<>(s.closes().stream().map(id -> cut(names.getOrDefault(id, id), 40)).toList());

@@ -63,6 +63,8 @@ public record PlanResult(Target target, List<GapItem> gap, List<Pathway> pathway
   public static final String AREA = "area";
   public static final String TOOL = "tool";
   public static final String CREDENTIAL = "credential";
+  /** The id prefix of the gap item "a credential employers in this field ask for" (the first steps' is "first-step:"). */
+  public static final String FIELD_CREDENTIAL = "credential:";
   public static final String GENERAL = "general";
   public static final String ROUTE = "route";
 

@@ -96,7 +96,7 @@ public final class SearchProblem {
   }
 
   /** The gap item id prefix of the field's credential (see {@link GapAnalysis}). */
-  static final String FIELD_CREDENTIAL = "credential:";
+  static final String FIELD_CREDENTIAL = PlanResult.FIELD_CREDENTIAL;
   /** Each need's real importance (thousandths), for reporting coverage; {@code importance} is what the search weighs. */
   final long[] shownImportance;
 
