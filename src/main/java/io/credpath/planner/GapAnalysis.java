@@ -160,7 +160,14 @@ public final class GapAnalysis {
       if (planned.size() == policy.maxItems()) continue;
       if (g.kind().equals(PlanResult.TOOL)) {
         if (tools >= policy.maxToolGroups()) continue;
-        if (!backing.isEmpty() && !backed.test(g) && unbacked++ >= policy.maxUnbackedToolGroups()) continue;
+        if (!backing.isEmpty() && !backed.test(g) && unbacked++ >= policy.maxUnbackedToolGroups()) {
+          // Shown, not bought: the job uses it, and people learn it there (Dentrix at a dental office).
+          if (shownGeneral++ < policy.maxGeneralItems()) {
+            general.add(new PlanResult.GapItem(g.skill(), g.name(), g.requiredLevel(), g.heldLevel(), g.importance(), g.essential(),
+                g.coverable(), PlanResult.GENERAL, g.oneOf(), g.bestLevel()));
+          }
+          continue;
+        }
         tools++;
       }
       planned.add(g);
