@@ -159,8 +159,7 @@ public final class GapAnalysis {
       }
       if (planned.size() == policy.maxItems()) continue;
       if (g.kind().equals(PlanResult.TOOL)) {
-        if (tools >= policy.maxToolGroups()) continue;
-        if (!backing.isEmpty() && !backed.test(g) && unbacked++ >= policy.maxUnbackedToolGroups()) {
+        if (tools >= policy.maxToolGroups() || (!backing.isEmpty() && !backed.test(g) && unbacked++ >= policy.maxUnbackedToolGroups())) {
           // Shown, not bought: the job uses it, and people learn it there (Dentrix at a dental office).
           if (shownGeneral++ < policy.maxGeneralItems()) {
             general.add(new PlanResult.GapItem(g.skill(), g.name(), g.requiredLevel(), g.heldLevel(), g.importance(), g.essential(),

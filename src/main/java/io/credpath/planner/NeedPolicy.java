@@ -43,12 +43,13 @@ public record NeedPolicy(double minImportance, boolean essentialAlways, boolean 
   }
 
   /**
-   * Importance at least 3.0, essential always, tools only when in demand and at most 4 kinds of them (1 not backed by
-   * the field's credentials, when they teach any), areas only
+   * Importance at least 3.0, essential always, tools only when in demand and at most 2 kinds of them (none not backed
+   * by the field's credentials, when they teach any: a career changer's pathway buys the job's core tools and learns
+   * the rest at work), areas only
    * when 2 or more levels short, at most 12 items, and up to 6 general skills shown.
    */
   public static NeedPolicy defaults() {
-    return new NeedPolicy(3.0, true, true, 12, 4, 2, 6, 0);
+    return new NeedPolicy(3.0, true, true, 12, 2, 2, 6, 0);
   }
 
   /** Every requirement the learner does not hold at level counts (up to 32 items). */
