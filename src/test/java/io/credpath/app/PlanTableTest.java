@@ -1,0 +1,37 @@
+package io.credpath.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.credpath.planner.Pathway;
+import io.credpath.planner.PlanResult;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The table a learner reads: the headline of each pathway says what its share is of. */
+class PlanTableTest {
+  private static final PlanResult.GapItem SKILL =
+      new PlanResult.GapItem("skill:medical-terminology", "Medical Terminology", 3, 0, 4.0, true);
+
+  private static String print(List<PlanResult.GapItem> gap) {
+    Pathway p = new Pathway("cheapest", true, List.of(), new Pathway.Totals(245, "USD", 100, 13), 1.0, List.of(), List.of(),
+        List.of(), 1.0);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new PlanTable(new PrintStream(bytes, true, StandardCharsets.UTF_8))
+        .print(new PlanResult(new PlanResult.Target("43-6013.00", "Medical Secretaries"), gap, List.of(p), List.of()));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aFullShareSaysWhenTheCredentialEmployersAskForIsNotAmongWhatIsOpen() {
+    PlanResult.GapItem outOfReach = new PlanResult.GapItem(PlanResult.FIELD_CREDENTIAL + "43-6013.00",
+        "A credential employers in this field ask for (one of CMAA)", 1, 0, 5.0, true, false, PlanResult.CREDENTIAL,
+        List.of("nha:cmaa"), 0);
+    assertThat(print(List.of(outOfReach, SKILL))).contains("closes 100% of what the credentials open to you teach, without the "
+        + "credential employers ask for (see the notes)");
+    assertThat(print(List.of(SKILL))).contains("closes 100% of what the credentials open to you teach\n")
+        .doesNotContain("without the credential");
+  }
+}
