@@ -57,8 +57,8 @@ public final class GapAnalysis {
     Map<String, List<String>> byName = new HashMap<>();
     for (Skill s : catalog.skills()) {
       Set<String> keys = new LinkedHashSet<>();
-      keys.add(nameKey(s.name()));
-      s.aliases().forEach(a -> keys.add(nameKey(a)));
+      keys.add(TargetResolver.key(s.name()));
+      s.aliases().forEach(a -> keys.add(TargetResolver.key(a)));
       keys.forEach(k -> byName.computeIfAbsent(k, x -> new ArrayList<>()).add(s.id()));
     }
     Set<String> kinds = new LinkedHashSet<>();
@@ -66,18 +66,12 @@ public final class GapAnalysis {
     Map<String, List<String>> same = new HashMap<>();
     for (String kind : kinds) {
       catalog.findSkill(kind).ifPresent(k -> {
-        List<String> others = byName.getOrDefault(nameKey(k.name()), List.of()).stream().filter(id -> !id.equals(kind))
+        List<String> others = byName.getOrDefault(TargetResolver.key(k.name()), List.of()).stream().filter(id -> !id.equals(kind))
             .sorted().toList();
         if (!others.isEmpty()) same.put(kind, others);
       });
     }
     this.sameNamed = Map.copyOf(same);
-  }
-
-  /** A name compared case-blind and without a plural s ("Geographic information systems" is the kind's name). */
-  private static String nameKey(String name) {
-    String k = name.trim().toLowerCase(java.util.Locale.ROOT);
-    return k.endsWith("s") && !k.endsWith("ss") ? k.substring(0, k.length() - 1) : k;
   }
 
   /**
@@ -229,7 +223,7 @@ public final class GapAnalysis {
   private java.util.Optional<PlanResult.GapItem> credentialItem(Occupation occupation, LearnerProfile profile) {
     List<String> named = occupation.entryRoute().map(r -> r.reachable()).orElseGet(() -> occupation.credentials().stream()
         .filter(id -> catalog.findCredential(id).map(c -> ITEM_TYPES.contains(c.type())).orElse(false)).toList());
-    return credentialItem(occupation, profile, named, SearchProblem.FIELD_CREDENTIAL, "A credential employers in this field ask for",
+    return credentialItem(occupation, profile, named, PlanResult.FIELD_CREDENTIAL, "A credential employers in this field ask for",
         CREDENTIAL_IMPORTANCE, true);
   }
 
@@ -253,10 +247,24 @@ public final class GapAnalysis {
 
   /** The cards among {@code named} that the credential item leaves out because a programme or exam stands beside them. */
   private List<String> cardsBesideSubstantialSteps(Occupation occupation, List<String> named) {
-    List<String> recognised = named.stream().filter(id -> catalog.findCredential(id)
+    List<String> recognised = recognisedFor(occupation, named);
+    if (!substantial(recognised)) return List.of();
+    return recognised.stream().filter(id -> catalog.credential(id).hours() < CARD_HOURS).toList();
+  }
+
+  /**
+   * The credentials of {@code named} that prepare for {@code occupation} or are curated for no job in particular: a first
+   * step curated for other jobs (an Excel certification an HR route suggests) helps, but is not what this field's
+   * employers ask for.
+   */
+  private List<String> recognisedFor(Occupation occupation, List<String> named) {
+    return named.stream().filter(id -> catalog.findCredential(id)
         .filter(c -> c.preparesFor().isEmpty() || c.preparesFor().contains(occupation.id())).isPresent()).distinct().toList();
-    boolean substantial = recognised.stream().anyMatch(id -> catalog.credential(id).hours() >= SUBSTANTIAL_HOURS);
-    return substantial ? recognised.stream().filter(id -> catalog.credential(id).hours() < CARD_HOURS).toList() : List.of();
+  }
+
+  /** Whether one of {@code ids} is a programme or an exam of {@value #SUBSTANTIAL_HOURS} hours or more. */
+  private boolean substantial(List<String> ids) {
+    return ids.stream().anyMatch(id -> catalog.credential(id).hours() >= SUBSTANTIAL_HOURS);
   }
 
   /** Hours from which a route step is a programme or a real exam, not a card. */
@@ -269,14 +277,10 @@ public final class GapAnalysis {
 
   private java.util.Optional<PlanResult.GapItem> credentialItem(Occupation occupation, LearnerProfile profile, List<String> named,
       String prefix, String what, double importance, boolean essential) {
-    // A first step curated for other jobs (an Excel certification an HR route suggests) helps, but is not what this
-    // field's employers ask for.
-    List<String> recognised = named.stream().filter(id -> catalog.findCredential(id)
-        .filter(c -> c.preparesFor().isEmpty() || c.preparesFor().contains(occupation.id())).isPresent()).distinct().toList();
+    List<String> recognised = recognisedFor(occupation, named);
     // A card of a few hours (a CPR card) does not stand for a route whose other steps are a programme or an exam of
-    // forty hours or more: it stays a recognised extra, but buying it does not close the item.
-    boolean substantial = recognised.stream().anyMatch(id -> catalog.credential(id).hours() >= SUBSTANTIAL_HOURS);
-    if (substantial) recognised = recognised.stream().filter(id -> catalog.credential(id).hours() >= CARD_HOURS).toList();
+    // forty hours or more: it stays a recognised extra (the first-step item), but buying it does not close this one.
+    if (substantial(recognised)) recognised = recognised.stream().filter(id -> catalog.credential(id).hours() >= CARD_HOURS).toList();
     if (recognised.isEmpty() || recognised.stream().anyMatch(profile.heldCredentials()::contains)) return java.util.Optional.empty();
     String names = String.join(", ", recognised.stream().limit(3).map(id -> catalog.credential(id).title()).toList())
         + (recognised.size() > 3 ? ", ..." : "");

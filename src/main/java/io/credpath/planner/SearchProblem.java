@@ -41,8 +41,8 @@ public final class SearchProblem {
   /**
    * Each candidate's group of equivalent alternatives (-1 for none): two credentials the credential items list (the
    * field's credential and the first steps toward it) are equivalent when they are of the same type and at least half
-   * of the skills they show by title or syllabus are shared (Jaccard). A pathway takes at most one of a group: the CPhT or the ExCPT, the CMAA or the CMAS,
-   * not both for a slightly better score; the EPA 608 and a NATE certification, which teach different things, stay
+   * of the skills they show by title or syllabus are shared (Jaccard). A pathway takes at most one of a group: the CPhT
+   * or the ExCPT, the CMAA or the CMAS, not both for a slightly better score; the EPA 608 and a NATE certification, which teach different things, stay
    * open together.
    */
   final int[] group;
@@ -61,16 +61,14 @@ public final class SearchProblem {
     // are equivalent certifications, and a pathway with one does not need the other.
     List<Integer> members = items.stream().filter(g -> g.kind().equals(PlanResult.CREDENTIAL)).flatMap(g -> g.oneOf().stream())
         .distinct().map(index::get).filter(java.util.Objects::nonNull).toList();
-    {
-      for (int a = 0; a < members.size(); a++) {
-        for (int b = a + 1; b < members.size(); b++) {
-          int x = members.get(a);
-          int y = members.get(b);
-          if (!equivalent(credentials[x], credentials[y])) continue;
-          parent[root(parent, x)] = root(parent, y);
-          grouped[x] = true;
-          grouped[y] = true;
-        }
+    for (int a = 0; a < members.size(); a++) {
+      for (int b = a + 1; b < members.size(); b++) {
+        int x = members.get(a);
+        int y = members.get(b);
+        if (!equivalent(credentials[x], credentials[y])) continue;
+        parent[root(parent, x)] = root(parent, y);
+        grouped[x] = true;
+        grouped[y] = true;
       }
     }
     int[] out = new int[n];
@@ -95,8 +93,8 @@ public final class SearchProblem {
     return 2 * common >= x.size() + y.size() - common;
   }
 
-  /** The gap item id prefix of the field's credential (see {@link GapAnalysis}). */
-  static final String FIELD_CREDENTIAL = PlanResult.FIELD_CREDENTIAL;
+  /** Each candidate's position by credential id. */
+  private final Map<String, Integer> index;
   /** Each need's real importance (thousandths), for reporting coverage; {@code importance} is what the search weighs. */
   final long[] shownImportance;
 
@@ -105,11 +103,9 @@ public final class SearchProblem {
    * from it): a pathway's covered share's numerator.
    */
   long shownCovered(List<Credential> chosen) {
-    Map<String, Integer> at = new HashMap<>();
-    for (int i = 0; i < n; i++) at.put(credentials[i].id(), i);
     long mask = 0;
     for (Credential c : chosen) {
-      Integer i = at.get(c.id());
+      Integer i = index.get(c.id());
       if (i != null) mask |= covers[i];
     }
     long out = 0;
@@ -151,6 +147,7 @@ public final class SearchProblem {
     requires = new Formula[n];
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) index.put(credentials[i].id(), i);
+    this.index = Map.copyOf(index);
     FormulaCompiler compiler = new FormulaCompiler(list, index, held, experienceElsewhere);
     int needs = 2 * items.size();
     if (needs > 64) throw new IllegalArgumentException("at most 32 gap items fit the optimiser: " + items.size());
@@ -191,14 +188,14 @@ public final class SearchProblem {
     // does not, however many other items those close (A+ before Linux, Azure and a second exam for IT support). Its
     // search importance is one more than all the others together; coverage is still reported on the real importances.
     long others = 0;
-    for (PlanResult.GapItem g : items) if (!g.skill().startsWith(FIELD_CREDENTIAL)) others += Math.round(1000 * g.importance());
+    for (PlanResult.GapItem g : items) if (!g.skill().startsWith(PlanResult.FIELD_CREDENTIAL)) others += Math.round(1000 * g.importance());
     long total = 0;
     long cov = 0;
     coverers = new int[needs][];
     for (int g = 0; g < needs; g++) {
       PlanResult.GapItem item = items.get(itemOf[g]);
       long real = Math.round(1000 * item.importance());
-      long whole = item.skill().startsWith(FIELD_CREDENTIAL) ? Math.max(real, others + 2) : real;
+      long whole = item.skill().startsWith(PlanResult.FIELD_CREDENTIAL) ? Math.max(real, others + 2) : real;
       importance[g] = g % 2 == 0 ? whole - whole / 2 : whole / 2;
       shownImportance[g] = g % 2 == 0 ? real - real / 2 : real / 2;
       total += importance[g];

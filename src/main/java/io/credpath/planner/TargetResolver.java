@@ -69,7 +69,7 @@ public final class TargetResolver {
   }
 
   /** A name compared case-blind, commas aside, word by word without a plural s ("electrician" names Electricians). */
-  private static String key(String s) {
+  static String key(String s) {
     StringBuilder out = new StringBuilder();
     for (String w : s.strip().toLowerCase(Locale.ROOT).replace(",", " ").split("\\s+")) {
       if (out.length() > 0) out.append(' ');

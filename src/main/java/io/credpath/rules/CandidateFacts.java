@@ -46,7 +46,7 @@ final class CandidateFacts {
     int education = stated.isPresent() ? stated.getAsInt() : request.profile().currentOccupation().flatMap(catalog::findOccupation)
         .flatMap(io.credpath.catalog.Occupation::education).map(io.credpath.catalog.Education::level).orElse(0);
     return new Learner(request.tenant().orElse(""), request.profile().experienceYears(),
-        Set.copyOf(request.profile().heldCredentials()), education, io.credpath.catalog.Education.nameOf(education), stated.isPresent());
+        Set.copyOf(request.profile().heldCredentials()), education, stated.isPresent());
   }
 
   /** The preferences and budget of a request, normalised for matching in DRL. */
@@ -72,7 +72,7 @@ final class CandidateFacts {
     return new Candidate(base.id(), base.title(), base.type(), base.provider(), base.providerKey(), base.delivery(),
         base.language(), base.cost(), base.hours(), base.accredited(), base.rating(), base.retired(), base.experienceRequired(),
         base.stacks(), base.costKnown(), base.level(), recognised, ofField, base.conferredBy(), base.jurisdiction(),
-        base.minEducation(), base.minEducationName());
+        base.minEducation());
   }
 
   private Candidate build(Credential c) {
@@ -80,7 +80,7 @@ final class CandidateFacts {
         key(c.language()), c.cost().total(), c.hours(), c.quality().accredited(), c.rating().orElse(0), c.retired(),
         experience.yearsFor(c), stacksByComponent.getOrDefault(c.id(), List.of()), c.cost().known(), c.level(), false, false,
         c.conditions().stream().filter(k -> k.kind().equals(io.credpath.catalog.Condition.EMPLOYER)).map(io.credpath.catalog.Condition::text)
-            .findFirst().orElse(""), c.jurisdiction(), minEducation(c), io.credpath.catalog.Education.nameOf(minEducation(c)));
+            .findFirst().orElse(""), c.jurisdiction(), minEducation(c));
   }
 
   private static Set<String> lower(Set<String> values) {

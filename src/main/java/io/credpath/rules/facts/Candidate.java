@@ -15,12 +15,12 @@ import java.util.Objects;
  * employer's own training after hire (an airline's flight-attendant certificate, a railroad's conductor certification),
  * the issuer's words for it, else empty; {@code jurisdiction} the ISO 3166-2 code of the one state whose licence or
  * approved course it is, empty when it counts anywhere; {@code minEducation} the least O*NET education category (1-12)
- * its conditions ask for, 0 when none the rules can check, and {@code minEducationName} its words.
+ * its conditions ask for, 0 when none the rules can check.
  */
 public record Candidate(String id, String title, String type, String provider, String providerKey, String delivery,
     String language, double cost, double hours, boolean accredited, double rating, boolean retired,
     double experienceRequired, List<String> stacks, boolean costKnown, int level, boolean recognisedForTarget,
-    boolean ofField, String conferredBy, String jurisdiction, int minEducation, String minEducationName) {
+    boolean ofField, String conferredBy, String jurisdiction, int minEducation) {
   public Candidate {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -32,6 +32,5 @@ public record Candidate(String id, String title, String type, String provider, S
     stacks = List.copyOf(stacks);
     Objects.requireNonNull(conferredBy, "conferredBy");
     Objects.requireNonNull(jurisdiction, "jurisdiction");
-    Objects.requireNonNull(minEducationName, "minEducationName");
   }
 }

@@ -87,6 +87,11 @@ public final class Phrases {
       java.util.Map.entry("US-WY", "Wyoming"),
       java.util.Map.entry("US-PR", "Puerto Rico"));
 
+  /** An O*NET education category (1-12) in a learner's words ("an associate's degree"). */
+  public static String education(int level) {
+    return io.credpath.catalog.Education.nameOf(level);
+  }
+
   /** A region's name for a learner ("US-TX" is "Texas"); the code when unknown. */
   public static String region(String code) {
     return REGIONS.getOrDefault(code, code);
