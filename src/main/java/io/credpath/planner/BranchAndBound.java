@@ -45,8 +45,8 @@ final class BranchAndBound {
   private Solution best;
   private boolean aborted;
   private long nodes;
-  /** How many chosen candidates each group of equivalent alternatives holds: at most one. */
-  private final int[] groupTaken;
+  /** How many chosen candidates each candidate is an alternative of: a candidate with any is not taken. */
+  private final int[] blocked;
 
   BranchAndBound(SearchProblem p, Goal goal, int horizon, long hoursCap, Work work) {
     this.p = p;
@@ -56,7 +56,7 @@ final class BranchAndBound {
     this.hoursCap = Math.min(hoursCap, p.maxHours);
     this.work = work;
     chosen = new boolean[p.n];
-    groupTaken = new int[p.groups];
+    blocked = new int[p.n];
     due = new int[p.n];
     Arrays.fill(due, Formula.NEVER);
     notBefore = new int[p.n];
@@ -88,7 +88,7 @@ final class BranchAndBound {
   private boolean usable(int j, int t) {
     if (p.earliest[j] > t || notBefore[j] > t) return false;
     if (chosen[j]) return due[j] > t;
-    if (p.group[j] >= 0 && groupTaken[p.group[j]] > 0) return false;
+    if (blocked[j] > 0) return false;
     return costSum + p.cost[j] <= p.maxCost && hoursSum + p.hours[j] <= hoursCap;
   }
 
@@ -172,7 +172,7 @@ final class BranchAndBound {
       costSum += p.cost[j];
       hoursSum += p.hours[j];
       covered |= p.covers[j];
-      if (p.group[j] >= 0) groupTaken[p.group[j]]++;
+      for (int k : p.conflicts[j]) blocked[k]++;
     }
     due[j] = Math.min(oldDue, t);
     decided |= item;
@@ -185,7 +185,7 @@ final class BranchAndBound {
       size--;
       costSum -= p.cost[j];
       hoursSum -= p.hours[j];
-      if (p.group[j] >= 0) groupTaken[p.group[j]]--;
+      for (int k : p.conflicts[j]) blocked[k]--;
     }
   }
 

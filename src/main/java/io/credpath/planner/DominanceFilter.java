@@ -24,19 +24,19 @@ final class DominanceFilter {
   private final long[] needs;
   private final Holdings held;
   private final Map<String, Double> weights;
-  private final int[] group;
+  private final int[][] conflicts;
 
   /**
-   * {@code needs[i]} is the mask of needs {@code list.get(i)} closes; {@code group[i]} its group of equivalent
-   * alternatives (-1 for none, see {@link SearchProblem#group}): A dominates B only when A is in no group or in B's,
-   * since a pathway takes one of a group and A could otherwise be shut out where B is not.
+   * {@code needs[i]} is the mask of needs {@code list.get(i)} closes; {@code conflicts[i]} its alternatives, which a
+   * pathway never holds beside it (see {@link SearchProblem#conflicts}): A dominates B only when every alternative of
+   * A other than B is also one of B's, since A could otherwise be shut out where B is not.
    */
-  DominanceFilter(List<Credential> list, long[] needs, Holdings held, Map<String, Double> weights, int[] group) {
+  DominanceFilter(List<Credential> list, long[] needs, Holdings held, Map<String, Double> weights, int[][] conflicts) {
     this.list = list;
     this.needs = needs;
     this.held = held;
     this.weights = weights;
-    this.group = group;
+    this.conflicts = conflicts;
   }
 
   /** The candidates no other candidate dominates, in their original order. */
@@ -89,12 +89,23 @@ final class DominanceFilter {
       for (int ai = 0; ai < n && !dominated[b]; ai++) {
         int a = order[ai];
         if (cost[a] > cost[b]) break;
-        dominated[b] = a != b && (group[a] < 0 || group[a] == group[b]) && dominates(a, b, f, teaches);
+        dominated[b] = a != b && noNewAlternatives(a, b) && dominates(a, b, f, teaches);
       }
     }
     List<Credential> out = new ArrayList<>();
     for (int i = 0; i < n; i++) if (!dominated[i]) out.add(list.get(i));
     return out;
+  }
+
+  /** Whether every alternative of {@code a} other than {@code b} is one of {@code b}'s. */
+  private boolean noNewAlternatives(int a, int b) {
+    outer:
+    for (int k : conflicts[a]) {
+      if (k == b) continue;
+      for (int m : conflicts[b]) if (m == k) continue outer;
+      return false;
+    }
+    return true;
   }
 
   /** Per-candidate figures the pairwise test reads, computed once (requirements as ids of equal expressions, -1 for none). */

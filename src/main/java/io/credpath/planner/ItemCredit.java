@@ -68,6 +68,11 @@ public final class ItemCredit {
     }
   }
 
+  /** The target occupation's id. */
+  String target() {
+    return target;
+  }
+
   /** Whether {@code c} is a credential of the target's field. */
   public boolean ofField(Credential c) {
     return ofField.computeIfAbsent(c.id(), k -> {

@@ -39,58 +39,77 @@ public final class SearchProblem {
   final long coverable;
   final long totalImportance;
   /**
-   * Each candidate's group of equivalent alternatives (-1 for none): two credentials the credential items list (the
-   * field's credential and the first steps toward it) are equivalent when they are of the same type and at least half
-   * of the skills they show by title or syllabus are shared (Jaccard). A pathway takes at most one of a group: the CPhT
-   * or the ExCPT, the CMAA or the CMAS, not both for a slightly better score; the EPA 608 and a NATE certification, which teach different things, stay
-   * open together.
+   * Each candidate's alternatives, which a pathway never holds beside it. Two credentials are alternatives when both are
+   * on the target's route (a credential item lists them, or they prepare for the target), are of the same kind (two
+   * certifications or licences, or two programmes or courses), neither asks for the other, and what they show by title
+   * or syllabus is much the same: at least half of the skills of both shared (Jaccard), or, at the same level, at least
+   * half of the smaller one's, two or more of them or one both are named for. The CPhT or the ExCPT, the CMAA or the CMAS, Security+ or GSEC, the Google or the
+   * Microsoft project management certificate, not both for a slightly better score; the EPA 608 and a NATE
+   * certification, which teach different things, and CAPM after a project management certificate stay open together.
+   * Pairwise, not grouped: alternatives of alternatives are not alternatives.
    */
-  final int[] group;
-  /** How many group ids there can be (the number of candidates). */
-  final int groups;
+  final int[][] conflicts;
 
-  /** Groups of equivalent alternatives, by union of equivalent pairs among the credential items' members. */
-  static int[] groupsOf(Credential[] credentials, List<PlanResult.GapItem> items) {
+  /** The alternatives of each candidate (see {@link #conflicts}) for target {@code target}. */
+  static int[][] conflictsOf(Credential[] credentials, List<PlanResult.GapItem> items, String target) {
     int n = credentials.length;
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < n; i++) index.put(credentials[i].id(), i);
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) parent[i] = i;
-    boolean[] grouped = new boolean[n];
-    // The field's credential and the first steps toward it are pooled: an ISC2 CC first step and the Security+ itself
-    // are equivalent certifications, and a pathway with one does not need the other.
-    List<Integer> members = items.stream().filter(g -> g.kind().equals(PlanResult.CREDENTIAL)).flatMap(g -> g.oneOf().stream())
-        .distinct().map(index::get).filter(java.util.Objects::nonNull).toList();
-    for (int a = 0; a < members.size(); a++) {
-      for (int b = a + 1; b < members.size(); b++) {
-        int x = members.get(a);
-        int y = members.get(b);
-        if (!equivalent(credentials[x], credentials[y])) continue;
-        parent[root(parent, x)] = root(parent, y);
-        grouped[x] = true;
-        grouped[y] = true;
+    Set<String> listed = new java.util.HashSet<>();
+    for (PlanResult.GapItem g : items) if (g.kind().equals(PlanResult.CREDENTIAL)) listed.addAll(g.oneOf());
+    List<Integer> route = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (listed.contains(credentials[i].id()) || credentials[i].preparesFor().contains(target)) route.add(i);
+    }
+    List<List<Integer>> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) out.add(new ArrayList<>());
+    for (int a = 0; a < route.size(); a++) {
+      for (int b = a + 1; b < route.size(); b++) {
+        int x = route.get(a);
+        int y = route.get(b);
+        if (!alternatives(credentials[x], credentials[y])) continue;
+        out.get(x).add(y);
+        out.get(y).add(x);
       }
     }
-    int[] out = new int[n];
-    for (int i = 0; i < n; i++) out[i] = grouped[i] ? root(parent, i) : -1;
-    return out;
+    int[][] arr = new int[n][];
+    for (int i = 0; i < n; i++) arr[i] = out.get(i).stream().mapToInt(Integer::intValue).toArray();
+    return arr;
   }
 
-  private static int root(int[] parent, int i) {
-    while (parent[i] != i) i = parent[i] = parent[parent[i]];
-    return i;
-  }
-
-  private static boolean equivalent(Credential a, Credential b) {
-    if (a.type() != b.type()) return false;
-    java.util.Set<String> x = new java.util.HashSet<>();
-    for (io.credpath.catalog.TaughtSkill s : a.skills()) if (s.basis().strong()) x.add(s.skill());
-    java.util.Set<String> y = new java.util.HashSet<>();
-    for (io.credpath.catalog.TaughtSkill s : b.skills()) if (s.basis().strong()) y.add(s.skill());
+  /** Whether {@code a} and {@code b}, both on the target's route, are alternatives (see {@link #conflicts}). */
+  static boolean alternatives(Credential a, Credential b) {
+    if (examLike(a) != examLike(b) || mentions(a, b) || mentions(b, a)) return false;
+    Set<String> x = strongSkills(a);
+    Set<String> y = strongSkills(b);
     if (x.isEmpty() || y.isEmpty()) return false;
     int common = 0;
     for (String s : x) if (y.contains(s)) common++;
-    return 2 * common >= x.size() + y.size() - common;
+    if (2 * common >= x.size() + y.size() - common) return true;
+    if (a.level() != b.level() || 2 * common < Math.min(x.size(), y.size())) return false;
+    // One shared skill of two is a coincidence (a tax-preparation course and the IRS's preparer number), unless both
+    // are named for it (two real-estate courses).
+    return common >= 2 || !java.util.Collections.disjoint(titleSkills(a), titleSkills(b));
+  }
+
+  private static Set<String> titleSkills(Credential c) {
+    Set<String> out = new java.util.HashSet<>();
+    for (io.credpath.catalog.TaughtSkill s : c.skills()) if (s.basis() == io.credpath.catalog.Basis.TITLE) out.add(s.skill());
+    return out;
+  }
+
+  private static boolean examLike(Credential c) {
+    return c.type() == io.credpath.catalog.CredentialType.CERTIFICATION || c.type() == io.credpath.catalog.CredentialType.LICENCE;
+  }
+
+  private static boolean mentions(Credential c, Credential other) {
+    boolean[] found = {false};
+    c.requires().ifPresent(r -> r.forEachLeaf(l -> found[0] |= l instanceof Requirement.HasCredential h && h.credential().equals(other.id())));
+    return found[0];
+  }
+
+  private static Set<String> strongSkills(Credential c) {
+    Set<String> out = new java.util.HashSet<>();
+    for (io.credpath.catalog.TaughtSkill s : c.skills()) if (s.basis().strong()) out.add(s.skill());
+    return out;
   }
 
   /** Each candidate's position by credential id. */
@@ -151,8 +170,7 @@ public final class SearchProblem {
     FormulaCompiler compiler = new FormulaCompiler(list, index, held, experienceElsewhere);
     int needs = 2 * items.size();
     if (needs > 64) throw new IllegalArgumentException("at most 32 gap items fit the optimiser: " + items.size());
-    group = groupsOf(credentials, items);
-    groups = n;
+    conflicts = conflictsOf(credentials, items, credit.target());
     itemOf = new int[needs];
     for (int k = 0; k < needs; k++) itemOf[k] = k / 2;
     Map<Credential, Integer> earlier = new java.util.IdentityHashMap<>();
@@ -253,7 +271,7 @@ public final class SearchProblem {
       if (fit.size() == p.n) break;
       p = new SearchProblem(fit, items, credit, held, weights, budget, coverable, p, experienceElsewhere);
     }
-    List<Credential> kept = new DominanceFilter(List.of(p.credentials), p.covers, held, weights, p.group).survivors();
+    List<Credential> kept = new DominanceFilter(List.of(p.credentials), p.covers, held, weights, p.conflicts).survivors();
     return kept.size() == p.n ? p : new SearchProblem(kept, items, credit, held, weights, budget, coverable, p, experienceElsewhere);
   }
 

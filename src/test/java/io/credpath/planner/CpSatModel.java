@@ -136,6 +136,7 @@ final class CpSatModel {
       cost.addTerm(x[i], SearchProblem.cents(c.cost().total()));
       hours.addTerm(x[i], SearchProblem.hundredths(c.hours()));
     }
+    alternatives();
     var budget = inst.request().budget();
     long hpw100 = Math.round(budget.hoursPerWeek() * 100);
     model.addGreaterOrEqual(LinearExpr.term(weeks, hpw100), hours);
@@ -152,6 +153,50 @@ final class CpSatModel {
         model.addGreaterOrEqual(any, 1);
       }
     }
+  }
+
+  /**
+   * At most one of two alternatives on the target's route: both prepare for it, both are exams (certification or
+   * licence) or both training, neither names the other as a prerequisite, and their skills are at least half shared
+   * (Jaccard), or at least half of the smaller one's at the same level, two or more or one both have by title.
+   */
+  private void alternatives() {
+    for (int i = 0; i < creds.size(); i++) {
+      for (int j = i + 1; j < creds.size(); j++) {
+        Credential a = creds.get(i);
+        Credential b = creds.get(j);
+        if (!a.preparesFor().contains(Instances.TARGET) || !b.preparesFor().contains(Instances.TARGET)) continue;
+        if (exam(a) != exam(b) || named(a, b.id()) || named(b, a.id())) continue;
+        Set<String> sa = new HashSet<>();
+        a.skills().forEach(s -> sa.add(s.skill()));
+        Set<String> sb = new HashSet<>();
+        b.skills().forEach(s -> sb.add(s.skill()));
+        Set<String> both = new HashSet<>(sa);
+        both.retainAll(sb);
+        Set<String> either = new HashSet<>(sa);
+        either.addAll(sb);
+        Set<String> named = new HashSet<>();
+        a.skills().stream().filter(s -> s.basis() == io.credpath.catalog.Basis.TITLE).forEach(s -> named.add(s.skill()));
+        boolean bothNamed = b.skills().stream().anyMatch(s -> s.basis() == io.credpath.catalog.Basis.TITLE && named.contains(s.skill()));
+        boolean same = 2 * both.size() >= either.size() || (a.level() == b.level() && 2 * both.size() >= Math.min(sa.size(), sb.size())
+            && (both.size() >= 2 || bothNamed));
+        if (same) model.addLessOrEqual(LinearExpr.newBuilder().add(x[i]).add(x[j]), 1);
+      }
+    }
+  }
+
+  private static boolean exam(Credential c) {
+    return c.type() == io.credpath.catalog.CredentialType.CERTIFICATION || c.type() == io.credpath.catalog.CredentialType.LICENCE;
+  }
+
+  private static boolean named(Credential c, String id) {
+    return c.requires().map(r -> mentions(r, id)).orElse(false);
+  }
+
+  private static boolean mentions(Requirement r, String id) {
+    if (r instanceof Requirement.HasCredential h) return h.credential().equals(id);
+    for (Requirement p : r.parts()) if (mentions(p, id)) return true;
+    return false;
   }
 
   /** The credentials teaching {@code g} at its level less {@code slack} (one below counts only for a level of 2 or more). */

@@ -22,7 +22,8 @@ import java.util.Random;
  * Seeded random planning instances: 15-40 credentials, 4-10 gap skills with levels, AND/OR/k-of-n credential
  * prerequisites, skill-level and experience prerequisites, and budgets. Prerequisites only point at earlier
  * credentials (and foundation skills only early credentials teach), so they are acyclic; every gap skill has
- * a prerequisite-free teacher at its level, so every item is coverable without a budget.
+ * a prerequisite-free teacher at its level, so every item is coverable without a budget. About a third prepare for
+ * the target, so the rule that a pathway holds at most one of two alternatives on the target's route is exercised.
  */
 record Instances(Catalog catalog, PlanRequest request) {
   static final String TARGET = "99-0000.00";
@@ -66,6 +67,8 @@ record Instances(Catalog catalog, PlanRequest request) {
           .cost(rnd.nextInt(50) * 10 + rnd.nextInt(100) / 100.0).hours(2 + rnd.nextInt(120)).weeks(1 + rnd.nextInt(10), 30)
           .skills(dedupe(taught).toArray());
       if (i >= early && rnd.nextDouble() < 0.45) b.requires(prerequisite(rnd, i, foundations));
+      // About a third are on the target's route, at levels 1-3, so alternatives among them are exercised.
+      if (rnd.nextInt(3) == 0) b.preparesFor(TARGET).level(1 + rnd.nextInt(3));
       creds.add(b.build());
     }
     for (int s = 0; s < gapSkills; s++) {

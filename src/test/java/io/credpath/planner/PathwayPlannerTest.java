@@ -359,6 +359,55 @@ class PathwayPlannerTest {
         .contains("cheapest").contains("fastest").contains("best-recognised");
   }
 
+  @Test
+  void twoCertificationsPreparingForTheJobWithMuchTheSameSyllabusAreAlternatives() {
+    // Security+ and GSEC: both prepare for the job, at the same level, and three of GSEC's four skills are Security+'s.
+    // The best-recognised pathway used to stack the second for its weight; now it takes one and a course for the rest.
+    io.credpath.catalog.Credential first = Fixtures.credential("cert:sec").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(400).hours(60).weeks(3, 6).preparesFor("99-0015.00").skills("sql", 3, "tableau", 3, "statistics", 3, "excel", 3).build();
+    io.credpath.catalog.Credential second = Fixtures.credential("cert:gsec").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(900).hours(60).weeks(3, 6).preparesFor("99-0015.00").skills("sql", 3, "tableau", 3, "statistics", 3, "python", 3).build();
+    io.credpath.catalog.Credential course = Fixtures.credential("course:py").exam(50).hours(20).weeks(2, 4).skills("python", 3).build();
+    Occupation analyst = new Occupation("99-0015.00", "Route Analyst", List.of(), "", OptionalInt.of(3),
+        List.of(new SkillRequirement("skill:sql", 3, 4, true, false, false, "test"),
+            new SkillRequirement("skill:statistics", 3, 4, true, false, false, "test"),
+            new SkillRequirement("skill:python", 3, 4, true, false, false, "test")), List.of(), List.of());
+    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials().stream()
+        .filter(c -> c.levelOf("skill:python") == 0 && c.levelOf("skill:sql") == 0 && c.levelOf("skill:statistics") == 0).toList());
+    creds.addAll(List.of(first, second, course));
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.add(analyst);
+    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), new FakeRules(),
+        NeedPolicy.everything(), CLOCK);
+    PlanResult r = planner.plan(request("99-0015.00", LearnerProfile.empty(), budget(2000.0, null, 10), Objective.RECOGNISED, 4));
+    assertThat(r.pathways()).isNotEmpty().allSatisfy(p -> assertThat(ids(p).containsAll(List.of("cert:sec", "cert:gsec")))
+        .as("%s holds both alternatives: %s", p.label(), ids(p)).isFalse());
+    assertThat(ids(r.pathways().get(0))).as("best-recognised").containsExactlyInAnyOrder("cert:gsec");
+  }
+
+  @Test
+  void anAlternativeDoesNotShutOutTheCheaperTwinItDominates() {
+    // "cert:a" teaches all "course:b" does for less, but is an alternative of "cert:c", the only teacher of Python:
+    // dropping "course:b" as dominated would leave no pathway that closes the gap.
+    io.credpath.catalog.Credential a = Fixtures.credential("cert:a").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(50).hours(10).weeks(1, 2).preparesFor("99-0016.00").skills("sql", 3, "python", 1).build();
+    io.credpath.catalog.Credential b = Fixtures.credential("course:b").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(80).hours(10).weeks(1, 2).skills("sql", 3).build();
+    io.credpath.catalog.Credential c = Fixtures.credential("cert:c").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(100).hours(10).weeks(1, 2).preparesFor("99-0016.00").skills("python", 3).build();
+    Occupation job = new Occupation("99-0016.00", "Twin Analyst", List.of(), "", OptionalInt.of(3),
+        List.of(new SkillRequirement("skill:sql", 3, 4, true, false, false, "test"),
+            new SkillRequirement("skill:python", 3, 4, true, false, false, "test")), List.of(), List.of());
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.add(job);
+    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, List.of(a, b, c), small.stacks(), Map.of()),
+        new FakeRules(), NeedPolicy.everything(), CLOCK);
+    assertThat(SearchProblem.alternatives(a, c)).isTrue();
+    Pathway p = planner.plan(request("99-0016.00", LearnerProfile.empty())).pathways().get(0);
+    assertThat(ids(p)).containsExactlyInAnyOrder("course:b", "cert:c");
+    assertThat(p.coverage()).isEqualTo(1.0);
+  }
+
   private static Pathway.Step step(Pathway p, String id) {
     return p.steps().stream().filter(s -> s.credential().equals(id)).findFirst().orElseThrow();
   }
