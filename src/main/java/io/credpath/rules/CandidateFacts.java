@@ -71,14 +71,14 @@ final class CandidateFacts {
     if (base.recognisedForTarget() == recognised && base.ofField() == ofField) return base;
     return new Candidate(base.id(), base.title(), base.type(), base.provider(), base.providerKey(), base.delivery(),
         base.language(), base.cost(), base.hours(), base.accredited(), base.rating(), base.retired(), base.experienceRequired(),
-        base.stacks(), base.costKnown(), base.level(), recognised, ofField, base.conferredBy(), base.jurisdiction(),
+        base.experienceRecommended(), base.stacks(), base.costKnown(), base.level(), recognised, ofField, base.conferredBy(), base.jurisdiction(),
         base.minEducation());
   }
 
   private Candidate build(Credential c) {
     return new Candidate(c.id(), c.title(), c.type().wireName(), c.provider(), key(c.provider()), c.delivery().wireName(),
         key(c.language()), c.cost().total(), c.hours(), c.quality().accredited(), c.rating().orElse(0), c.retired(),
-        experience.yearsFor(c), stacksByComponent.getOrDefault(c.id(), List.of()), c.cost().known(), c.level(), false, false,
+        experience.yearsFor(c), experience.recommendedYearsFor(c), stacksByComponent.getOrDefault(c.id(), List.of()), c.cost().known(), c.level(), false, false,
         c.conditions().stream().filter(k -> k.kind().equals(io.credpath.catalog.Condition.EMPLOYER)).map(io.credpath.catalog.Condition::text)
             .findFirst().orElse(""), c.jurisdiction(), minEducation(c));
   }

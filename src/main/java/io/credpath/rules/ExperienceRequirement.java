@@ -32,6 +32,15 @@ final class ExperienceRequirement {
     return years;
   }
 
+  /**
+   * The years of experience the issuer of {@code credential} recommends before it on the easiest route (its
+   * recommendations, with their credentials' own requirements), at least {@link #yearsFor}; 0 when none.
+   */
+  double recommendedYearsFor(Credential credential) {
+    double recommended = credential.recommends().map(r -> years(r, new HashSet<>(Set.of(credential.id())))).orElse(0.0);
+    return Math.max(yearsFor(credential), recommended);
+  }
+
   private double years(Requirement r, Set<String> visiting) {
     if (r instanceof Requirement.HasExperience e) return e.years();
     if (r instanceof Requirement.HasSkill) return 0;

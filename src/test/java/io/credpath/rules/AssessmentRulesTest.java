@@ -243,6 +243,26 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void leavesOutACredentialWhoseIssuerRecommendsYearsInTheFieldTheLearnerLacks() {
+    // NATE enforces nothing but recommends a year in the field: a retail worker's years are not that, a new starter has none.
+    Credential nate = Fixtures.credential("cert:nate").title("NATE Core").provider("NATE").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .skills("security", 3, "linux", 2).preparesFor("15-1212.00").recommends(new io.credpath.catalog.Requirement.HasExperience(1)).build();
+    Credential entry = Fixtures.credential("cert:entry").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .skills("security", 2).preparesFor("15-1212.00").build();
+    Assessment unrelated = assess(request().experience(5).currentOccupation("15-2051.01").build(), nate, entry);
+    assertThat(excludedBy(unrelated, "ExcludeCredentialRecommendingExperienceInItsOwnJobs")).containsExactly("cert:nate");
+    assertThat(unrelated.exclusions()).filteredOn(e -> e.credential().equals("cert:nate")).extracting(Excluded::reason)
+        .containsExactly("NATE recommends a year of work as Information Security Analysts before NATE Core; your current job "
+            + "shares little with it, so take it once you have worked that long in the field.");
+    Assessment none = assess(request().experience(0).build(), nate, entry);
+    assertThat(excludedBy(none, "ExcludeCredentialRecommendingMoreExperience")).containsExactly("cert:nate");
+    assertThat(none.exclusions()).filteredOn(e -> e.credential().equals("cert:nate")).extracting(Excluded::reason).singleElement()
+        .asString().contains("recommends a year of work in its field").contains("you have none");
+    Assessment inField = assess(request().experience(2).currentOccupation("15-1212.00").build(), nate, entry);
+    assertThat(inField.exclusions()).extracting(Excluded::credential).doesNotContain("cert:nate", "cert:entry");
+  }
+
+  @Test
   void excludesACredentialAskingForYearsInJobsTheCurrentOneIsNotAmong() {
     // Curated for security analysts, it asks for two years of their work: a data analyst's five do not count.
     Credential specialist = Fixtures.credential("cert:sec-specialist").type(io.credpath.catalog.CredentialType.CERTIFICATION)

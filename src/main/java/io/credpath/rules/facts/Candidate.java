@@ -7,7 +7,8 @@ import java.util.Objects;
  * A candidate credential as the first-pass rules see it. {@code type} and {@code delivery} are wire names,
  * {@code providerKey} and {@code language} lower-case, {@code rating} 0 when unrated, {@code experienceRequired}
  * the fewest years of experience its prerequisites need on any route (credentials and skills can be earned,
- * experience cannot), and {@code stacks} the titles of the catalogue stacks it is a component of. {@code costKnown} is
+ * experience cannot), {@code experienceRecommended} the fewest years its issuer recommends on any route (at least
+ * {@code experienceRequired}; NATE recommends one to two years in the field though it enforces none), and {@code stacks} the titles of the catalogue stacks it is a component of. {@code costKnown} is
  * false when the provider publishes no price; {@code level} is its own level (1 entry .. 5 expert);
  * {@code recognisedForTarget} says the target occupation's employers ask for it by name (it prepares for the target);
  * {@code ofField} says it is a credential of the target's field (it prepares for the target, or its title or syllabus
@@ -19,7 +20,7 @@ import java.util.Objects;
  */
 public record Candidate(String id, String title, String type, String provider, String providerKey, String delivery,
     String language, double cost, double hours, boolean accredited, double rating, boolean retired,
-    double experienceRequired, List<String> stacks, boolean costKnown, int level, boolean recognisedForTarget,
+    double experienceRequired, double experienceRecommended, List<String> stacks, boolean costKnown, int level, boolean recognisedForTarget,
     boolean ofField, String conferredBy, String jurisdiction, int minEducation) {
   public Candidate {
     Objects.requireNonNull(id, "id");

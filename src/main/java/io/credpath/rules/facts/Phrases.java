@@ -87,6 +87,15 @@ public final class Phrases {
       java.util.Map.entry("US-WY", "Wyoming"),
       java.util.Map.entry("US-PR", "Puerto Rico"));
 
+  /** A span of years in words: "a year", "two years", "six months", "1.5 years". */
+  public static String years(double years) {
+    if (years < 1) return Math.round(years * 12) + " months";
+    if (years == 1) return "a year";
+    String[] words = {"", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    if (years == Math.rint(years) && years <= 10) return words[(int) years] + " years";
+    return String.format(java.util.Locale.ROOT, "%s years", years == Math.rint(years) ? String.valueOf((long) years) : String.valueOf(years));
+  }
+
   /** An O*NET education category (1-12) in a learner's words ("an associate's degree"). */
   public static String education(int level) {
     return io.credpath.catalog.Education.nameOf(level);
