@@ -367,13 +367,34 @@ class AssessmentRulesTest {
   }
 
   @Test
-  void boostsPreferredProviderAndHighlyRatedCredential() {
+  void aCertificationBesideTheOnesTheFieldNamesCountsLikeACourse() {
+    // With Security+ named as what this field's employers ask for, A+ (of the field, but not named) weighs like a course
+    // and earns no bonus for counting toward a CompTIA stack the target is not after.
+    io.credpath.catalog.Occupation security = CATALOG.occupation("15-1212.00");
+    io.credpath.catalog.Occupation named = new io.credpath.catalog.Occupation(security.id(), security.title(),
+        security.alternateTitles(), security.description(), security.jobZone(), security.requirements(), List.of(), List.of(),
+        List.of("cert:sec-plus"), java.util.Optional.empty());
+    List<Credential> candidates = new ArrayList<>(CATALOG.credentials());
+    io.credpath.planner.ItemCredit credit = new io.credpath.planner.ItemCredit(named);
+    java.util.Set<String> ofField = new java.util.HashSet<>();
+    for (Credential c : candidates) if (credit.ofField(c)) ofField.add(c.id());
+    Assessment a = engine.assess(request().build(), named, candidates, ofField);
+    assertThat(a.reasons().get("cert:a-plus")).extracting(Reason::rule)
+        .containsExactly("WeighCertificationBesideTheFieldsOwn", "BoostAccreditedCredential");
+    assertThat(a.reasons().get("cert:a-plus")).extracting(Reason::text).first().asString()
+        .contains("not one employers hiring Information Security Analysts ask for").contains("counts like a single course");
+    assertThat(a.recognition().get("cert:a-plus")).isEqualTo(1.5);
+  }
+
+  @Test
+  void boostsPreferredProviderAndSaysButDoesNotWeighARating() {
     Credential rated = RatedCredential.of(Fixtures.credential("course:rated").provider("edX").skills("security", 2).build(), 4.6);
     Credential middling = RatedCredential.of(Fixtures.credential("course:middling").provider("edX").skills("security", 2).build(), 4.4);
     Assessment a = assess(request().prefer("Coursera").build(), rated, middling);
     assertThat(a.recognition().get("course:sql-basics")).isEqualTo(1.5);
     assertThat(a.recognition().get("course:excel")).isEqualTo(1.0);
-    assertThat(a.recognition().get("course:rated")).isEqualTo(1.25);
+    // Learners' ratings are said, but weigh nothing: employers do not recognise a course for them.
+    assertThat(a.recognition().get("course:rated")).isEqualTo(1.0);
     assertThat(a.recognition().get("course:middling")).isEqualTo(1.0);
     assertThat(a.reasons().get("course:rated")).extracting(Reason::text).contains("Rated 4.6 out of 5 by learners.");
   }
