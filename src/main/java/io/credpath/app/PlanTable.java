@@ -38,7 +38,12 @@ final class PlanTable {
     List<String> general = r.gap().stream().filter(g -> g.kind().equals(PlanResult.GENERAL))
         .map(g -> g.name() + " (" + g.requiredLevel() + ")").toList();
     if (!general.isEmpty()) out.printf("  grown on the job, not bought: %s%n", String.join(", ", general));
-    if (r.pathways().isEmpty()) out.println("\nNo pathway: nothing in the catalogue that is open to you closes any of this gap.");
+    if (r.pathways().isEmpty()) {
+      // Coverable planned items mean credentials teach them, but none fits the plan's limits: the notes say what would.
+      boolean teachable = r.gap().stream().anyMatch(g -> g.planned() && g.coverable());
+      out.println(teachable ? "\nNo pathway fits this plan's cost, hours and weeks; the notes say what would."
+          : "\nNo pathway: nothing in the catalogue that is open to you closes any of this gap.");
+    }
     // The share is of what the credentials open to this learner teach; when the credential employers ask for is not
     // among them, the headline says so rather than let "100%" read as "ready to apply".
     boolean fieldCredentialOut = r.gap().stream().anyMatch(g -> g.planned() && g.kind().equals(PlanResult.CREDENTIAL)

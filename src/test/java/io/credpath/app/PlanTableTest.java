@@ -18,10 +18,23 @@ class PlanTableTest {
   private static String print(List<PlanResult.GapItem> gap) {
     Pathway p = new Pathway("cheapest", true, List.of(), new Pathway.Totals(245, "USD", 100, 13), 1.0, List.of(), List.of(),
         List.of(), 1.0);
+    return print(gap, List.of(p));
+  }
+
+  private static String print(List<PlanResult.GapItem> gap, List<Pathway> pathways) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     new PlanTable(new PrintStream(bytes, true, StandardCharsets.UTF_8))
-        .print(new PlanResult(new PlanResult.Target("43-6013.00", "Medical Secretaries"), gap, List.of(p), List.of()));
+        .print(new PlanResult(new PlanResult.Target("43-6013.00", "Medical Secretaries"), gap, pathways, List.of()));
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void noPathwaySaysWhetherNothingTeachesTheGapOrNothingFitsTheLimits() {
+    PlanResult.GapItem unteachable = new PlanResult.GapItem("skill:dictation", "Dictation", 3, 0, 4.0, true, false,
+        PlanResult.FIELD, List.of(), 0);
+    assertThat(print(List.of(SKILL), List.of())).contains("No pathway fits this plan's cost, hours and weeks; the notes say what would.");
+    assertThat(print(List.of(unteachable), List.of()))
+        .contains("No pathway: nothing in the catalogue that is open to you closes any of this gap.");
   }
 
   @Test

@@ -23,6 +23,7 @@ final class Requests {
   private OptionalDouble maxSingleCost = OptionalDouble.empty();
   private boolean accreditedOnly;
   private OptionalDouble maxCost = OptionalDouble.empty();
+  private OptionalInt maxWeeks = OptionalInt.empty();
   private double experienceYears = 5;
   private List<String> held = List.of();
   private Optional<String> tenant = Optional.empty();
@@ -42,6 +43,7 @@ final class Requests {
   Requests maxSingleCost(double c) { this.maxSingleCost = OptionalDouble.of(c); return this; }
   Requests accreditedOnly() { this.accreditedOnly = true; return this; }
   Requests maxCost(double c) { this.maxCost = OptionalDouble.of(c); return this; }
+  Requests maxWeeks(int w) { this.maxWeeks = OptionalInt.of(w); return this; }
   Requests experience(double years) { this.experienceYears = years; return this; }
   Requests held(String... ids) { this.held = List.of(ids); return this; }
   Requests tenant(String t) { this.tenant = Optional.of(t); return this; }
@@ -53,7 +55,7 @@ final class Requests {
   PlanRequest build() {
     Preferences p = new Preferences(delivery, languages, prefer, avoid, Objective.CHEAPEST, 4, maxSingleCost, accreditedOnly,
         false, region);
-    Budget b = new Budget(maxCost, "USD", OptionalDouble.empty(), OptionalInt.empty(), 8);
+    Budget b = new Budget(maxCost, "USD", OptionalDouble.empty(), maxWeeks, 8);
     LearnerProfile profile = new LearnerProfile(held, List.<SkillLevel>of(), experienceYears, current, education);
     return new PlanRequest(target, profile, b, p, tenant, LocalDate.of(2025, 1, 6));
   }

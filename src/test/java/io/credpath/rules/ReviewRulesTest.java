@@ -126,6 +126,21 @@ class ReviewRulesTest {
   }
 
   @Test
+  void saysMoreWeeksNotMoreBudgetWhenTheWeeksAreWhatStopsIt() {
+    // Closing costs USD 420, within USD 1,000, but takes 30 weeks against the 20 given: more money would not help.
+    Review r = review(request().maxCost(1000).maxWeeks(20).build(), draft(List.of(), 0.6, List.of(SQL, PYTHON), 420,
+        java.util.Map.of(), java.util.Map.of(), "course:excel"));
+    assertThat(r.suggestions()).filteredOn(s -> s.rule().equals("SuggestBudgetForTeachableSkills")).extracting(Reason::text)
+        .containsExactly("More weeks would close Python and SQL: closing everything the catalogue teaches for Information Security "
+            + "Analysts costs at least USD 420, within your budget, and takes 30 weeks at your pace, more than the 20 weeks you "
+            + "gave; more hours a week or a later finish would fit it.");
+    Review both = review(request().maxCost(100).maxWeeks(20).build(), draft(List.of(), 0.6, List.of(SQL, PYTHON), 420,
+        java.util.Map.of(), java.util.Map.of(), "course:excel"));
+    assertThat(both.suggestions()).filteredOn(s -> s.rule().equals("SuggestBudgetForTeachableSkills")).extracting(Reason::text)
+        .singleElement().asString().startsWith("More budget and more weeks would close Python and SQL");
+  }
+
+  @Test
   void saysNoCredentialTeachesASkillInsteadOfAskingForMoreBudget() {
     GapItem lms = new GapItem("skill:lms", "LMS administration", 3, 0, 3.5, true, false, "field", List.of(), 0);
     Review r = review(request().maxCost(1000).build(), draft(List.of(), 0.7, List.of(lms), 420, java.util.Map.of(),
