@@ -223,8 +223,11 @@ public final class GapAnalysis {
   private java.util.Optional<PlanResult.GapItem> credentialItem(Occupation occupation, LearnerProfile profile) {
     List<String> named = occupation.entryRoute().map(r -> r.reachable()).orElseGet(() -> occupation.credentials().stream()
         .filter(id -> catalog.findCredential(id).map(c -> ITEM_TYPES.contains(c.type())).orElse(false)).toList());
-    return credentialItem(occupation, profile, named, PlanResult.FIELD_CREDENTIAL, "A credential employers in this field ask for",
-        CREDENTIAL_IMPORTANCE, true);
+    // A gated route's (or a route without credentials') item is its first steps: employers ask for the licence or degree
+    // beyond them, so the item does not say they ask for these (Praxis Core for a would-be teacher).
+    boolean steps = occupation.entryRoute().map(r -> r.gated() || r.credentials().isEmpty()).orElse(false);
+    return credentialItem(occupation, profile, named, PlanResult.FIELD_CREDENTIAL,
+        steps ? "A first step on the usual route in" : "A credential employers in this field ask for", CREDENTIAL_IMPORTANCE, true);
   }
 
   /**
