@@ -387,6 +387,29 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void leavesOutAnExpertCredentialForANewcomerUnlessTheRouteAimsAtIt() {
+    // An expert exam curated for the job is still written for people already doing it; only the route's own is spared.
+    Credential expert = Fixtures.credential("cert:expert").title("Security Expert").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .level(4).skills("security", 4, "linux", 3).preparesFor("15-1212.00").build();
+    Assessment newcomer = assess(request().experience(5).currentOccupation("15-2051.01").build(), expert);
+    assertThat(excludedBy(newcomer, "ExcludeAdvancedCredentialForNewcomer")).contains("cert:expert");
+    assertThat(newcomer.exclusions()).filteredOn(e -> e.credential().equals("cert:expert")).extracting(Excluded::reason)
+        .contains("Security Expert is a level 4 of 5 credential written for people already working in its field; start with an entry one.");
+    Assessment inField = assess(request().experience(5).currentOccupation("15-1212.00").build(), expert);
+    assertThat(excludedBy(inField, "ExcludeAdvancedCredentialForNewcomer")).doesNotContain("cert:expert");
+    io.credpath.catalog.Occupation security = CATALOG.occupation("15-1212.00");
+    io.credpath.catalog.Occupation routed = new io.credpath.catalog.Occupation(security.id(), security.title(),
+        security.alternateTitles(), security.description(), security.jobZone(), security.requirements(), List.of(), List.of(),
+        List.of("cert:expert"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "Employers ask for it.",
+            java.util.OptionalInt.of(6), List.of("cert:expert"), List.of(), "https://example.org/route")));
+    List<Credential> candidates = new ArrayList<>(CATALOG.credentials());
+    candidates.add(expert);
+    Assessment aimed = engine.assess(request().experience(5).currentOccupation("15-2051.01").build(), routed, candidates,
+        java.util.Set.of("cert:expert"));
+    assertThat(excludedBy(aimed, "ExcludeAdvancedCredentialForNewcomer")).doesNotContain("cert:expert");
+  }
+
+  @Test
   void boostsPreferredProviderAndSaysButDoesNotWeighARating() {
     Credential rated = RatedCredential.of(Fixtures.credential("course:rated").provider("edX").skills("security", 2).build(), 4.6);
     Credential middling = RatedCredential.of(Fixtures.credential("course:middling").provider("edX").skills("security", 2).build(), 4.4);
