@@ -121,6 +121,26 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void aDegreeRoutesOwnCertificationIsNamedByEmployersAndOutweighsOneThatMerelyPrepares() {
+    // Search marketers need a degree first, but postings name the Google Ads Search certification: it weighs 5, a
+    // Display certification that merely prepares for the job 4.
+    io.credpath.catalog.Occupation security = CATALOG.occupation("15-1212.00");
+    Credential search = Fixtures.credential("cert:search").title("Ads Search").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .skills("security", 2).preparesFor("15-1212.00").build();
+    Credential display = Fixtures.credential("cert:display").title("Ads Display").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .skills("security", 2).preparesFor("15-1212.00").build();
+    io.credpath.catalog.Occupation degree = new io.credpath.catalog.Occupation(security.id(), security.title(),
+        security.alternateTitles(), security.description(), security.jobZone(), security.requirements(), List.of(), List.of(),
+        List.of("cert:search", "cert:display"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("degree",
+            "A degree first; postings name the search certification.", java.util.OptionalInt.of(48), List.of("cert:search"),
+            List.of(), "https://example.org/route")));
+    Assessment a = engine.assess(request().build(), degree, List.of(search, display), java.util.Set.of("cert:search", "cert:display"));
+    assertThat(a.recognition().get("cert:search")).isEqualTo(5.0);
+    assertThat(a.recognition().get("cert:display")).isEqualTo(4.0);
+    assertThat(a.reasons().get("cert:search")).extracting(Reason::rule).containsExactly("WeighCredentialEmployersAskFor");
+  }
+
+  @Test
   void programmeOfAnotherFieldCountsLikeACourse() {
     Assessment a = assess(request().build());
     assertThat(a.recognition().get("prog:data-analytics")).isEqualTo(1.0);
@@ -133,7 +153,7 @@ class AssessmentRulesTest {
     Credential named = Fixtures.credential("cert:named").type(io.credpath.catalog.CredentialType.CERTIFICATION)
         .skills("security", 2).preparesFor("15-1212.00").build();
     Assessment a = assess(request().build(), named);
-    assertThat(a.recognition().get("cert:named")).isEqualTo(4.0);
+    assertThat(a.recognition().get("cert:named")).isEqualTo(5.0);
     assertThat(a.reasons().get("cert:named")).extracting(Reason::text)
         .containsExactly("Employers hiring Information Security Analysts ask for cert:named by name.");
   }

@@ -8,12 +8,14 @@ import java.util.Objects;
  * apprenticeship, certification, programme, on-the-job, experience, or "" when unknown; {@code routeSummary} in an
  * advisor's words; {@code typicalMonths} 0 when unknown; {@code gated} when no short credential can stand in for the
  * route), the titles of the credentials its employers ask for by name, and the ids of those a pathway aims at (its
- * entry credentials: the route's own when short, else its first steps). {@code educationLevel} is the O*NET category
+ * entry credentials: the route's own when short, else its first steps), and {@code routeCredentials} the route's own
+ * whether short or not (employers name them in postings even where a degree comes first). {@code educationLevel} is the O*NET category
  * (1-12, 0 when unknown) of the education most of its workers say the job requires, {@code education} its name ("an
  * associate's degree") and {@code educationShare} the percentage of workers who named it.
  */
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
-    List<String> recognised, List<String> entryCredentials, int educationLevel, String education, double educationShare) {
+    List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
+    double educationShare) {
   public Target {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -21,6 +23,7 @@ public record Target(String id, String title, String route, String routeSummary,
     Objects.requireNonNull(routeSummary, "routeSummary");
     recognised = List.copyOf(recognised);
     entryCredentials = List.copyOf(entryCredentials);
+    routeCredentials = List.copyOf(routeCredentials);
     Objects.requireNonNull(education, "education");
   }
 }
