@@ -97,7 +97,7 @@ class AssessmentRulesTest {
     // Security+ and PenTest+ need no experience.
     assertThat(excludedBy(a, "ExcludeCredentialNeedingMoreExperience")).containsExactly("cert:cysa");
     assertThat(a.exclusions()).filteredOn(e -> e.credential().equals("cert:cysa")).extracting(Excluded::reason)
-        .containsExactly("Needs 3 years of work experience, which no course can stand in for; you have 1.");
+        .containsExactly("Needs three years of work experience, which no course can stand in for; you have a year.");
     assertThat(excludedBy(assess(request().experience(3).build()), "ExcludeCredentialNeedingMoreExperience")).isEmpty();
   }
 
@@ -184,6 +184,11 @@ class AssessmentRulesTest {
         .singleElement().asString().contains("in Florida only").contains("you live in Ohio");
     assertThat(excludedBy(assess(request().region("US-FL").build(), florida), "ExcludeAnotherRegionsCredential")).isEmpty();
     assertThat(excludedBy(assess(request().build(), florida), "ExcludeAnotherRegionsCredential")).isEmpty();
+    // Without a region, a state licence employers name is said to be named by that state's employers only.
+    Credential named = Fixtures.credential("lic:fl-named").title("Florida Licence").type(io.credpath.catalog.CredentialType.LICENCE)
+        .skills("security", 2).preparesFor("15-1212.00").jurisdiction("US-FL").build();
+    assertThat(assess(request().build(), named).reasons().get("lic:fl-named")).extracting(Reason::text)
+        .contains("Employers hiring Information Security Analysts in Florida ask for Florida Licence by name; other states have their own.");
   }
 
   @Test
@@ -256,7 +261,7 @@ class AssessmentRulesTest {
     Assessment fromData = assess(request().currentOccupation("15-2051.01").build());
     assertThat(excludedBy(fromData, "ExcludeCredentialNeedingExperienceInAnotherField")).containsExactly("cert:cysa");
     assertThat(fromData.exclusions()).filteredOn(e -> e.credential().equals("cert:cysa")).extracting(Excluded::reason)
-        .singleElement().asString().contains("asks for 3 years of experience").contains("your current job is unrelated");
+        .singleElement().asString().contains("asks for three years of experience").contains("your current job is unrelated");
     assertThat(excludedBy(assess(request().currentOccupation("15-1212.00").build()),
         "ExcludeCredentialNeedingExperienceInAnotherField")).isEmpty();
     assertThat(excludedBy(assess(request().build()), "ExcludeCredentialNeedingExperienceInAnotherField")).isEmpty();
@@ -290,8 +295,8 @@ class AssessmentRulesTest {
     Assessment fromData = assess(request().experience(5).currentOccupation("15-2051.01").build(), specialist);
     assertThat(excludedBy(fromData, "ExcludeCredentialNeedingExperienceInItsOwnJobs")).containsExactly("cert:sec-specialist");
     assertThat(fromData.exclusions()).filteredOn(e -> e.credential().equals("cert:sec-specialist")).extracting(Excluded::reason)
-        .containsExactly("cert:sec-specialist asks for 2 years of work as Information Security Analysts; the years in your "
-            + "current job do not count toward it, so it comes after your first years in the field.");
+        .containsExactly("cert:sec-specialist asks for two years of work as Information Security Analysts; the years in your "
+            + "current job do not count toward it, so take it once you have worked that long in the field.");
     assertThat(excludedBy(assess(request().experience(5).currentOccupation("15-1212.00").build(), specialist),
         "ExcludeCredentialNeedingExperienceInItsOwnJobs")).isEmpty();
   }

@@ -51,7 +51,7 @@ class ReviewRulesTest {
   void suggestsCheckingThatExperienceQualifiesForACredentialThatAsksForYears() {
     Review r = review(request().build(), draft(List.of(), 1, List.of(), "cert:sec-plus", "cert:cysa"));
     assertThat(r.suggestions()).filteredOn(s -> s.rule().equals("SuggestCheckingQualifyingExperience")).singleElement()
-        .satisfies(s -> assertThat(s.text()).contains("asks for 3 years of experience").contains("check that yours qualifies"));
+        .satisfies(s -> assertThat(s.text()).contains("asks for three years of experience").contains("check that yours qualifies"));
     assertThat(review(request().build(), draft(List.of(), 1, List.of(), "cert:sec-plus")).suggestions())
         .extracting(io.credpath.planner.Reason::rule).doesNotContain("SuggestCheckingQualifyingExperience");
   }
