@@ -256,13 +256,16 @@ public final class GapAnalysis {
   }
 
   /**
-   * The credentials of {@code named} that prepare for {@code occupation} or are curated for no job in particular: a first
-   * step curated for other jobs (an Excel certification an HR route suggests) helps, but is not what this field's
-   * employers ask for.
+   * The credentials of {@code named} that prepare for {@code occupation} or are curated for no job in particular, or are
+   * cards of a few hours curated for jobs of its SOC major group (the OSHA 10 construction card a plumber's route names,
+   * curated for other construction trades): a first step curated for other jobs (an Excel certification an HR route
+   * suggests) helps, but is not what this field's employers ask for.
    */
   private List<String> recognisedFor(Occupation occupation, List<String> named) {
+    String family = occupation.id().substring(0, 2);
     return named.stream().filter(id -> catalog.findCredential(id)
-        .filter(c -> c.preparesFor().isEmpty() || c.preparesFor().contains(occupation.id())).isPresent()).distinct().toList();
+        .filter(c -> c.preparesFor().isEmpty() || c.preparesFor().contains(occupation.id())
+            || c.hours() <= CARD_HOURS && c.preparesFor().stream().anyMatch(o -> o.startsWith(family))).isPresent()).distinct().toList();
   }
 
   /** Whether one of {@code ids} is a programme or an exam of {@value #SUBSTANTIAL_HOURS} hours or more. */

@@ -360,6 +360,32 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void aRoutesCardCuratedForAJobOfTheSameFamilyIsAFirstStepOneForAnotherFamilyIsNot() {
+    // The route of a plumber-like job names an OSHA-like card curated for other trades of its SOC major group, and an
+    // office card curated for another group: the first is planned as the first step, the second is not.
+    io.credpath.catalog.Credential trades = Fixtures.credential("card:trades").title("Trades Safety Card")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).cost(89).hours(10).weeks(1, 2).skills("statistics", 1)
+        .preparesFor("99-0031.00").build();
+    io.credpath.catalog.Credential office = Fixtures.credential("card:office").title("Office Card")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).cost(20).hours(5).weeks(1, 1).skills("statistics", 1)
+        .preparesFor("11-0031.00").build();
+    Occupation job = new Occupation("99-0030.00", "Pipe Trade", List.of(), "", OptionalInt.of(2),
+        List.of(new SkillRequirement("skill:sql", 2, 3.5, true, false, false, "test")), List.of(), List.of(),
+        List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job", "Learned on the job after a safety card.",
+            OptionalInt.of(3), List.of(), List.of("card:trades", "card:office"), "https://example.org/route")));
+    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
+    creds.addAll(List.of(trades, office));
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.add(job);
+    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), new FakeRules(),
+        NeedPolicy.defaults(), CLOCK);
+    PlanResult r = planner.plan(request("99-0030.00", LearnerProfile.empty()));
+    assertThat(r.gap()).filteredOn(g -> g.kind().equals(PlanResult.CREDENTIAL)).flatExtracting(PlanResult.GapItem::oneOf)
+        .contains("card:trades").doesNotContain("card:office");
+    assertThat(ids(r.pathways().get(0))).contains("card:trades").doesNotContain("card:office");
+  }
+
+  @Test
   void twoCertificationsPreparingForTheJobWithMuchTheSameSyllabusAreAlternatives() {
     // Security+ and GSEC: both prepare for the job, at the same level, and three of GSEC's four skills are Security+'s.
     // The best-recognised pathway used to stack the second for its weight; now it takes one and a course for the rest.
