@@ -76,7 +76,7 @@ final class PathwayAssembler {
     PathwayRules.PathwayDraft draft = new PathwayRules.PathwayDraft(prep.occupation().id(), label, ordered, request.profile().heldCredentials(), cost,
         hours, weeks, s.weeks(), coverage, uncovered, prep.items(), closes, partly,
         closing.map(x -> x.costCents() / 100.0).orElse(-1.0), closing.map(Solution::weeks).orElse(0), nextBest(s),
-        prep.assessment().recognition());
+        prep.assessment().recognition(), routeOptions(s, cost, weeks));
     PathwayRules.Review review = rules.review(request, draft);
     List<Reason> warnings = new ArrayList<>(review.warnings());
     warnings.addAll(c.schedule().warnings());
@@ -89,6 +89,36 @@ final class PathwayAssembler {
     }
     return new Pathway(label, labelled.optimal(), steps, new Pathway.Totals(cost, request.budget().currency(), hours, weeks),
         coverage, review.stacksEarned(), review.suggestions(), warnings, s.recognitionScore() / 1000.0);
+  }
+
+  /** How many route options a draft carries at most. */
+  static final int ROUTE_OPTIONS = 3;
+
+  /**
+   * The candidates the target's entry route names (its own credentials and first steps) that a pathway of {@code cost}
+   * and {@code weeks} leaves out: not alternatives of its steps, their prerequisites met by what the learner holds and
+   * earns in it, and fitting what is left of the budget's money and weeks when taken after it; cheapest first, at most
+   * {@value #ROUTE_OPTIONS}.
+   */
+  private List<Credential> routeOptions(Solution s, double cost, int weeks) {
+    SearchProblem p = prep.problem();
+    List<Credential> taken = s.chosen().stream().map(i -> p.credentials[i]).toList();
+    java.util.Set<String> takenIds = new java.util.HashSet<>();
+    taken.forEach(c -> takenIds.add(c.id()));
+    io.credpath.catalog.Holdings after = prep.gap().holdings().plus(taken);
+    double left = request.budget().maxCost().orElse(Double.POSITIVE_INFINITY) - cost;
+    int weeksLeft = request.budget().maxWeeks().orElse(Integer.MAX_VALUE / 2) - weeks;
+    double hoursPerWeek = request.budget().hoursPerWeek();
+    List<Credential> out = new ArrayList<>();
+    for (Credential c : prep.route()) {
+      if (takenIds.contains(c.id()) || !c.cost().known() || c.cost().total() > left) continue;
+      if (Math.max(c.minWeeks(), (int) Math.ceil(c.hours() / hoursPerWeek)) > weeksLeft) continue;
+      if (c.requires().isPresent() && !after.satisfies(c.requires().get())) continue;
+      if (taken.stream().noneMatch(t -> SearchProblem.alternatives(c, t))) out.add(c);
+    }
+    out.sort(java.util.Comparator.comparingDouble((Credential c) -> c.cost().total()).thenComparingDouble(Credential::hours)
+        .thenComparing(Credential::id));
+    return out.subList(0, Math.min(ROUTE_OPTIONS, out.size()));
   }
 
   /**

@@ -50,8 +50,12 @@ public final class PathwayPlanner {
   }
 
   /** Everything the optimiser needs for one request, before optimising. */
+  /**
+   * A request made ready for search; {@code route} are the credentials the target's entry route names that the rules left
+   * open to the learner (assessed beside the candidates, planned only when they are candidates too).
+   */
   record Prepared(Occupation occupation, Gap gap, ItemCredit credit, PathwayRules.Assessment assessment, SearchProblem problem,
-      List<PlanResult.GapItem> items, List<Credential> kept) {}
+      List<PlanResult.GapItem> items, List<Credential> kept, List<Credential> route) {}
 
   /** Resolves, analyses, selects and assesses; unknown ids raise {@link io.credpath.catalog.UnknownIdException}. */
   Prepared prepare(PlanRequest request) {
@@ -59,12 +63,19 @@ public final class PathwayPlanner {
     Gap gap = gaps.analyse(occupation, request.profile());
     ItemCredit credit = new ItemCredit(occupation);
     List<Credential> candidates = selector.select(gap, credit);
+    // The route's credentials are assessed too, so what a larger budget could add next is known to be open to the learner.
+    List<Credential> routeNamed = routeCredentials(occupation, gap.holdings());
+    List<Credential> assessed = new ArrayList<>(candidates);
+    Set<String> candidateIds = new java.util.HashSet<>();
+    for (Credential c : candidates) candidateIds.add(c.id());
+    for (Credential c : routeNamed) if (!candidateIds.contains(c.id())) assessed.add(c);
     Set<String> ofField = new java.util.HashSet<>();
-    for (Credential c : candidates) if (credit.ofField(c)) ofField.add(c.id());
-    PathwayRules.Assessment assessment = rules.assess(request, occupation, candidates, ofField);
+    for (Credential c : assessed) if (credit.ofField(c)) ofField.add(c.id());
+    PathwayRules.Assessment assessment = rules.assess(request, occupation, assessed, ofField);
     Set<String> excluded = new java.util.HashSet<>();
     for (PlanResult.Excluded e : assessment.exclusions()) excluded.add(e.credential());
     List<Credential> kept = candidates.stream().filter(c -> !excluded.contains(c.id())).toList();
+    List<Credential> route = routeNamed.stream().filter(c -> !excluded.contains(c.id())).toList();
     SearchProblem problem = SearchProblem.of(gap.items(), credit, kept, gap.holdings(), assessment.recognition(), request.budget(),
         assessment.experienceElsewhere());
     List<PlanResult.GapItem> items = new ArrayList<>();
@@ -75,7 +86,21 @@ public final class PathwayPlanner {
       items.add(i.withReach((problem.coverable & (1L << (2 * g))) != 0, i.kind().equals(PlanResult.CREDENTIAL) && best > 0 ? 1 : best));
     }
     items.addAll(gap.general());
-    return new Prepared(occupation, gap, credit, assessment, problem, items, kept);
+    return new Prepared(occupation, gap, credit, assessment, problem, items, kept, route);
+  }
+
+  /** The credentials the entry route of {@code occupation} names (its own, then its first steps), not held nor retired. */
+  private List<Credential> routeCredentials(Occupation occupation, io.credpath.catalog.Holdings held) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    occupation.entryRoute().ifPresent(r -> {
+      ids.addAll(r.credentials());
+      ids.addAll(r.firstSteps());
+    });
+    List<Credential> out = new ArrayList<>();
+    for (String id : ids) {
+      catalog.findCredential(id).filter(c -> !c.retired() && !held.credentials().contains(id)).ifPresent(out::add);
+    }
+    return out;
   }
 
   /** The catalogue this planner plans over (a tenant's restricted view, or all of it). */

@@ -51,13 +51,25 @@ public interface PathwayRules {
    * hours), the planned gap items it leaves short, and, when the budget could not close everything the catalogue
    * can teach, what closing it would cost and take ({@code closingCost} negative when it fits the budget or cannot be
    * known). {@code nextBest} is, for each step, the best other candidate that closes everything it closes, if any;
-   * {@code recognition} the candidates' recognition weights.
+   * {@code recognition} the candidates' recognition weights; {@code routeOptions} the credentials the target's entry route
+   * names that are open to the learner, not in the pathway nor alternatives of its steps, and still fit the budget's
+   * money and weeks after it (what a larger budget could add next), cheapest first.
    */
   record PathwayDraft(String target, String label, List<Credential> steps, List<String> held, double cost, double hours, int weeks,
       int estimatedWeeks, double coverage, List<PlanResult.GapItem> uncovered, List<PlanResult.GapItem> gap, Map<String, List<String>> closes,
       Map<String, List<String>> partly, double closingCost, int closingWeeks, Map<String, Credential> nextBest,
-      Map<String, Double> recognition) {
+      Map<String, Double> recognition, List<Credential> routeOptions) {
+    /** A draft with no route options. */
+    public PathwayDraft(String target, String label, List<Credential> steps, List<String> held, double cost, double hours, int weeks,
+        int estimatedWeeks, double coverage, List<PlanResult.GapItem> uncovered, List<PlanResult.GapItem> gap,
+        Map<String, List<String>> closes, Map<String, List<String>> partly, double closingCost, int closingWeeks,
+        Map<String, Credential> nextBest, Map<String, Double> recognition) {
+      this(target, label, steps, held, cost, hours, weeks, estimatedWeeks, coverage, uncovered, gap, closes, partly, closingCost,
+          closingWeeks, nextBest, recognition, List.of());
+    }
+
     public PathwayDraft {
+      routeOptions = List.copyOf(routeOptions);
       nextBest = Map.copyOf(nextBest);
       recognition = Map.copyOf(recognition);
       steps = List.copyOf(steps);

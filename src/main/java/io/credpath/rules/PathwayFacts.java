@@ -71,6 +71,10 @@ final class PathwayFacts {
       sofar = sofar.plus(List.of(c));
     }
     addStackProgress(facts, held, sofar, draft.steps());
+    for (int i = 0; i < draft.routeOptions().size(); i++) {
+      Credential o = draft.routeOptions().get(i);
+      facts.add(new io.credpath.rules.facts.RouteOption(o.id(), o.title(), o.cost().total(), o.hours(), i + 1));
+    }
     return facts;
   }
 

@@ -386,6 +386,34 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void theRoutesCredentialsThePathwayLeavesOutAreOfferedWhenTheBudgetLeftFitsThem() {
+    // The route names a USD 50 card and a USD 5,000 programme beside the exam the gap needs: with USD 600 the card is
+    // offered as what the budget left could add; the programme is not, nor the exam the pathway already holds.
+    io.credpath.catalog.Credential exam = Fixtures.credential("cert:route-exam").title("Route Exam")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(100).hours(20).weeks(2, 4).skills("sql", 3).build();
+    io.credpath.catalog.Credential card = Fixtures.credential("card:route").title("Route Card")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATE).cost(50).hours(8).weeks(1, 1).skills("statistics", 1).build();
+    io.credpath.catalog.Credential programme = Fixtures.credential("prog:route").title("Route Programme")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATE).cost(5000).hours(300).weeks(20, 40).skills("statistics", 2).build();
+    Occupation job = new Occupation("99-0040.00", "Route Job", List.of(), "", OptionalInt.of(2),
+        List.of(new SkillRequirement("skill:sql", 3, 4, true, false, false, "test")), List.of(), List.of(),
+        List.of("cert:route-exam"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "An exam.",
+            OptionalInt.of(3), List.of("cert:route-exam"), List.of("card:route", "prog:route"), "https://example.org/route")));
+    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
+    creds.addAll(List.of(exam, card, programme));
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.add(job);
+    FakeRules rules = new FakeRules();
+    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), rules,
+        NeedPolicy.defaults(), CLOCK);
+    planner.plan(request("99-0040.00", LearnerProfile.empty(), budget(600.0, 26, 10), Objective.CHEAPEST, 1));
+    assertThat(rules.reviewed).isNotEmpty().allSatisfy(d -> assertThat(d.routeOptions()).extracting(io.credpath.catalog.Credential::id)
+        .doesNotContainAnyElementsOf(d.steps().stream().map(io.credpath.catalog.Credential::id).toList()).doesNotContain("prog:route"));
+    assertThat(rules.reviewed).anySatisfy(d -> assertThat(d.routeOptions()).extracting(io.credpath.catalog.Credential::id)
+        .contains("card:route"));
+  }
+
+  @Test
   void twoCertificationsPreparingForTheJobWithMuchTheSameSyllabusAreAlternatives() {
     // Security+ and GSEC: both prepare for the job, at the same level, and three of GSEC's four skills are Security+'s.
     // The best-recognised pathway used to stack the second for its weight; now it takes one and a course for the rest.

@@ -97,6 +97,21 @@ class ReviewRulesTest {
   }
 
   @Test
+  void namesTheRoutesNextCredentialThatTheBudgetLeftStillFits() {
+    Credential osha = io.credpath.Fixtures.credential("card:osha").title("OSHA 10 Card").cost(89).hours(10).build();
+    PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(CATALOG.credential("course:excel")), List.of(), 100, 10, 2,
+        2, 1, List.of(), List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of(),
+        List.of(osha));
+    assertThat(review(request().maxCost(600).maxWeeks(26).build(), d).suggestions())
+        .filteredOn(s -> s.rule().equals("SuggestRouteCredentialTheBudgetStillFits")).extracting(Reason::text)
+        .containsExactly("The usual route into Information Security Analysts also names OSHA 10 Card (USD 89, about 10 hours); "
+            + "with USD 500 and 24 weeks of your plan left, it fits after this pathway.");
+    PathwayDraft none = new PathwayDraft("15-1212.00", "cheapest", List.of(CATALOG.credential("course:excel")), List.of(), 100, 10,
+        2, 2, 1, List.of(), List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
+    assertThat(rulesOf(review(request().maxCost(600).build(), none).suggestions())).doesNotContain("SuggestRouteCredentialTheBudgetStillFits");
+  }
+
+  @Test
   void warnsAboutRenewalsFallingDueWithinThreeYears() {
     Review r = review(request().build(), draft(List.of(), 1, List.of(), "cert:net-plus", "course:linux"));
     assertThat(r.warnings()).filteredOn(w -> w.rule().equals("WarnRenewalDueWithinThreeYears")).extracting(Reason::text)
