@@ -113,7 +113,10 @@ final class PathwayAssembler {
     for (Credential c : prep.route()) {
       if (takenIds.contains(c.id()) || !c.cost().known() || c.cost().total() > left) continue;
       if (Math.max(c.minWeeks(), (int) Math.ceil(c.hours() / hoursPerWeek)) > weeksLeft) continue;
-      if (c.requires().isPresent() && !after.satisfies(c.requires().get())) continue;
+      // Years the rules judge to be in another field do not meet its experience route (as in the search).
+      io.credpath.catalog.Holdings own = prep.assessment().experienceElsewhere().contains(c.id())
+          ? new io.credpath.catalog.Holdings(after.credentials(), after.skills(), 0) : after;
+      if (c.requires().isPresent() && !own.satisfies(c.requires().get())) continue;
       if (taken.stream().noneMatch(t -> SearchProblem.alternatives(c, t))) out.add(c);
     }
     out.sort(java.util.Comparator.comparingDouble((Credential c) -> c.cost().total()).thenComparingDouble(Credential::hours)

@@ -411,6 +411,27 @@ class PathwayPlannerTest {
         .doesNotContainAnyElementsOf(d.steps().stream().map(io.credpath.catalog.Credential::id).toList()).doesNotContain("prog:route"));
     assertThat(rules.reviewed).anySatisfy(d -> assertThat(d.routeOptions()).extracting(io.credpath.catalog.Credential::id)
         .contains("card:route"));
+    // A route exam open after the programme or half a year of work: when the rules judge the learner's years to be in
+    // another field, it is not offered as fitting after the pathway (the notes say it needs the programme first).
+    io.credpath.catalog.Credential yearsExam = Fixtures.credential("cert:route-years").title("Route Years Exam")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(60).hours(10).weeks(1, 2).skills("statistics", 1)
+        .requires(new io.credpath.catalog.Requirement.AnyOf(List.of(new io.credpath.catalog.Requirement.HasCredential("prog:route"),
+            new io.credpath.catalog.Requirement.HasExperience(0.5)))).build();
+    Occupation withYears = new Occupation("99-0041.00", "Route Job Two", List.of(), "", OptionalInt.of(2),
+        List.of(new SkillRequirement("skill:sql", 3, 4, true, false, false, "test")), List.of(), List.of(),
+        List.of("cert:route-exam"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "An exam.",
+            OptionalInt.of(3), List.of("cert:route-exam", "cert:route-years"), List.of("prog:route"), "https://example.org/route")));
+    creds.add(yearsExam);
+    occs.add(withYears);
+    for (boolean elsewhere : new boolean[] {false, true}) {
+      FakeRules judged = new FakeRules(elsewhere ? java.util.Set.of("cert:route-years") : java.util.Set.of());
+      new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), judged, NeedPolicy.defaults(), CLOCK)
+          .plan(request("99-0041.00", profile(List.of(), 3), budget(600.0, 26, 10), Objective.CHEAPEST, 1));
+      java.util.List<String> offered = judged.reviewed.stream().flatMap(d -> d.routeOptions().stream())
+          .map(io.credpath.catalog.Credential::id).toList();
+      if (elsewhere) assertThat(offered).as("years elsewhere").doesNotContain("cert:route-years");
+      else assertThat(offered).as("years count").contains("cert:route-years");
+    }
   }
 
   @Test
