@@ -71,6 +71,9 @@ public final class PathwayPlanner {
     for (Credential c : routeNamed) if (!candidateIds.contains(c.id())) assessed.add(c);
     Set<String> ofField = new java.util.HashSet<>();
     for (Credential c : assessed) if (credit.ofField(c)) ofField.add(c.id());
+    // What a credential item lists is on the field's route by our curators' word: an OSHA 10 card on a plumber's route
+    // is not "a certificate about another field".
+    for (PlanResult.GapItem g : gap.items()) if (g.kind().equals(PlanResult.CREDENTIAL)) ofField.addAll(g.oneOf());
     PathwayRules.Assessment assessment = rules.assess(request, occupation, assessed, ofField);
     Set<String> excluded = new java.util.HashSet<>();
     for (PlanResult.Excluded e : assessment.exclusions()) excluded.add(e.credential());

@@ -25,9 +25,13 @@ final class FakeRules implements PathwayRules {
     return 1;
   }
 
+  /** The credentials the planner last said are of the target's field. */
+  volatile java.util.Set<String> lastOfField = java.util.Set.of();
+
   @Override
   public Assessment assess(PlanRequest request, io.credpath.catalog.Occupation target, List<Credential> candidates,
       java.util.Set<String> ofField) {
+    lastOfField = java.util.Set.copyOf(ofField);
     Map<String, Double> w = new HashMap<>();
     for (Credential c : candidates) w.put(c.id(), weight(c));
     return new Assessment(List.of(), w, Map.of(), List.of(), experienceElsewhere);

@@ -377,12 +377,14 @@ class PathwayPlannerTest {
     creds.addAll(List.of(trades, office));
     List<Occupation> occs = new ArrayList<>(small.occupations());
     occs.add(job);
-    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), new FakeRules(),
+    FakeRules rules = new FakeRules();
+    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), rules,
         NeedPolicy.defaults(), CLOCK);
     PlanResult r = planner.plan(request("99-0030.00", LearnerProfile.empty()));
     assertThat(r.gap()).filteredOn(g -> g.kind().equals(PlanResult.CREDENTIAL)).flatExtracting(PlanResult.GapItem::oneOf)
         .contains("card:trades").doesNotContain("card:office");
     assertThat(ids(r.pathways().get(0))).contains("card:trades").doesNotContain("card:office");
+    assertThat(rules.lastOfField).as("the rules hear a route's card is of the field").contains("card:trades");
   }
 
   @Test
