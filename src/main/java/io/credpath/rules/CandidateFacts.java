@@ -45,8 +45,13 @@ final class CandidateFacts {
     java.util.OptionalInt stated = request.profile().education();
     int education = stated.isPresent() ? stated.getAsInt() : request.profile().currentOccupation().flatMap(catalog::findOccupation)
         .flatMap(io.credpath.catalog.Occupation::education).map(io.credpath.catalog.Education::level).orElse(0);
+    String job = request.profile().currentOccupation().flatMap(catalog::findOccupation).map(io.credpath.catalog.Occupation::title)
+        .orElse("");
+    List<Credential> licences = io.credpath.planner.CurrentJobLicences.licences(catalog, request.profile().currentOccupation());
     return new Learner(request.tenant().orElse(""), request.profile().experienceYears(),
-        Set.copyOf(request.profile().heldCredentials()), education, stated.isPresent());
+        Set.copyOf(request.profile().heldCredentials()), education, stated.isPresent(), job,
+        licences.stream().filter(c -> c.jurisdiction().isEmpty()).map(Credential::title).toList(),
+        licences.stream().filter(c -> !c.jurisdiction().isEmpty()).map(Credential::title).toList());
   }
 
   /** The preferences and budget of a request, normalised for matching in DRL. */

@@ -437,6 +437,39 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void someoneInALicensedJobHoldsItsLicenceAndWhatTheLicenceRequires() {
+    // A working EMT holds the state licence and the national certification it is granted on, not the route's other
+    // credentials; planning toward paramedic, the certification's own course is not asked for again.
+    io.credpath.catalog.Credential course = Fixtures.credential("course:emt").title("EMT Course").cost(1500).hours(150).weeks(10, 20)
+        .skills("statistics", 2).build();
+    io.credpath.catalog.Credential national = Fixtures.credential("cert:nremt").title("National EMT")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(100).hours(10).weeks(1, 2).skills("statistics", 2)
+        .requires(new io.credpath.catalog.Requirement.HasCredential("course:emt")).build();
+    io.credpath.catalog.Credential licence = Fixtures.credential("lic:emt").title("State EMT Licence")
+        .type(io.credpath.catalog.CredentialType.LICENCE).exam(50).hours(2).weeks(1, 1).skills("statistics", 2)
+        .requires(new io.credpath.catalog.Requirement.HasCredential("cert:nremt")).build();
+    io.credpath.catalog.Credential other = Fixtures.credential("cert:other-route").title("Other Route Exam")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(80).hours(10).weeks(1, 2).skills("statistics", 2).build();
+    Occupation emt = new Occupation("99-0050.00", "Emergency Technicians", List.of(), "", OptionalInt.of(2),
+        List.of(new SkillRequirement("skill:statistics", 2, 4, true, false, false, "test")), List.of(), List.of(),
+        List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("licence", "A licence.", OptionalInt.of(4),
+            List.of("cert:other-route", "lic:emt"), List.of(), "https://example.org/route")));
+    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
+    creds.addAll(List.of(course, national, licence, other));
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.add(emt);
+    Catalog catalog = new Catalog(small.skills(), occs, creds, small.stacks(), Map.of());
+    LearnerProfile working = new LearnerProfile(List.of(), List.of(), 3, java.util.Optional.of("99-0050.00"));
+    assertThat(CurrentJobLicences.withLicences(catalog, working).heldCredentials())
+        .containsExactlyInAnyOrder("lic:emt", "cert:nremt", "course:emt");
+    assertThat(CurrentJobLicences.withLicences(catalog, LearnerProfile.empty()).heldCredentials()).isEmpty();
+    FakeRules rules = new FakeRules();
+    new PathwayPlanner(catalog, rules, NeedPolicy.defaults(), CLOCK).plan(request("15-2051.01", working));
+    assertThat(rules.reviewed).isNotEmpty().allSatisfy(d -> assertThat(d.held()).contains("lic:emt", "cert:nremt")
+        .doesNotContain("cert:other-route"));
+  }
+
+  @Test
   void twoCertificationsPreparingForTheJobWithMuchTheSameSyllabusAreAlternatives() {
     // Security+ and GSEC: both prepare for the job, at the same level, and three of GSEC's four skills are Security+'s.
     // The best-recognised pathway used to stack the second for its weight; now it takes one and a course for the rest.

@@ -435,6 +435,33 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void saysWhichLicenceItTakesSomeoneInALicensedJobToHold() {
+    Credential licence = Fixtures.credential("lic:analyst").title("State Analyst Licence").type(io.credpath.catalog.CredentialType.LICENCE)
+        .skills("sql", 2).build();
+    Credential california = Fixtures.credential("lic:ca-analyst").title("California Analyst Licence")
+        .type(io.credpath.catalog.CredentialType.LICENCE).skills("sql", 2).jurisdiction("US-CA").build();
+    io.credpath.catalog.Occupation data = CATALOG.occupation("15-2051.01");
+    io.credpath.catalog.Occupation licensed = new io.credpath.catalog.Occupation(data.id(), data.title(), data.alternateTitles(),
+        data.description(), data.jobZone(), data.requirements(), List.of(), List.of(), List.of(), java.util.Optional.of(
+            new io.credpath.catalog.EntryRoute("licence", "A state licence.", java.util.OptionalInt.of(3), List.of("lic:analyst", "lic:ca-analyst"),
+                List.of(), "https://example.org/route")));
+    List<io.credpath.catalog.Occupation> occupations = new ArrayList<>(CATALOG.occupations());
+    occupations.replaceAll(o -> o.id().equals(data.id()) ? licensed : o);
+    List<Credential> credentials = new ArrayList<>(CATALOG.credentials());
+    credentials.addAll(List.of(licence, california));
+    Catalog catalog = new Catalog(CATALOG.skills(), occupations, credentials, CATALOG.stacks(), java.util.Map.of());
+    DroolsPathwayRules own = new DroolsPathwayRules(RealRules.RULES, catalog);
+    io.credpath.catalog.Occupation target = catalog.occupation("15-1212.00");
+    Assessment working = own.assess(request().currentOccupation("15-2051.01").build(), target, credentials, java.util.Set.of());
+    assertThat(working.notes()).filteredOn(n -> n.rule().equals("NoteLicenceTheCurrentJobHolds")).extracting(Reason::text)
+        .containsExactly("You work as Business Intelligence Analysts, so this plan takes it that you hold State Analyst Licence "
+            + "and your state's licence for that work (California Analyst Licence is one state's) and what it requires; if you do "
+            + "not, say which credentials you hold and plan again.");
+    Assessment none = own.assess(request().build(), target, credentials, java.util.Set.of());
+    assertThat(none.notes()).extracting(Reason::rule).doesNotContain("NoteLicenceTheCurrentJobHolds");
+  }
+
+  @Test
   void boostsPreferredProviderAndSaysButDoesNotWeighARating() {
     Credential rated = RatedCredential.of(Fixtures.credential("course:rated").provider("edX").skills("security", 2).build(), 4.6);
     Credential middling = RatedCredential.of(Fixtures.credential("course:middling").provider("edX").skills("security", 2).build(), 4.4);

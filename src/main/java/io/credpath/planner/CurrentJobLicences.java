@@ -1,0 +1,59 @@
+package io.credpath.planner;
+
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.Credential;
+import io.credpath.catalog.CredentialType;
+import io.credpath.catalog.Requirement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The licences someone working in a licensed job holds: where the current occupation's curated entry route is a
+ * licence, its credentials of type licence (a working EMT holds the state EMT licence), and, because a licence is
+ * granted only on what it requires, the credentials those require outright (the NREMT EMT certification behind it).
+ * A route's other credentials are alternatives, not all held (a teacher passed Praxis, not also the ABCTE route).
+ */
+public final class CurrentJobLicences {
+  private CurrentJobLicences() {}
+
+  /** The licences the route of {@code current} names (none when its route is not a licence). */
+  public static List<Credential> licences(Catalog catalog, Optional<String> current) {
+    return current.flatMap(catalog::findOccupation).flatMap(io.credpath.catalog.Occupation::entryRoute)
+        .filter(r -> r.route().equals("licence"))
+        .map(r -> r.credentials().stream().map(catalog::findCredential).flatMap(Optional::stream)
+            .filter(c -> c.type() == CredentialType.LICENCE && !c.retired()).toList())
+        .orElse(List.of());
+  }
+
+  /** {@code profile} with the licences of its current job, and what they require outright, added to what it holds. */
+  static LearnerProfile withLicences(Catalog catalog, LearnerProfile profile) {
+    List<Credential> licences = licences(catalog, profile.currentOccupation());
+    if (licences.isEmpty()) return profile;
+    Set<String> held = new LinkedHashSet<>(profile.heldCredentials());
+    Deque<Credential> pending = new ArrayDeque<>(licences);
+    while (!pending.isEmpty()) {
+      Credential c = pending.poll();
+      if (!held.add(c.id()) && !licences.contains(c)) continue;
+      c.requires().ifPresent(r -> outright(r).forEach(id -> catalog.findCredential(id).filter(p -> !held.contains(p.id()))
+          .ifPresent(pending::add)));
+    }
+    return new LearnerProfile(new ArrayList<>(held), profile.heldSkills(), profile.experienceYears(), profile.currentOccupation(),
+        profile.education());
+  }
+
+  /** The credentials {@code r} asks for on every route: the requirement itself, or the parts of an all-of. */
+  private static List<String> outright(Requirement r) {
+    if (r instanceof Requirement.HasCredential h) return List.of(h.credential());
+    if (r instanceof Requirement.AllOf) {
+      List<String> out = new ArrayList<>();
+      for (Requirement p : r.parts()) out.addAll(outright(p));
+      return out;
+    }
+    return List.of();
+  }
+}
