@@ -14,19 +14,27 @@ import java.util.Set;
 
 /**
  * The licences someone working in a licensed job holds: where the current occupation's curated entry route is a
- * licence, its credentials of type licence (a working EMT holds the state EMT licence), and, because a licence is
+ * licence, its credentials of type licence (a working EMT holds the state EMT licence) or its only credential, and,
+ * because a licence is
  * granted only on what it requires, the credentials those require outright (the NREMT EMT certification behind it).
  * A route's other credentials are alternatives, not all held (a teacher passed Praxis, not also the ABCTE route).
  */
 public final class CurrentJobLicences {
   private CurrentJobLicences() {}
 
-  /** The licences the route of {@code current} names (none when its route is not a licence). */
+  /**
+   * The licences the route of {@code current} names (none when its route is not a licence): its credentials of type
+   * licence, or, when it names none of that type, its only credential (the nurse aide exam is the nurse aide's licence).
+   */
   public static List<Credential> licences(Catalog catalog, Optional<String> current) {
     return current.flatMap(catalog::findOccupation).flatMap(io.credpath.catalog.Occupation::entryRoute)
         .filter(r -> r.route().equals("licence"))
-        .map(r -> r.credentials().stream().map(catalog::findCredential).flatMap(Optional::stream)
-            .filter(c -> c.type() == CredentialType.LICENCE && !c.retired()).toList())
+        .map(r -> {
+          List<Credential> named = r.credentials().stream().map(catalog::findCredential).flatMap(Optional::stream)
+              .filter(c -> !c.retired()).toList();
+          List<Credential> licences = named.stream().filter(c -> c.type() == CredentialType.LICENCE).toList();
+          return licences.isEmpty() && named.size() == 1 ? named : licences;
+        })
         .orElse(List.of());
   }
 

@@ -463,6 +463,19 @@ class PathwayPlannerTest {
     assertThat(CurrentJobLicences.withLicences(catalog, working).heldCredentials())
         .containsExactlyInAnyOrder("lic:emt", "cert:nremt", "course:emt");
     assertThat(CurrentJobLicences.withLicences(catalog, LearnerProfile.empty()).heldCredentials()).isEmpty();
+    // A licence route naming a single certification (the nurse aide exam) implies it; naming two, neither.
+    for (List<String> named : List.of(List.of("cert:other-route"), List.of("cert:other-route", "cert:nremt"))) {
+      Occupation aide = new Occupation("99-0051.00", "Aides", List.of(), "", OptionalInt.of(2), List.of(), List.of(), List.of(),
+          List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("licence", "An exam.", OptionalInt.of(2), named,
+              List.of(), "https://example.org/route")));
+      List<Occupation> withAide = new ArrayList<>(occs);
+      withAide.add(aide);
+      Catalog c = new Catalog(small.skills(), withAide, creds, small.stacks(), Map.of());
+      List<String> held = CurrentJobLicences.withLicences(c, new LearnerProfile(List.of(), List.of(), 1,
+          java.util.Optional.of("99-0051.00"))).heldCredentials();
+      if (named.size() == 1) assertThat(held).containsExactly("cert:other-route");
+      else assertThat(held).isEmpty();
+    }
     FakeRules rules = new FakeRules();
     new PathwayPlanner(catalog, rules, NeedPolicy.defaults(), CLOCK).plan(request("15-2051.01", working));
     assertThat(rules.reviewed).isNotEmpty().allSatisfy(d -> assertThat(d.held()).contains("lic:emt", "cert:nremt")
