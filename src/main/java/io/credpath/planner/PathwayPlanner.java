@@ -121,8 +121,11 @@ public final class PathwayPlanner {
   /** Plans pathways for the request; see the package documentation for what "optimal" means. */
   public PlanResult plan(PlanRequest request) {
     // Someone working in a licensed job holds its licence: a working EMT is not sent to the EMT course.
-    request = new PlanRequest(request.target(), CurrentJobLicences.withLicences(catalog, request.profile()), request.budget(),
-        request.preferences(), request.tenant(), request.startDate());
+    LearnerProfile licensed = CurrentJobLicences.withLicences(catalog, request.profile());
+    if (licensed != request.profile()) {
+      request = new PlanRequest(request.target(), licensed, request.budget(), request.preferences(), request.tenant(),
+          request.startDate());
+    }
     Work work = new Work(limits.searchNodes());
     Prepared prep = prepare(request);
     PlanResult.Target target = new PlanResult.Target(prep.occupation().id(), prep.occupation().title());

@@ -101,9 +101,7 @@ public final class SearchProblem {
   }
 
   private static boolean mentions(Credential c, Credential other) {
-    boolean[] found = {false};
-    c.requires().ifPresent(r -> r.forEachLeaf(l -> found[0] |= l instanceof Requirement.HasCredential h && h.credential().equals(other.id())));
-    return found[0];
+    return c.requires().map(r -> r.credentialIds().contains(other.id())).orElse(false);
   }
 
   private static Set<String> strongSkills(Credential c) {

@@ -49,7 +49,8 @@ final class PathwayFacts {
         draft.closingCost(), draft.closingWeeks()));
     for (GapItem g : draft.uncovered()) {
       facts.add(new Uncovered(g.skill(), g.name(), g.requiredLevel(), g.heldLevel(), g.importance(), g.essential(),
-          g.coverable(), g.bestLevel(), g.kind()));
+          g.coverable(), g.bestLevel(), g.kind(),
+          g.oneOf().stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList()));
     }
     Holdings held = heldBy(request, draft);
     Holdings sofar = held;

@@ -190,13 +190,7 @@ final class CpSatModel {
   }
 
   private static boolean named(Credential c, String id) {
-    return c.requires().map(r -> mentions(r, id)).orElse(false);
-  }
-
-  private static boolean mentions(Requirement r, String id) {
-    if (r instanceof Requirement.HasCredential h) return h.credential().equals(id);
-    for (Requirement p : r.parts()) if (mentions(p, id)) return true;
-    return false;
+    return c.requires().map(r -> r.credentialIds().contains(id)).orElse(false);
   }
 
   /** The credentials teaching {@code g} at its level less {@code slack} (one below counts only for a level of 2 or more). */

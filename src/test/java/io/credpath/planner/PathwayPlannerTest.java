@@ -33,6 +33,15 @@ class PathwayPlannerTest {
     return new PathwayPlanner(c, new FakeRules(), NeedPolicy.defaults(), CLOCK);
   }
 
+  /** The small catalogue with {@code credentials} and {@code occupations} added. */
+  private Catalog smallWith(List<io.credpath.catalog.Credential> credentials, Occupation... occupations) {
+    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
+    creds.addAll(credentials);
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.addAll(List.of(occupations));
+    return new Catalog(small.skills(), occs, creds, small.stacks(), Map.of());
+  }
+
   private static List<String> ids(Pathway p) {
     return p.steps().stream().map(Pathway.Step::credential).toList();
   }
@@ -104,14 +113,10 @@ class PathwayPlannerTest {
     Occupation both = new Occupation("99-0003.00", "Both Skills", List.of(), "", OptionalInt.empty(),
         List.of(new SkillRequirement("skill:sql", 3, 5, true, false, false, "test"),
             new SkillRequirement("skill:python", 3, 5, true, false, false, "test")), List.of(), List.of());
-    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
-    creds.add(Fixtures.credential("x:sql").cost(10).hours(12).weeks(2, 4).skills("sql", 3).build());
-    creds.add(Fixtures.credential("x:python").cost(10).hours(12).weeks(2, 4).skills("python", 3).build());
-    creds.add(Fixtures.credential("x:both").cost(90).hours(20).weeks(1, 4).skills("sql", 3, "python", 3).build());
-    List<Occupation> occs = new ArrayList<>(small.occupations());
-    occs.add(both);
-    PathwayPlanner p = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), new FakeRules(),
-        NeedPolicy.defaults(), CLOCK);
+    Catalog catalog = smallWith(List.of(Fixtures.credential("x:sql").cost(10).hours(12).weeks(2, 4).skills("sql", 3).build(),
+        Fixtures.credential("x:python").cost(10).hours(12).weeks(2, 4).skills("python", 3).build(),
+        Fixtures.credential("x:both").cost(90).hours(20).weeks(1, 4).skills("sql", 3, "python", 3).build()), both);
+    PathwayPlanner p = new PathwayPlanner(catalog, new FakeRules(), NeedPolicy.defaults(), CLOCK);
     PlanRequest over = request("99-0003.00", LearnerProfile.empty(), budget(null, 3, 8), Objective.CHEAPEST, 1);
     Pathway cheapest = p.plan(over).pathways().get(0);
     assertThat(ids(cheapest)).containsExactly("x:both");
@@ -223,13 +228,8 @@ class PathwayPlannerTest {
         List.of("cert:first", "cert:second"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification",
             "Employers ask for either certification.", OptionalInt.of(3), List.of("cert:first", "cert:second"), List.of(),
             "https://example.org/route")));
-    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
-    creds.add(first);
-    creds.add(second);
-    List<Occupation> occs = new ArrayList<>(small.occupations());
-    occs.add(analyst);
-    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), new FakeRules(),
-        NeedPolicy.defaults(), CLOCK);
+    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(first, second), analyst), new FakeRules(), NeedPolicy.defaults(),
+        CLOCK);
     PlanResult r = planner.plan(request("99-0006.00", LearnerProfile.empty()));
     assertThat(r.pathways()).isNotEmpty().allSatisfy(p -> assertThat(ids(p)).as(p.label())
         .containsAnyOf("cert:first", "cert:second").doesNotContain("cert:unused")
@@ -252,11 +252,8 @@ class PathwayPlannerTest {
         List.of("cert:exam"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification",
             "Train, then sit the exam.", OptionalInt.of(6), List.of("cert:exam"), List.of("prog:training", "card:cpr"),
             "https://example.org/route")));
-    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
-    creds.addAll(List.of(programme, card, exam));
-    List<Occupation> occs = new ArrayList<>(small.occupations());
-    occs.add(field);
-    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), new FakeRules(),
+    Catalog catalog = smallWith(List.of(programme, card, exam), field);
+    PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(),
         NeedPolicy.defaults(), CLOCK);
     PlanResult r = planner.plan(request("99-0008.00", LearnerProfile.empty()));
     assertThat(r.gap()).filteredOn(g -> g.skill().equals("first-step:99-0008.00")).singleElement()
@@ -277,11 +274,8 @@ class PathwayPlannerTest {
             new SkillRequirement("skill:python", 2, 3.2, true, false, false, "test")),
         List.of(), List.of(), List.of("cert:field"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification",
             "Pass the exam.", OptionalInt.of(3), List.of("cert:field"), List.of(), "https://example.org/route")));
-    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
-    creds.add(exam);
-    List<Occupation> occs = new ArrayList<>(small.occupations());
-    occs.add(field);
-    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), new FakeRules(),
+    Catalog catalog = smallWith(List.of(exam), field);
+    PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(),
         NeedPolicy.defaults(), CLOCK);
     PlanResult r = planner.plan(request("99-0009.00", LearnerProfile.empty(), budget(600.0, null, 10), Objective.COVERAGE, 1));
     Pathway best = r.pathways().get(0);
@@ -335,11 +329,8 @@ class PathwayPlannerTest {
     Occupation backed = new Occupation("99-0013.00", "Backed Analyst", List.of(), "", OptionalInt.of(3), tools, List.of(), List.of(),
         List.of("cert:own"), java.util.Optional.empty());
     Occupation unbacked = new Occupation("99-0014.00", "Unbacked Analyst", List.of(), "", OptionalInt.of(3), tools, List.of(), List.of());
-    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
-    creds.add(own);
-    List<Occupation> occs = new ArrayList<>(small.occupations());
-    occs.addAll(List.of(backed, unbacked));
-    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), new FakeRules(),
+    Catalog catalog = smallWith(List.of(own), backed, unbacked);
+    PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(),
         NeedPolicy.defaults(), CLOCK);
     List<PlanResult.GapItem> gap = planner.plan(request("99-0013.00", LearnerProfile.empty())).gap();
     assertThat(gap).filteredOn(PlanResult.GapItem::planned).extracting(PlanResult.GapItem::skill)
@@ -373,12 +364,9 @@ class PathwayPlannerTest {
         List.of(new SkillRequirement("skill:sql", 2, 3.5, true, false, false, "test")), List.of(), List.of(),
         List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job", "Learned on the job after a safety card.",
             OptionalInt.of(3), List.of(), List.of("card:trades", "card:office"), "https://example.org/route")));
-    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
-    creds.addAll(List.of(trades, office));
-    List<Occupation> occs = new ArrayList<>(small.occupations());
-    occs.add(job);
+    Catalog catalog = smallWith(List.of(trades, office), job);
     FakeRules rules = new FakeRules();
-    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), rules,
+    PathwayPlanner planner = new PathwayPlanner(catalog, rules,
         NeedPolicy.defaults(), CLOCK);
     PlanResult r = planner.plan(request("99-0030.00", LearnerProfile.empty()));
     assertThat(r.gap()).filteredOn(g -> g.kind().equals(PlanResult.CREDENTIAL)).flatExtracting(PlanResult.GapItem::oneOf)
@@ -413,16 +401,16 @@ class PathwayPlannerTest {
         .doesNotContainAnyElementsOf(d.steps().stream().map(io.credpath.catalog.Credential::id).toList()).doesNotContain("prog:route"));
     assertThat(rules.reviewed).anySatisfy(d -> assertThat(d.routeOptions()).extracting(io.credpath.catalog.Credential::id)
         .contains("card:route"));
-    // A route exam open after the programme or half a year of work: when the rules judge the learner's years to be in
-    // another field, it is not offered as fitting after the pathway (the notes say it needs the programme first).
+    // A route card open after the programme or half a year of work (a card beside the programme, so in no item): when the
+    // rules judge the learner's years to be in another field, it is not offered as fitting after the pathway.
     io.credpath.catalog.Credential yearsExam = Fixtures.credential("cert:route-years").title("Route Years Exam")
-        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(60).hours(10).weeks(1, 2).skills("statistics", 1)
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(60).hours(8).weeks(1, 2).skills("statistics", 1)
         .requires(new io.credpath.catalog.Requirement.AnyOf(List.of(new io.credpath.catalog.Requirement.HasCredential("prog:route"),
             new io.credpath.catalog.Requirement.HasExperience(0.5)))).build();
     Occupation withYears = new Occupation("99-0041.00", "Route Job Two", List.of(), "", OptionalInt.of(2),
         List.of(new SkillRequirement("skill:sql", 3, 4, true, false, false, "test")), List.of(), List.of(),
         List.of("cert:route-exam"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "An exam.",
-            OptionalInt.of(3), List.of("cert:route-exam", "cert:route-years"), List.of("prog:route"), "https://example.org/route")));
+            OptionalInt.of(3), List.of("cert:route-exam"), List.of("prog:route", "cert:route-years"), "https://example.org/route")));
     creds.add(yearsExam);
     occs.add(withYears);
     for (boolean elsewhere : new boolean[] {false, true}) {

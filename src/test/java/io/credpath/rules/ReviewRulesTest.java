@@ -115,15 +115,15 @@ class ReviewRulesTest {
   void warnsWhenTheCredentialEmployersAskForOrTheRoutesFirstStepIsMissing() {
     GapItem asked = new GapItem("credential:15-1212.00", "A credential employers in this field ask for (one of Security+, CySA+)",
         1, 0, 5, true, false, "credential", List.of("cert:sec-plus", "cert:cysa"), 0);
-    GapItem steps = new GapItem("credential:15-1212.00", "A first step on the usual route in (one of Aviation School (FAA Part 147))",
-        1, 0, 5, true, true, "credential", List.of("prog:school"), 1);
+    GapItem steps = new GapItem("credential:15-1212.00", "A first step on the usual route in (one of Linux Fundamentals)",
+        1, 0, 5, true, true, "credential", List.of("course:linux"), 1);
     assertThat(review(request().build(), draft(List.of(), 0.5, List.of(asked), "course:excel")).warnings())
         .filteredOn(w -> w.rule().equals("WarnRecognisedCredentialMissing")).extracting(Reason::text)
-        .containsExactly("This pathway does not include any of Security+, CySA+, which employers hiring Information Security "
+        .containsExactly("This pathway does not include any of Security+ or CySA+, which employers hiring Information Security "
             + "Analysts ask for by name; none is open to you within this plan (the notes say why).");
     assertThat(review(request().build(), draft(List.of(), 0.5, List.of(steps), "course:excel")).warnings())
         .filteredOn(w -> w.rule().equals("WarnRecognisedCredentialMissing")).extracting(Reason::text)
-        .containsExactly("This pathway does not include any of Aviation School (FAA Part 147), the first steps on the usual route "
+        .containsExactly("This pathway does not include any of Linux Fundamentals, the first steps on the usual route "
             + "into Information Security Analysts; it does not fit within this plan's cost and week limits.");
   }
 

@@ -5,13 +5,15 @@ import java.util.Objects;
 /**
  * A planned gap item the pathway under review leaves below the required level. {@code coverable} says whether any
  * usable credential in the catalogue closes it at least partly (else it is learned on the job or in a longer
- * programme); {@code bestLevel} is the highest level such a credential reaches; {@code kind} the item's kind.
+ * programme); {@code bestLevel} is the highest level such a credential reaches; {@code kind} the item's kind;
+ * {@code options}, for a credential item, the titles of the credentials it lists (any one closes it).
  */
 public record Uncovered(String skill, String name, int requiredLevel, int heldLevel, double importance, boolean essential,
-    boolean coverable, int bestLevel, String kind) {
+    boolean coverable, int bestLevel, String kind, java.util.List<String> options) {
   public Uncovered {
     Objects.requireNonNull(skill, "skill");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
+    options = java.util.List.copyOf(options);
   }
 }
