@@ -117,6 +117,7 @@ public final class Fixtures {
   /** Builds {@link Credential}s for tests. */
   public static final class CredentialBuilder {
     private String jurisdiction = "";
+    private List<String> stateVersions = List.of();
     private final String id;
     private String title;
     private CredentialType type = CredentialType.COURSE;
@@ -164,6 +165,7 @@ public final class Fixtures {
       return this;
     }
     public CredentialBuilder jurisdiction(String j) { this.jurisdiction = j; return this; }
+    public CredentialBuilder stateVersions(String... ids) { this.stateVersions = List.of(ids); return this; }
     public CredentialBuilder condition(io.credpath.catalog.Condition c) { this.conditions = List.of(c); return this; }
     public CredentialBuilder costUnknown() { this.costKnown = false; this.costItems = List.of(); return this; }
 
@@ -190,7 +192,7 @@ public final class Fixtures {
           costKnown ? new Cost("USD", costItems) : Cost.unknown("USD"), hours,
           minWeeks, maxWeeks, delivery, language, level, OptionalDouble.empty(), skills, List.of(),
           Optional.ofNullable(requires), Optional.ofNullable(recommends), Optional.ofNullable(renewal), quality, List.of(),
-          retired, Set.of(), "test fixture", preparesFor, conditions, "", jurisdiction);
+          retired, Set.of(), "test fixture", preparesFor, conditions, "", jurisdiction, stateVersions);
     }
   }
 }

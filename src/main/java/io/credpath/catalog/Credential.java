@@ -12,7 +12,9 @@ import java.util.Set;
  * {@code preparesFor} names the occupations whose employers ask for it by name (CTDL isPreparationFor);
  * {@code conditions} are eligibility conditions beyond credentials and experience; {@code costIncludes} says in words
  * what the price covers; {@code jurisdiction} is the ISO 3166-2 code of the one state or region whose licence or
- * approved course it is ("US-FL" for a Florida real-estate licence), empty when it counts anywhere.
+ * approved course it is ("US-FL" for a Florida real-estate licence), empty when it counts anywhere;
+ * {@code stateVersions} are, for a credential that stands for each state's own ("a real estate sales licence from your
+ * state"), the one-state credentials it stands for, whose hours and fees it shows; empty otherwise.
  */
 public record Credential(
     String id,
@@ -42,7 +44,8 @@ public record Credential(
     List<String> preparesFor,
     List<Condition> conditions,
     String costIncludes,
-    String jurisdiction) {
+    String jurisdiction,
+    List<String> stateVersions) {
   /** An ISO 3166 country or 3166-2 subdivision code: "US", "US-TX". */
   public static final java.util.regex.Pattern JURISDICTION = java.util.regex.Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
 
@@ -54,7 +57,7 @@ public record Credential(
       List<String> preparesFor, List<Condition> conditions, String costIncludes) {
     this(id, title, type, provider, url, description, cost, hours, minWeeks, maxWeeks, delivery, language, level, rating, skills,
         unmappedSkills, requires, recommends, renewal, quality, sessions, retired, estimates, source, preparesFor, conditions,
-        costIncludes, "");
+        costIncludes, "", List.of());
   }
 
   public Credential {
@@ -87,6 +90,10 @@ public record Credential(
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     if (!jurisdiction.isEmpty() && !JURISDICTION.matcher(jurisdiction).matches()) {
       throw new IllegalArgumentException("jurisdiction must be an ISO 3166 code such as US-TX: " + jurisdiction);
+    }
+    stateVersions = List.copyOf(stateVersions);
+    if (!stateVersions.isEmpty() && !jurisdiction.isEmpty()) {
+      throw new IllegalArgumentException("a credential standing for each state's own has no jurisdiction: " + id);
     }
   }
 

@@ -68,10 +68,15 @@ final class CredentialReader {
     if (!jurisdiction.isEmpty() && !Credential.JURISDICTION.matcher(jurisdiction).matches()) {
       f.problem("jurisdiction", "must be an ISO 3166 code such as US-TX, got \"" + jurisdiction + "\"");
     }
+    List<String> stateVersions = f.strings(n, "", "stateVersions");
+    if (!stateVersions.isEmpty() && !jurisdiction.isEmpty()) {
+      f.problem("stateVersions", "names the one-state credentials a credential for every state stands for, so it needs no "
+          + "jurisdiction; got jurisdiction \"" + jurisdiction + "\"");
+    }
     if (f.failed()) return Optional.empty();
     return Optional.of(new Credential(id, title, type, provider, url, description, cost, hours, minWeeks, maxWeeks, delivery,
         language, level, rating, skills, unmapped, requires, recommends, renewal, quality, sessions, status.equals("retired"),
-        new LinkedHashSet<>(estimates), source, preparesFor, conditions, costIncludes, jurisdiction));
+        new LinkedHashSet<>(estimates), source, preparesFor, conditions, costIncludes, jurisdiction, stateVersions));
   }
 
   private static Cost cost(FieldReader f, JsonNode n) {

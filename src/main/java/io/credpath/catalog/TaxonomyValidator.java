@@ -72,6 +72,8 @@ final class TaxonomyValidator {
         }
       });
     }
+    Map<String, String> jurisdictions = new HashMap<>();
+    for (Located<Credential> c : credentials.records()) jurisdictions.put(c.value().id(), c.value().jurisdiction());
     for (Located<Credential> c : credentials.records()) {
       Credential cred = c.value();
       for (int i = 0; i < cred.skills().size(); i++) {
@@ -81,6 +83,14 @@ final class TaxonomyValidator {
         reference(credentials.name(), c.line(), cred.id(), "preparesFor[" + i + "]", "occupation", cred.preparesFor().get(i), occupationIds);
       }
       cred.requires().ifPresent(r -> expression(credentials.name(), c.line(), cred.id(), "requires", r));
+      for (int i = 0; i < cred.stateVersions().size(); i++) {
+        String version = cred.stateVersions().get(i);
+        reference(credentials.name(), c.line(), cred.id(), "stateVersions[" + i + "]", "credential", version, credentialIds);
+        if (jurisdictions.containsKey(version) && jurisdictions.get(version).isEmpty()) {
+          problems.add(new Problem(credentials.name(), c.line(), cred.id(), "stateVersions[" + i + "]",
+              version + " counts in every state (it has no jurisdiction), so it is not one state's version"));
+        }
+      }
       cred.recommends().ifPresent(r -> expression(credentials.name(), c.line(), cred.id(), "recommends", r));
     }
     for (Located<Stack> s : stacks.records()) {

@@ -79,6 +79,7 @@ public final class DroolsPathwayRules implements PathwayRules {
       }
       if (!c.preparesFor().isEmpty()) facts.add(preparesFor(c, request));
     }
+    addStateVersions(facts, candidates);
     addRelevance(facts, request, target, candidates);
     List<Derived> derived = new RuleRun(rules.compiledFor(request.tenant()), facts).derive();
     List<Exclusion> exclusions = new ArrayList<>();
@@ -112,6 +113,18 @@ public final class DroolsPathwayRules implements PathwayRules {
         .thenComparing(Exclusion::rule));
     return new Assessment(exclusions.stream().map(e -> new PlanResult.Excluded(e.credential(), e.rule(), e.reason())).toList(),
         recognition, reasons, notes, elsewhere);
+  }
+
+  /** Which candidates stand for each state's own credential, and which of their state versions are candidates too. */
+  private static void addStateVersions(List<Object> facts, List<Credential> candidates) {
+    Map<String, Credential> byId = new HashMap<>();
+    for (Credential c : candidates) byId.put(c.id(), c);
+    for (Credential c : candidates) {
+      for (String version : c.stateVersions()) {
+        Credential v = byId.get(version);
+        if (v != null) facts.add(new io.credpath.rules.facts.StateVersion(c.id(), v.id(), v.jurisdiction()));
+      }
+    }
   }
 
   private PreparesFor preparesFor(Credential c, PlanRequest request) {

@@ -129,7 +129,8 @@ final class PathwayFacts {
     Renewal renewal = c.renewal().orElse(null);
     return new PathwayStep(c.id(), c.title(), c.provider(), position, c.retired(), renewal == null ? 0 : renewal.everyYears(),
         renewal == null ? 0 : renewal.cost(), first, c.conditions().stream().map(Condition::text).toList(), c.cost().known(),
-        builtOn, neededBy, c.jurisdiction());
+        builtOn, neededBy, c.jurisdiction(), c.stateVersions().stream().findFirst().flatMap(catalog::findCredential)
+            .map(Credential::jurisdiction).orElse(""));
   }
 
   private void addStackProgress(List<Object> facts, Holdings held, Holdings after, List<Credential> steps) {

@@ -16,12 +16,29 @@ import java.util.Set;
  * The cheapest set of credentials a learner must earn before a credential, by its {@code requires}: all of an
  * {@code allOf}, the cheapest of an {@code anyOf}, the k cheapest of an {@code atLeast}; held credentials are free, a
  * skill level is left to the planner (a course teaching it is cheap next to these), years of experience are met or not.
+ * Where a credential stands for each state's own, the chain goes through the one the learner's state would plan: the
+ * stand-in without a state, the state's own version with one (another state's never), as {@code eligibility.drl} does.
  */
 final class PrerequisiteChain {
   private final Catalog catalog;
+  /** One-state credentials a stand-in exists for, with the stand-in's id. */
+  private final java.util.Map<String, String> standInOf = new java.util.HashMap<>();
 
   PrerequisiteChain(Catalog catalog) {
     this.catalog = catalog;
+    for (Credential c : catalog.credentials()) {
+      for (String v : c.stateVersions()) standInOf.putIfAbsent(v, c.id());
+    }
+  }
+
+  /** Whether the learner's state (or its absence) rules {@code p} out in favour of another version of it. */
+  private boolean otherVersionPlanned(Credential p, String region) {
+    if (region.isEmpty()) return standInOf.containsKey(p.id());
+    if (!p.jurisdiction().isEmpty()) return !p.jurisdiction().equals(region);
+    for (String v : p.stateVersions()) {
+      if (catalog.findCredential(v).map(x -> x.jurisdiction().equals(region)).orElse(false)) return true;
+    }
+    return false;
   }
 
   /**
@@ -54,7 +71,10 @@ final class PrerequisiteChain {
     if (r instanceof Requirement.HasCredential h) {
       if (request.profile().heldCredentials().contains(h.credential())) return Way.NONE;
       Optional<Credential> found = catalog.findCredential(h.credential());
-      if (found.isEmpty() || !found.get().cost().known() || !visiting.add(h.credential())) return Way.CLOSED;
+      if (found.isEmpty() || !found.get().cost().known() || otherVersionPlanned(found.get(), request.preferences().region())
+          || !visiting.add(h.credential())) {
+        return Way.CLOSED;
+      }
       Credential p = found.get();
       Way own = new Way(p.cost().total(), new LinkedHashSet<>(List.of(p.title())), true);
       Way out = p.requires().map(x -> way(x, years, request, visiting)).map(own::and).orElse(own);

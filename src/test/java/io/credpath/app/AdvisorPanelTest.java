@@ -158,6 +158,27 @@ class AdvisorPanelTest {
   }
 
   @Test
+  void aStateLicenceIsYourStatesWithoutAStateTheStatesOwnWithOneAndNeverAnotherStates() {
+    Panel agent = Panel.all().stream().filter(c -> c.id().equals("server-to-real-estate-agent")).findFirst().orElseThrow();
+    java.util.function.Function<String, Set<String>> steps = region -> {
+      PlanRequest base = agent.request(600, 26, START);
+      io.credpath.planner.Preferences p = base.preferences();
+      PlanRequest r = new PlanRequest(base.target(), base.profile(), base.budget(), new io.credpath.planner.Preferences(p.delivery(),
+          p.languages(), p.preferProviders(), p.avoidProviders(), p.objective(), p.alternatives(), p.maxSingleCost(),
+          p.accreditedOnly(), p.allowUnknownCost(), region), base.tenant(), base.startDate());
+      Set<String> ids = new HashSet<>();
+      app.domain().planner(CatalogScope.everything()).plan(r).pathways().forEach(w -> w.steps().forEach(s -> ids.add(s.credential())));
+      return ids;
+    };
+    assertThat(steps.apply("")).contains("state:real-estate-prelicensing-course", "state:real-estate-sales-licence")
+        .doesNotContain("fl-dbpr:real-estate-sales-associate", "goldcoast:fl-sales-associate-course");
+    assertThat(steps.apply("US-FL")).contains("goldcoast:fl-sales-associate-course", "fl-dbpr:real-estate-sales-associate")
+        .doesNotContain("state:real-estate-prelicensing-course", "state:real-estate-sales-licence");
+    assertThat(steps.apply("US-OH")).contains("state:real-estate-prelicensing-course", "state:real-estate-sales-licence")
+        .doesNotContain("fl-dbpr:real-estate-sales-associate", "goldcoast:fl-sales-associate-course");
+  }
+
+  @Test
   void theResearchedCredentialsAppearWhereTheyFitTheBudget() {
     int fits = 0;
     int found = 0;

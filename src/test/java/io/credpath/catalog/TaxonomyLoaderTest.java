@@ -112,6 +112,20 @@ class TaxonomyLoaderTest {
   }
 
   @Test
+  void reportsAStandInForEveryStateThatHasAJurisdictionOrNamesNoOneStateVersion() {
+    TaxonomyFiles withJurisdiction = new TaxonomyFiles().set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "")
+        .replace("\"hours\":20", "\"hours\":20,\"jurisdiction\":\"US-FL\",\"stateVersions\":[\"x:a\"]"));
+    assertThat(problems(withJurisdiction)).containsExactly("credentials.jsonl:3 (id x:b, field stateVersions): names the one-state "
+        + "credentials a credential for every state stands for, so it needs no jurisdiction; got jurisdiction \"US-FL\"");
+    TaxonomyFiles national = new TaxonomyFiles().set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "")
+        .replace("\"hours\":20", "\"hours\":20,\"stateVersions\":[\"x:a\",\"x:nowhere\"]"));
+    assertThat(problems(national)).containsExactly(
+        "credentials.jsonl:3 (id x:b, field stateVersions[0]): x:a counts in every state (it has no jurisdiction), so it is not "
+            + "one state's version",
+        "credentials.jsonl:3 (id x:b, field stateVersions[1]): unknown credential x:nowhere");
+  }
+
+  @Test
   void reportsAnEducationLevelOutsideONetsCategories() {
     TaxonomyFiles files = new TaxonomyFiles();
     String line = files.line("occupations.jsonl", 2);

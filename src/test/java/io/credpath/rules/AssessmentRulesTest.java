@@ -192,6 +192,32 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void plansTheStandInForEveryStatesLicenceWithoutAStateAndTheStatesOwnWithOne() {
+    Credential florida = Fixtures.credential("lic:fl").title("Florida Licence").skills("security", 2).jurisdiction("US-FL").build();
+    Credential standIn = Fixtures.credential("state:lic").title("State licence").skills("security", 2).stateVersions("lic:fl")
+        .build();
+    Assessment anywhere = assess(request().build(), florida, standIn);
+    assertThat(excludedBy(anywhere, "ExcludeOneStatesVersionWithoutTheLearnersState")).containsExactly("lic:fl");
+    assertThat(ours(anywhere)).extracting(Excluded::credential).containsExactly("lic:fl");
+    assertThat(ours(anywhere)).extracting(Excluded::reason).singleElement().asString()
+        .contains("in Florida only").contains("the plan shows State licence");
+    Assessment inFlorida = assess(request().region("US-FL").build(), florida, standIn);
+    assertThat(excludedBy(inFlorida, "ExcludeEveryStatesStandInWhereTheStatesOwnIsKnown")).containsExactly("state:lic");
+    assertThat(ours(inFlorida)).extracting(Excluded::reason).singleElement().asString()
+        .isEqualTo("Florida has its own: Florida Licence is planned instead.");
+    // Ohio has no version in the catalogue: Florida's is left out as another state's, the stand-in stays.
+    Assessment inOhio = assess(request().region("US-OH").build(), florida, standIn);
+    assertThat(ours(inOhio)).extracting(Excluded::credential).containsExactly("lic:fl");
+    assertThat(excludedBy(inOhio, "ExcludeAnotherRegionsCredential")).containsExactly("lic:fl");
+    // A one-state credential nothing stands for is still planned as an example without a state.
+    assertThat(ours(assess(request().build(), florida))).isEmpty();
+  }
+
+  private static List<Excluded> ours(Assessment a) {
+    return a.exclusions().stream().filter(e -> e.credential().equals("lic:fl") || e.credential().equals("state:lic")).toList();
+  }
+
+  @Test
   void withoutACuratedRouteSaysWhatEducationMostWorkersNameAndNeverWithOne() {
     io.credpath.catalog.Occupation embalmers = new io.credpath.catalog.Occupation("39-4011.00", "Embalmers", List.of(), "",
         java.util.OptionalInt.of(3), List.of(), List.of(), List.of(), List.of(), java.util.Optional.empty(),

@@ -43,6 +43,14 @@ class ReviewRulesTest {
     return engine.review(r, d);
   }
 
+  /** A review over the test catalogue with {@code extra} added, as a credential a step names may live there. */
+  private static Review reviewWith(Credential extra, PlanRequest r, PathwayDraft d) {
+    List<Credential> credentials = new java.util.ArrayList<>(CATALOG.credentials());
+    credentials.add(extra);
+    Catalog catalog = new Catalog(CATALOG.skills(), CATALOG.occupations(), credentials, CATALOG.stacks(), java.util.Map.of());
+    return new DroolsPathwayRules(RealRules.RULES, catalog).review(r, d);
+  }
+
   private static List<String> rulesOf(List<Reason> reasons) {
     return reasons.stream().map(Reason::rule).toList();
   }
@@ -94,6 +102,22 @@ class ReviewRulesTest {
         .extracting(Reason::text).singleElement().asString().startsWith("Florida Licence counts (or is given) in Florida only")
         .contains("Give your state");
     assertThat(rulesOf(review(request().region("US-FL").build(), d).warnings())).doesNotContain("WarnOneStatesCredential");
+  }
+
+  @Test
+  void saysWhoseFiguresAStandInForEveryStatesLicenceShows() {
+    Credential florida = io.credpath.Fixtures.credential("lic:fl").title("Florida Licence").exam(100).jurisdiction("US-FL").build();
+    Credential state = io.credpath.Fixtures.credential("state:lic").title("State licence").exam(100).stateVersions("lic:fl").build();
+    PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(state), List.of(), 100, 10, 2, 2, 1, List.of(),
+        List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
+    assertThat(reviewWith(florida, request().build(), d).warnings())
+        .filteredOn(w -> w.rule().equals("WarnFiguresAreOneStatesExample")).extracting(Reason::text).singleElement()
+        .isEqualTo("State licence stands for the one your state asks for; each state sets its own hours, exam and fees, and "
+            + "those shown are Florida's. Give your state to plan with its own credentials.");
+    assertThat(reviewWith(florida, request().region("US-OH").build(), d).warnings())
+        .filteredOn(w -> w.rule().equals("WarnFiguresAreOneStatesExample")).extracting(Reason::text).singleElement()
+        .asString().endsWith("those shown are Florida's.");
+    assertThat(rulesOf(reviewWith(florida, request().build(), d).warnings())).doesNotContain("WarnOneStatesCredential");
   }
 
   @Test

@@ -10,11 +10,13 @@ import java.util.Objects;
  * {@code costKnown} is false when the provider publishes no price; {@code builtOn} names the held credentials and
  * earlier steps whose completion its prerequisites ask for; {@code neededBy} the later steps whose prerequisites it
  * meets (a credential they name, or a skill level they ask for that the learner did not hold); {@code jurisdiction}
- * the ISO 3166-2 code of the one state whose licence or approved course it is, empty when it counts anywhere.
+ * the ISO 3166-2 code of the one state whose licence or approved course it is, empty when it counts anywhere;
+ * {@code figuresOf}, for a step that stands for each state's own credential, the state whose hours and fees it shows
+ * (its first state version's), else empty.
  */
 public record PathwayStep(String credential, String title, String provider, int position, boolean retired,
     int renewalEveryYears, double renewalCost, List<String> recommendedFirst, List<String> conditions, boolean costKnown,
-    List<String> builtOn, List<String> neededBy, String jurisdiction) {
+    List<String> builtOn, List<String> neededBy, String jurisdiction, String figuresOf) {
   public PathwayStep {
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(title, "title");
@@ -23,5 +25,7 @@ public record PathwayStep(String credential, String title, String provider, int 
     conditions = List.copyOf(conditions);
     builtOn = List.copyOf(builtOn);
     neededBy = List.copyOf(neededBy);
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    Objects.requireNonNull(figuresOf, "figuresOf");
   }
 }
