@@ -204,7 +204,9 @@ public final class ItemCredit {
   Tier tier(Credential c, PlanResult.GapItem item) {
     int level = level(c, item);
     if (level >= item.requiredLevel()) return Tier.FULL;
-    return item.requiredLevel() >= 2 && level == item.requiredLevel() - 1 ? Tier.HALF : Tier.NONE;
+    // Half credit is for bringing the learner to one level below; someone already there (a lifeguard's emergency care
+    // at 2 of an EMT's 3) gains nothing from a second credential at that level.
+    return item.requiredLevel() >= 2 && level == item.requiredLevel() - 1 && item.heldLevel() < level ? Tier.HALF : Tier.NONE;
   }
 
   /** The skills that close a tool item: each tool of the kind, and the kind itself. */

@@ -24,8 +24,8 @@ import java.util.Set;
  * An independent CP-SAT model of one generated instance, built straight from the catalogue (no planner code):
  * a boolean per credential, finish weeks with prerequisite times (k-of-n as "k parts done by then"), gap
  * coverage, budgets, and weeks >= max(finish), weeks x hours per week >= total hours. Each gap item is worth its
- * importance in two halves: the lower half for a credential teaching it at least one level below the required level,
- * the upper half only at the required level.
+ * importance in two halves: the lower half for a credential teaching it at least one level below the required level
+ * (above what the learner holds), the upper half only at the required level.
  */
 final class CpSatModel {
   private final Instances inst;
@@ -195,7 +195,9 @@ final class CpSatModel {
 
   /** The credentials teaching {@code g} at its level less {@code slack} (one below counts only for a level of 2 or more). */
   private List<Integer> coverers(SkillRequirement g, int slack) {
-    int level = g.level() >= 2 ? g.level() - slack : g.level();
+    // The lower half is earned by reaching one level below, unless the learner is already there: then only a
+    // credential at the required level earns it.
+    int level = g.level() >= 2 && heldSkills.getOrDefault(g.skill(), 0) < g.level() - slack ? g.level() - slack : g.level();
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < creds.size(); i++) if (creds.get(i).levelOf(g.skill()) >= level) out.add(i);
     return out;

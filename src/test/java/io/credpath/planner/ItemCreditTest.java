@@ -33,6 +33,17 @@ class ItemCreditTest {
   }
 
   @Test
+  void halfCreditIsForReachingOneLevelBelowNotForRepeatingTheLevelTheLearnerHolds() {
+    Credential basics = Fixtures.credential("course:anatomy-basics").title("Human Anatomy Basics").taught("anatomy", 2, Basis.TITLE)
+        .build();
+    PlanResult.GapItem heldAtTwo = new PlanResult.GapItem("skill:anatomy", "Anatomy", 3, 2, 4, true);
+    assertThat(CREDIT.tier(basics, ANATOMY)).isEqualTo(ItemCredit.Tier.HALF);
+    assertThat(CREDIT.tier(basics, heldAtTwo)).isEqualTo(ItemCredit.Tier.NONE);
+    Credential full = Fixtures.credential("course:anatomy").title("Human Anatomy").taught("anatomy", 3, Basis.TITLE).build();
+    assertThat(CREDIT.tier(full, heldAtTwo)).isEqualTo(ItemCredit.Tier.FULL);
+  }
+
+  @Test
   void aFieldSkillIsNotCreditedByATitleACatalogueFilesUnderAnotherSubject() {
     Credential medical = Fixtures.credential("course:anatomy").title("Human Anatomy").taught("anatomy", 3, Basis.TITLE).build();
     Credential drawing = Fixtures.credential("course:figure-drawing").title("Anatomy for Figure Drawing")
