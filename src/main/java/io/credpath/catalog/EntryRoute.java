@@ -54,4 +54,16 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
 
   /** How long a licence or experience route may take and still count as reachable by a pathway. */
   public static final int SHORT_MONTHS = 12;
+
+  /** The fewest hours of a certificate, degree or apprenticeship that make it a programme rather than a course. */
+  public static final int PROGRAMME_HOURS = 150;
+
+  /**
+   * Whether the route goes through a programme of its own: a programme route (a welding or medical-assisting
+   * programme), or a licence whose state-approved course is the way in (an EMT course, nurse aide training). On a
+   * certification route a programme is the way in only where the certification asks for it.
+   */
+  public boolean throughProgramme() {
+    return route.equals("programme") || route.equals("licence");
+  }
 }

@@ -2,6 +2,7 @@ package io.credpath.planner;
 
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Credential;
+import io.credpath.catalog.EntryRoute;
 import io.credpath.catalog.Holdings;
 import io.credpath.catalog.Occupation;
 import io.credpath.catalog.Skill;
@@ -113,6 +114,7 @@ public final class GapAnalysis {
     java.util.OptionalInt zone = profile.currentOccupation().map(catalog::occupation).map(Occupation::jobZone)
         .orElse(java.util.OptionalInt.empty());
     boolean gated = occupation.entryRoute().map(r -> r.gatedFor(zone)).orElse(false);
+    Set<String> programmeTaught = taughtByRouteProgramme(occupation);
     for (SkillRequirement r : strongest(occupation)) {
       if (!counts(r)) continue;
       if (isTool(r) && !r.general() && r.group().isPresent()) {
@@ -122,7 +124,8 @@ public final class GapAnalysis {
       int held = held(holdings, r.skill());
       if (held >= r.level()) continue;
       boolean area = ELEMENT_ORIGINS.contains(r.origin()) && !r.general();
-      String kind = r.general() ? PlanResult.GENERAL : area ? PlanResult.AREA : gated ? PlanResult.ROUTE : PlanResult.FIELD;
+      String kind = r.general() ? PlanResult.GENERAL : area ? PlanResult.AREA
+          : gated || programmeTaught.contains(r.skill()) ? PlanResult.ROUTE : PlanResult.FIELD;
       if (area && r.level() - held < policy.minAreaShortfall()) kind = PlanResult.GENERAL;
       items.add(new PlanResult.GapItem(r.skill(), name(r.skill()), r.level(), held, r.importance(), r.essential(), true, kind,
           List.of(), r.level()));
@@ -166,6 +169,37 @@ public final class GapAnalysis {
       planned.add(g);
     }
     return new Gap(occupation, planned, general, holdings);
+  }
+
+  /**
+   * The field skills the route's own programme teaches by title or syllabus (an EMT course's emergency care and anatomy,
+   * a medical-assisting programme's terminology): the programme teaches them, so a pathway does not buy them course by
+   * course before it (a terminology course ahead of the MA programme), and the programme is planned where it fits. A
+   * programme is a certificate, degree or apprenticeship of at least {@value EntryRoute#PROGRAMME_HOURS} hours among the
+   * route's credentials and first steps; on a route that is not {@link EntryRoute#throughProgramme() through a
+   * programme}, only one the route's credentials ask for.
+   */
+  private Set<String> taughtByRouteProgramme(Occupation occupation) {
+    EntryRoute route = occupation.entryRoute().orElse(null);
+    if (route == null) return Set.of();
+    Set<String> askedFor = new java.util.HashSet<>();
+    for (String id : route.credentials()) {
+      catalog.findCredential(id).flatMap(Credential::requires).ifPresent(q -> askedFor.addAll(q.credentialIds()));
+    }
+    Set<String> out = new java.util.HashSet<>();
+    List<String> ids = new ArrayList<>(route.credentials());
+    ids.addAll(route.firstSteps());
+    for (String id : ids) {
+      Credential c = catalog.findCredential(id).orElse(null);
+      if (c == null || !programme(c) || !(route.throughProgramme() || askedFor.contains(id))) continue;
+      c.skills().stream().filter(t -> t.basis().strong()).forEach(t -> out.add(t.skill()));
+    }
+    return out;
+  }
+
+  private static boolean programme(Credential c) {
+    return (c.type() == io.credpath.catalog.CredentialType.CERTIFICATE || c.type() == io.credpath.catalog.CredentialType.DEGREE
+        || c.type() == io.credpath.catalog.CredentialType.APPRENTICESHIP) && c.hours() >= EntryRoute.PROGRAMME_HOURS;
   }
 
   /**
