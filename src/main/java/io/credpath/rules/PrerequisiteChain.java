@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The cheapest set of credentials a learner must earn before a credential, by its {@code requires}: all of an
  * {@code allOf}, the cheapest of an {@code anyOf}, the k cheapest of an {@code atLeast}; held credentials are free, a
- * skill level is left to the planner (a course teaching it is cheap next to these), years of experience are met or not.
+ * skill level the learner lacks by the cheapest credential that teaches it by title or syllabus (a welding test's
+ * welding skill by a welding programme), years of experience are met or not.
  * Where a credential stands for each state's own, the chain goes through the one the learner's state would plan: the
  * stand-in without a state, the state's own version with one (another state's never), as {@code eligibility.drl} does.
  */
@@ -24,11 +25,34 @@ final class PrerequisiteChain {
   /** One-state credentials a stand-in exists for, with the stand-in's id. */
   private final java.util.Map<String, String> standInOf = new java.util.HashMap<>();
 
+  /** Per skill, the credentials that teach it by title or syllabus, cheapest first. */
+  private final java.util.Map<String, List<Credential>> teachers = new java.util.HashMap<>();
+
   PrerequisiteChain(Catalog catalog) {
     this.catalog = catalog;
     for (Credential c : catalog.credentials()) {
       for (String v : c.stateVersions()) standInOf.putIfAbsent(v, c.id());
+      if (c.retired() || !c.cost().known()) continue;
+      for (io.credpath.catalog.TaughtSkill t : c.skills()) {
+        if (t.basis().strong()) teachers.computeIfAbsent(t.skill(), k -> new ArrayList<>()).add(c);
+      }
     }
+    teachers.values().forEach(l -> l.sort(java.util.Comparator.comparingDouble((Credential c) -> c.cost().total())
+        .thenComparing(Credential::id)));
+  }
+
+  /** The level the learner brings of {@code skill}: stated, from held credentials, or from the current job. */
+  private int heldLevel(PlanRequest request, String skill) {
+    int level = 0;
+    for (io.credpath.catalog.SkillLevel s : request.profile().heldSkills()) if (s.skill().equals(skill)) level = Math.max(level, s.level());
+    for (String id : request.profile().heldCredentials()) {
+      level = Math.max(level, catalog.findCredential(id).map(c -> c.levelOf(skill)).orElse(0));
+    }
+    Optional<io.credpath.catalog.Occupation> job = request.profile().currentOccupation().flatMap(catalog::findOccupation);
+    if (job.isPresent()) {
+      for (io.credpath.catalog.SkillRequirement r : job.get().requirements()) if (r.skill().equals(skill)) level = Math.max(level, r.level());
+    }
+    return level;
   }
 
   /** Whether the learner's state (or its absence) rules {@code p} out in favour of another version of it. */
@@ -82,6 +106,22 @@ final class PrerequisiteChain {
       return out;
     }
     if (r instanceof Requirement.HasExperience e) return years >= e.years() ? Way.NONE : Way.CLOSED;
+    if (r instanceof Requirement.HasSkill hs) {
+      if (heldLevel(request, hs.skill()) >= hs.level()) return Way.NONE;
+      // The cheapest open way through the first few teachers at that level (the catalogue may list many).
+      Way best = Way.CLOSED;
+      int tried = 0;
+      for (Credential t : teachers.getOrDefault(hs.skill(), List.of())) {
+        if (t.strongLevelOf(hs.skill()) < hs.level() || otherVersionPlanned(t, request.preferences().region())
+            || visiting.contains(t.id())) {
+          continue;
+        }
+        Way w = way(new Requirement.HasCredential(t.id()), years, request, visiting);
+        if (w.cheaperThan(best)) best = w;
+        if (++tried == 5) break;
+      }
+      return best;
+    }
     if (r instanceof Requirement.AllOf a) {
       Way out = Way.NONE;
       for (Requirement x : a.of()) out = out.and(way(x, years, request, visiting));

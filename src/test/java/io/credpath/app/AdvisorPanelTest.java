@@ -154,6 +154,14 @@ class AdvisorPanelTest {
     if (r instanceof io.credpath.catalog.Requirement.AtLeast a) {
       return a.of().stream().mapToDouble(x -> cheapest(x, request, excluded, visiting, yearsCount)).sorted().limit(a.k()).sum();
     }
+    if (r instanceof io.credpath.catalog.Requirement.HasSkill hs) {
+      // A skill the test assumes (a weld test's welding) comes from a credential teaching it by title or syllabus.
+      if (new GapAnalysis(catalog, NeedPolicy.defaults()).holdings(request.profile()).skills().getOrDefault(hs.skill(), 0) >= hs.level()) {
+        return 0;
+      }
+      return catalog.credentials().stream().filter(c -> c.strongLevelOf(hs.skill()) >= hs.level())
+          .mapToDouble(c -> withPrerequisites(c.id(), request, excluded, visiting)).min().orElse(Double.POSITIVE_INFINITY);
+    }
     return 0;
   }
 

@@ -26,6 +26,7 @@ final class Requests {
   private OptionalInt maxWeeks = OptionalInt.empty();
   private double experienceYears = 5;
   private List<String> held = List.of();
+  private List<SkillLevel> skills = List.of();
   private Optional<String> tenant = Optional.empty();
   private String target = "15-1212.00";
   private Optional<String> current = Optional.empty();
@@ -46,6 +47,7 @@ final class Requests {
   Requests maxWeeks(int w) { this.maxWeeks = OptionalInt.of(w); return this; }
   Requests experience(double years) { this.experienceYears = years; return this; }
   Requests held(String... ids) { this.held = List.of(ids); return this; }
+  Requests skill(String slug, int level) { this.skills = List.of(new SkillLevel("skill:" + slug, level)); return this; }
   Requests tenant(String t) { this.tenant = Optional.of(t); return this; }
   Requests target(String t) { this.target = t; return this; }
   Requests currentOccupation(String o) { this.current = Optional.of(o); return this; }
@@ -56,7 +58,7 @@ final class Requests {
     Preferences p = new Preferences(delivery, languages, prefer, avoid, Objective.CHEAPEST, 4, maxSingleCost, accreditedOnly,
         false, region);
     Budget b = new Budget(maxCost, "USD", OptionalDouble.empty(), maxWeeks, 8);
-    LearnerProfile profile = new LearnerProfile(held, List.<SkillLevel>of(), experienceYears, current, education);
+    LearnerProfile profile = new LearnerProfile(held, skills, experienceYears, current, education);
     return new PlanRequest(target, profile, b, p, tenant, LocalDate.of(2025, 1, 6));
   }
 }
