@@ -51,7 +51,9 @@ final class CandidateFacts {
     return new Learner(request.tenant().orElse(""), request.profile().experienceYears(),
         Set.copyOf(request.profile().heldCredentials()), education, stated.isPresent(), job,
         licences.stream().filter(c -> c.jurisdiction().isEmpty()).map(Credential::title).toList(),
-        licences.stream().filter(c -> !c.jurisdiction().isEmpty()).map(Credential::title).toList());
+        licences.stream().filter(c -> !c.jurisdiction().isEmpty())
+            // A one-state licence a listed stand-in stands for ("your state's") goes without saying.
+            .filter(c -> licences.stream().noneMatch(l -> l.stateVersions().contains(c.id()))).map(Credential::title).toList());
   }
 
   /** The preferences and budget of a request, normalised for matching in DRL. */

@@ -187,6 +187,16 @@ class AdvisorPanelTest {
   }
 
   @Test
+  void aStandInOutOfReachSaysWhyAndALicensedJobIsTakenToHoldItsStatesLicenceOnce() {
+    Panel guard = Panel.all().stream().filter(c -> c.id().equals("security-guard-to-police-officer")).findFirst().orElseThrow();
+    PlanResult r = plan(guard, 2000, 52);
+    assertThat(r.notes()).filteredOn(n -> n.rule().equals("NoteEntryCredentialOutOfReach")).extracting(Reason::text)
+        .anySatisfy(t -> assertThat(t).startsWith("State-certified basic police academy, which employers hiring").contains("USD 2000"));
+    assertThat(r.notes()).filteredOn(n -> n.rule().equals("NoteLicenceTheCurrentJobHolds")).extracting(Reason::text).singleElement()
+        .asString().contains("State security guard licence").doesNotContain("California");
+  }
+
+  @Test
   void theResearchedCredentialsAppearWhereTheyFitTheBudget() {
     int fits = 0;
     int found = 0;
