@@ -118,6 +118,7 @@ public final class Fixtures {
   public static final class CredentialBuilder {
     private String jurisdiction = "";
     private List<String> stateVersions = List.of();
+    private String description = "";
     private final String id;
     private String title;
     private CredentialType type = CredentialType.COURSE;
@@ -166,6 +167,7 @@ public final class Fixtures {
     }
     public CredentialBuilder jurisdiction(String j) { this.jurisdiction = j; return this; }
     public CredentialBuilder stateVersions(String... ids) { this.stateVersions = List.of(ids); return this; }
+    public CredentialBuilder description(String d) { this.description = d; return this; }
     public CredentialBuilder condition(io.credpath.catalog.Condition c) { this.conditions = List.of(c); return this; }
     public CredentialBuilder costUnknown() { this.costKnown = false; this.costItems = List.of(); return this; }
 
@@ -188,7 +190,7 @@ public final class Fixtures {
     }
 
     public Credential build() {
-      return new Credential(id, title, type, provider, "https://example.org/" + id, "",
+      return new Credential(id, title, type, provider, "https://example.org/" + id, description,
           costKnown ? new Cost("USD", costItems) : Cost.unknown("USD"), hours,
           minWeeks, maxWeeks, delivery, language, level, OptionalDouble.empty(), skills, List.of(),
           Optional.ofNullable(requires), Optional.ofNullable(recommends), Optional.ofNullable(renewal), quality, List.of(),

@@ -130,8 +130,17 @@ final class PathwayFacts {
     return new PathwayStep(c.id(), c.title(), c.provider(), position, c.retired(), renewal == null ? 0 : renewal.everyYears(),
         renewal == null ? 0 : renewal.cost(), first, c.conditions().stream().map(Condition::text).toList(), c.cost().known(),
         builtOn, neededBy, c.jurisdiction(), c.stateVersions().stream().findFirst().flatMap(catalog::findCredential)
-            .map(Credential::jurisdiction).orElse(""));
+            .map(Credential::jurisdiction).orElse(""), c.preparesFor().isEmpty() ? "" : firstSentence(c.description()));
   }
+
+  /** The first sentence of {@code text} ("e.g." and "i.e." do not end one), without its full stop; empty when over 300 characters. */
+  static String firstSentence(String text) {
+    java.util.regex.Matcher m = SENTENCE_END.matcher(text);
+    String first = (m.find() ? text.substring(0, m.start()) : text.replaceAll("[.\\s]+$", "")).strip();
+    return first.length() > 300 ? "" : first;
+  }
+
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<!\\be\\.g)(?<!\\bi\\.e)\\.(\\s+(?=[A-Z(])|$)");
 
   private void addStackProgress(List<Object> facts, Holdings held, Holdings after, List<Credential> steps) {
     Set<String> stepIds = new HashSet<>();

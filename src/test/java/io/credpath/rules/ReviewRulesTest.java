@@ -121,6 +121,33 @@ class ReviewRulesTest {
   }
 
   @Test
+  void aFirstStepSaysWhatItIsInTheWordsOfWhoeverVouchesForIt() {
+    Credential card = io.credpath.Fixtures.credential("card:site").title("Site Safety Card").cost(89).hours(10)
+        .preparesFor("15-1212.00").description("Entry-level awareness course on site hazards (e.g. falls), workers' rights and "
+            + "employer duties. Taught by authorised trainers.").build();
+    Credential course = io.credpath.Fixtures.credential("course:site").title("Site Basics").cost(20).hours(5)
+        .description("A course anyone may sell. It says so.").build();
+    GapItem step = new GapItem("first-step:15-1212.00", "A first step toward it (one of Site Safety Card)", 1, 0, 4, false, true,
+        io.credpath.planner.PlanResult.CREDENTIAL, List.of("card:site"), 1);
+    GapItem route = new GapItem("credential:15-1212.00", "A first step on the usual route in (one of Site Basics)", 1, 0, 5, true, true,
+        io.credpath.planner.PlanResult.CREDENTIAL, List.of("course:site"), 1);
+    for (Credential c : List.of(card, course)) {
+      GapItem item = c == card ? step : route;
+      PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(c), List.of(), c.cost().total(), c.hours(), 2, 2, 1,
+          List.of(), List.of(item, SQL), java.util.Map.of(c.id(), List.of(item.skill())), java.util.Map.of(), -1, 0,
+          java.util.Map.of(), java.util.Map.of());
+      List<String> why = reviewWith(c, request().build(), d).stepReasons().get(c.id()).stream()
+          .filter(r -> r.rule().equals("ExplainFirstStep")).map(Reason::text).toList();
+      assertThat(why).containsExactly(c == card
+          ? "Closes a first step toward work as Information Security Analysts, on the usual route in before or beside the "
+              + "credential employers ask for. Entry-level awareness course on site hazards (e.g. falls), workers' rights and "
+              + "employer duties."
+          // Not curated for any job: its seller's description is not quoted.
+          : "Closes the first step on the usual route into work as Information Security Analysts.");
+    }
+  }
+
+  @Test
   void namesTheRoutesNextCredentialThatTheBudgetLeftStillFits() {
     Credential osha = io.credpath.Fixtures.credential("card:osha").title("OSHA 10 Card").cost(89).hours(10).build();
     PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(CATALOG.credential("course:excel")), List.of(), 100, 10, 2,

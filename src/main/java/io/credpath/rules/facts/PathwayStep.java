@@ -12,11 +12,12 @@ import java.util.Objects;
  * meets (a credential they name, or a skill level they ask for that the learner did not hold); {@code jurisdiction}
  * the ISO 3166-2 code of the one state whose licence or approved course it is, empty when it counts anywhere;
  * {@code figuresOf}, for a step that stands for each state's own credential, the state whose hours and fees it shows
- * (its first state version's), else empty.
+ * (its first state version's), else empty; {@code what} the first sentence of its description where curators or an issuer
+ * wrote it (a credential that prepares for named jobs), else empty: what it is, in the words of whoever vouches for it.
  */
 public record PathwayStep(String credential, String title, String provider, int position, boolean retired,
     int renewalEveryYears, double renewalCost, List<String> recommendedFirst, List<String> conditions, boolean costKnown,
-    List<String> builtOn, List<String> neededBy, String jurisdiction, String figuresOf) {
+    List<String> builtOn, List<String> neededBy, String jurisdiction, String figuresOf, String what) {
   public PathwayStep {
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(title, "title");
@@ -27,5 +28,6 @@ public record PathwayStep(String credential, String title, String provider, int 
     neededBy = List.copyOf(neededBy);
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(figuresOf, "figuresOf");
+    Objects.requireNonNull(what, "what");
   }
 }
