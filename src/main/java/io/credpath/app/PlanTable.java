@@ -41,7 +41,10 @@ final class PlanTable {
     if (r.pathways().isEmpty()) {
       // Coverable planned items mean credentials teach them, but none fits the plan's limits: the notes say what would.
       boolean teachable = r.gap().stream().anyMatch(g -> g.planned() && g.coverable());
+      boolean nothingToBuy = r.gap().stream().noneMatch(PlanResult.GapItem::planned);
       out.println(teachable ? "\nNo pathway fits this plan's cost, hours and weeks; the notes say what would."
+          : nothingToBuy ? "\nNo pathway: nothing this job needs is a credential a course or exam can give you; people are hired "
+              + "and learn it on the job or on the route the notes describe."
           : "\nNo pathway: nothing in the catalogue that is open to you closes any of this gap.");
     }
     // The share is of what the credentials open to this learner teach; when the credential employers ask for is not

@@ -35,6 +35,11 @@ class PlanTableTest {
     assertThat(print(List.of(SKILL), List.of())).contains("No pathway fits this plan's cost, hours and weeks; the notes say what would.");
     assertThat(print(List.of(unteachable), List.of()))
         .contains("No pathway: nothing in the catalogue that is open to you closes any of this gap.");
+    // Everything the job needs is grown on the job: no gap to close, and the answer says so rather than "nothing closes it".
+    PlanResult.GapItem general = new PlanResult.GapItem("skill:speaking", "Speaking", 3, 0, 4.0, false, true,
+        PlanResult.GENERAL, List.of(), 3);
+    assertThat(print(List.of(general), List.of())).contains("No pathway: nothing this job needs is a credential a course or exam "
+        + "can give you").doesNotContain("closes any of this gap");
   }
 
   @Test
