@@ -8,10 +8,12 @@ import java.util.Set;
 /**
  * How people usually get into an occupation (a state licence, a degree, an apprenticeship, a certification employers
  * ask for, a postsecondary programme, on-the-job training or years in a related job), in an advisor's words, with the
- * credentials that are the route and short first steps toward it.
+ * credentials that are the route (any one of them), short first steps toward it, and the credentials employers require
+ * beside it, each of them ({@code alsoRequired}: a childcare worker's state pre-service training beside the pediatric
+ * CPR card; the asbestos worker licence beside HAZWOPER).
  */
 public record EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials,
-    List<String> firstSteps, String sourceUrl) {
+    List<String> firstSteps, String sourceUrl, List<String> alsoRequired) {
   /** The routes an occupation may have. */
   public static final Set<String> ROUTES =
       Set.of("licence", "degree", "apprenticeship", "certification", "programme", "on-the-job", "experience");
@@ -24,6 +26,13 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
     credentials = List.copyOf(credentials);
     firstSteps = List.copyOf(firstSteps);
     Objects.requireNonNull(sourceUrl, "sourceUrl");
+    alsoRequired = List.copyOf(alsoRequired);
+  }
+
+  /** A route that requires nothing beside its own credentials. */
+  public EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials, List<String> firstSteps,
+      String sourceUrl) {
+    this(route, summary, typicalMonths, credentials, firstSteps, sourceUrl, List.of());
   }
 
   /**
@@ -45,6 +54,17 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
   public boolean gatedFor(OptionalInt currentJobZone) {
     if (route.equals("degree") && currentJobZone.isPresent() && currentJobZone.getAsInt() >= 4) return false;
     return gated();
+  }
+
+  /**
+   * The credentials employers ask for that a pathway can aim at: {@link #reachable()} and, on a short route, what they
+   * require beside it.
+   */
+  public List<String> aimedAt() {
+    if (gated() || alsoRequired.isEmpty()) return reachable();
+    List<String> out = new java.util.ArrayList<>(reachable());
+    alsoRequired.stream().filter(id -> !out.contains(id)).forEach(out::add);
+    return List.copyOf(out);
   }
 
   /** The credentials a pathway can aim at: the route's own when it is short, else the first steps toward it. */

@@ -72,8 +72,9 @@ final class RecordReaders {
     List<String> credentials = f.strings(r, "entryRoute", "credentials");
     List<String> firstSteps = f.strings(r, "entryRoute", "firstSteps");
     String source = f.string(r, "entryRoute", "sourceUrl");
+    List<String> alsoRequired = f.strings(r, "entryRoute", "alsoRequired");
     if (f.failed()) return Optional.empty();
-    return Optional.of(new EntryRoute(route, summary, months, credentials, firstSteps, source));
+    return Optional.of(new EntryRoute(route, summary, months, credentials, firstSteps, source, alsoRequired));
   }
 
   static Optional<Stack> stack(FieldReader f, JsonNode n) {

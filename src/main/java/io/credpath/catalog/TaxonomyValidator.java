@@ -70,6 +70,10 @@ final class TaxonomyValidator {
           reference(occupations.name(), o.line(), o.value().id(), "entryRoute.firstSteps[" + i + "]", "credential",
               r.firstSteps().get(i), credentialIds);
         }
+        for (int i = 0; i < r.alsoRequired().size(); i++) {
+          reference(occupations.name(), o.line(), o.value().id(), "entryRoute.alsoRequired[" + i + "]", "credential",
+              r.alsoRequired().get(i), credentialIds);
+        }
       });
     }
     Map<String, String> jurisdictions = new HashMap<>();

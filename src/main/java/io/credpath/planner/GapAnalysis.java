@@ -132,6 +132,7 @@ public final class GapAnalysis {
     }
     groups.forEach((group, members) -> toolItem(group, members, holdings).ifPresent(items::add));
     credentialItem(occupation, profile).ifPresent(items::add);
+    items.addAll(alsoRequiredItems(occupation, profile));
     firstStepItem(occupation, profile).ifPresent(items::add);
     Set<String> backing = backing(occupation);
     java.util.function.Predicate<PlanResult.GapItem> backed = g -> backing.contains(g.skill()) || g.oneOf().stream().anyMatch(backing::contains);
@@ -262,6 +263,25 @@ public final class GapAnalysis {
     boolean steps = occupation.entryRoute().map(r -> r.gated() || r.credentials().isEmpty()).orElse(false);
     return credentialItem(occupation, profile, named, PlanResult.FIELD_CREDENTIAL,
         steps ? "A first step on the usual route in" : "A credential employers in this field ask for", CREDENTIAL_IMPORTANCE, true);
+  }
+
+  /**
+   * One item per credential a short route's employers require beside its own ({@code alsoRequired}: a childcare
+   * worker's state pre-service training beside the CPR card), closed by it or by one of its state versions; each is as
+   * important as the route's credential item.
+   */
+  private List<PlanResult.GapItem> alsoRequiredItems(Occupation occupation, LearnerProfile profile) {
+    List<PlanResult.GapItem> out = new ArrayList<>();
+    EntryRoute r = occupation.entryRoute().orElse(null);
+    if (r == null || r.gated()) return out;
+    for (int i = 0; i < r.alsoRequired().size(); i++) {
+      List<String> group = new ArrayList<>();
+      group.add(r.alsoRequired().get(i));
+      catalog.findCredential(group.get(0)).ifPresent(c -> group.addAll(c.stateVersions()));
+      credentialItem(occupation, profile, group, PlanResult.ALSO_REQUIRED + i + ":", "Also required by employers",
+          CREDENTIAL_IMPORTANCE, true).ifPresent(out::add);
+    }
+    return out;
   }
 
   /**

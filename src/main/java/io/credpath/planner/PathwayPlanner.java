@@ -97,6 +97,7 @@ public final class PathwayPlanner {
     java.util.Set<String> ids = new java.util.LinkedHashSet<>();
     occupation.entryRoute().ifPresent(r -> {
       ids.addAll(r.credentials());
+      ids.addAll(r.alsoRequired());
       ids.addAll(r.firstSteps());
     });
     List<Credential> out = new ArrayList<>();

@@ -43,10 +43,12 @@ public final class SearchProblem {
    * on the target's route (a credential item lists them, or they prepare for the target), are of the same kind (two
    * certifications or licences, or two programmes or courses), neither asks for the other, and what they show by title
    * or syllabus is much the same: at least half of the skills of both shared (Jaccard), or, at the same level, at least
-   * half of the smaller one's, two or more of them or one both are named for. The CPhT or the ExCPT, the CMAA or the CMAS, Security+ or GSEC, the Google or the
+   * half of the smaller one's: two or more of them (between trainings, with one either is named for), or one both are
+   * named for. The CPhT or the ExCPT, the CMAA or the CMAS, Security+ or GSEC, the Google or the
    * Microsoft project management certificate, not both for a slightly better score; the EPA 608 and a NATE
    * certification, which teach different things, and CAPM after a project management certificate stay open together.
-   * Pairwise, not grouped: alternatives of alternatives are not alternatives.
+   * Pairwise, not grouped: alternatives of alternatives are not alternatives. Members of two different items employers
+   * require each (the route's credential item and an "also required" item) are never alternatives.
    */
   final int[][] conflicts;
 
@@ -61,10 +63,21 @@ public final class SearchProblem {
     }
     List<List<Integer>> out = new ArrayList<>();
     for (int i = 0; i < n; i++) out.add(new ArrayList<>());
+    // Members of two items employers require each (the route's credential and what it requires beside it) are never
+    // alternatives, however alike: a state's pre-service training beside the CPR card it overlaps.
+    Map<String, Set<String>> required = new HashMap<>();
+    for (PlanResult.GapItem g : items) {
+      if (g.skill().startsWith(PlanResult.FIELD_CREDENTIAL) || g.skill().startsWith(PlanResult.ALSO_REQUIRED)) {
+        for (String id : g.oneOf()) required.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(g.skill());
+      }
+    }
     for (int a = 0; a < route.size(); a++) {
       for (int b = a + 1; b < route.size(); b++) {
         int x = route.get(a);
         int y = route.get(b);
+        Set<String> rx = required.getOrDefault(credentials[x].id(), Set.of());
+        Set<String> ry = required.getOrDefault(credentials[y].id(), Set.of());
+        if (!rx.isEmpty() && !ry.isEmpty() && java.util.Collections.disjoint(rx, ry)) continue;
         if (!alternatives(credentials[x], credentials[y])) continue;
         out.get(x).add(y);
         out.get(y).add(x);
@@ -81,13 +94,19 @@ public final class SearchProblem {
     Set<String> x = strongSkills(a);
     Set<String> y = strongSkills(b);
     if (x.isEmpty() || y.isEmpty()) return false;
-    int common = 0;
-    for (String s : x) if (y.contains(s)) common++;
+    Set<String> shared = new java.util.HashSet<>(x);
+    shared.retainAll(y);
+    int common = shared.size();
     if (2 * common >= x.size() + y.size() - common) return true;
     if (a.level() != b.level() || 2 * common < Math.min(x.size(), y.size())) return false;
     // One shared skill of two is a coincidence (a tax-preparation course and the IRS's preparer number), unless both
-    // are named for it (two real-estate courses).
-    return common >= 2 || !java.util.Collections.disjoint(titleSkills(a), titleSkills(b));
+    // are named for it (two real-estate courses). Between two trainings, two shared syllabus topics are too (a state's
+    // child-care health and safety hours and a CDA course both touch child development and infection control) unless
+    // one is named for one of them; two exams sharing two topics test the same (Security+ and GSEC).
+    Set<String> named = titleSkills(a);
+    named.addAll(titleSkills(b));
+    return (common >= 2 && (examLike(a) || !java.util.Collections.disjoint(shared, named)))
+        || !java.util.Collections.disjoint(titleSkills(a), titleSkills(b));
   }
 
   private static Set<String> titleSkills(Credential c) {

@@ -143,7 +143,7 @@ public final class DroolsPathwayRules implements PathwayRules {
     double share = o.education().map(io.credpath.catalog.Education::share).orElse(0.0);
     return o.entryRoute()
         .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0), r.gatedFor(zone), recognised,
-            r.reachable(), r.credentials(), level, education, share))
+            r.aimedAt(), r.credentials(), level, education, share))
         .orElseGet(() -> new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), List.of(), level, education,
             share));
   }

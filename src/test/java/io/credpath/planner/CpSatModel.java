@@ -158,7 +158,8 @@ final class CpSatModel {
   /**
    * At most one of two alternatives on the target's route: both prepare for it, both are exams (certification or
    * licence) or both training, neither names the other as a prerequisite, and their skills are at least half shared
-   * (Jaccard), or at least half of the smaller one's at the same level, two or more or one both have by title.
+   * (Jaccard), or at least half of the smaller one's at the same level: two or more (between trainings, one of them in either's
+   * title), or one both have by title.
    */
   private void alternatives() {
     for (int i = 0; i < creds.size(); i++) {
@@ -178,8 +179,10 @@ final class CpSatModel {
         Set<String> named = new HashSet<>();
         a.skills().stream().filter(s -> s.basis() == io.credpath.catalog.Basis.TITLE).forEach(s -> named.add(s.skill()));
         boolean bothNamed = b.skills().stream().anyMatch(s -> s.basis() == io.credpath.catalog.Basis.TITLE && named.contains(s.skill()));
+        b.skills().stream().filter(s -> s.basis() == io.credpath.catalog.Basis.TITLE).forEach(s -> named.add(s.skill()));
+        boolean sharesANamedOne = both.stream().anyMatch(named::contains);
         boolean same = 2 * both.size() >= either.size() || (a.level() == b.level() && 2 * both.size() >= Math.min(sa.size(), sb.size())
-            && (both.size() >= 2 || bothNamed));
+            && ((both.size() >= 2 && (exam(a) || sharesANamedOne)) || bothNamed));
         if (same) model.addLessOrEqual(LinearExpr.newBuilder().add(x[i]).add(x[j]), 1);
       }
     }

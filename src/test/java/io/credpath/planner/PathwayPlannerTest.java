@@ -519,6 +519,55 @@ class PathwayPlannerTest {
     assertThat(p.coverage()).isEqualTo(1.0);
   }
 
+  @Test
+  void twoProgrammesSharingSyllabusTopicsNeitherIsNamedForAreNotAlternatives() {
+    // A state's child-care health and safety hours and a CDA course both touch child development and infection
+    // control; neither is named for them, so both can be planned. Two CPR cards named for CPR are alternatives.
+    io.credpath.catalog.Credential state = Fixtures.credential("cert:hs").skills("cpr", 3, "infection", 2, "safety", 2, "child-dev", 1)
+        .build();
+    io.credpath.catalog.Credential cda = Fixtures.credential("cert:cda").taught("ece", 3, io.credpath.catalog.Basis.TITLE)
+        .taught("child-dev", 3, io.credpath.catalog.Basis.SYLLABUS).taught("teaching", 2, io.credpath.catalog.Basis.SYLLABUS)
+        .taught("infection", 1, io.credpath.catalog.Basis.SYLLABUS).build();
+    assertThat(SearchProblem.alternatives(state, cda)).isFalse();
+    io.credpath.catalog.Credential aha = Fixtures.credential("card:aha").taught("cpr", 3, io.credpath.catalog.Basis.TITLE)
+        .taught("child-dev", 1, io.credpath.catalog.Basis.SYLLABUS).build();
+    io.credpath.catalog.Credential redCross = Fixtures.credential("card:rc").taught("cpr", 3, io.credpath.catalog.Basis.TITLE)
+        .taught("safety", 2, io.credpath.catalog.Basis.SYLLABUS).build();
+    assertThat(SearchProblem.alternatives(aha, redCross)).isTrue();
+  }
+
+  @Test
+  void whatEmployersRequireBesideTheRoutesCredentialIsPlannedBesideIt() {
+    // The route's credential is one of two CPR cards; employers also require the state's health and safety hours, which
+    // overlap the card (as alternatives they would never be planned together).
+    io.credpath.catalog.Credential card = Fixtures.credential("card:cpr").title("Pediatric CPR Card").cost(95).hours(7).weeks(1, 1)
+        .taught("cpr", 3, io.credpath.catalog.Basis.TITLE).taught("child-dev", 1, io.credpath.catalog.Basis.SYLLABUS)
+        .preparesFor("99-0017.00").build();
+    io.credpath.catalog.Credential hours = Fixtures.credential("cert:hours").title("Health and Safety Hours").cost(200).hours(16)
+        .weeks(1, 2).skills("cpr", 3, "child-dev", 1).preparesFor("99-0017.00").build();
+    Occupation care = new Occupation("99-0017.00", "Care Workers", List.of(), "", OptionalInt.of(2),
+        List.of(new SkillRequirement("skill:cpr", 3, 4, true, false, false, "test")), List.of(), List.of(), List.of(),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job", "Hired, then trained.", OptionalInt.of(1),
+            List.of("card:cpr"), List.of(), "https://example.org/route", List.of("cert:hours"))));
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.add(care);
+    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, List.of(card, hours), small.stacks(), Map.of()),
+        new FakeRules(), NeedPolicy.defaults(), CLOCK);
+    PlanResult r = planner.plan(request("99-0017.00", LearnerProfile.empty(), budget(600.0, null, 10), Objective.CHEAPEST, 4));
+    assertThat(r.gap()).extracting(PlanResult.GapItem::skill).contains("credential:99-0017.00", "required:0:99-0017.00");
+    assertThat(SearchProblem.alternatives(card, hours)).isTrue();
+    assertThat(r.pathways()).isNotEmpty().allSatisfy(p -> assertThat(ids(p)).contains("card:cpr", "cert:hours"));
+    // Without the requirement beside it, one of the two does.
+    Occupation plain = new Occupation("99-0018.00", "Plain Care Workers", List.of(), "", OptionalInt.of(2), care.requirements(),
+        List.of(), List.of(), List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job", "Hired, then trained.",
+            OptionalInt.of(1), List.of("card:cpr", "cert:hours"), List.of(), "https://example.org/route")));
+    occs.add(plain);
+    PathwayPlanner plainPlanner = new PathwayPlanner(new Catalog(small.skills(), occs, List.of(card, hours), small.stacks(), Map.of()),
+        new FakeRules(), NeedPolicy.defaults(), CLOCK);
+    assertThat(plainPlanner.plan(request("99-0018.00", LearnerProfile.empty(), budget(600.0, null, 10), Objective.CHEAPEST, 4))
+        .pathways()).isNotEmpty().allSatisfy(p -> assertThat(ids(p)).hasSize(1));
+  }
+
   private static Pathway.Step step(Pathway p, String id) {
     return p.steps().stream().filter(s -> s.credential().equals(id)).findFirst().orElseThrow();
   }

@@ -221,7 +221,7 @@ public final class TaxonomyImport {
       ObjectNode r = l.node();
       String code = r.path("occupation").asText();
       if (!occupations.containsKey(code)) throw new IllegalStateException(l.at() + ": unknown occupation " + code);
-      for (String field : List.of("credentials", "firstSteps")) {
+      for (String field : List.of("credentials", "firstSteps", "alsoRequired")) {
         for (JsonNode id : r.path(field)) {
           if (!credentialIds.contains(id.asText())) throw new IllegalStateException(l.at() + ": " + field + " names unknown credential " + id.asText());
         }
