@@ -149,6 +149,28 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void aFirstStepOfARouteWithoutCredentialsIsWeighedLikeOneButNotSaidToBeAskedFor() {
+    Credential card = Fixtures.credential("cert:dot-card").title("DOT Card").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(100).skills("security", 2).preparesFor("15-1299.06").build();
+    io.credpath.catalog.Occupation drivers = new io.credpath.catalog.Occupation("15-1299.06", "Van Drivers", List.of(), "",
+        java.util.OptionalInt.of(2), CATALOG.occupation("15-1212.00").requirements(), List.of(), List.of(), List.of("cert:dot-card"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job", "Hired and trained; some need a DOT card.",
+            java.util.OptionalInt.of(1), List.of(), List.of("cert:dot-card"), "https://example.org/route")));
+    List<io.credpath.catalog.Occupation> occupations = new ArrayList<>(CATALOG.occupations());
+    occupations.add(drivers);
+    List<Credential> credentials = new ArrayList<>(CATALOG.credentials());
+    credentials.add(card);
+    DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES,
+        new Catalog(CATALOG.skills(), occupations, credentials, CATALOG.stacks(), java.util.Map.of()));
+    Assessment a = rules.assess(request().target("15-1299.06").build(), drivers, credentials, java.util.Set.of());
+    assertThat(a.reasons().get("cert:dot-card")).extracting(Reason::rule).contains("WeighFirstStepTheRouteAimsAt")
+        .doesNotContain("WeighCredentialEmployersAskFor", "WeighCertificationPreparingForTheJob");
+    assertThat(a.reasons().get("cert:dot-card")).extracting(Reason::text)
+        .contains("DOT Card is on the usual route into work as Van Drivers, where employers train the rest.");
+    assertThat(a.recognition().get("cert:dot-card")).isGreaterThanOrEqualTo(5.0);
+  }
+
+  @Test
   void credentialEmployersAskForByNameOutweighsEveryOtherKind() {
     Credential named = Fixtures.credential("cert:named").type(io.credpath.catalog.CredentialType.CERTIFICATION)
         .skills("security", 2).preparesFor("15-1212.00").build();
