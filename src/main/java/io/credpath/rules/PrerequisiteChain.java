@@ -76,6 +76,16 @@ final class PrerequisiteChain {
     return Optional.of(new Prerequisites(c.id(), way.cost, new ArrayList<>(way.titles), way.open, yearsCount));
   }
 
+  /** {@code w} with its teacher named for the skill it stands for: what is asked is the skill, not that credential. */
+  private Way taughtBy(Way w, Requirement.HasSkill hs, Credential teacher) {
+    String skill = catalog.findSkill(hs.skill()).map(io.credpath.catalog.Skill::name).orElse(hs.skill());
+    Set<String> titles = new LinkedHashSet<>();
+    for (String t : w.titles) {
+      titles.add(t.equals(teacher.title()) ? skill + " at level " + hs.level() + " (in this catalogue, " + t + " teaches it)" : t);
+    }
+    return new Way(w.cost, titles, w.open);
+  }
+
   private record Way(double cost, Set<String> titles, boolean open) {
     static final Way NONE = new Way(0, Set.of(), true);
     static final Way CLOSED = new Way(Double.POSITIVE_INFINITY, Set.of(), false);
@@ -117,7 +127,7 @@ final class PrerequisiteChain {
           continue;
         }
         Way w = way(new Requirement.HasCredential(t.id()), years, request, visiting);
-        if (w.cheaperThan(best)) best = w;
+        if (w.cheaperThan(best)) best = taughtBy(w, hs, t);
         if (++tried == 5) break;
       }
       return best;

@@ -409,8 +409,9 @@ class AssessmentRulesTest {
     DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES, catalog);
     Assessment newcomer = rules.assess(request().target("15-1299.05").maxCost(2000).build(), welders, credentials, java.util.Set.of());
     assertThat(newcomer.notes()).filteredOn(n -> n.rule().equals("NoteEntryCredentialPrerequisitesOutOfReach")).extracting(Reason::text)
-        .containsExactly("Weld Test, which employers hiring Welders ask for, needs Welding Programme first: USD 4450 in all, more "
-            + "than your budget of USD 2000. Some employers and workforce programmes pay for such training; ask before you enrol.");
+        .containsExactly("Weld Test, which employers hiring Welders ask for, needs skill:welding at level 3 (in this catalogue, "
+            + "Welding Programme teaches it) first: USD 4450 in all, more than your budget of USD 2000. Some employers and "
+            + "workforce programmes pay for such training; ask before you enrol.");
     Assessment welder = rules.assess(request().target("15-1299.05").maxCost(2000).skill("welding", 3).build(), welders, credentials,
         java.util.Set.of());
     assertThat(welder.notes()).extracting(Reason::rule).doesNotContain("NoteEntryCredentialPrerequisitesOutOfReach");
