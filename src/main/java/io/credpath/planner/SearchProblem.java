@@ -47,8 +47,8 @@ public final class SearchProblem {
    * named for. The CPhT or the ExCPT, the CMAA or the CMAS, Security+ or GSEC, the Google or the
    * Microsoft project management certificate, not both for a slightly better score; the EPA 608 and a NATE
    * certification, which teach different things, and CAPM after a project management certificate stay open together.
-   * Pairwise, not grouped: alternatives of alternatives are not alternatives. Members of two different items employers
-   * require each (the route's credential item and an "also required" item) are never alternatives.
+   * Pairwise, not grouped: alternatives of alternatives are not alternatives. Members of two different credential items
+   * (the route's credential, an "also required" one, a first step toward it) are never alternatives.
    */
   final int[][] conflicts;
 
@@ -63,11 +63,12 @@ public final class SearchProblem {
     }
     List<List<Integer>> out = new ArrayList<>();
     for (int i = 0; i < n; i++) out.add(new ArrayList<>());
-    // Members of two items employers require each (the route's credential and what it requires beside it) are never
-    // alternatives, however alike: a state's pre-service training beside the CPR card it overlaps.
+    // Members of two different credential items (the route's credential, what employers require beside it, a first
+    // step toward it) are never alternatives, however alike: a state's pre-service training beside the CPR card it
+    // overlaps, the OSHA 10 card beside HAZWOPER. Alternatives are members of one item (Security+ or GSEC).
     Map<String, Set<String>> required = new HashMap<>();
     for (PlanResult.GapItem g : items) {
-      if (g.skill().startsWith(PlanResult.FIELD_CREDENTIAL) || g.skill().startsWith(PlanResult.ALSO_REQUIRED)) {
+      if (g.kind().equals(PlanResult.CREDENTIAL)) {
         for (String id : g.oneOf()) required.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(g.skill());
       }
     }
