@@ -66,18 +66,18 @@ public final class SearchProblem {
     // Members of two different credential items (the route's credential, what employers require beside it, a first
     // step toward it) are never alternatives, however alike: a state's pre-service training beside the CPR card it
     // overlaps, the OSHA 10 card beside HAZWOPER. Alternatives are members of one item (Security+ or GSEC).
-    Map<String, Set<String>> required = new HashMap<>();
+    Map<String, Set<String>> itemsOf = new HashMap<>();
     for (PlanResult.GapItem g : items) {
       if (g.kind().equals(PlanResult.CREDENTIAL)) {
-        for (String id : g.oneOf()) required.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(g.skill());
+        for (String id : g.oneOf()) itemsOf.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(g.skill());
       }
     }
     for (int a = 0; a < route.size(); a++) {
       for (int b = a + 1; b < route.size(); b++) {
         int x = route.get(a);
         int y = route.get(b);
-        Set<String> rx = required.getOrDefault(credentials[x].id(), Set.of());
-        Set<String> ry = required.getOrDefault(credentials[y].id(), Set.of());
+        Set<String> rx = itemsOf.getOrDefault(credentials[x].id(), Set.of());
+        Set<String> ry = itemsOf.getOrDefault(credentials[y].id(), Set.of());
         if (!rx.isEmpty() && !ry.isEmpty() && java.util.Collections.disjoint(rx, ry)) continue;
         if (!alternatives(credentials[x], credentials[y])) continue;
         out.get(x).add(y);

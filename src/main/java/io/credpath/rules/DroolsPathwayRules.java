@@ -48,6 +48,7 @@ public final class DroolsPathwayRules implements PathwayRules {
   private final Catalog catalog;
   private final CandidateFacts candidateFacts;
   private final PrerequisiteChain prerequisites;
+  private final io.credpath.planner.GapAnalysis gaps;
   private final PathwayFacts pathwayFacts;
   private final OccupationRelevance relevance;
 
@@ -57,6 +58,8 @@ public final class DroolsPathwayRules implements PathwayRules {
     this.catalog = catalog;
     this.candidateFacts = new CandidateFacts(catalog);
     this.prerequisites = new PrerequisiteChain(catalog);
+    // What a learner holds, as the planner counts it (their job's skills too), for the prerequisite chains.
+    this.gaps = new io.credpath.planner.GapAnalysis(catalog, io.credpath.planner.NeedPolicy.defaults());
     this.pathwayFacts = new PathwayFacts(catalog);
     this.relevance = new OccupationRelevance(catalog);
   }
@@ -70,12 +73,14 @@ public final class DroolsPathwayRules implements PathwayRules {
     Target targetFact = targetFact(target, request);
     facts.add(targetFact);
     Map<String, Integer> order = new HashMap<>();
+    io.credpath.catalog.Holdings held = null;
     for (Credential c : candidates) {
       facts.add(candidateFacts.candidate(c, target.id(), ofField.contains(c.id())));
       order.putIfAbsent(c.id(), order.size());
       if (targetFact.entryCredentials().contains(c.id())) {
-        prerequisites.of(c, request, true).ifPresent(facts::add);
-        prerequisites.of(c, request, false).ifPresent(facts::add);
+        if (held == null) held = gaps.holdings(request.profile());
+        prerequisites.of(c, request, held, true).ifPresent(facts::add);
+        prerequisites.of(c, request, held, false).ifPresent(facts::add);
       }
       if (!c.preparesFor().isEmpty()) facts.add(preparesFor(c, request));
     }

@@ -41,20 +41,6 @@ final class PrerequisiteChain {
         .thenComparing(Credential::id)));
   }
 
-  /** The level the learner brings of {@code skill}: stated, from held credentials, or from the current job. */
-  private int heldLevel(PlanRequest request, String skill) {
-    int level = 0;
-    for (io.credpath.catalog.SkillLevel s : request.profile().heldSkills()) if (s.skill().equals(skill)) level = Math.max(level, s.level());
-    for (String id : request.profile().heldCredentials()) {
-      level = Math.max(level, catalog.findCredential(id).map(c -> c.levelOf(skill)).orElse(0));
-    }
-    Optional<io.credpath.catalog.Occupation> job = request.profile().currentOccupation().flatMap(catalog::findOccupation);
-    if (job.isPresent()) {
-      for (io.credpath.catalog.SkillRequirement r : job.get().requirements()) if (r.skill().equals(skill)) level = Math.max(level, r.level());
-    }
-    return level;
-  }
-
   /** Whether the learner's state (or its absence) rules {@code p} out in favour of another version of it. */
   private boolean otherVersionPlanned(Credential p, String region) {
     if (region.isEmpty()) return standInOf.containsKey(p.id());
@@ -67,11 +53,13 @@ final class PrerequisiteChain {
 
   /**
    * The chain for {@code c}, with the learner's years counting toward experience requirements or not
-   * ({@code yearsCount}); empty when it requires nothing the learner lacks.
+   * ({@code yearsCount}) and {@code held} what the learner holds (their job's skills among it); empty when it requires
+   * nothing the learner lacks.
    */
-  Optional<Prerequisites> of(Credential c, PlanRequest request, boolean yearsCount) {
+  Optional<Prerequisites> of(Credential c, PlanRequest request, io.credpath.catalog.Holdings held, boolean yearsCount) {
     if (c.requires().isEmpty()) return Optional.empty();
-    Way way = way(c.requires().get(), yearsCount ? request.profile().experienceYears() : 0, request, new HashSet<>(Set.of(c.id())));
+    Way way = way(c.requires().get(), yearsCount ? request.profile().experienceYears() : 0, request, held,
+        new HashSet<>(Set.of(c.id())));
     if (way.open && way.titles.isEmpty()) return Optional.empty();
     return Optional.of(new Prerequisites(c.id(), way.cost, new ArrayList<>(way.titles), way.open, yearsCount));
   }
@@ -101,9 +89,9 @@ final class PrerequisiteChain {
     }
   }
 
-  private Way way(Requirement r, double years, PlanRequest request, Set<String> visiting) {
+  private Way way(Requirement r, double years, PlanRequest request, io.credpath.catalog.Holdings held, Set<String> visiting) {
     if (r instanceof Requirement.HasCredential h) {
-      if (request.profile().heldCredentials().contains(h.credential())) return Way.NONE;
+      if (held.credentials().contains(h.credential())) return Way.NONE;
       Optional<Credential> found = catalog.findCredential(h.credential());
       if (found.isEmpty() || !found.get().cost().known() || otherVersionPlanned(found.get(), request.preferences().region())
           || !visiting.add(h.credential())) {
@@ -111,13 +99,13 @@ final class PrerequisiteChain {
       }
       Credential p = found.get();
       Way own = new Way(p.cost().total(), new LinkedHashSet<>(List.of(p.title())), true);
-      Way out = p.requires().map(x -> way(x, years, request, visiting)).map(own::and).orElse(own);
+      Way out = p.requires().map(x -> way(x, years, request, held, visiting)).map(own::and).orElse(own);
       visiting.remove(h.credential());
       return out;
     }
     if (r instanceof Requirement.HasExperience e) return years >= e.years() ? Way.NONE : Way.CLOSED;
     if (r instanceof Requirement.HasSkill hs) {
-      if (heldLevel(request, hs.skill()) >= hs.level()) return Way.NONE;
+      if (held.skills().getOrDefault(hs.skill(), 0) >= hs.level()) return Way.NONE;
       // The cheapest open way through the first few teachers at that level (the catalogue may list many).
       Way best = Way.CLOSED;
       int tried = 0;
@@ -126,7 +114,7 @@ final class PrerequisiteChain {
             || visiting.contains(t.id())) {
           continue;
         }
-        Way w = way(new Requirement.HasCredential(t.id()), years, request, visiting);
+        Way w = way(new Requirement.HasCredential(t.id()), years, request, held, visiting);
         if (w.cheaperThan(best)) best = taughtBy(w, hs, t);
         if (++tried == 5) break;
       }
@@ -134,20 +122,20 @@ final class PrerequisiteChain {
     }
     if (r instanceof Requirement.AllOf a) {
       Way out = Way.NONE;
-      for (Requirement x : a.of()) out = out.and(way(x, years, request, visiting));
+      for (Requirement x : a.of()) out = out.and(way(x, years, request, held, visiting));
       return out;
     }
     if (r instanceof Requirement.AnyOf a) {
       Way best = null;
       for (Requirement x : a.of()) {
-        Way w = way(x, years, request, visiting);
+        Way w = way(x, years, request, held, visiting);
         if (best == null || w.cheaperThan(best)) best = w;
       }
       return best == null ? Way.NONE : best;
     }
     if (r instanceof Requirement.AtLeast a) {
       List<Way> ways = new ArrayList<>();
-      for (Requirement x : a.of()) ways.add(way(x, years, request, visiting));
+      for (Requirement x : a.of()) ways.add(way(x, years, request, held, visiting));
       ways.sort((x, y) -> x.cheaperThan(y) ? -1 : y.cheaperThan(x) ? 1 : 0);
       Way out = Way.NONE;
       for (int i = 0; i < Math.min(a.k(), ways.size()); i++) out = out.and(ways.get(i));

@@ -45,6 +45,7 @@ class AdvisorPanelTest {
   private static final int[][] BUDGETS = {{600, 26}, {2000, 52}};
   private Application app;
   private Catalog catalog;
+  private GapAnalysis gaps;
   private final Map<String, PlanResult> results = new ConcurrentHashMap<>();
 
   @BeforeAll
@@ -52,6 +53,7 @@ class AdvisorPanelTest {
     app = Application.load(AppConfig.from(Map.of("taxonomy", "taxonomy", "rules", "rules", "on-disk-index", "false"), Map.of()),
         new PrintStream(OutputStream.nullOutputStream()), false);
     catalog = app.domain().catalog();
+    gaps = new GapAnalysis(catalog, NeedPolicy.defaults());
   }
 
   @AfterAll
@@ -77,7 +79,7 @@ class AdvisorPanelTest {
     PlanResult r = plan(c, cost, weeks);
     Map<String, String> names = new HashMap<>();
     r.gap().forEach(g -> names.put(g.skill(), g.name()));
-    Holdings start = new GapAnalysis(catalog, NeedPolicy.defaults()).holdings(request.profile());
+    Holdings start = gaps.holdings(request.profile());
     if (r.pathways().isEmpty()) {
       assertThat(r.notes()).as("%s: an answer without a pathway says why", c.id()).isNotEmpty();
     }
@@ -156,7 +158,7 @@ class AdvisorPanelTest {
     }
     if (r instanceof io.credpath.catalog.Requirement.HasSkill hs) {
       // A skill the test assumes (a weld test's welding) comes from a credential teaching it by title or syllabus.
-      if (new GapAnalysis(catalog, NeedPolicy.defaults()).holdings(request.profile()).skills().getOrDefault(hs.skill(), 0) >= hs.level()) {
+      if (gaps.holdings(request.profile()).skills().getOrDefault(hs.skill(), 0) >= hs.level()) {
         return 0;
       }
       return catalog.credentials().stream().filter(c -> c.strongLevelOf(hs.skill()) >= hs.level())

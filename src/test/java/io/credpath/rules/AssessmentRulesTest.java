@@ -390,13 +390,13 @@ class AssessmentRulesTest {
     // A performance test assumes the skill: without it, the note prices the cheapest credential teaching it by title
     // or syllabus (a tag does not count), and someone who holds the skill is not told anything.
     Credential test = Fixtures.credential("cert:weld-test").title("Weld Test").type(io.credpath.catalog.CredentialType.CERTIFICATION)
-        .exam(450).taught("welding", 3, io.credpath.catalog.Basis.TITLE).preparesFor("15-1299.05")
-        .requires(new io.credpath.catalog.Requirement.HasSkill("skill:welding", 3)).build();
+        .exam(450).taught("linux", 5, io.credpath.catalog.Basis.TITLE).preparesFor("15-1299.05")
+        .requires(new io.credpath.catalog.Requirement.HasSkill("skill:linux", 5)).build();
     Credential programme = Fixtures.credential("cert:weld-programme").title("Welding Programme")
-        .type(io.credpath.catalog.CredentialType.CERTIFICATE).cost(4000).hours(600).taught("welding", 3, io.credpath.catalog.Basis.TITLE)
+        .type(io.credpath.catalog.CredentialType.CERTIFICATE).cost(4000).hours(600).taught("linux", 5, io.credpath.catalog.Basis.TITLE)
         .build();
     Credential tagged = Fixtures.credential("course:weld-tagged").title("Metal Art").cost(10)
-        .taught("welding", 3, io.credpath.catalog.Basis.TAG).build();
+        .taught("linux", 5, io.credpath.catalog.Basis.TAG).build();
     io.credpath.catalog.Occupation welders = new io.credpath.catalog.Occupation("15-1299.05", "Welders", List.of(), "",
         java.util.OptionalInt.of(2), CATALOG.occupation("15-1212.00").requirements(), List.of(), List.of(), List.of("cert:weld-test"),
         java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "Welders pass a weld test.",
@@ -409,10 +409,10 @@ class AssessmentRulesTest {
     DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES, catalog);
     Assessment newcomer = rules.assess(request().target("15-1299.05").maxCost(2000).build(), welders, credentials, java.util.Set.of());
     assertThat(newcomer.notes()).filteredOn(n -> n.rule().equals("NoteEntryCredentialPrerequisitesOutOfReach")).extracting(Reason::text)
-        .containsExactly("Weld Test, which employers hiring Welders ask for, needs skill:welding at level 3 (in this catalogue, "
+        .containsExactly("Weld Test, which employers hiring Welders ask for, needs Linux at level 5 (in this catalogue, "
             + "Welding Programme teaches it) first: USD 4450 in all, more than your budget of USD 2000. Some employers and "
             + "workforce programmes pay for such training; ask before you enrol.");
-    Assessment welder = rules.assess(request().target("15-1299.05").maxCost(2000).skill("welding", 3).build(), welders, credentials,
+    Assessment welder = rules.assess(request().target("15-1299.05").maxCost(2000).skill("linux", 5).build(), welders, credentials,
         java.util.Set.of());
     assertThat(welder.notes()).extracting(Reason::rule).doesNotContain("NoteEntryCredentialPrerequisitesOutOfReach");
   }
