@@ -13,6 +13,7 @@ import io.credpath.planner.PlanResult.GapItem;
 import io.credpath.rules.facts.Draft;
 import io.credpath.rules.facts.ExperienceAsked;
 import io.credpath.rules.facts.NextBest;
+import io.credpath.rules.facts.StepConfirms;
 import io.credpath.rules.facts.StepGain;
 import io.credpath.rules.facts.PathwayStep;
 import io.credpath.rules.facts.StackProgress;
@@ -56,12 +57,13 @@ final class PathwayFacts {
     Holdings sofar = held;
     Map<String, Integer> reached = new HashMap<>();
     for (GapItem g : draft.gap()) reached.put(g.skill(), g.heldLevel());
+    Map<String, String> reachedBy = new HashMap<>();
     Map<String, GapItem> items = new HashMap<>();
     draft.gap().forEach(g -> items.put(g.skill(), g));
     for (int i = 0; i < draft.steps().size(); i++) {
       Credential c = draft.steps().get(i);
       facts.add(step(c, i + 1, sofar, neededBy(c, draft.steps().subList(i + 1, draft.steps().size()), sofar)));
-      gains(facts, c, draft, items, reached);
+      gains(facts, c, draft, items, reached, reachedBy);
       Credential alt = draft.nextBest().get(c.id());
       if (alt != null) {
         facts.add(new NextBest(c.id(), c.title(), c.cost().total(), c.hours(), draft.recognition().getOrDefault(c.id(), 1.0),
@@ -79,19 +81,28 @@ final class PathwayFacts {
     return facts;
   }
 
-  /** A StepGain per gap item the step closes or half closes, from the level held before it (job, credentials, earlier steps). */
-  private static void gains(List<Object> facts, Credential c, PathwayDraft draft, Map<String, GapItem> items, Map<String, Integer> reached) {
-    for (String item : draft.closes().getOrDefault(c.id(), List.of())) gain(facts, c, items.get(item), reached, true);
-    for (String item : draft.partly().getOrDefault(c.id(), List.of())) gain(facts, c, items.get(item), reached, false);
+  /**
+   * A StepGain per gap item the step closes or half closes, from the level held before it (job, credentials, earlier
+   * steps); a StepConfirms per item it closes that an earlier step ({@code reachedBy}) already closed.
+   */
+  private static void gains(List<Object> facts, Credential c, PathwayDraft draft, Map<String, GapItem> items,
+      Map<String, Integer> reached, Map<String, String> reachedBy) {
+    for (String item : draft.closes().getOrDefault(c.id(), List.of())) gain(facts, c, items.get(item), reached, reachedBy, true);
+    for (String item : draft.partly().getOrDefault(c.id(), List.of())) gain(facts, c, items.get(item), reached, reachedBy, false);
   }
 
-  private static void gain(List<Object> facts, Credential c, GapItem g, Map<String, Integer> reached, boolean full) {
+  private static void gain(List<Object> facts, Credential c, GapItem g, Map<String, Integer> reached,
+      Map<String, String> reachedBy, boolean full) {
     if (g == null) return;
     int before = reached.getOrDefault(g.skill(), g.heldLevel());
     int to = full ? g.requiredLevel() : g.requiredLevel() - 1;
-    if (to <= before) return;
+    if (to <= before) {
+      if (full && reachedBy.containsKey(g.skill())) facts.add(new StepConfirms(c.id(), g.skill(), g.name(), g.kind(), reachedBy.get(g.skill())));
+      return;
+    }
     facts.add(new StepGain(c.id(), c.title(), g.skill(), g.name(), g.kind(), before, g.heldLevel(), to, g.requiredLevel(), full));
     reached.put(g.skill(), to);
+    reachedBy.put(g.skill(), c.title());
   }
 
   private Holdings heldBy(PlanRequest request, PathwayDraft draft) {

@@ -141,6 +141,26 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void trainingTheRouteNamesIsAskedForByNameNotSaidToPrepareForItself() {
+    // Wind technicians' employers ask for GWO safety training before climbing: training, named by the route itself.
+    io.credpath.catalog.Occupation security = CATALOG.occupation("15-1212.00");
+    Credential safety = Fixtures.credential("training:safety").title("Safety Training").skills("security", 2)
+        .preparesFor("15-1212.00").build();
+    Credential course = Fixtures.credential("course:prep").title("Prep Course").skills("security", 2)
+        .preparesFor("15-1212.00").build();
+    io.credpath.catalog.Occupation routed = new io.credpath.catalog.Occupation(security.id(), security.title(),
+        security.alternateTitles(), security.description(), security.jobZone(), security.requirements(), List.of(), List.of(),
+        List.of("training:safety", "course:prep"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("programme",
+            "A programme; employers ask for the safety training.", java.util.OptionalInt.of(48), List.of("training:safety"),
+            List.of(), "https://example.org/route")));
+    Assessment a = engine.assess(request().build(), routed, List.of(safety, course), java.util.Set.of("training:safety", "course:prep"));
+    assertThat(a.reasons().get("training:safety")).extracting(Reason::rule)
+        .contains("WeighCredentialEmployersAskFor").doesNotContain("WeighRecognisedTrainingRoute");
+    assertThat(a.reasons().get("course:prep")).extracting(Reason::rule).contains("WeighRecognisedTrainingRoute");
+    assertThat(a.recognition().get("training:safety")).isEqualTo(5.0);
+  }
+
+  @Test
   void programmeOfAnotherFieldCountsLikeACourse() {
     Assessment a = assess(request().build());
     assertThat(a.recognition().get("prog:data-analytics")).isEqualTo(1.0);

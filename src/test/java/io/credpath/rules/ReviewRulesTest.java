@@ -148,6 +148,32 @@ class ReviewRulesTest {
   }
 
   @Test
+  void aStepAfterTheOneThatTaughtAnItemSaysWhatItCertifiesAndWhereItLeadsOnTheRoute() {
+    Credential programme = io.credpath.Fixtures.credential("prog:site").title("Site Programme").cost(300).hours(120).build();
+    Credential designation = io.credpath.Fixtures.credential("cert:site").type(io.credpath.catalog.CredentialType.CERTIFICATION).title("Site Designation")
+        .cost(100).hours(20).build();
+    GapItem route = new GapItem("credential:15-1212.00", "A first step on the usual route in (one of Site Designation)", 1, 0,
+        5, true, true, io.credpath.planner.PlanResult.CREDENTIAL, List.of("prog:site", "cert:site"), 1);
+    java.util.Map<String, List<String>> closes = java.util.Map.of("prog:site", List.of(route.skill(), SQL.skill()),
+        "cert:site", List.of(route.skill(), SQL.skill()));
+    List<Credential> extra = new java.util.ArrayList<>(CATALOG.credentials());
+    extra.add(programme);
+    extra.add(designation);
+    Catalog catalog = new Catalog(CATALOG.skills(), CATALOG.occupations(), extra, CATALOG.stacks(), java.util.Map.of());
+    PathwayDraft d = new PathwayDraft("15-1212.00", "best-recognised", List.of(programme, designation), List.of(), 400, 140,
+        10, 10, 1, List.of(), List.of(route, SQL), closes, java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
+    Review r = new DroolsPathwayRules(RealRules.RULES, catalog).review(request().build(), d);
+    assertThat(r.stepReasons().get("cert:site")).extracting(Reason::rule)
+        .contains("ExplainWhatTheStepCertifies", "ExplainNextRungOfTheRoute").doesNotContain("ExplainWhatTheStepCloses");
+    assertThat(r.stepReasons().get("cert:site")).extracting(Reason::text).contains(
+        "Certifies SQL, which Site Programme taught.",
+        "Goes a level beyond Site Programme on the usual route into work as Information Security Analysts.");
+    // The step that taught them says what it closes, and certifies nothing.
+    assertThat(r.stepReasons().get("prog:site")).extracting(Reason::rule)
+        .contains("ExplainWhatTheStepCloses").doesNotContain("ExplainWhatTheStepCertifies", "ExplainNextRungOfTheRoute");
+  }
+
+  @Test
   void namesTheRoutesNextCredentialThatTheBudgetLeftStillFits() {
     Credential osha = io.credpath.Fixtures.credential("card:osha").title("OSHA 10 Card").cost(89).hours(10).build();
     PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(CATALOG.credential("course:excel")), List.of(), 100, 10, 2,

@@ -1,0 +1,18 @@
+package io.credpath.rules.facts;
+
+import java.util.Objects;
+
+/**
+ * A gap item a step covers that an earlier step of the same pathway already closed ({@code taughtBy} names it): the
+ * step adds no level, only its own evidence of the item (a designation after the programme that prepares for it).
+ * {@code kind} is the gap item's kind, as in {@link StepGain}.
+ */
+public record StepConfirms(String credential, String item, String itemName, String kind, String taughtBy) {
+  public StepConfirms {
+    Objects.requireNonNull(credential, "credential");
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(itemName, "itemName");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(taughtBy, "taughtBy");
+  }
+}
