@@ -76,7 +76,7 @@ final class PathwayAssembler {
     PathwayRules.PathwayDraft draft = new PathwayRules.PathwayDraft(prep.occupation().id(), label, ordered, request.profile().heldCredentials(), cost,
         hours, weeks, s.weeks(), coverage, uncovered, prep.items(), closes, partly,
         closing.map(x -> x.costCents() / 100.0).orElse(-1.0), closing.map(Solution::weeks).orElse(0), nextBest(s),
-        prep.assessment().recognition(), routeOptions(s, cost, weeks));
+        prep.assessment().recognition(), routeOptions(s.chosen().stream().map(i -> p.credentials[i]).toList(), cost, weeks));
     PathwayRules.Review review = rules.review(request, draft);
     List<Reason> warnings = new ArrayList<>(review.warnings());
     warnings.addAll(c.schedule().warnings());
@@ -95,14 +95,12 @@ final class PathwayAssembler {
   static final int ROUTE_OPTIONS = 3;
 
   /**
-   * The candidates the target's entry route names (its own credentials and first steps) that a pathway of {@code cost}
-   * and {@code weeks} leaves out: not alternatives of its steps, their prerequisites met by what the learner holds and
-   * earns in it, and fitting what is left of the budget's money and weeks when taken after it; cheapest first, at most
-   * {@value #ROUTE_OPTIONS}.
+   * The candidates the target's entry route names (its own credentials and first steps) that a pathway of {@code taken}
+   * steps, {@code cost} and {@code weeks} leaves out (none when no pathway was found): not alternatives of its steps,
+   * their prerequisites met by what the learner holds and earns in it, and fitting what is left of the budget's money
+   * and weeks when taken after it; cheapest first, at most {@value #ROUTE_OPTIONS}.
    */
-  private List<Credential> routeOptions(Solution s, double cost, int weeks) {
-    SearchProblem p = prep.problem();
-    List<Credential> taken = s.chosen().stream().map(i -> p.credentials[i]).toList();
+  List<Credential> routeOptions(List<Credential> taken, double cost, int weeks) {
     java.util.Set<String> takenIds = new java.util.HashSet<>();
     taken.forEach(c -> takenIds.add(c.id()));
     io.credpath.catalog.Holdings after = prep.gap().holdings().plus(taken);

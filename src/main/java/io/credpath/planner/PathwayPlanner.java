@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -34,6 +35,7 @@ public final class PathwayPlanner {
   private final TargetResolver targets;
   private final GapAnalysis gaps;
   private final CandidateSelector selector;
+  private final io.credpath.catalog.OccupationRelevance relevance;
 
   public PathwayPlanner(Catalog catalog, PathwayRules rules, NeedPolicy policy, Clock clock) {
     this(catalog, rules, policy, clock, SearchLimits.defaults());
@@ -47,6 +49,7 @@ public final class PathwayPlanner {
     this.targets = new TargetResolver(catalog);
     this.gaps = new GapAnalysis(catalog, policy);
     this.selector = new CandidateSelector(catalog, new SkillIndex(catalog, CandidateSelector.ORDERS), limits.candidatesPerSkill());
+    this.relevance = new io.credpath.catalog.OccupationRelevance(catalog);
   }
 
   /** Everything the optimiser needs for one request, before optimising. */
@@ -77,7 +80,8 @@ public final class PathwayPlanner {
     PathwayRules.Assessment assessment = rules.assess(request, occupation, assessed, ofField);
     Set<String> excluded = new java.util.HashSet<>();
     for (PlanResult.Excluded e : assessment.exclusions()) excluded.add(e.credential());
-    List<Credential> kept = candidates.stream().filter(c -> !excluded.contains(c.id())).toList();
+    List<Credential> kept = mostAboutTheTargetFirst(occupation,
+        candidates.stream().filter(c -> !excluded.contains(c.id())).toList());
     List<Credential> route = routeNamed.stream().filter(c -> !excluded.contains(c.id())).toList();
     SearchProblem problem = SearchProblem.of(gap.items(), credit, kept, gap.holdings(), assessment.recognition(), request.budget(),
         assessment.experienceElsewhere());
@@ -90,6 +94,21 @@ public final class PathwayPlanner {
     }
     items.addAll(gap.general());
     return new Prepared(occupation, gap, credit, assessment, problem, items, kept, route);
+  }
+
+  /**
+   * {@code kept} in a stable order, those most about the target first (the importance to it of what they really teach,
+   * {@link io.credpath.catalog.OccupationRelevance#weightOnTarget}):
+   * the search and the dominance filter break exact ties (same cost, same hours) by this order, so among equally cheap
+   * and quick SQL courses a BI analyst gets the one on data analysis with SQL, not the one on a big-data platform that
+   * happens to sort first by id.
+   */
+  private List<Credential> mostAboutTheTargetFirst(Occupation occupation, List<Credential> kept) {
+    Map<String, Double> weight = new java.util.HashMap<>();
+    for (Credential c : kept) weight.put(c.id(), relevance.weightOnTarget(c, occupation));
+    List<Credential> out = new ArrayList<>(kept);
+    out.sort(Comparator.comparingDouble((Credential c) -> -weight.get(c.id())));
+    return out;
   }
 
   /** The credentials the entry route of {@code occupation} names (its own, then its first steps), not held nor retired. */
@@ -133,7 +152,7 @@ public final class PathwayPlanner {
     SearchProblem problem = prep.problem();
     List<Reason> notes = new ArrayList<>(prep.assessment().notes());
     if (problem.coverable == 0) {
-      notes.addAll(whyNoPathway(request, prep, Optional.empty()));
+      notes.addAll(whyNoPathway(request, prep, Optional.empty(), new PathwayAssembler(request, prep, rules)));
       return new PlanResult(target, prep.items(), List.of(), prep.assessment().exclusions(), notes);
     }
     Objective primary = request.preferences().objective();
@@ -164,20 +183,22 @@ public final class PathwayPlanner {
     for (ParetoLabels.Labelled l : new ParetoLabels(found, runs).choose(request.preferences().alternatives())) {
       pathways.add(assembler.pathway(l, closing));
     }
-    if (pathways.isEmpty()) notes.addAll(whyNoPathway(request, prep, closing.isPresent() ? closing : closingWithoutBudget(request, prep)));
+    if (pathways.isEmpty()) {
+      notes.addAll(whyNoPathway(request, prep, closing.isPresent() ? closing : closingWithoutBudget(request, prep), assembler));
+    }
     return new PlanResult(target, prep.items(), pathways, prep.assessment().exclusions(), notes);
   }
 
   /**
    * When nothing fits, the rules' second pass over an empty pathway: what stays open and why (what more budget would
-   * buy, what no credential teaches), so the learner still gets an answer.
+   * buy, what no credential teaches, what the route names that the budget does fit), so the learner still gets an answer.
    */
-  private List<Reason> whyNoPathway(PlanRequest request, Prepared prep, Optional<Solution> closing) {
+  private List<Reason> whyNoPathway(PlanRequest request, Prepared prep, Optional<Solution> closing, PathwayAssembler assembler) {
     List<PlanResult.GapItem> planned = prep.items().stream().filter(PlanResult.GapItem::planned).toList();
     PathwayRules.PathwayDraft empty = new PathwayRules.PathwayDraft(prep.occupation().id(), "no pathway", List.of(),
         request.profile().heldCredentials(), 0, 0, 0, 0, 0, planned, prep.items(), java.util.Map.of(), java.util.Map.of(),
         closing.map(x -> x.costCents() / 100.0).orElse(-1.0), closing.map(Solution::weeks).orElse(0), java.util.Map.of(),
-        java.util.Map.of());
+        java.util.Map.of(), assembler.routeOptions(List.of(), 0, 0));
     PathwayRules.Review review = rules.review(request, empty);
     List<Reason> out = new ArrayList<>(review.suggestions());
     out.addAll(review.warnings());

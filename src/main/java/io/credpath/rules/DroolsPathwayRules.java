@@ -3,6 +3,7 @@ package io.credpath.rules;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.Occupation;
+import io.credpath.catalog.OccupationRelevance;
 import io.credpath.planner.Pathway;
 import io.credpath.planner.PathwayRules;
 import io.credpath.planner.PlanRequest;

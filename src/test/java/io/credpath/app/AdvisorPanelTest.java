@@ -82,6 +82,20 @@ class AdvisorPanelTest {
     Holdings start = gaps.holdings(request.profile());
     if (r.pathways().isEmpty()) {
       assertThat(r.notes()).as("%s: an answer without a pathway says why", c.id()).isNotEmpty();
+      // ...and names what the route offers that the budget fits on its own: a credential without prerequisites, not
+      // left out by a rule, within the money and the weeks at 8 hours a week (the three cheapest at most).
+      Set<String> excluded = new HashSet<>();
+      r.excluded().forEach(e -> excluded.add(e.credential()));
+      List<Credential> fits = catalog.findOccupation(r.target().id()).flatMap(o -> o.entryRoute()).stream()
+          .flatMap(route -> Stream.concat(route.credentials().stream(), route.firstSteps().stream())).distinct()
+          .flatMap(id -> catalog.findCredential(id).stream())
+          .filter(x -> !x.retired() && !excluded.contains(x.id()) && x.requires().isEmpty() && x.cost().known()
+              && x.cost().total() <= cost && Math.max(x.minWeeks(), (int) Math.ceil(x.hours() / 8)) <= weeks)
+          .sorted(java.util.Comparator.comparingDouble((Credential x) -> x.cost().total())).toList();
+      if (!fits.isEmpty()) {
+        assertThat(r.notes()).as("%s $%d: an answer without a pathway names %s, which the route names and the budget fits",
+            c.id(), cost, fits.get(0).title()).extracting(Reason::text).anySatisfy(t -> assertThat(t).contains(fits.get(0).title()));
+      }
     }
     for (Pathway p : r.pathways()) {
       String what = c.id() + " $" + cost + " / " + p.label();

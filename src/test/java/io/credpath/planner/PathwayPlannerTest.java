@@ -238,6 +238,27 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void betweenEquallyCheapAndQuickCoursesTheOneMoreAboutTheJobIsTaken() {
+    // Both teach the SQL the job needs at its level for the same money and hours; one also teaches statistics, which
+    // the job lists, the other Python, which it does not. The id no longer decides: the statistics one sorts last.
+    io.credpath.catalog.Credential platform = Fixtures.credential("course:aa-sql-on-a-platform").cost(50).hours(10).weeks(1, 2)
+        .skills("sql", 3, "python", 2).build();
+    io.credpath.catalog.Credential analysis = Fixtures.credential("course:zz-sql-for-analysis").cost(50).hours(10).weeks(1, 2)
+        .skills("sql", 3, "statistics", 2).build();
+    Occupation reports = new Occupation("99-0010.00", "Report Writer", List.of(), "", OptionalInt.of(2),
+        List.of(new SkillRequirement("skill:sql", 3, 4, true, false, false, "test"),
+            new SkillRequirement("skill:statistics", 1, 2.5, false, false, false, "test")), List.of(), List.of(), List.of(),
+        java.util.Optional.empty());
+    Catalog catalog = smallWith(List.of(platform, analysis), reports);
+    catalog = new Catalog(catalog.skills(), catalog.occupations(), catalog.credentials().stream()
+        .filter(c -> c.skills().stream().noneMatch(t -> t.skill().equals("skill:sql")) || c.id().startsWith("course:aa-")
+            || c.id().startsWith("course:zz-")).toList(), List.of(), Map.of());
+    PathwayPlanner p = new PathwayPlanner(catalog, new FakeRules(), NeedPolicy.defaults(), CLOCK);
+    PlanResult r = p.plan(request("99-0010.00", LearnerProfile.empty()));
+    assertThat(r.pathways()).isNotEmpty().allSatisfy(x -> assertThat(ids(x)).as(x.label()).containsExactly("course:zz-sql-for-analysis"));
+  }
+
+  @Test
   void aShortCardDoesNotStandForTheProgrammeARouteStartsWith() {
     // The route's first steps are a 250-hour programme and a 4-hour CPR card: the card stays in the catalogue but does
     // not close "a first step toward it", or a pathway would buy the card and skip the training.

@@ -186,6 +186,14 @@ class ReviewRulesTest {
     PathwayDraft none = new PathwayDraft("15-1212.00", "cheapest", List.of(CATALOG.credential("course:excel")), List.of(), 100, 10,
         2, 2, 1, List.of(), List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
     assertThat(rulesOf(review(request().maxCost(600).build(), none).suggestions())).doesNotContain("SuggestRouteCredentialTheBudgetStillFits");
+    // With no pathway at all, what the route names that the budget fits is still named, as closing none of the gap.
+    PathwayDraft empty = new PathwayDraft("15-1212.00", "no pathway", List.of(), List.of(), 0, 0, 0, 0, 0, List.of(SQL),
+        List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of(), List.of(osha));
+    List<Reason> said = review(request().maxCost(600).maxWeeks(26).build(), empty).suggestions();
+    assertThat(rulesOf(said)).doesNotContain("SuggestRouteCredentialTheBudgetStillFits");
+    assertThat(said).filteredOn(s -> s.rule().equals("SuggestRouteCredentialWhereNoPathwayFits")).extracting(Reason::text)
+        .containsExactly("The usual route into Information Security Analysts also names OSHA 10 Card (USD 89, about 10 hours), "
+            + "which is open to you within your budget of USD 600 and 26 weeks, though it closes none of the gap above.");
   }
 
   @Test

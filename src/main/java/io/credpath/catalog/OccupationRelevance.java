@@ -1,10 +1,5 @@
-package io.credpath.rules;
+package io.credpath.catalog;
 
-import io.credpath.catalog.Catalog;
-import io.credpath.catalog.Credential;
-import io.credpath.catalog.Occupation;
-import io.credpath.catalog.SkillLevel;
-import io.credpath.catalog.SkillRequirement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,9 +13,10 @@ import java.util.Set;
  * Measures how much of what a credential teaches an occupation lists. Skills and knowledge (not tools) listed by more
  * than a third of all occupations (Speaking, Critical Thinking, Systems Analysis...) match nearly any job and say
  * nothing about a credential's field, so they count neither for nor against it (in a catalogue of at least ten
- * occupations). Built once per catalogue.
+ * occupations). Built once per catalogue. The rules read it as {@code Relevance} facts; the planner breaks exact ties
+ * between candidates with it (among equally cheap and quick courses, the one most about the target job).
  */
-final class OccupationRelevance {
+public final class OccupationRelevance {
   /** Part of the measure's definition, not a policy threshold: "generic" means listed by over a third of occupations. */
   private static final double GENERIC_SHARE = 1.0 / 3;
   /** A handful of occupations (a test catalogue) cannot show that a skill is common to most jobs. */
@@ -28,8 +24,9 @@ final class OccupationRelevance {
   private final Catalog catalog;
   private final Set<String> generic;
   private final Map<String, Set<String>> required = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Map<String, Double>> importances = new java.util.concurrent.ConcurrentHashMap<>();
 
-  OccupationRelevance(Catalog catalog) {
+  public OccupationRelevance(Catalog catalog) {
     this.catalog = catalog;
     Map<String, Integer> listedBy = new HashMap<>();
     for (Occupation o : catalog.occupations()) {
@@ -45,15 +42,32 @@ final class OccupationRelevance {
   }
 
   /** The occupation with this id, if the catalogue has it. */
-  Optional<Occupation> occupation(String id) {
+  public Optional<Occupation> occupation(String id) {
     return catalog.findOccupation(id);
   }
 
   /** The skills {@code c} teaches that {@code o} lists, and how many field-specific skills it teaches; empty when none. */
-  Optional<Measure> measure(Credential c, Occupation o) {
+  /**
+   * How much of {@code o}'s work {@code c} really teaches: the summed importance, to {@code o}, of the field-specific
+   * skills {@code c} teaches by title or syllabus (a passing tag does not count). Among equally cheap SQL courses a BI
+   * analyst's is the one on data analysis and spreadsheets with SQL (12), not the one on SQL in SAS (7) or on a
+   * big-data platform (4), whose Hive and Hadoop tags say little about what it teaches.
+   */
+  public double weightOnTarget(Credential c, Occupation o) {
+    Map<String, Double> importance = importances.computeIfAbsent(o.id(), k -> importancesOf(o));
+    Set<String> counted = new HashSet<>();
+    double sum = 0;
+    for (TaughtSkill s : c.skills()) {
+      if (s.basis().strong() && !generic.contains(s.skill()) && counted.add(s.skill())) sum += importance.getOrDefault(s.skill(), 0.0);
+    }
+    return sum;
+  }
+
+  /** The skills {@code c} teaches that {@code o} lists, and how many field-specific skills it teaches; empty when none. */
+  public Optional<Measure> measure(Credential c, Occupation o) {
     Set<String> listed = required.computeIfAbsent(o.id(), k -> skillsOf(o));
     Set<String> taught = new LinkedHashSet<>();
-    for (io.credpath.catalog.TaughtSkill s : c.skills()) if (!generic.contains(s.skill())) taught.add(s.skill());
+    for (TaughtSkill s : c.skills()) if (!generic.contains(s.skill())) taught.add(s.skill());
     if (taught.isEmpty()) return Optional.empty();
     List<String> on = new ArrayList<>();
     for (String s : taught) if (listed.contains(s)) on.add(s);
@@ -61,10 +75,16 @@ final class OccupationRelevance {
   }
 
   /** The taught skills an occupation lists, out of {@code taught}. */
-  record Measure(List<String> onTarget, int taught) {
-    double share() {
+  public record Measure(List<String> onTarget, int taught) {
+    public double share() {
       return (double) onTarget.size() / taught;
     }
+  }
+
+  private static Map<String, Double> importancesOf(Occupation o) {
+    Map<String, Double> m = new HashMap<>();
+    for (SkillRequirement r : o.requirements()) m.merge(r.skill(), r.importance(), Math::max);
+    return m;
   }
 
   private static Set<String> skillsOf(Occupation o) {
