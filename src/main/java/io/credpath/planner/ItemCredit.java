@@ -35,10 +35,17 @@ import java.util.Set;
  * An item is closed at its required level (full credit) or partly at one level below (half credit).
  */
 public final class ItemCredit {
+  /** The id prefix of the item "a first step toward it" ({@link GapAnalysis}). */
+  static final String FIRST_STEP = "first-step:";
+
   /** The credit a credential earns on an item. */
   enum Tier { NONE, HALF, FULL }
 
   private final String target;
+  /** The credentials the target's entry route names as its own (see {@link #level}). */
+  private final Set<String> routeCredentials = new HashSet<>();
+  /** The level of a credential by id (1 to 5), 0 when unknown. */
+  private final java.util.function.ToIntFunction<String> levelOf;
   /** The target's own field skills and tools (with their kinds), which make a credential "of the field". */
   private final Set<String> fieldSkills = new HashSet<>();
   /** Field skills, tools and knowledge areas: the target's whole non-general profile. */
@@ -50,8 +57,20 @@ public final class ItemCredit {
   /** Task-derived requirements below this importance are side skills of the job, not part of its profile. */
   static final double SIDE_SKILL_BELOW = 3.0;
 
+  /** Credit toward {@code target} where no credential's level is known: the route's credentials pass no first step. */
   public ItemCredit(Occupation target) {
+    this(target, id -> 0);
+  }
+
+  /** Credit toward {@code target}, with the levels of the catalogue's credentials ({@code catalog}). */
+  public ItemCredit(Occupation target, io.credpath.catalog.Catalog catalog) {
+    this(target, id -> catalog.findCredential(id).map(Credential::level).orElse(0));
+  }
+
+  private ItemCredit(Occupation target, java.util.function.ToIntFunction<String> levelOf) {
     this.target = target.id();
+    this.levelOf = levelOf;
+    target.entryRoute().ifPresent(r -> routeCredentials.addAll(r.credentials()));
     for (SkillRequirement r : target.requirements()) {
       if (r.general()) {
         general.add(r.skill());
@@ -178,9 +197,19 @@ public final class ItemCredit {
     return new Share(strong, on, tags, tagsOn, field);
   }
 
-  /** The level {@code c} is credited with on {@code item} (for a credential item: 5 when it is one of them, else 0). */
+  /**
+   * The level {@code c} is credited with on {@code item} (for a credential item: 5 when it is one of them, else 0). A
+   * first step toward the route's credential is also passed by earning one of the route's credentials at a higher level
+   * than the lowest of those steps: a cloud fundamentals exam adds nothing beside the associate certification it leads
+   * to, nor ISC2's entry certificate beside Security+. A step at the credential's own level stands beside it (Network+
+   * beside Security+, an OSHA 10 card beside a forklift certificate) and stays to be taken.
+   */
   int level(Credential c, PlanResult.GapItem item) {
-    if (item.kind().equals(PlanResult.CREDENTIAL)) return item.oneOf().contains(c.id()) ? 5 : 0;
+    if (item.kind().equals(PlanResult.CREDENTIAL)) {
+      if (item.oneOf().contains(c.id())) return 5;
+      return item.skill().startsWith(FIRST_STEP) && routeCredentials.contains(c.id())
+          && item.oneOf().stream().anyMatch(id -> levelOf.applyAsInt(id) > 0 && levelOf.applyAsInt(id) < c.level()) ? 5 : 0;
+    }
     List<String> skills = item.oneOf().isEmpty() ? List.of(item.skill()) : alternatives(item);
     boolean area = item.kind().equals(PlanResult.AREA);
     boolean tool = item.kind().equals(PlanResult.TOOL);

@@ -64,7 +64,7 @@ public final class PathwayPlanner {
   Prepared prepare(PlanRequest request) {
     Occupation occupation = targets.resolve(request.target());
     Gap gap = gaps.analyse(occupation, request.profile());
-    ItemCredit credit = new ItemCredit(occupation);
+    ItemCredit credit = new ItemCredit(occupation, catalog);
     List<Credential> candidates = selector.select(gap, credit);
     // The route's credentials are assessed too, so what a larger budget could add next is known to be open to the learner.
     List<Credential> routeNamed = routeCredentials(occupation, gap.holdings());

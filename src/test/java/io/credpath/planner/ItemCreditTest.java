@@ -33,6 +33,34 @@ class ItemCreditTest {
   }
 
   @Test
+  void theRoutesCredentialPassesTheFirstStepsBelowItsLevelButNotThoseBesideIt() {
+    Credential associate = Fixtures.credential("cert:associate").type(io.credpath.catalog.CredentialType.CERTIFICATION).level(2)
+        .exam(150).skills("aws", 3).build();
+    Credential fundamentals = Fixtures.credential("cert:fundamentals").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .level(1).exam(100).skills("aws", 1).build();
+    Credential beside = Fixtures.credential("cert:beside").type(io.credpath.catalog.CredentialType.CERTIFICATION).level(2)
+        .exam(300).skills("docker", 3).build();
+    Occupation routed = new Occupation(SUPPORT.id(), SUPPORT.title(), List.of(), "", OptionalInt.of(3), SUPPORT.requirements(),
+        List.of(), List.of(), List.of("cert:associate"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification",
+            "An associate certification; a fundamentals exam first.", OptionalInt.of(3), List.of("cert:associate"),
+            List.of("cert:fundamentals", "cert:beside"), "https://example.org/route")));
+    io.credpath.catalog.Catalog catalog = Fixtures.smallCatalog();
+    List<Credential> all = new java.util.ArrayList<>(catalog.credentials());
+    all.addAll(List.of(associate, fundamentals, beside));
+    ItemCredit credit = new ItemCredit(routed, new io.credpath.catalog.Catalog(catalog.skills(), List.of(routed), all, List.of(),
+        java.util.Map.of()));
+    PlanResult.GapItem below = new PlanResult.GapItem("first-step:99-0007.00", "A first step toward it (one of Fundamentals)", 1, 0,
+        4, false, true, PlanResult.CREDENTIAL, List.of("cert:fundamentals"), 1);
+    PlanResult.GapItem besideIt = new PlanResult.GapItem("first-step:99-0007.00", "A first step toward it (one of Beside)", 1, 0, 4,
+        false, true, PlanResult.CREDENTIAL, List.of("cert:beside"), 1);
+    assertThat(credit.level(associate, below)).isEqualTo(5);
+    assertThat(credit.level(associate, besideIt)).isZero();
+    assertThat(credit.level(fundamentals, below)).isEqualTo(5);
+    // Without the catalogue's levels nothing is passed but by its own members.
+    assertThat(new ItemCredit(routed).level(associate, below)).isZero();
+  }
+
+  @Test
   void halfCreditIsForReachingOneLevelBelowNotForRepeatingTheLevelTheLearnerHolds() {
     Credential basics = Fixtures.credential("course:anatomy-basics").title("Human Anatomy Basics").taught("anatomy", 2, Basis.TITLE)
         .build();
