@@ -21,7 +21,8 @@ import java.util.Set;
  *   <li>A field skill or a tool counts at the level the credential teaches it when the credential's title names it
  *       and it is of the field, or for a tool when all it shows by title or syllabus is the target's and the title names
  *       the tool first ("Getting Started with Google Sheets", not "Microsoft Azure Machine Learning" for an IT support
- *       specialist's Azure, nor "C Programming: Using Linux Tools" for the Linux a help desk uses), or for a
+ *       specialist's Azure, nor "C Programming: Using Linux Tools" for the Linux a help desk uses) or after a method of
+ *       the field it is the means of ("Data Analysis Using SQL" for a BI analyst), or for a
  *       field skill when it is also about the target's work ("Human Anatomy and Medical
  *       Terminology", not "Anatomy for Figure Drawing", which a catalogue files under graphic design); a skill of its syllabus or a catalogue tag counts only for a credential
  *       of the field (an IT administrator's certification covers Windows, but does not teach a medical secretary to
@@ -48,6 +49,8 @@ public final class ItemCredit {
   private final java.util.function.ToIntFunction<String> levelOf;
   /** The target's own field skills and tools (with their kinds), which make a credential "of the field". */
   private final Set<String> fieldSkills = new HashSet<>();
+  /** The target's tools (O*NET technology) and their kinds. */
+  private final Set<String> tools = new HashSet<>();
   /** Field skills, tools and knowledge areas: the target's whole non-general profile. */
   private final Set<String> profile = new HashSet<>();
   /** Skills the target shares with most jobs, left out of the share. */
@@ -80,6 +83,10 @@ public final class ItemCredit {
       if (r.origin().equals("derived-tasks") && r.importance() < SIDE_SKILL_BELOW) continue;
       profile.add(r.skill());
       r.group().ifPresent(profile::add);
+      if (r.origin().equals("onet-technology")) {
+        tools.add(r.skill());
+        r.group().ifPresent(tools::add);
+      }
       boolean element = r.origin().startsWith("onet-") && !r.origin().equals("onet-technology");
       if (element) continue;
       fieldSkills.add(r.skill());
@@ -136,6 +143,18 @@ public final class ItemCredit {
   private static boolean firstNamed(Credential c, List<String> skills) {
     for (TaughtSkill s : c.skills()) {
       if (s.basis() == io.credpath.catalog.Basis.TITLE) return skills.contains(s.skill());
+    }
+    return false;
+  }
+
+  /**
+   * Whether the first skill {@code c}'s title names is one of the target's field skills that is not a tool: then the
+   * tools its title names after it are the means it teaches the method with ("Data Analysis Using SQL", "Full-Stack Web
+   * Development with React"), unlike a title whose subject is another tool ("Scaling Docker on AWS").
+   */
+  private boolean namedForAMethod(Credential c) {
+    for (TaughtSkill s : c.skills()) {
+      if (s.basis() == io.credpath.catalog.Basis.TITLE) return fieldSkills.contains(s.skill()) && !tools.contains(s.skill());
     }
     return false;
   }
@@ -221,7 +240,7 @@ public final class ItemCredit {
       if (area || s.basis() != io.credpath.catalog.Basis.TITLE) {
         if (field == null) field = ofField(c);
         if (!field) continue;
-      } else if (!ofField(c) && !(tool ? onlyTheTargets(c) && firstNamed(c, skills) : aboutTheTarget(c))) {
+      } else if (!ofField(c) && !(tool ? onlyTheTargets(c) && (firstNamed(c, skills) || namedForAMethod(c)) : aboutTheTarget(c))) {
         continue;
       }
       best = s.level();

@@ -61,6 +61,22 @@ class ItemCreditTest {
   }
 
   @Test
+  void aToolNamedAfterAMethodOfTheFieldIsTheMeansItTeachesTheMethodWith() {
+    Occupation analyst = new Occupation("99-0011.00", "Report Analyst", List.of(), "", OptionalInt.of(3),
+        List.of(new SkillRequirement("skill:sql", 3, 4, true, true, true, "onet-technology"),
+            new SkillRequirement("skill:data-analysis", 3, 4, true, false, false, "derived-tasks")), List.of(), List.of());
+    PlanResult.GapItem sql = new PlanResult.GapItem("skill:sql", "SQL", 3, 0, 4, true, true, PlanResult.TOOL, List.of("skill:sql"), 3);
+    // Half the tags are another field's: not a credential of the field, so the title alone must earn the credit.
+    Credential method = Fixtures.credential("course:data-analysis-using-sql").title("Data Analysis Using SQL")
+        .taught("data-analysis", 3, Basis.TITLE).taught("sql", 3, Basis.TITLE).taught("data-modeling", 2, Basis.TAG)
+        .taught("data-management", 2, Basis.TAG).build();
+    assertThat(new ItemCredit(analyst).level(method, sql)).isEqualTo(3);
+    // A title whose subject is another tool still does not teach the one it names second.
+    assertThat(CREDIT.level(Fixtures.credential("course:docker-on-aws").title("Scaling Docker on AWS")
+        .taught("docker", 3, Basis.TITLE).taught("aws", 3, Basis.TITLE).taught("web-development", 2, Basis.TAG).build(), AWS)).isZero();
+  }
+
+  @Test
   void halfCreditIsForReachingOneLevelBelowNotForRepeatingTheLevelTheLearnerHolds() {
     Credential basics = Fixtures.credential("course:anatomy-basics").title("Human Anatomy Basics").taught("anatomy", 2, Basis.TITLE)
         .build();
