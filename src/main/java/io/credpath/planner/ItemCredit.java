@@ -45,8 +45,8 @@ public final class ItemCredit {
   private final String target;
   /** The credentials the target's entry route names as its own (see {@link #level}). */
   private final Set<String> routeCredentials = new HashSet<>();
-  /** The level of a credential by id (1 to 5), 0 when unknown. */
-  private final java.util.function.ToIntFunction<String> levelOf;
+  /** A credential of the catalogue by id, when it has one. */
+  private final java.util.function.Function<String, java.util.Optional<Credential>> find;
   /** The target's own field skills and tools (with their kinds), which make a credential "of the field". */
   private final Set<String> fieldSkills = new HashSet<>();
   /** The target's tools (O*NET technology) and their kinds. */
@@ -62,17 +62,17 @@ public final class ItemCredit {
 
   /** Credit toward {@code target} where no credential's level is known: the route's credentials pass no first step. */
   public ItemCredit(Occupation target) {
-    this(target, id -> 0);
+    this(target, id -> java.util.Optional.empty());
   }
 
   /** Credit toward {@code target}, with the levels of the catalogue's credentials ({@code catalog}). */
   public ItemCredit(Occupation target, io.credpath.catalog.Catalog catalog) {
-    this(target, id -> catalog.findCredential(id).map(Credential::level).orElse(0));
+    this(target, catalog::findCredential);
   }
 
-  private ItemCredit(Occupation target, java.util.function.ToIntFunction<String> levelOf) {
+  private ItemCredit(Occupation target, java.util.function.Function<String, java.util.Optional<Credential>> find) {
     this.target = target.id();
-    this.levelOf = levelOf;
+    this.find = find;
     target.entryRoute().ifPresent(r -> routeCredentials.addAll(r.credentials()));
     for (SkillRequirement r : target.requirements()) {
       if (r.general()) {
@@ -218,16 +218,21 @@ public final class ItemCredit {
 
   /**
    * The level {@code c} is credited with on {@code item} (for a credential item: 5 when it is one of them, else 0). A
-   * first step toward the route's credential is also passed by earning one of the route's credentials at a higher level
-   * than the lowest of those steps: a cloud fundamentals exam adds nothing beside the associate certification it leads
-   * to, nor ISC2's entry certificate beside Security+. A step at the credential's own level stands beside it (Network+
-   * beside Security+, an OSHA 10 card beside a forklift certificate) and stays to be taken.
+   * first step toward the route's credential is also passed by earning one of the route's credentials that is at a
+   * higher level than one of those steps or covers the same ground ({@link SearchProblem#alternatives}): a cloud
+   * fundamentals exam adds nothing beside the associate certification it leads to, ISC2's entry certificate nothing
+   * beside Security+, Cisco's support technician exam nothing beside A+. A step at the credential's level on other
+   * ground stands beside it (Network+ beside Security+, an OSHA 10 card beside a forklift certificate) and stays.
    */
   int level(Credential c, PlanResult.GapItem item) {
     if (item.kind().equals(PlanResult.CREDENTIAL)) {
       if (item.oneOf().contains(c.id())) return 5;
-      return item.skill().startsWith(FIRST_STEP) && routeCredentials.contains(c.id())
-          && item.oneOf().stream().anyMatch(id -> levelOf.applyAsInt(id) > 0 && levelOf.applyAsInt(id) < c.level()) ? 5 : 0;
+      if (!item.skill().startsWith(FIRST_STEP) || !routeCredentials.contains(c.id())) return 0;
+      for (String id : item.oneOf()) {
+        Credential step = find.apply(id).orElse(null);
+        if (step != null && (step.level() < c.level() || SearchProblem.alternatives(step, c))) return 5;
+      }
+      return 0;
     }
     List<String> skills = item.oneOf().isEmpty() ? List.of(item.skill()) : alternatives(item);
     boolean area = item.kind().equals(PlanResult.AREA);

@@ -57,7 +57,7 @@ final class PathwayFacts {
     Holdings sofar = held;
     Map<String, Integer> reached = new HashMap<>();
     for (GapItem g : draft.gap()) reached.put(g.skill(), g.heldLevel());
-    Map<String, String> reachedBy = new HashMap<>();
+    Map<String, Credential> reachedBy = new HashMap<>();
     Map<String, GapItem> items = new HashMap<>();
     draft.gap().forEach(g -> items.put(g.skill(), g));
     for (int i = 0; i < draft.steps().size(); i++) {
@@ -86,23 +86,24 @@ final class PathwayFacts {
    * steps); a StepConfirms per item it closes that an earlier step ({@code reachedBy}) already closed.
    */
   private static void gains(List<Object> facts, Credential c, PathwayDraft draft, Map<String, GapItem> items,
-      Map<String, Integer> reached, Map<String, String> reachedBy) {
+      Map<String, Integer> reached, Map<String, Credential> reachedBy) {
     for (String item : draft.closes().getOrDefault(c.id(), List.of())) gain(facts, c, items.get(item), reached, reachedBy, true);
     for (String item : draft.partly().getOrDefault(c.id(), List.of())) gain(facts, c, items.get(item), reached, reachedBy, false);
   }
 
   private static void gain(List<Object> facts, Credential c, GapItem g, Map<String, Integer> reached,
-      Map<String, String> reachedBy, boolean full) {
+      Map<String, Credential> reachedBy, boolean full) {
     if (g == null) return;
     int before = reached.getOrDefault(g.skill(), g.heldLevel());
     int to = full ? g.requiredLevel() : g.requiredLevel() - 1;
     if (to <= before) {
-      if (full && reachedBy.containsKey(g.skill())) facts.add(new StepConfirms(c.id(), g.skill(), g.name(), g.kind(), reachedBy.get(g.skill())));
+      Credential by = reachedBy.get(g.skill());
+      if (full && by != null) facts.add(new StepConfirms(c.id(), g.skill(), g.name(), g.kind(), by.title(), c.level() > by.level()));
       return;
     }
     facts.add(new StepGain(c.id(), c.title(), g.skill(), g.name(), g.kind(), before, g.heldLevel(), to, g.requiredLevel(), full));
     reached.put(g.skill(), to);
-    reachedBy.put(g.skill(), c.title());
+    reachedBy.put(g.skill(), c);
   }
 
   private Holdings heldBy(PlanRequest request, PathwayDraft draft) {

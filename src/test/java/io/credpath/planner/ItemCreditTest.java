@@ -55,6 +55,14 @@ class ItemCreditTest {
         false, true, PlanResult.CREDENTIAL, List.of("cert:beside"), 1);
     assertThat(credit.level(associate, below)).isEqualTo(5);
     assertThat(credit.level(associate, besideIt)).isZero();
+    // A step at the same level on the same ground (another vendor's exam of the same skills) is passed too.
+    Credential peer = Fixtures.credential("cert:peer").type(io.credpath.catalog.CredentialType.CERTIFICATION).level(2)
+        .exam(120).skills("aws", 2).build();
+    all.add(peer);
+    ItemCredit withPeer = new ItemCredit(routed, new io.credpath.catalog.Catalog(catalog.skills(), List.of(routed), all, List.of(),
+        java.util.Map.of()));
+    assertThat(withPeer.level(associate, new PlanResult.GapItem("first-step:99-0007.00", "A first step toward it (one of Peer)", 1,
+        0, 4, false, true, PlanResult.CREDENTIAL, List.of("cert:peer"), 1))).isEqualTo(5);
     assertThat(credit.level(fundamentals, below)).isEqualTo(5);
     // Without the catalogue's levels nothing is passed but by its own members.
     assertThat(new ItemCredit(routed).level(associate, below)).isZero();

@@ -149,8 +149,8 @@ class ReviewRulesTest {
 
   @Test
   void aStepAfterTheOneThatTaughtAnItemSaysWhatItCertifiesAndWhereItLeadsOnTheRoute() {
-    Credential programme = io.credpath.Fixtures.credential("prog:site").title("Site Programme").cost(300).hours(120).build();
-    Credential designation = io.credpath.Fixtures.credential("cert:site").type(io.credpath.catalog.CredentialType.CERTIFICATION).title("Site Designation")
+    Credential programme = io.credpath.Fixtures.credential("prog:site").level(2).title("Site Programme").cost(300).hours(120).build();
+    Credential designation = io.credpath.Fixtures.credential("cert:site").type(io.credpath.catalog.CredentialType.CERTIFICATION).level(3).title("Site Designation")
         .cost(100).hours(20).build();
     GapItem route = new GapItem("credential:15-1212.00", "A first step on the usual route in (one of Site Designation)", 1, 0,
         5, true, true, io.credpath.planner.PlanResult.CREDENTIAL, List.of("prog:site", "cert:site"), 1);
@@ -171,6 +171,14 @@ class ReviewRulesTest {
     // The step that taught them says what it closes, and certifies nothing.
     assertThat(r.stepReasons().get("prog:site")).extracting(Reason::rule)
         .contains("ExplainWhatTheStepCloses").doesNotContain("ExplainWhatTheStepCertifies", "ExplainNextRungOfTheRoute");
+    // A designation at the programme's own level is a further step beside it, not a level beyond.
+    Credential peer = io.credpath.Fixtures.credential("cert:site").type(io.credpath.catalog.CredentialType.CERTIFICATION).level(2)
+        .title("Site Designation").cost(100).hours(20).build();
+    PathwayDraft beside = new PathwayDraft("15-1212.00", "best-recognised", List.of(programme, peer), List.of(), 400, 140,
+        10, 10, 1, List.of(), List.of(route, SQL), closes, java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
+    assertThat(new DroolsPathwayRules(RealRules.RULES, catalog).review(request().build(), beside).stepReasons().get("cert:site"))
+        .extracting(Reason::text).contains("A further step on the usual route into work as Information Security Analysts, beside "
+            + "Site Programme.");
   }
 
   @Test
