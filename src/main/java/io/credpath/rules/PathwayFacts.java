@@ -62,7 +62,8 @@ final class PathwayFacts {
     draft.gap().forEach(g -> items.put(g.skill(), g));
     for (int i = 0; i < draft.steps().size(); i++) {
       Credential c = draft.steps().get(i);
-      facts.add(step(c, i + 1, sofar, neededBy(c, draft.steps().subList(i + 1, draft.steps().size()), sofar)));
+      facts.add(step(c, i + 1, sofar, neededBy(c, draft.steps().subList(i + 1, draft.steps().size()), sofar),
+          catalog.findOccupation(draft.target()).orElse(null)));
       gains(facts, c, draft, items, reached, reachedBy);
       Credential alt = draft.nextBest().get(c.id());
       if (alt != null) {
@@ -131,7 +132,15 @@ final class PathwayFacts {
     return out;
   }
 
-  private PathwayStep step(Credential c, int position, Holdings before, List<String> neededBy) {
+  private PathwayStep step(Credential c, int position, Holdings before, List<String> neededBy, io.credpath.catalog.Occupation target) {
+    Map<String, Double> importance = new HashMap<>();
+    if (target != null) {
+      for (io.credpath.catalog.SkillRequirement r : target.requirements()) {
+        if (!r.general()) importance.merge(r.skill(), r.importance(), Math::max);
+      }
+    }
+    List<String> strong = named(c, importance, true);
+    List<String> shown = strong.isEmpty() ? named(c, importance, false) : strong;
     List<String> first = c.recommends().filter(r -> !before.satisfies(r))
         .map(r -> r.credentialIds().stream().filter(id -> !before.credentials().contains(id)).distinct().map(this::title).toList())
         .orElse(List.of());
@@ -142,7 +151,15 @@ final class PathwayFacts {
     return new PathwayStep(c.id(), c.title(), c.provider(), position, c.retired(), renewal == null ? 0 : renewal.everyYears(),
         renewal == null ? 0 : renewal.cost(), first, c.conditions().stream().map(Condition::text).toList(), c.cost().known(),
         builtOn, neededBy, c.jurisdiction(), c.stateVersions().stream().findFirst().flatMap(catalog::findCredential)
-            .map(Credential::jurisdiction).orElse(""), c.preparesFor().isEmpty() ? "" : firstSentence(c.description()));
+            .map(Credential::jurisdiction).orElse(""), c.preparesFor().isEmpty() ? "" : firstSentence(c.description()),
+        shown, strong.isEmpty() && !shown.isEmpty());
+  }
+
+  /** The names of the skills {@code c} shows by title or syllabus ({@code strong}) or by tag that the target lists. */
+  private List<String> named(Credential c, Map<String, Double> importance, boolean strong) {
+    return c.skills().stream().filter(s -> s.basis().strong() == strong && importance.containsKey(s.skill())).map(s -> s.skill())
+        .distinct().sorted(java.util.Comparator.comparingDouble((String s) -> -importance.get(s)).thenComparing(s -> s))
+        .limit(4).map(s -> catalog.findSkill(s).map(io.credpath.catalog.Skill::name).orElse(s)).toList();
   }
 
   /** The first sentence of {@code text} ("e.g." and "i.e." do not end one), without its full stop; empty when over 300 characters. */

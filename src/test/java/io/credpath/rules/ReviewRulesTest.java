@@ -126,7 +126,8 @@ class ReviewRulesTest {
         .preparesFor("15-1212.00").description("Entry-level awareness course on site hazards (e.g. falls), workers' rights and "
             + "employer duties. Taught by authorised trainers.").build();
     Credential course = io.credpath.Fixtures.credential("course:site").title("Site Basics").cost(20).hours(5)
-        .description("A course anyone may sell. It says so.").build();
+        .description("A course anyone may sell. It says so.").taught("security", 2, io.credpath.catalog.Basis.TAG)
+        .taught("sql", 2, io.credpath.catalog.Basis.TITLE).build();
     GapItem step = new GapItem("first-step:15-1212.00", "A first step toward it (one of Site Safety Card)", 1, 0, 4, false, true,
         io.credpath.planner.PlanResult.CREDENTIAL, List.of("card:site"), 1);
     GapItem route = new GapItem("credential:15-1212.00", "A first step on the usual route in (one of Site Basics)", 1, 0, 5, true, true,
@@ -142,8 +143,10 @@ class ReviewRulesTest {
           ? "Closes a first step toward work as Information Security Analysts, on the usual route in before or beside the "
               + "credential employers ask for. Entry-level awareness course on site hazards (e.g. falls), workers' rights and "
               + "employer duties."
-          // Not curated for any job: its seller's description is not quoted.
-          : "Closes the first step on the usual route into work as Information Security Analysts.");
+          // Not curated for any job: its seller's description is not quoted; what the job lists among its tags is named
+          // as such (SQL, its title skill, is not the job's).
+          : "Closes the first step on the usual route into work as Information Security Analysts. Its catalogue entry lists "
+              + "Cybersecurity, which the job asks for.");
     }
   }
 

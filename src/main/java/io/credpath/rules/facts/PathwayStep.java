@@ -13,11 +13,15 @@ import java.util.Objects;
  * the ISO 3166-2 code of the one state whose licence or approved course it is, empty when it counts anywhere;
  * {@code figuresOf}, for a step that stands for each state's own credential, the state whose hours and fees it shows
  * (its first state version's), else empty; {@code what} the first sentence of its description where curators or an issuer
- * wrote it (a credential that prepares for named jobs), else empty: what it is, in the words of whoever vouches for it.
+ * wrote it (a credential that prepares for named jobs), else empty: what it is, in the words of whoever vouches for it;
+ * {@code teaches} the names of what it teaches by title or syllabus that the target lists beside the skills most jobs
+ * share (most important to the target first, at most four), or, when it shows none so, of the catalogue's tags that
+ * the target lists ({@code teachesByTag}).
  */
 public record PathwayStep(String credential, String title, String provider, int position, boolean retired,
     int renewalEveryYears, double renewalCost, List<String> recommendedFirst, List<String> conditions, boolean costKnown,
-    List<String> builtOn, List<String> neededBy, String jurisdiction, String figuresOf, String what) {
+    List<String> builtOn, List<String> neededBy, String jurisdiction, String figuresOf, String what, List<String> teaches,
+    boolean teachesByTag) {
   public PathwayStep {
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(title, "title");
@@ -29,5 +33,6 @@ public record PathwayStep(String credential, String title, String provider, int 
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(figuresOf, "figuresOf");
     Objects.requireNonNull(what, "what");
+    teaches = List.copyOf(teaches);
   }
 }
