@@ -78,6 +78,10 @@ final class TaxonomyValidator {
     }
     Map<String, String> jurisdictions = new HashMap<>();
     for (Located<Credential> c : credentials.records()) jurisdictions.put(c.value().id(), c.value().jurisdiction());
+    Set<String> employerConferred = new HashSet<>();
+    for (Located<Credential> c : credentials.records()) {
+      if (c.value().conditions().stream().anyMatch(k -> k.kind().equals("employer"))) employerConferred.add(c.value().id());
+    }
     for (Located<Credential> c : credentials.records()) {
       Credential cred = c.value();
       for (int i = 0; i < cred.skills().size(); i++) {
@@ -93,6 +97,12 @@ final class TaxonomyValidator {
         if (jurisdictions.containsKey(version) && jurisdictions.get(version).isEmpty()) {
           problems.add(new Problem(credentials.name(), c.line(), cred.id(), "stateVersions[" + i + "]",
               version + " counts in every state (it has no jurisdiction), so it is not one state's version"));
+        }
+        // A stand-in for each state's own is no more open than what it stands for: a licence a state issues only on an
+        // employer's appointment is not something to buy anywhere.
+        if (employerConferred.contains(version) && !employerConferred.contains(cred.id())) {
+          problems.add(new Problem(credentials.name(), c.line(), cred.id(), "conditions", version + " is conferred only through an "
+              + "employer (an \"employer\" condition), so the credential standing for each state's own needs one too"));
         }
       }
       cred.recommends().ifPresent(r -> expression(credentials.name(), c.line(), cred.id(), "recommends", r));

@@ -126,6 +126,18 @@ class TaxonomyLoaderTest {
   }
 
   @Test
+  void reportsAStandInThatIsMoreOpenThanTheEmployerConferredLicenceItStandsFor() {
+    String employer = "\"conditions\":[{\"kind\":\"employer\",\"text\":\"Issued on appointment by a sheriff.\"}]";
+    TaxonomyFiles files = new TaxonomyFiles()
+        .set("credentials.jsonl", 2, TaxonomyFiles.credential("x:a", "\"jurisdiction\":\"US-TX\"," + employer))
+        .set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "\"stateVersions\":[\"x:a\"]"));
+    assertThat(problems(files)).containsExactly("credentials.jsonl:3 (id x:b, field conditions): x:a is conferred only through an "
+        + "employer (an \"employer\" condition), so the credential standing for each state's own needs one too");
+    files.set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "\"stateVersions\":[\"x:a\"]," + employer));
+    assertThat(problems(files)).isEmpty();
+  }
+
+  @Test
   void reportsAnEducationLevelOutsideONetsCategories() {
     TaxonomyFiles files = new TaxonomyFiles();
     String line = files.line("occupations.jsonl", 2);
