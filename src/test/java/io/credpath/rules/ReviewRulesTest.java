@@ -197,6 +197,13 @@ class ReviewRulesTest {
     PathwayDraft none = new PathwayDraft("15-1212.00", "cheapest", List.of(CATALOG.credential("course:excel")), List.of(), 100, 10,
         2, 2, 1, List.of(), List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
     assertThat(rulesOf(review(request().maxCost(600).build(), none).suggestions())).doesNotContain("SuggestRouteCredentialTheBudgetStillFits");
+    // What a step's issuer recommends before it is said as such, not as something to take after the pathway.
+    Credential exam = io.credpath.Fixtures.credential("cert:exam").title("Field Exam").cost(110).hours(40)
+        .recommends(new io.credpath.catalog.Requirement.HasCredential("card:osha")).build();
+    PathwayDraft before = new PathwayDraft("15-1212.00", "cheapest", List.of(exam), List.of(), 110, 40, 5, 5, 1, List.of(),
+        List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of(), List.of(osha));
+    List<Reason> recommended = reviewWith(osha, request().maxCost(600).maxWeeks(26).build(), before).suggestions();
+    assertThat(rulesOf(recommended)).contains("SuggestRecommendedPreparation").doesNotContain("SuggestRouteCredentialTheBudgetStillFits");
     // With no pathway at all, what the route names that the budget fits is still named, as closing none of the gap.
     PathwayDraft empty = new PathwayDraft("15-1212.00", "no pathway", List.of(), List.of(), 0, 0, 0, 0, 0, List.of(SQL),
         List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of(), List.of(osha));
