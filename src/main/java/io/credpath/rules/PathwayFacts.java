@@ -99,7 +99,8 @@ final class PathwayFacts {
     int to = full ? g.requiredLevel() : g.requiredLevel() - 1;
     if (to <= before) {
       Credential by = reachedBy.get(g.skill());
-      if (full && by != null) facts.add(new StepConfirms(c.id(), g.skill(), g.name(), g.kind(), by.title(), c.level() > by.level()));
+      if (full && by != null) facts.add(new StepConfirms(c.id(), g.skill(), g.name(), g.kind(), by.title(), c.level() > by.level(),
+          c.isCertification() || c.type() == io.credpath.catalog.CredentialType.LICENCE));
       return;
     }
     facts.add(new StepGain(c.id(), c.title(), g.skill(), g.name(), g.kind(), before, g.heldLevel(), to, g.requiredLevel(), full));

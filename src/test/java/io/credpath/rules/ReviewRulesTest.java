@@ -169,7 +169,7 @@ class ReviewRulesTest {
     assertThat(r.stepReasons().get("cert:site")).extracting(Reason::rule)
         .contains("ExplainWhatTheStepCertifies", "ExplainNextRungOfTheRoute").doesNotContain("ExplainWhatTheStepCloses");
     assertThat(r.stepReasons().get("cert:site")).extracting(Reason::text).contains(
-        "Certifies SQL, which Site Programme taught.",
+        "Adds a credential of its own in SQL, beside Site Programme (which already covers it).",
         "Goes a level beyond Site Programme on the usual route into work as Information Security Analysts.");
     // The step that taught them says what it closes, and certifies nothing.
     assertThat(r.stepReasons().get("prog:site")).extracting(Reason::rule)
