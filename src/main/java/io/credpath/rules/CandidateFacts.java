@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 /** Turns a request and its candidate credentials into the facts the first-pass (eligibility, scoring) rules read. */
 final class CandidateFacts {
+  private final Catalog catalog;
   private final ExperienceRequirement experience;
   private final Map<String, List<String>> stacksByComponent;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
@@ -29,6 +30,7 @@ final class CandidateFacts {
   private record Cached(Credential source, Candidate fact) {}
 
   CandidateFacts(Catalog catalog) {
+    this.catalog = catalog;
     this.experience = new ExperienceRequirement(catalog);
     Map<String, List<String>> byComponent = new HashMap<>();
     for (Stack s : catalog.stacks()) {
@@ -79,15 +81,17 @@ final class CandidateFacts {
     return new Candidate(base.id(), base.title(), base.type(), base.provider(), base.providerKey(), base.delivery(),
         base.language(), base.cost(), base.hours(), base.accredited(), base.rating(), base.retired(), base.experienceRequired(),
         base.experienceRecommended(), base.stacks(), base.costKnown(), base.level(), recognised, ofField, base.conferredBy(), base.jurisdiction(),
-        base.minEducation());
+        base.minEducation(), base.recommendsFirst(), base.recommendsFirstTitles());
   }
 
   private Candidate build(Credential c) {
+    List<String> recommended = c.recommends().map(r -> r.credentialIds().stream().distinct().toList()).orElse(List.of());
     return new Candidate(c.id(), c.title(), c.type().wireName(), c.provider(), key(c.provider()), c.delivery().wireName(),
         key(c.language()), c.cost().total(), c.hours(), c.quality().accredited(), c.rating().orElse(0), c.retired(),
         experience.yearsFor(c), experience.recommendedYearsFor(c), stacksByComponent.getOrDefault(c.id(), List.of()), c.cost().known(), c.level(), false, false,
         c.conditions().stream().filter(k -> k.kind().equals(io.credpath.catalog.Condition.EMPLOYER)).map(io.credpath.catalog.Condition::text)
-            .findFirst().orElse(""), c.jurisdiction(), minEducation(c));
+            .findFirst().orElse(""), c.jurisdiction(), minEducation(c), recommended,
+        recommended.stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList());
   }
 
   private static Set<String> lower(Set<String> values) {

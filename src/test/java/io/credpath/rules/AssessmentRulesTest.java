@@ -161,6 +161,20 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void aProfessionalCredentialWaitsForTheCredentialItsIssuerRecommendsFirst() {
+    Credential specialist = Fixtures.credential("cert:specialist").title("Services Specialist")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).level(4).exam(500).skills("security", 3)
+        .recommends(new io.credpath.catalog.Requirement.HasCredential("cert:sec-plus")).build();
+    Assessment without = assess(request().build(), specialist);
+    assertThat(excludedBy(without, "ExcludeProfessionalCredentialBeforeItsRecommendedBase")).containsExactly("cert:specialist");
+    assertThat(without.exclusions()).filteredOn(e -> e.credential().equals("cert:specialist")
+        && e.rule().equals("ExcludeProfessionalCredentialBeforeItsRecommendedBase")).extracting(Excluded::reason)
+        .containsExactly("Coursera recommends Security+ before Services Specialist; take it once you hold it.");
+    assertThat(excludedBy(assess(request().held("cert:sec-plus").build(), specialist),
+        "ExcludeProfessionalCredentialBeforeItsRecommendedBase")).isEmpty();
+  }
+
+  @Test
   void programmeOfAnotherFieldCountsLikeACourse() {
     Assessment a = assess(request().build());
     assertThat(a.recognition().get("prog:data-analytics")).isEqualTo(1.0);
