@@ -16,6 +16,7 @@ import io.credpath.rules.facts.NextBest;
 import io.credpath.rules.facts.StepConfirms;
 import io.credpath.rules.facts.StepGain;
 import io.credpath.rules.facts.PathwayStep;
+import io.credpath.rules.facts.Phrases;
 import io.credpath.rules.facts.StackProgress;
 import io.credpath.rules.facts.Uncovered;
 import java.util.ArrayList;
@@ -62,8 +63,10 @@ final class PathwayFacts {
     draft.gap().forEach(g -> items.put(g.skill(), g));
     for (int i = 0; i < draft.steps().size(); i++) {
       Credential c = draft.steps().get(i);
-      facts.add(step(c, i + 1, sofar, neededBy(c, draft.steps().subList(i + 1, draft.steps().size()), sofar),
-          catalog.findOccupation(draft.target()).orElse(null)));
+      List<String> named = new ArrayList<>();
+      List<String> skill = new ArrayList<>();
+      neededBy(c, draft.steps().subList(i + 1, draft.steps().size()), sofar, named, skill);
+      facts.add(step(c, i + 1, sofar, named, skill, catalog.findOccupation(draft.target()).orElse(null)));
       gains(facts, c, draft, items, reached, reachedBy);
       Credential alt = draft.nextBest().get(c.id());
       if (alt != null) {
@@ -117,23 +120,29 @@ final class PathwayFacts {
     return new Holdings(ids, skills, request.profile().experienceYears()).plus(known);
   }
 
-  /** The titles of {@code later} steps whose prerequisites {@code c} helps meet, given what was held before it. */
-  private static List<String> neededBy(Credential c, List<Credential> later, Holdings before) {
-    List<String> out = new ArrayList<>();
+  /**
+   * The later steps whose prerequisites {@code c} helps meet, given what was held before it: by naming it (their titles,
+   * in {@code named}) or by asking for a skill level it teaches ("<title> assumes <skill> at level <n>", in {@code skill}).
+   */
+  private void neededBy(Credential c, List<Credential> later, Holdings before, List<String> named, List<String> skill) {
     for (Credential l : later) {
       if (l.requires().isEmpty()) continue;
-      boolean[] helps = {false};
+      boolean[] names = {false};
+      List<String> skills = new ArrayList<>();
       l.requires().get().forEachLeaf(leaf -> {
-        if (leaf instanceof io.credpath.catalog.Requirement.HasCredential hc && hc.credential().equals(c.id())) helps[0] = true;
+        if (leaf instanceof io.credpath.catalog.Requirement.HasCredential hc && hc.credential().equals(c.id())) names[0] = true;
         if (leaf instanceof io.credpath.catalog.Requirement.HasSkill hs && before.skills().getOrDefault(hs.skill(), 0) < hs.level()
-            && c.strongLevelOf(hs.skill()) >= hs.level()) helps[0] = true;
+            && c.strongLevelOf(hs.skill()) >= hs.level()) {
+          skills.add(catalog.findSkill(hs.skill()).map(io.credpath.catalog.Skill::name).orElse(hs.skill()) + " at level " + hs.level());
+        }
       });
-      if (helps[0]) out.add(l.title());
+      if (names[0]) named.add(l.title());
+      else if (!skills.isEmpty()) skill.add(l.title() + " assumes " + Phrases.and(skills));
     }
-    return out;
   }
 
-  private PathwayStep step(Credential c, int position, Holdings before, List<String> neededBy, io.credpath.catalog.Occupation target) {
+  private PathwayStep step(Credential c, int position, Holdings before, List<String> neededBy, List<String> skillFor,
+      io.credpath.catalog.Occupation target) {
     Map<String, Double> importance = new HashMap<>();
     if (target != null) {
       for (io.credpath.catalog.SkillRequirement r : target.requirements()) {
@@ -153,7 +162,7 @@ final class PathwayFacts {
         renewal == null ? 0 : renewal.cost(), first, c.conditions().stream().map(Condition::text).toList(), c.cost().known(),
         builtOn, neededBy, c.jurisdiction(), c.stateVersions().stream().findFirst().flatMap(catalog::findCredential)
             .map(Credential::jurisdiction).orElse(""), c.preparesFor().isEmpty() ? "" : firstSentence(c.description()),
-        shown, strong.isEmpty() && !shown.isEmpty());
+        shown, strong.isEmpty() && !shown.isEmpty(), skillFor);
   }
 
   /** The names of the skills {@code c} shows by title or syllabus ({@code strong}) or by tag that the target lists. */

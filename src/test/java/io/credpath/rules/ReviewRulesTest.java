@@ -185,6 +185,14 @@ class ReviewRulesTest {
   }
 
   @Test
+  void aStepTakenForTheSkillALaterOneAssumesSaysSoRatherThanThatTheLaterOneNamesIt() {
+    // Advanced SQL asks for SQL at level 2, not for SQL Basics: the reason says which skill, and that this step teaches it.
+    Review r = review(request().build(), draft(List.of(), 1, List.of(), "course:sql-basics", "course:sql-advanced"));
+    assertThat(r.stepReasons().get("course:sql-basics")).filteredOn(x -> x.rule().equals("ExplainPrerequisiteStep"))
+        .extracting(Reason::text).containsExactly("Taken because Advanced SQL for Analysts assumes SQL at level 2, which this teaches.");
+  }
+
+  @Test
   void namesTheRoutesNextCredentialThatTheBudgetLeftStillFits() {
     Credential osha = io.credpath.Fixtures.credential("card:osha").title("OSHA 10 Card").cost(89).hours(10).build();
     PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(CATALOG.credential("course:excel")), List.of(), 100, 10, 2,

@@ -16,12 +16,14 @@ import java.util.Objects;
  * wrote it (a credential that prepares for named jobs), else empty: what it is, in the words of whoever vouches for it;
  * {@code teaches} the names of what it teaches by title or syllabus that the target lists beside the skills most jobs
  * share (most important to the target first, at most four), or, when it shows none so, of the catalogue's tags that
- * the target lists ({@code teachesByTag}).
+ * the target lists ({@code teachesByTag}); {@code neededBy} names the later steps whose prerequisites name it,
+ * {@code skillFor} says, for later steps that assume a skill level it teaches, which ("Bookkeeping Practicals assumes
+ * Bookkeeping at level 2").
  */
 public record PathwayStep(String credential, String title, String provider, int position, boolean retired,
     int renewalEveryYears, double renewalCost, List<String> recommendedFirst, List<String> conditions, boolean costKnown,
     List<String> builtOn, List<String> neededBy, String jurisdiction, String figuresOf, String what, List<String> teaches,
-    boolean teachesByTag) {
+    boolean teachesByTag, List<String> skillFor) {
   public PathwayStep {
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(title, "title");
@@ -34,5 +36,6 @@ public record PathwayStep(String credential, String title, String provider, int 
     Objects.requireNonNull(figuresOf, "figuresOf");
     Objects.requireNonNull(what, "what");
     teaches = List.copyOf(teaches);
+    skillFor = List.copyOf(skillFor);
   }
 }
