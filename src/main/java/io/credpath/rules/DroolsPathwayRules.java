@@ -149,9 +149,10 @@ public final class DroolsPathwayRules implements PathwayRules {
     double share = o.education().map(io.credpath.catalog.Education::share).orElse(0.0);
     return o.entryRoute()
         .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0), r.gatedFor(zone), recognised,
-            r.aimedAt(), r.credentials(), level, education, share))
+            r.aimedAt(), r.credentials(), level, education, share,
+            r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).toList()))
         .orElseGet(() -> new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), List.of(), level, education,
-            share));
+            share, List.of()));
   }
 
   /** A Relevance fact per candidate for the target, and a CurrentRelevance for the learner's current occupation. */

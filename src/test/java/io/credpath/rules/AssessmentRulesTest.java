@@ -175,6 +175,26 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void whenEveryFirstStepIsOutOfReachTheNotesSayWhy() {
+    io.credpath.catalog.Occupation security = CATALOG.occupation("15-1212.00");
+    Credential course = Fixtures.credential("prog:course").title("College Course").cost(4500).hours(300).skills("security", 2)
+        .preparesFor("15-1212.00").build();
+    Credential named = Fixtures.credential("cert:named").title("Named Certification").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(100).skills("security", 3).preparesFor("15-1212.00").build();
+    io.credpath.catalog.Occupation routed = new io.credpath.catalog.Occupation(security.id(), security.title(),
+        security.alternateTitles(), security.description(), security.jobZone(), security.requirements(), List.of(), List.of(),
+        List.of("cert:named"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification",
+            "A certification; a college course helps.", java.util.OptionalInt.of(6), List.of("cert:named"), List.of("prog:course"),
+            "https://example.org/route")));
+    Assessment a = engine.assess(request().maxCost(600).build(), routed, List.of(course, named), java.util.Set.of("prog:course", "cert:named"));
+    assertThat(a.notes()).filteredOn(n -> n.rule().equals("NoteFirstStepOutOfReach")).extracting(Reason::text).singleElement()
+        .asString().startsWith("College Course, a first step on the usual route into Information Security Analysts, is out of this plan: ");
+    // Open, it says nothing.
+    assertThat(engine.assess(request().maxCost(6000).build(), routed, List.of(course, named), java.util.Set.of("prog:course", "cert:named"))
+        .notes()).extracting(Reason::rule).doesNotContain("NoteFirstStepOutOfReach");
+  }
+
+  @Test
   void programmeOfAnotherFieldCountsLikeACourse() {
     Assessment a = assess(request().build());
     assertThat(a.recognition().get("prog:data-analytics")).isEqualTo(1.0);

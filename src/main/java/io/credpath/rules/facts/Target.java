@@ -11,11 +11,13 @@ import java.util.Objects;
  * entry credentials: the route's own when short, else its first steps), and {@code routeCredentials} the route's own
  * whether short or not (employers name them in postings even where a degree comes first). {@code educationLevel} is the O*NET category
  * (1-12, 0 when unknown) of the education most of its workers say the job requires, {@code education} its name ("an
- * associate's degree") and {@code educationShare} the percentage of workers who named it.
+ * associate's degree") and {@code educationShare} the percentage of workers who named it; {@code firstSteps} the
+ * route's first steps that are not among its entry credentials (a college conductor course beside the certification a
+ * railroad confers).
  */
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
     List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
-    double educationShare) {
+    double educationShare, List<String> firstSteps) {
   public Target {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -25,5 +27,6 @@ public record Target(String id, String title, String route, String routeSummary,
     entryCredentials = List.copyOf(entryCredentials);
     routeCredentials = List.copyOf(routeCredentials);
     Objects.requireNonNull(education, "education");
+    firstSteps = List.copyOf(firstSteps);
   }
 }
