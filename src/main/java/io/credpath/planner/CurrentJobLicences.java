@@ -17,23 +17,32 @@ import java.util.Set;
  * licence, its credentials of type licence (a working EMT holds the state EMT licence) or its only credential, and,
  * because a licence is
  * granted only on what it requires, the credentials those require outright (the NREMT EMT certification behind it).
- * A route's other credentials are alternatives, not all held (a teacher passed Praxis, not also the ABCTE route).
+ * A route's other credentials are alternatives, not all held (a teacher passed Praxis, not also the ABCTE route). What
+ * the route says employers also require (its {@code alsoRequired}) is held on any route.
  */
 public final class CurrentJobLicences {
   private CurrentJobLicences() {}
 
   /**
    * The licences the route of {@code current} names (none when its route is not a licence): its credentials of type
-   * licence, or, when it names none of that type, its only credential (the nurse aide exam is the nurse aide's licence).
+   * licence, or, when it names none of that type, its only credential (the nurse aide exam is the nurse aide's licence);
+   * and, on any route, what it says employers also require.
    */
   public static List<Credential> licences(Catalog catalog, Optional<String> current) {
     return current.flatMap(catalog::findOccupation).flatMap(io.credpath.catalog.Occupation::entryRoute)
-        .filter(r -> r.route().equals("licence"))
         .map(r -> {
-          List<Credential> named = r.credentials().stream().map(catalog::findCredential).flatMap(Optional::stream)
-              .filter(c -> !c.retired()).toList();
-          List<Credential> licences = named.stream().filter(c -> c.type() == CredentialType.LICENCE).toList();
-          return licences.isEmpty() && named.size() == 1 ? named : licences;
+          List<Credential> out = new ArrayList<>();
+          if (r.route().equals("licence")) {
+            List<Credential> named = r.credentials().stream().map(catalog::findCredential).flatMap(Optional::stream)
+                .filter(c -> !c.retired()).toList();
+            List<Credential> licences = named.stream().filter(c -> c.type() == CredentialType.LICENCE).toList();
+            out.addAll(licences.isEmpty() && named.size() == 1 ? named : licences);
+          }
+          // What employers require of everyone in the job beside its route (a childcare worker's state health-and-safety
+          // training) is held by whoever works there, whatever the route.
+          r.alsoRequired().stream().map(catalog::findCredential).flatMap(Optional::stream).filter(c -> !c.retired())
+              .filter(c -> !out.contains(c)).forEach(out::add);
+          return List.copyOf(out);
         })
         .orElse(List.of());
   }

@@ -485,6 +485,14 @@ class PathwayPlannerTest {
       if (named.size() == 1) assertThat(held).containsExactly("cert:other-route");
       else assertThat(held).isEmpty();
     }
+    // What employers also require of everyone in a job is held by whoever works there, whatever the route.
+    Occupation carers = new Occupation("99-0052.00", "Carers", List.of(), "", OptionalInt.of(2), List.of(), List.of(), List.of(),
+        List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job", "Hired and trained.", OptionalInt.of(1),
+            List.of("cert:other-route"), List.of(), "https://example.org/route", List.of("course:emt"))));
+    List<Occupation> withCarers = new ArrayList<>(occs);
+    withCarers.add(carers);
+    assertThat(CurrentJobLicences.withLicences(new Catalog(small.skills(), withCarers, creds, small.stacks(), Map.of()),
+        new LearnerProfile(List.of(), List.of(), 1, java.util.Optional.of("99-0052.00"))).heldCredentials()).containsExactly("course:emt");
     FakeRules rules = new FakeRules();
     new PathwayPlanner(catalog, rules, NeedPolicy.defaults(), CLOCK).plan(request("15-2051.01", working));
     assertThat(rules.reviewed).isNotEmpty().allSatisfy(d -> assertThat(d.held()).contains("lic:emt", "cert:nremt")
