@@ -178,7 +178,8 @@ public final class GapAnalysis {
    * course before it (a terminology course ahead of the MA programme), and the programme is planned where it fits. A
    * programme is a certificate, degree or apprenticeship of at least {@value EntryRoute#PROGRAMME_HOURS} hours among the
    * route's credentials and first steps; on a route that is not {@link EntryRoute#throughProgramme() through a
-   * programme}, only one the route's credentials ask for.
+   * programme}, only one the route's credentials ask for. A route credential earned only in an employer's own training
+   * after hire (an "employer" condition: the airline's flight-attendant certificate) teaches its skills there too.
    */
   private Set<String> taughtByRouteProgramme(Occupation occupation) {
     EntryRoute route = occupation.entryRoute().orElse(null);
@@ -192,7 +193,11 @@ public final class GapAnalysis {
     ids.addAll(route.firstSteps());
     for (String id : ids) {
       Credential c = catalog.findCredential(id).orElse(null);
-      if (c == null || !programme(c) || !(route.throughProgramme() || askedFor.contains(id))) continue;
+      // What an employer's own training teaches (a credential conferred only after hire: the airline's flight-attendant
+      // certificate) is learned there too, not bought course by course before applying.
+      boolean employerTraining = c != null && route.credentials().contains(id)
+          && c.conditions().stream().anyMatch(k -> k.kind().equals(io.credpath.catalog.Condition.EMPLOYER));
+      if (c == null || !(employerTraining || programme(c) && (route.throughProgramme() || askedFor.contains(id)))) continue;
       c.skills().stream().filter(t -> t.basis().strong()).forEach(t -> out.add(t.skill()));
     }
     return out;

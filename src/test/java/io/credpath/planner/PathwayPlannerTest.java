@@ -259,6 +259,22 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void whatAnEmployersOwnTrainingTeachesIsNotBoughtBeforeApplying() {
+    // The airline's certificate is earned only in its own training after hire: the SQL it teaches is the route's.
+    io.credpath.catalog.Credential conferred = Fixtures.credential("cert:conferred").type(io.credpath.catalog.CredentialType.LICENCE)
+        .cost(0).hours(200).skills("sql", 3)
+        .condition(new io.credpath.catalog.Condition("employer", "Issued only after an employer's own training.", 0)).build();
+    Occupation crew = new Occupation("99-0012.00", "Crew", List.of(), "", OptionalInt.of(2),
+        List.of(new SkillRequirement("skill:sql", 3, 4, true, false, false, "test")), List.of(), List.of(), List.of("cert:conferred"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job", "Hired and trained by the employer.",
+            OptionalInt.of(2), List.of("cert:conferred"), List.of(), "https://example.org/route")));
+    PlanResult r = new PathwayPlanner(smallWith(List.of(conferred), crew), new FakeRules(), NeedPolicy.defaults(), CLOCK)
+        .plan(request("99-0012.00", LearnerProfile.empty()));
+    assertThat(r.gap()).filteredOn(g -> g.skill().equals("skill:sql")).extracting(PlanResult.GapItem::kind)
+        .containsExactly(PlanResult.ROUTE);
+  }
+
+  @Test
   void aShortCardDoesNotStandForTheProgrammeARouteStartsWith() {
     // The route's first steps are a 250-hour programme and a 4-hour CPR card: the card stays in the catalogue but does
     // not close "a first step toward it", or a pathway would buy the card and skip the training.
