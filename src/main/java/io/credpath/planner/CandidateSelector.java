@@ -16,7 +16,8 @@ import java.util.Map;
  * Picks the credentials worth considering for a gap: those that close a planned item at least partly (one level below
  * counts half; see {@link ItemCredit} for what counts as evidence), the credentials a credential item names, plus,
  * transitively, what their unmet prerequisites need (named credentials, and teachers of the field for required skill levels). Held
- * and retired credentials never enter. See {@link SearchLimits} for the per-skill cap.
+ * credentials never enter; retired ones do, for the rules to leave out with a reason. See {@link SearchLimits} for the
+ * per-skill cap.
  */
 final class CandidateSelector {
   private static final Comparator<Credential> BY_COST = Comparator.comparingDouble((Credential c) -> c.cost().total())
@@ -49,7 +50,7 @@ final class CandidateSelector {
     for (PlanResult.GapItem g : gap.items()) {
       if (g.kind().equals(PlanResult.CREDENTIAL)) {
         for (String id : g.oneOf()) {
-          catalog.findCredential(id).filter(c -> !c.retired() && !held.credentials().contains(id))
+          catalog.findCredential(id).filter(c -> !held.credentials().contains(id))
               .ifPresent(c -> {
                 if (out.putIfAbsent(c.id(), c) == null) pending.add(c);
               });
@@ -82,7 +83,7 @@ final class CandidateSelector {
   private List<Credential> providers(Requirement leaf, Holdings held, ItemCredit credit) {
     if (leaf instanceof Requirement.HasCredential hc) {
       if (held.credentials().contains(hc.credential())) return List.of();
-      return catalog.findCredential(hc.credential()).filter(c -> !c.retired()).map(List::of).orElse(List.of());
+      return catalog.findCredential(hc.credential()).map(List::of).orElse(List.of());
     }
     // A prerequisite skill level is met only by a credential of the target's field that really teaches it (title or
     // syllabus, not a tag): "The Investment Banking Recruitment Series" names recruiting, but an advisor would not send

@@ -111,7 +111,7 @@ public final class PathwayPlanner {
     return out;
   }
 
-  /** The credentials the entry route of {@code occupation} names (its own, then its first steps), not held nor retired. */
+  /** The credentials the entry route of {@code occupation} names (its own, then its first steps), not held. */
   private List<Credential> routeCredentials(Occupation occupation, io.credpath.catalog.Holdings held) {
     java.util.Set<String> ids = new java.util.LinkedHashSet<>();
     occupation.entryRoute().ifPresent(r -> {
@@ -121,7 +121,7 @@ public final class PathwayPlanner {
     });
     List<Credential> out = new ArrayList<>();
     for (String id : ids) {
-      catalog.findCredential(id).filter(c -> !c.retired() && !held.credentials().contains(id)).ifPresent(out::add);
+      catalog.findCredential(id).filter(c -> !held.credentials().contains(id)).ifPresent(out::add);
     }
     return out;
   }

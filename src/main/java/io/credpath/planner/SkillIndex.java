@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which active (not retired) credentials teach each skill, at what level, kept in several orders (cheapest,
- * fewest hours, quickest, best standing) so the per-skill cap takes a prefix; built once per catalogue.
+ * Which credentials teach each skill, at what level, kept in several orders (cheapest, fewest hours, quickest, best
+ * standing) so the per-skill cap takes a prefix; built once per catalogue. Retired credentials come last in every order:
+ * they take a place under the cap only where too few active ones teach the skill, and the rules then say why they are
+ * left out ({@code ExcludeRetiredCredential}).
  */
 final class SkillIndex {
   /** A credential teaching a skill at a level. */
@@ -23,7 +25,6 @@ final class SkillIndex {
   SkillIndex(Catalog catalog, List<Comparator<Credential>> criteria) {
     Map<String, Map<Credential, Integer>> bySkill = new HashMap<>();
     for (Credential c : catalog.credentials()) {
-      if (c.retired()) continue;
       for (io.credpath.catalog.TaughtSkill s : c.skills()) bySkill.computeIfAbsent(s.skill(), k -> new LinkedHashMap<>()).merge(c, s.level(), Math::max);
     }
     bySkill.forEach((skill, teachers) -> {
@@ -31,7 +32,7 @@ final class SkillIndex {
       for (Comparator<Credential> order : criteria) {
         List<Teacher> list = new ArrayList<>();
         teachers.forEach((c, level) -> list.add(new Teacher(c, level)));
-        list.sort(Comparator.comparing(Teacher::credential, order));
+        list.sort(Comparator.comparing(Teacher::credential, Comparator.comparing(Credential::retired).thenComparing(order)));
         lists.add(List.copyOf(list));
       }
       orders.put(skill, List.copyOf(lists));

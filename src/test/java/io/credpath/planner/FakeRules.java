@@ -34,7 +34,10 @@ final class FakeRules implements PathwayRules {
     lastOfField = java.util.Set.copyOf(ofField);
     Map<String, Double> w = new HashMap<>();
     for (Credential c : candidates) w.put(c.id(), weight(c));
-    return new Assessment(List.of(), w, Map.of(), List.of(), experienceElsewhere);
+    // As the real rules do (ExcludeRetiredCredential): the planner hands them retired candidates to leave out.
+    List<io.credpath.planner.PlanResult.Excluded> out = candidates.stream().filter(Credential::retired)
+        .map(c -> new io.credpath.planner.PlanResult.Excluded(c.id(), "ExcludeRetiredCredential", "Retired.")).toList();
+    return new Assessment(out, w, Map.of(), List.of(), experienceElsewhere);
   }
 
   /** The drafts reviewed so far, for tests that check what the planner hands the rules. */

@@ -275,6 +275,15 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void retiredCredentialsReachTheRulesWhichLeaveThemOutWithAReason() {
+    // The cheapest security course is retired: the planner no longer drops it silently; the rules say why it is out.
+    PlanResult r = planner.plan(request("15-1212.00", LearnerProfile.empty()));
+    assertThat(r.excluded()).filteredOn(e -> e.credential().equals("course:retired-security"))
+        .extracting(PlanResult.Excluded::rule).containsExactly("ExcludeRetiredCredential");
+    assertThat(r.pathways()).allSatisfy(p -> assertThat(ids(p)).doesNotContain("course:retired-security"));
+  }
+
+  @Test
   void aShortCardDoesNotStandForTheProgrammeARouteStartsWith() {
     // The route's first steps are a 250-hour programme and a 4-hour CPR card: the card stays in the catalogue but does
     // not close "a first step toward it", or a pathway would buy the card and skip the training.
