@@ -139,6 +139,7 @@ public final class Fixtures {
     private Renewal renewal;
     private Quality quality = Quality.none();
     private boolean retired;
+    private List<java.time.LocalDate> sessions = List.of();
 
     CredentialBuilder(String id) {
       this.id = id;
@@ -160,6 +161,8 @@ public final class Fixtures {
     public CredentialBuilder renewal(int years, double cost) { this.renewal = new Renewal(years, cost, 0); return this; }
     public CredentialBuilder accredited() { this.quality = new Quality(List.of("ANSI/ISO/IEC 17024"), List.of(), List.of()); return this; }
     public CredentialBuilder retired() { this.retired = true; return this; }
+    /** Cohort start dates. */
+    public CredentialBuilder sessions(java.time.LocalDate... dates) { this.sessions = List.of(dates); return this; }
     public CredentialBuilder preparesFor(String... occupations) { this.preparesFor = List.of(occupations); return this; }
     public CredentialBuilder condition(String kind, String text) {
       this.conditions = List.of(new io.credpath.catalog.Condition(kind, text));
@@ -193,7 +196,7 @@ public final class Fixtures {
       return new Credential(id, title, type, provider, "https://example.org/" + id, description,
           costKnown ? new Cost("USD", costItems) : Cost.unknown("USD"), hours,
           minWeeks, maxWeeks, delivery, language, level, OptionalDouble.empty(), skills, List.of(),
-          Optional.ofNullable(requires), Optional.ofNullable(recommends), Optional.ofNullable(renewal), quality, List.of(),
+          Optional.ofNullable(requires), Optional.ofNullable(recommends), Optional.ofNullable(renewal), quality, sessions,
           retired, Set.of(), "test fixture", preparesFor, conditions, "", jurisdiction, stateVersions);
     }
   }

@@ -76,10 +76,10 @@ final class PathwayAssembler {
     PathwayRules.PathwayDraft draft = new PathwayRules.PathwayDraft(prep.occupation().id(), label, ordered, request.profile().heldCredentials(), cost,
         hours, weeks, s.weeks(), coverage, uncovered, prep.items(), closes, partly,
         closing.map(x -> x.costCents() / 100.0).orElse(-1.0), closing.map(Solution::weeks).orElse(0), nextBest(s),
-        prep.assessment().recognition(), routeOptions(s.chosen().stream().map(i -> p.credentials[i]).toList(), cost, weeks));
+        prep.assessment().recognition(), routeOptions(s.chosen().stream().map(i -> p.credentials[i]).toList(), cost, weeks),
+        c.schedule().placedLate(), c.schedule().selfPaced());
     PathwayRules.Review review = rules.review(request, draft);
     List<Reason> warnings = new ArrayList<>(review.warnings());
-    warnings.addAll(c.schedule().warnings());
     for (int i = 0; i < steps.size(); i++) {
       Pathway.Step st = steps.get(i);
       List<Reason> why = new ArrayList<>(review.stepReasons().getOrDefault(st.credential(), List.of()));

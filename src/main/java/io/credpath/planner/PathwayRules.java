@@ -53,12 +53,22 @@ public interface PathwayRules {
    * known). {@code nextBest} is, for each step, the best other candidate that closes everything it closes, if any;
    * {@code recognition} the candidates' recognition weights; {@code routeOptions} the credentials the target's entry route
    * names that are open to the learner, not in the pathway nor alternatives of its steps, and still fit the budget's
-   * money and weeks after it (what a larger budget could add next), cheapest first.
+   * money and weeks after it (what a larger budget could add next), cheapest first; {@code placedLate} and
+   * {@code selfPaced} the steps its week-by-week schedule could not place in time or found no session left for.
    */
   record PathwayDraft(String target, String label, List<Credential> steps, List<String> held, double cost, double hours, int weeks,
       int estimatedWeeks, double coverage, List<PlanResult.GapItem> uncovered, List<PlanResult.GapItem> gap, Map<String, List<String>> closes,
       Map<String, List<String>> partly, double closingCost, int closingWeeks, Map<String, Credential> nextBest,
-      Map<String, Double> recognition, List<Credential> routeOptions) {
+      Map<String, Double> recognition, List<Credential> routeOptions, List<String> placedLate, List<String> selfPaced) {
+    /** A draft whose schedule placed every step (see {@link WeekScheduler.Schedule}). */
+    public PathwayDraft(String target, String label, List<Credential> steps, List<String> held, double cost, double hours, int weeks,
+        int estimatedWeeks, double coverage, List<PlanResult.GapItem> uncovered, List<PlanResult.GapItem> gap,
+        Map<String, List<String>> closes, Map<String, List<String>> partly, double closingCost, int closingWeeks,
+        Map<String, Credential> nextBest, Map<String, Double> recognition, List<Credential> routeOptions) {
+      this(target, label, steps, held, cost, hours, weeks, estimatedWeeks, coverage, uncovered, gap, closes, partly, closingCost,
+          closingWeeks, nextBest, recognition, routeOptions, List.of(), List.of());
+    }
+
     /** A draft with no route options. */
     public PathwayDraft(String target, String label, List<Credential> steps, List<String> held, double cost, double hours, int weeks,
         int estimatedWeeks, double coverage, List<PlanResult.GapItem> uncovered, List<PlanResult.GapItem> gap,
@@ -70,6 +80,8 @@ public interface PathwayRules {
 
     public PathwayDraft {
       routeOptions = List.copyOf(routeOptions);
+      placedLate = List.copyOf(placedLate);
+      selfPaced = List.copyOf(selfPaced);
       nextBest = Map.copyOf(nextBest);
       recognition = Map.copyOf(recognition);
       steps = List.copyOf(steps);

@@ -47,11 +47,17 @@ public final class WeekScheduler {
     }
   }
 
-  /** The schedule: slots in a prerequisite-respecting order, its length in weeks, and any warnings. */
-  public record Schedule(List<Slot> slots, int weeks, List<Reason> warnings) {
+  /**
+   * The schedule: slots in a prerequisite-respecting order, its length in weeks, the credentials that could not be
+   * placed within {@value #HORIZON} weeks and were put after everything else ({@code placedLate}), and those whose
+   * listed sessions all start before the plan does, scheduled as self-paced ({@code selfPaced}): what to say about them
+   * is the rules' decision ({@code WarnPlacedAfterEverythingElse}, {@code WarnNoSessionLeft}).
+   */
+  public record Schedule(List<Slot> slots, int weeks, List<String> placedLate, List<String> selfPaced) {
     public Schedule {
       slots = List.copyOf(slots);
-      warnings = List.copyOf(warnings);
+      placedLate = List.copyOf(placedLate);
+      selfPaced = List.copyOf(selfPaced);
     }
   }
 
@@ -68,11 +74,11 @@ public final class WeekScheduler {
   }
 
   private Schedule schedule(Comparator<Credential> order) {
-    List<Reason> warnings = new ArrayList<>();
+    List<String> selfPaced = new ArrayList<>();
     List<Credential> waiting = new ArrayList<>(credentials);
     waiting.sort(order);
     List<Set<Integer>> cohorts = new ArrayList<>();
-    for (Credential c : waiting) cohorts.add(cohortWeeks(c, warnings));
+    for (Credential c : waiting) cohorts.add(cohortWeeks(c, selfPaced));
     double[] load = new double[HORIZON + 600];
     List<Slot> slots = new ArrayList<>();
     Holdings done = held;
@@ -97,16 +103,16 @@ public final class WeekScheduler {
       }
     }
     int end = slots.stream().mapToInt(Slot::endWeek).max().orElse(0);
+    List<String> placedLate = new ArrayList<>();
     for (Credential c : waiting) {
-      warnings.add(new Reason("planner.schedule", "could not schedule " + c.title() + " within " + HORIZON
-          + " weeks with its prerequisites and sessions; placed after everything else"));
+      placedLate.add(c.id());
       int d = Math.max(minWeeks(c), (int) Math.ceil(c.hours() / hoursPerWeek - 1e-9));
       slots.add(new Slot(c, end + 1, end + d, Collections.nCopies(d, hundredths(c.hours() / d))));
       end += d;
     }
     slots.sort(Comparator.comparingInt(Slot::startWeek).thenComparingInt(Slot::endWeek)
         .thenComparing(s -> s.credential().id()));
-    return new Schedule(slots, end, warnings);
+    return new Schedule(slots, end, placedLate, selfPaced);
   }
 
   /**
@@ -160,13 +166,13 @@ public final class WeekScheduler {
     return done;
   }
 
-  private Set<Integer> cohortWeeks(Credential c, List<Reason> warnings) {
+  private Set<Integer> cohortWeeks(Credential c, List<String> selfPaced) {
     Set<Integer> weeks = new TreeSet<>();
     for (LocalDate d : c.sessions()) {
       if (!d.isBefore(start)) weeks.add((int) (ChronoUnit.DAYS.between(start, d) / 7) + 1);
     }
     if (weeks.isEmpty() && !c.sessions().isEmpty()) {
-      warnings.add(new Reason("planner.schedule", c.title() + " lists no session after " + start + "; scheduled as self-paced"));
+      selfPaced.add(c.id());
     }
     return weeks;
   }

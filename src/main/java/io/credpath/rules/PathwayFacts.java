@@ -66,7 +66,8 @@ final class PathwayFacts {
       List<String> named = new ArrayList<>();
       List<String> skill = new ArrayList<>();
       neededBy(c, draft.steps().subList(i + 1, draft.steps().size()), sofar, named, skill);
-      facts.add(step(c, i + 1, sofar, named, skill, catalog.findOccupation(draft.target()).orElse(null)));
+      facts.add(step(c, i + 1, sofar, named, skill, catalog.findOccupation(draft.target()).orElse(null),
+          draft.placedLate().contains(c.id()), draft.selfPaced().contains(c.id())));
       gains(facts, c, draft, items, reached, reachedBy);
       Credential alt = draft.nextBest().get(c.id());
       if (alt != null) {
@@ -142,7 +143,7 @@ final class PathwayFacts {
   }
 
   private PathwayStep step(Credential c, int position, Holdings before, List<String> neededBy, List<String> skillFor,
-      io.credpath.catalog.Occupation target) {
+      io.credpath.catalog.Occupation target, boolean placedLate, boolean selfPaced) {
     Map<String, Double> importance = new HashMap<>();
     if (target != null) {
       for (io.credpath.catalog.SkillRequirement r : target.requirements()) {
@@ -162,7 +163,7 @@ final class PathwayFacts {
         renewal == null ? 0 : renewal.cost(), first, c.conditions().stream().map(Condition::text).toList(), c.cost().known(),
         builtOn, neededBy, c.jurisdiction(), c.stateVersions().stream().findFirst().flatMap(catalog::findCredential)
             .map(Credential::jurisdiction).orElse(""), c.preparesFor().isEmpty() ? "" : firstSentence(c.description()),
-        shown, strong.isEmpty() && !shown.isEmpty(), skillFor);
+        shown, strong.isEmpty() && !shown.isEmpty(), skillFor, placedLate, selfPaced);
   }
 
   /** The names of the skills {@code c} shows by title or syllabus ({@code strong}) or by tag that the target lists. */

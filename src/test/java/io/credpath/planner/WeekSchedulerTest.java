@@ -29,6 +29,16 @@ class WeekSchedulerTest {
   }
 
   @Test
+  void aCredentialWhoseSessionsAllStartBeforeThePlanIsScheduledSelfPacedAndSaidSo() {
+    Credential past = io.credpath.Fixtures.credential("course:past").hours(10).weeks(1, 2)
+        .sessions(Requests.START.minusWeeks(3)).build();
+    WeekScheduler.Schedule s = schedule(10, past);
+    assertThat(s.selfPaced()).containsExactly("course:past");
+    assertThat(s.placedLate()).isEmpty();
+    assertThat(slot(s, "course:past").startWeek()).isEqualTo(1);
+  }
+
+  @Test
   void runsTwoCredentialsInParallelWhenTheirLoadsFit() {
     WeekScheduler.Schedule s = schedule(10, course("a", 10, 2, 4),
         course("b", 10, 2, 4));

@@ -193,6 +193,20 @@ class ReviewRulesTest {
   }
 
   @Test
+  void warnsOfWhatTheScheduleCouldNotDoAsAsked() {
+    PathwayDraft d = draft(List.of(), 1, List.of(), "course:sql-basics", "course:sql-advanced");
+    PathwayDraft flagged = new PathwayDraft(d.target(), d.label(), d.steps(), d.held(), d.cost(), d.hours(), d.weeks(),
+        d.estimatedWeeks(), d.coverage(), d.uncovered(), d.gap(), d.closes(), d.partly(), d.closingCost(), d.closingWeeks(),
+        d.nextBest(), d.recognition(), d.routeOptions(), List.of("course:sql-advanced"), List.of("course:sql-basics"));
+    assertThat(review(request().build(), flagged).warnings()).extracting(Reason::rule, Reason::text).contains(
+        org.assertj.core.api.Assertions.tuple("WarnNoSessionLeft", "SQL Basics lists no session after your start date; it is "
+            + "scheduled as self-paced, so check the provider's next dates."),
+        org.assertj.core.api.Assertions.tuple("WarnPlacedAfterEverythingElse", "Advanced SQL for Analysts could not be "
+            + "scheduled with its prerequisites and sessions within twenty years; it is placed after everything else."));
+    assertThat(rulesOf(review(request().build(), d).warnings())).doesNotContain("WarnNoSessionLeft", "WarnPlacedAfterEverythingElse");
+  }
+
+  @Test
   void namesTheRoutesNextCredentialThatTheBudgetLeftStillFits() {
     Credential osha = io.credpath.Fixtures.credential("card:osha").title("OSHA 10 Card").cost(89).hours(10).build();
     PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(CATALOG.credential("course:excel")), List.of(), 100, 10, 2,

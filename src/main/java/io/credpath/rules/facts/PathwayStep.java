@@ -18,12 +18,14 @@ import java.util.Objects;
  * share (most important to the target first, at most four), or, when it shows none so, of the catalogue's tags that
  * the target lists ({@code teachesByTag}); {@code neededBy} names the later steps whose prerequisites name it,
  * {@code skillFor} says, for later steps that assume a skill level it teaches, which ("Bookkeeping Practicals assumes
- * Bookkeeping at level 2").
+ * Bookkeeping at level 2"); {@code placedLate} when the week-by-week schedule could not place it with its prerequisites
+ * and sessions within twenty years and put it after everything else, {@code selfPaced} when every session it lists
+ * starts before the plan does and it is scheduled as self-paced.
  */
 public record PathwayStep(String credential, String title, String provider, int position, boolean retired,
     int renewalEveryYears, double renewalCost, List<String> recommendedFirst, List<String> conditions, boolean costKnown,
     List<String> builtOn, List<String> neededBy, String jurisdiction, String figuresOf, String what, List<String> teaches,
-    boolean teachesByTag, List<String> skillFor) {
+    boolean teachesByTag, List<String> skillFor, boolean placedLate, boolean selfPaced) {
   public PathwayStep {
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(title, "title");
