@@ -23,7 +23,6 @@ public final class OccupationRelevance {
   private static final int GENERIC_MIN_OCCUPATIONS = 10;
   private final Catalog catalog;
   private final Set<String> generic;
-  private final Map<String, Set<String>> required = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, Map<String, Double>> importances = new java.util.concurrent.ConcurrentHashMap<>();
 
   public OccupationRelevance(Catalog catalog) {
@@ -46,7 +45,6 @@ public final class OccupationRelevance {
     return catalog.findOccupation(id);
   }
 
-  /** The skills {@code c} teaches that {@code o} lists, and how many field-specific skills it teaches; empty when none. */
   /**
    * How much of {@code o}'s work {@code c} really teaches: the summed importance, to {@code o}, of the field-specific
    * skills {@code c} teaches by title or syllabus (a passing tag does not count). Among equally cheap SQL courses a BI
@@ -54,18 +52,24 @@ public final class OccupationRelevance {
    * big-data platform (4), whose Hive and Hadoop tags say little about what it teaches.
    */
   public double weightOnTarget(Credential c, Occupation o) {
-    Map<String, Double> importance = importances.computeIfAbsent(o.id(), k -> importancesOf(o));
-    Set<String> counted = new HashSet<>();
-    double sum = 0;
-    for (TaughtSkill s : c.skills()) {
-      if (s.basis().strong() && !generic.contains(s.skill()) && counted.add(s.skill())) sum += importance.getOrDefault(s.skill(), 0.0);
-    }
-    return sum;
+    Map<String, Double> importance = importancesOf(o);
+    return onTarget(c, o, true).stream().mapToDouble(importance::get).sum();
+  }
+
+  /**
+   * The field-specific skills {@code c} shows by title or syllabus ({@code strong}) or only by catalogue tag that
+   * {@code o} lists, most important to {@code o} first (then by id).
+   */
+  public List<String> onTarget(Credential c, Occupation o, boolean strong) {
+    Map<String, Double> importance = importancesOf(o);
+    return c.skills().stream().filter(s -> s.basis().strong() == strong && !generic.contains(s.skill())
+            && importance.containsKey(s.skill())).map(TaughtSkill::skill).distinct()
+        .sorted(java.util.Comparator.comparingDouble((String s) -> -importance.get(s)).thenComparing(s -> s)).toList();
   }
 
   /** The skills {@code c} teaches that {@code o} lists, and how many field-specific skills it teaches; empty when none. */
   public Optional<Measure> measure(Credential c, Occupation o) {
-    Set<String> listed = required.computeIfAbsent(o.id(), k -> skillsOf(o));
+    Set<String> listed = importancesOf(o).keySet();
     Set<String> taught = new LinkedHashSet<>();
     for (TaughtSkill s : c.skills()) if (!generic.contains(s.skill())) taught.add(s.skill());
     if (taught.isEmpty()) return Optional.empty();
@@ -81,10 +85,13 @@ public final class OccupationRelevance {
     }
   }
 
-  private static Map<String, Double> importancesOf(Occupation o) {
-    Map<String, Double> m = new HashMap<>();
-    for (SkillRequirement r : o.requirements()) m.merge(r.skill(), r.importance(), Math::max);
-    return m;
+  /** Each skill {@code o} lists with its highest importance, cached per occupation. */
+  private Map<String, Double> importancesOf(Occupation o) {
+    return importances.computeIfAbsent(o.id(), k -> {
+      Map<String, Double> m = new HashMap<>();
+      for (SkillRequirement r : o.requirements()) m.merge(r.skill(), r.importance(), Math::max);
+      return Map.copyOf(m);
+    });
   }
 
   private static Set<String> skillsOf(Occupation o) {

@@ -303,7 +303,7 @@ public final class GapAnalysis {
       List<String> steps = aimsAtSteps ? cardsBesideSubstantialSteps(occupation, r.firstSteps())
           : r.firstSteps().stream().filter(id -> !r.credentials().contains(id)).toList();
       if (steps.isEmpty()) return java.util.Optional.empty();
-      return credentialItem(occupation, profile, steps, ItemCredit.FIRST_STEP, "A first step toward it", FIRST_STEP_IMPORTANCE, false);
+      return credentialItem(occupation, profile, steps, PlanResult.FIRST_STEP, "A first step toward it", FIRST_STEP_IMPORTANCE, false);
     });
   }
 

@@ -36,9 +36,6 @@ import java.util.Set;
  * An item is closed at its required level (full credit) or partly at one level below (half credit).
  */
 public final class ItemCredit {
-  /** The id prefix of the item "a first step toward it" ({@link GapAnalysis}). */
-  static final String FIRST_STEP = "first-step:";
-
   /** The credit a credential earns on an item. */
   enum Tier { NONE, HALF, FULL }
 
@@ -217,6 +214,15 @@ public final class ItemCredit {
   }
 
   /**
+   * Whether earning {@code c}, one of the route's own credentials, passes {@code step}, a first step that is not one of
+   * them: it is of a higher level, or covers the same ground ({@link SearchProblem#alternatives}). See {@link #level}.
+   */
+  boolean passes(Credential c, Credential step) {
+    return routeCredentials.contains(c.id()) && !routeCredentials.contains(step.id())
+        && (step.level() < c.level() || SearchProblem.alternatives(step, c));
+  }
+
+  /**
    * The level {@code c} is credited with on {@code item} (for a credential item: 5 when it is one of them, else 0). A
    * first step toward the route's credential is also passed by earning one of the route's credentials that is at a
    * higher level than one of those steps or covers the same ground ({@link SearchProblem#alternatives}): a cloud
@@ -227,10 +233,9 @@ public final class ItemCredit {
   int level(Credential c, PlanResult.GapItem item) {
     if (item.kind().equals(PlanResult.CREDENTIAL)) {
       if (item.oneOf().contains(c.id())) return 5;
-      if (!item.skill().startsWith(FIRST_STEP) || !routeCredentials.contains(c.id())) return 0;
+      if (!item.skill().startsWith(PlanResult.FIRST_STEP)) return 0;
       for (String id : item.oneOf()) {
-        Credential step = find.apply(id).orElse(null);
-        if (step != null && (step.level() < c.level() || SearchProblem.alternatives(step, c))) return 5;
+        if (find.apply(id).filter(step -> passes(c, step)).isPresent()) return 5;
       }
       return 0;
     }

@@ -97,7 +97,7 @@ final class PathwayAssembler {
   /**
    * The candidates the target's entry route names (its own credentials and first steps) that a pathway of {@code taken}
    * steps, {@code cost} and {@code weeks} leaves out (none when no pathway was found): not alternatives of its steps,
-   * not first steps below the level of a route credential it earns, their prerequisites met by what the learner holds
+   * not first steps a route credential it earns passes ({@link ItemCredit#passes}), their prerequisites met by what the learner holds
    * and earns in it, and fitting what is left of the budget's money and weeks when taken after it; cheapest first, at
    * most {@value #ROUTE_OPTIONS}.
    */
@@ -108,14 +108,12 @@ final class PathwayAssembler {
     double left = request.budget().maxCost().orElse(Double.POSITIVE_INFINITY) - cost;
     int weeksLeft = request.budget().maxWeeks().orElse(Integer.MAX_VALUE / 2) - weeks;
     double hoursPerWeek = request.budget().hoursPerWeek();
-    // A first step below the level of a route credential the pathway earns is passed already (see ItemCredit#level):
-    // no cloud fundamentals exam after the associate certification.
-    List<String> routeOwn = prep.occupation().entryRoute().map(io.credpath.catalog.EntryRoute::credentials).orElse(List.of());
-    int reached = taken.stream().filter(t -> routeOwn.contains(t.id())).mapToInt(Credential::level).max().orElse(0);
     List<Credential> out = new ArrayList<>();
     for (Credential c : prep.route()) {
       if (takenIds.contains(c.id()) || !c.cost().known() || c.cost().total() > left) continue;
-      if (!routeOwn.contains(c.id()) && c.level() < reached) continue;
+      // A first step a route credential of the pathway passes is behind the learner: no cloud fundamentals exam after
+      // the associate certification.
+      if (taken.stream().anyMatch(t -> prep.credit().passes(t, c))) continue;
       if (Math.max(c.minWeeks(), (int) Math.ceil(c.hours() / hoursPerWeek)) > weeksLeft) continue;
       // Years the rules judge to be in another field do not meet its experience route (as in the search).
       io.credpath.catalog.Holdings own = prep.assessment().experienceElsewhere().contains(c.id())

@@ -63,8 +63,10 @@ public record PlanResult(Target target, List<GapItem> gap, List<Pathway> pathway
   public static final String AREA = "area";
   public static final String TOOL = "tool";
   public static final String CREDENTIAL = "credential";
-  /** The id prefix of the gap item "a credential employers in this field ask for" (the first steps' is "first-step:"). */
+  /** The id prefix of the gap item "a credential employers in this field ask for". */
   public static final String FIELD_CREDENTIAL = "credential:";
+  /** The id prefix of the gap item "a first step toward it". */
+  public static final String FIRST_STEP = "first-step:";
   /** The id prefix of a gap item "also required by employers" (followed by its position in the route's list and ":"). */
   public static final String ALSO_REQUIRED = "required:";
   public static final String GENERAL = "general";

@@ -61,8 +61,8 @@ public final class DroolsPathwayRules implements PathwayRules {
     this.prerequisites = new PrerequisiteChain(catalog);
     // What a learner holds, as the planner counts it (their job's skills too), for the prerequisite chains.
     this.gaps = new io.credpath.planner.GapAnalysis(catalog, io.credpath.planner.NeedPolicy.defaults());
-    this.pathwayFacts = new PathwayFacts(catalog);
     this.relevance = new OccupationRelevance(catalog);
+    this.pathwayFacts = new PathwayFacts(catalog, relevance);
   }
 
   /** Excludes, weighs and explains each candidate with the request's tenant rules, and notes on the move as a whole. */

@@ -34,10 +34,12 @@ import java.util.Set;
 final class PathwayFacts {
   private final Catalog catalog;
   private final ExperienceRequirement experience;
+  private final io.credpath.catalog.OccupationRelevance relevance;
 
-  PathwayFacts(Catalog catalog) {
+  PathwayFacts(Catalog catalog, io.credpath.catalog.OccupationRelevance relevance) {
     this.catalog = catalog;
     this.experience = new ExperienceRequirement(catalog);
+    this.relevance = relevance;
   }
 
   /** Every fact describing {@code draft} for {@code request} and its target occupation. */
@@ -61,13 +63,13 @@ final class PathwayFacts {
     Map<String, Credential> reachedBy = new HashMap<>();
     Map<String, GapItem> items = new HashMap<>();
     draft.gap().forEach(g -> items.put(g.skill(), g));
+    io.credpath.catalog.Occupation target = catalog.findOccupation(draft.target()).orElse(null);
     for (int i = 0; i < draft.steps().size(); i++) {
       Credential c = draft.steps().get(i);
       List<String> named = new ArrayList<>();
       List<String> skill = new ArrayList<>();
       neededBy(c, draft.steps().subList(i + 1, draft.steps().size()), sofar, named, skill);
-      facts.add(step(c, i + 1, sofar, named, skill, catalog.findOccupation(draft.target()).orElse(null),
-          draft.placedLate().contains(c.id()), draft.selfPaced().contains(c.id())));
+      facts.add(step(c, i + 1, sofar, named, skill, target, draft.placedLate().contains(c.id()), draft.selfPaced().contains(c.id())));
       gains(facts, c, draft, items, reached, reachedBy);
       Credential alt = draft.nextBest().get(c.id());
       if (alt != null) {
@@ -144,14 +146,8 @@ final class PathwayFacts {
 
   private PathwayStep step(Credential c, int position, Holdings before, List<String> neededBy, List<String> skillFor,
       io.credpath.catalog.Occupation target, boolean placedLate, boolean selfPaced) {
-    Map<String, Double> importance = new HashMap<>();
-    if (target != null) {
-      for (io.credpath.catalog.SkillRequirement r : target.requirements()) {
-        if (!r.general()) importance.merge(r.skill(), r.importance(), Math::max);
-      }
-    }
-    List<String> strong = named(c, importance, true);
-    List<String> shown = strong.isEmpty() ? named(c, importance, false) : strong;
+    List<String> strong = named(c, target, true);
+    List<String> shown = strong.isEmpty() ? named(c, target, false) : strong;
     List<String> first = c.recommends().filter(r -> !before.satisfies(r))
         .map(r -> r.credentialIds().stream().filter(id -> !before.credentials().contains(id)).distinct().map(this::title).toList())
         .orElse(List.of());
@@ -166,11 +162,11 @@ final class PathwayFacts {
         shown, strong.isEmpty() && !shown.isEmpty(), skillFor, placedLate, selfPaced);
   }
 
-  /** The names of the skills {@code c} shows by title or syllabus ({@code strong}) or by tag that the target lists. */
-  private List<String> named(Credential c, Map<String, Double> importance, boolean strong) {
-    return c.skills().stream().filter(s -> s.basis().strong() == strong && importance.containsKey(s.skill())).map(s -> s.skill())
-        .distinct().sorted(java.util.Comparator.comparingDouble((String s) -> -importance.get(s)).thenComparing(s -> s))
-        .limit(4).map(s -> catalog.findSkill(s).map(io.credpath.catalog.Skill::name).orElse(s)).toList();
+  /** The names of at most four skills {@code c} shows by title or syllabus ({@code strong}) or by tag that the target lists. */
+  private List<String> named(Credential c, io.credpath.catalog.Occupation target, boolean strong) {
+    if (target == null) return List.of();
+    return relevance.onTarget(c, target, strong).stream().limit(4)
+        .map(s -> catalog.findSkill(s).map(io.credpath.catalog.Skill::name).orElse(s)).toList();
   }
 
   /** The first sentence of {@code text} ("e.g." and "i.e." do not end one), without its full stop; empty when over 300 characters. */

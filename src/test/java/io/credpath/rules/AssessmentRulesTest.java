@@ -32,6 +32,14 @@ class AssessmentRulesTest {
     return a.exclusions().stream().filter(e -> e.rule().equals(rule)).map(Excluded::credential).toList();
   }
 
+  /** Information Security Analysts of the test catalogue with {@code credentials} curated for it and {@code route}. */
+  private static io.credpath.catalog.Occupation analystsWith(List<String> credentials,
+      java.util.Optional<io.credpath.catalog.EntryRoute> route) {
+    io.credpath.catalog.Occupation security = CATALOG.occupation("15-1212.00");
+    return new io.credpath.catalog.Occupation(security.id(), security.title(), security.alternateTitles(), security.description(),
+        security.jobZone(), security.requirements(), List.of(), List.of(), credentials, route);
+  }
+
   @Test
   void excludesOnlyRetiredCredentialsWhenNothingIsRestricted() {
     Assessment a = assess(request().build());
@@ -129,9 +137,8 @@ class AssessmentRulesTest {
         .skills("security", 2).preparesFor("15-1212.00").build();
     Credential display = Fixtures.credential("cert:display").title("Ads Display").type(io.credpath.catalog.CredentialType.CERTIFICATION)
         .skills("security", 2).preparesFor("15-1212.00").build();
-    io.credpath.catalog.Occupation degree = new io.credpath.catalog.Occupation(security.id(), security.title(),
-        security.alternateTitles(), security.description(), security.jobZone(), security.requirements(), List.of(), List.of(),
-        List.of("cert:search", "cert:display"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("degree",
+    io.credpath.catalog.Occupation degree = analystsWith(List.of("cert:search", "cert:display"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("degree",
             "A degree first; postings name the search certification.", java.util.OptionalInt.of(48), List.of("cert:search"),
             List.of(), "https://example.org/route")));
     Assessment a = engine.assess(request().build(), degree, List.of(search, display), java.util.Set.of("cert:search", "cert:display"));
@@ -148,9 +155,8 @@ class AssessmentRulesTest {
         .preparesFor("15-1212.00").build();
     Credential course = Fixtures.credential("course:prep").title("Prep Course").skills("security", 2)
         .preparesFor("15-1212.00").build();
-    io.credpath.catalog.Occupation routed = new io.credpath.catalog.Occupation(security.id(), security.title(),
-        security.alternateTitles(), security.description(), security.jobZone(), security.requirements(), List.of(), List.of(),
-        List.of("training:safety", "course:prep"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("programme",
+    io.credpath.catalog.Occupation routed = analystsWith(List.of("training:safety", "course:prep"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("programme",
             "A programme; employers ask for the safety training.", java.util.OptionalInt.of(48), List.of("training:safety"),
             List.of(), "https://example.org/route")));
     Assessment a = engine.assess(request().build(), routed, List.of(safety, course), java.util.Set.of("training:safety", "course:prep"));
@@ -181,9 +187,8 @@ class AssessmentRulesTest {
         .preparesFor("15-1212.00").build();
     Credential named = Fixtures.credential("cert:named").title("Named Certification").type(io.credpath.catalog.CredentialType.CERTIFICATION)
         .exam(100).skills("security", 3).preparesFor("15-1212.00").build();
-    io.credpath.catalog.Occupation routed = new io.credpath.catalog.Occupation(security.id(), security.title(),
-        security.alternateTitles(), security.description(), security.jobZone(), security.requirements(), List.of(), List.of(),
-        List.of("cert:named"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification",
+    io.credpath.catalog.Occupation routed = analystsWith(List.of("cert:named"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification",
             "A certification; a college course helps.", java.util.OptionalInt.of(6), List.of("cert:named"), List.of("prog:course"),
             "https://example.org/route")));
     Assessment a = engine.assess(request().maxCost(600).build(), routed, List.of(course, named), java.util.Set.of("prog:course", "cert:named"));
@@ -529,10 +534,7 @@ class AssessmentRulesTest {
   void aCertificationBesideTheOnesTheFieldNamesCountsLikeACourse() {
     // With Security+ named as what this field's employers ask for, A+ (of the field, but not named) weighs like a course
     // and earns no bonus for counting toward a CompTIA stack the target is not after.
-    io.credpath.catalog.Occupation security = CATALOG.occupation("15-1212.00");
-    io.credpath.catalog.Occupation named = new io.credpath.catalog.Occupation(security.id(), security.title(),
-        security.alternateTitles(), security.description(), security.jobZone(), security.requirements(), List.of(), List.of(),
-        List.of("cert:sec-plus"), java.util.Optional.empty());
+    io.credpath.catalog.Occupation named = analystsWith(List.of("cert:sec-plus"), java.util.Optional.empty());
     List<Credential> candidates = new ArrayList<>(CATALOG.credentials());
     io.credpath.planner.ItemCredit credit = new io.credpath.planner.ItemCredit(named);
     java.util.Set<String> ofField = new java.util.HashSet<>();
@@ -556,10 +558,8 @@ class AssessmentRulesTest {
         .contains("Security Expert is a level 4 of 5 credential written for people already working in its field; start with an entry one.");
     Assessment inField = assess(request().experience(5).currentOccupation("15-1212.00").build(), expert);
     assertThat(excludedBy(inField, "ExcludeAdvancedCredentialForNewcomer")).doesNotContain("cert:expert");
-    io.credpath.catalog.Occupation security = CATALOG.occupation("15-1212.00");
-    io.credpath.catalog.Occupation routed = new io.credpath.catalog.Occupation(security.id(), security.title(),
-        security.alternateTitles(), security.description(), security.jobZone(), security.requirements(), List.of(), List.of(),
-        List.of("cert:expert"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "Employers ask for it.",
+    io.credpath.catalog.Occupation routed = analystsWith(List.of("cert:expert"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "Employers ask for it.",
             java.util.OptionalInt.of(6), List.of("cert:expert"), List.of(), "https://example.org/route")));
     List<Credential> candidates = new ArrayList<>(CATALOG.credentials());
     candidates.add(expert);
