@@ -76,7 +76,7 @@ final class PathwayAssembler {
     PathwayRules.PathwayDraft draft = new PathwayRules.PathwayDraft(prep.occupation().id(), label, ordered, request.profile().heldCredentials(), cost,
         hours, weeks, s.weeks(), coverage, uncovered, prep.items(), closes, partly,
         closing.map(x -> x.costCents() / 100.0).orElse(-1.0), closing.map(Solution::weeks).orElse(0), nextBest(s),
-        prep.assessment().recognition(), routeOptions(s.chosen().stream().map(i -> p.credentials[i]).toList(), cost, weeks),
+        prep.assessment().recognition(), routeOptions(c.credentials(), cost, weeks),
         c.schedule().placedLate(), c.schedule().selfPaced());
     PathwayRules.Review review = rules.review(request, draft);
     List<Reason> warnings = new ArrayList<>(review.warnings());
@@ -89,6 +89,54 @@ final class PathwayAssembler {
     }
     return new Pathway(label, labelled.optimal(), steps, new Pathway.Totals(cost, request.budget().currency(), hours, weeks),
         coverage, review.stacksEarned(), review.suggestions(), warnings, s.recognitionScore() / 1000.0);
+  }
+
+  /**
+   * {@code c} (the best-recognised optimum) with what the target's usual route names beside it that is open to the
+   * learner, closes one of the gap's needs and still fits ({@link #routeOptions}): taken cheapest first, each only while the week-by-week schedule
+   * stays within the week budget and the hours within the hours budget, at most {@value #ROUTE_OPTIONS}; each adds its
+   * recognition weight. A larger budget then buys the route's next credential (the ACF culinarian certification beside
+   * a food-protection manager exam, the state securities exam beside the industry essentials exam) rather than leaving
+   * the money unspent. Empty when nothing more fits.
+   */
+  Optional<Candidate> withRouteCredentials(Candidate c) {
+    List<Credential> taken = new ArrayList<>(c.credentials());
+    WeekScheduler.Schedule schedule = c.schedule();
+    long cost = c.solution().costCents();
+    long hours = c.solution().hoursHundredths();
+    long score = c.solution().recognitionScore();
+    int maxWeeks = request.budget().maxWeeks().orElse(Integer.MAX_VALUE);
+    double maxHours = request.budget().maxHours().orElse(Double.POSITIVE_INFINITY);
+    int added = 0;
+    boolean more = true;
+    while (more && added < ROUTE_OPTIONS) {
+      more = false;
+      for (Credential o : routeOptions(taken, cost / 100.0, schedule.weeks())) {
+        if (hours / 100.0 + o.hours() > maxHours + 1e-9 || !closesAnItem(o)) continue;
+        List<Credential> with = new ArrayList<>(taken);
+        with.add(o);
+        WeekScheduler.Schedule s = new WeekScheduler(with, prep.gap().holdings(), request.budget().hoursPerWeek(),
+            request.startDate()).schedule();
+        if (s.weeks() > maxWeeks) continue;
+        taken = with;
+        schedule = s;
+        cost += Math.round(o.cost().total() * 100);
+        hours += Math.round(o.hours() * 100);
+        score += Math.round(1000 * prep.assessment().recognition().getOrDefault(o.id(), 1.0));
+        added++;
+        more = true;
+        break;
+      }
+    }
+    if (added == 0) return Optional.empty();
+    Solution s = c.solution();
+    return Optional.of(new Candidate(new Solution(s.objective(), s.chosen(), cost, hours, schedule.weeks(), score,
+        s.coveredImportance(), s.optimal()), List.copyOf(taken), schedule));
+  }
+
+  /** Whether {@code c} closes one of the gap's needs in full (a route credential the gap does not list closes none). */
+  private boolean closesAnItem(Credential c) {
+    return prep.gap().items().stream().anyMatch(g -> prep.credit().tier(c, g) == ItemCredit.Tier.FULL);
   }
 
   /** How many route options a draft carries at most. */

@@ -176,6 +176,13 @@ public final class PathwayPlanner {
           .ifPresent(found::add);
       closing = closingWithoutBudget(request, prep);
     }
+    // The best-recognised pathway also takes the route's other credentials that still fit (see withRouteCredentials).
+    for (int i = 0; i < found.size(); i++) {
+      if (found.get(i).solution().objective() == Objective.RECOGNISED) {
+        int at = i;
+        assembler.withRouteCredentials(found.get(i)).ifPresent(x -> found.set(at, x));
+      }
+    }
     // Nothing schedules within the week budget: show the closest ones, each warned that it runs over.
     if (found.isEmpty()) found.addAll(overTime);
     List<Solution> runs = found.stream().map(Candidate::solution).toList();
