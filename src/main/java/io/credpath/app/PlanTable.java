@@ -43,8 +43,10 @@ final class PlanTable {
       boolean teachable = r.gap().stream().anyMatch(g -> g.planned() && g.coverable());
       boolean nothingToBuy = r.gap().stream().noneMatch(PlanResult.GapItem::planned);
       out.println(teachable ? "\nNo pathway fits this plan's cost, hours and weeks; the notes say what would."
-          : nothingToBuy ? "\nNo pathway: nothing this job needs is a credential a course or exam can give you; people are hired "
-              + "and learn it on the job or on the route the notes describe."
+          : !route.isEmpty() ? "\nNo short pathway: what this job needs beyond what you hold is taught on its entry route (the notes "
+              + "say which), not by courses or exams taken one at a time."
+          : nothingToBuy ? "\nNo pathway: what is left of this job's needs (above) is learned on the job, and the catalogue holds no "
+              + "credential this job asks for that you do not hold; where a state licenses the work, its board says what it requires."
           : "\nNo pathway: nothing in the catalogue that is open to you closes any of this gap.");
     }
     // The share is of what the credentials open to this learner teach; when the credential employers ask for is not

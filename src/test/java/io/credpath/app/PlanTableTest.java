@@ -38,8 +38,13 @@ class PlanTableTest {
     // Everything the job needs is grown on the job: no gap to close, and the answer says so rather than "nothing closes it".
     PlanResult.GapItem general = new PlanResult.GapItem("skill:speaking", "Speaking", 3, 0, 4.0, false, true,
         PlanResult.GENERAL, List.of(), 3);
-    assertThat(print(List.of(general), List.of())).contains("No pathway: nothing this job needs is a credential a course or exam "
-        + "can give you").doesNotContain("closes any of this gap");
+    assertThat(print(List.of(general), List.of())).contains("No pathway: what is left of this job's needs (above) is learned on the "
+        + "job, and the catalogue holds no credential this job asks for that you do not hold").doesNotContain("closes any of this gap");
+    // What is left is taught on the job's gated entry route (a degree, a long licence): said so, not "learned on the job".
+    PlanResult.GapItem route = new PlanResult.GapItem("skill:pharmacology", "Pharmacology", 3, 0, 4.0, false, true,
+        PlanResult.ROUTE, List.of(), 3);
+    assertThat(print(List.of(route, general), List.of())).contains("No short pathway: what this job needs beyond what you hold is "
+        + "taught on its entry route (the notes say which)").doesNotContain("learned on the job, and");
   }
 
   @Test
