@@ -118,6 +118,7 @@ public final class Fixtures {
   public static final class CredentialBuilder {
     private String jurisdiction = "";
     private List<String> stateVersions = List.of();
+    private List<String> experienceIn = List.of();
     private String description = "";
     private final String id;
     private String title;
@@ -170,6 +171,7 @@ public final class Fixtures {
     }
     public CredentialBuilder jurisdiction(String j) { this.jurisdiction = j; return this; }
     public CredentialBuilder stateVersions(String... ids) { this.stateVersions = List.of(ids); return this; }
+    public CredentialBuilder experienceIn(String... occupations) { this.experienceIn = List.of(occupations); return this; }
     public CredentialBuilder description(String d) { this.description = d; return this; }
     public CredentialBuilder condition(io.credpath.catalog.Condition c) { this.conditions = List.of(c); return this; }
     public CredentialBuilder costUnknown() { this.costKnown = false; this.costItems = List.of(); return this; }
@@ -197,7 +199,7 @@ public final class Fixtures {
           costKnown ? new Cost("USD", costItems) : Cost.unknown("USD"), hours,
           minWeeks, maxWeeks, delivery, language, level, OptionalDouble.empty(), skills, List.of(),
           Optional.ofNullable(requires), Optional.ofNullable(recommends), Optional.ofNullable(renewal), quality, sessions,
-          retired, Set.of(), "test fixture", preparesFor, conditions, "", jurisdiction, stateVersions);
+          retired, Set.of(), "test fixture", preparesFor, conditions, "", jurisdiction, stateVersions, experienceIn);
     }
   }
 }

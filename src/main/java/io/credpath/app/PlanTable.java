@@ -47,7 +47,8 @@ final class PlanTable {
               + "say which), not by courses or exams taken one at a time."
           : nothingToBuy ? "\nNo pathway: what is left of this job's needs (above) is learned on the job, and the catalogue holds no "
               + "credential this job asks for that you do not hold; where a state licenses the work, its board says what it requires."
-          : "\nNo pathway: nothing in the catalogue that is open to you closes any of this gap.");
+          : "\nNo pathway: nothing in the catalogue that is open to you (within this budget and your eligibility; the "
+              + "notes say what is not) closes any of this gap.");
     }
     // The share is of what the credentials open to this learner teach; when the credential employers ask for is not
     // among them, the headline says so rather than let "100%" read as "ready to apply".

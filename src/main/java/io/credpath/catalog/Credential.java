@@ -14,7 +14,10 @@ import java.util.Set;
  * what the price covers; {@code jurisdiction} is the ISO 3166-2 code of the one state or region whose licence or
  * approved course it is ("US-FL" for a Florida real-estate licence), empty when it counts anywhere;
  * {@code stateVersions} are, for a credential that stands for each state's own ("a real estate sales licence from your
- * state"), the one-state credentials it stands for, whose hours and fees it shows; empty otherwise.
+ * state"), the one-state credentials it stands for, whose hours and fees it shows; empty otherwise;
+ * {@code experienceIn} are occupations beside {@code preparesFor} whose years meet the experience it asks for, where its
+ * issuer counts them (a deckhand's sea time toward the Coast Guard's captain's licence); empty when only the jobs it
+ * prepares for count.
  */
 public record Credential(
     String id,
@@ -45,7 +48,8 @@ public record Credential(
     List<Condition> conditions,
     String costIncludes,
     String jurisdiction,
-    List<String> stateVersions) {
+    List<String> stateVersions,
+    List<String> experienceIn) {
   /** An ISO 3166 country or 3166-2 subdivision code: "US", "US-TX". */
   public static final java.util.regex.Pattern JURISDICTION = java.util.regex.Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
 
@@ -57,7 +61,18 @@ public record Credential(
       List<String> preparesFor, List<Condition> conditions, String costIncludes) {
     this(id, title, type, provider, url, description, cost, hours, minWeeks, maxWeeks, delivery, language, level, rating, skills,
         unmappedSkills, requires, recommends, renewal, quality, sessions, retired, estimates, source, preparesFor, conditions,
-        costIncludes, "", List.of());
+        costIncludes, "", List.of(), List.of());
+  }
+
+  /** A credential whose experience counts only in the jobs it prepares for. */
+  public Credential(String id, String title, CredentialType type, String provider, String url, String description, Cost cost,
+      double hours, int minWeeks, int maxWeeks, Delivery delivery, String language, int level, OptionalDouble rating,
+      List<TaughtSkill> skills, List<String> unmappedSkills, Optional<Requirement> requires, Optional<Requirement> recommends,
+      Optional<Renewal> renewal, Quality quality, List<LocalDate> sessions, boolean retired, Set<String> estimates, String source,
+      List<String> preparesFor, List<Condition> conditions, String costIncludes, String jurisdiction, List<String> stateVersions) {
+    this(id, title, type, provider, url, description, cost, hours, minWeeks, maxWeeks, delivery, language, level, rating, skills,
+        unmappedSkills, requires, recommends, renewal, quality, sessions, retired, estimates, source, preparesFor, conditions,
+        costIncludes, jurisdiction, stateVersions, List.of());
   }
 
   public Credential {
@@ -92,6 +107,7 @@ public record Credential(
       throw new IllegalArgumentException("jurisdiction must be an ISO 3166 code such as US-TX: " + jurisdiction);
     }
     stateVersions = List.copyOf(stateVersions);
+    experienceIn = List.copyOf(experienceIn);
     if (!stateVersions.isEmpty() && !jurisdiction.isEmpty()) {
       throw new IllegalArgumentException("a credential standing for each state's own has no jurisdiction: " + id);
     }

@@ -69,6 +69,7 @@ final class CredentialReader {
       f.problem("jurisdiction", "must be an ISO 3166 code such as US-TX, got \"" + jurisdiction + "\"");
     }
     List<String> stateVersions = f.strings(n, "", "stateVersions");
+    List<String> experienceIn = f.strings(n, "", "experienceIn");
     if (!stateVersions.isEmpty() && !jurisdiction.isEmpty()) {
       f.problem("stateVersions", "names the one-state credentials a credential for every state stands for, so it needs no "
           + "jurisdiction; got jurisdiction \"" + jurisdiction + "\"");
@@ -76,7 +77,8 @@ final class CredentialReader {
     if (f.failed()) return Optional.empty();
     return Optional.of(new Credential(id, title, type, provider, url, description, cost, hours, minWeeks, maxWeeks, delivery,
         language, level, rating, skills, unmapped, requires, recommends, renewal, quality, sessions, status.equals("retired"),
-        new LinkedHashSet<>(estimates), source, preparesFor, conditions, costIncludes, jurisdiction, stateVersions));
+        new LinkedHashSet<>(estimates), source, preparesFor, conditions, costIncludes, jurisdiction, stateVersions,
+        experienceIn));
   }
 
   private static Cost cost(FieldReader f, JsonNode n) {

@@ -90,6 +90,9 @@ final class TaxonomyValidator {
       for (int i = 0; i < cred.preparesFor().size(); i++) {
         reference(credentials.name(), c.line(), cred.id(), "preparesFor[" + i + "]", "occupation", cred.preparesFor().get(i), occupationIds);
       }
+      for (int i = 0; i < cred.experienceIn().size(); i++) {
+        reference(credentials.name(), c.line(), cred.id(), "experienceIn[" + i + "]", "occupation", cred.experienceIn().get(i), occupationIds);
+      }
       cred.requires().ifPresent(r -> expression(credentials.name(), c.line(), cred.id(), "requires", r));
       for (int i = 0; i < cred.stateVersions().size(); i++) {
         String version = cred.stateVersions().get(i);

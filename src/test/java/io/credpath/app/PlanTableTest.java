@@ -34,7 +34,8 @@ class PlanTableTest {
         PlanResult.FIELD, List.of(), 0);
     assertThat(print(List.of(SKILL), List.of())).contains("No pathway fits this plan's cost, hours and weeks; the notes say what would.");
     assertThat(print(List.of(unteachable), List.of()))
-        .contains("No pathway: nothing in the catalogue that is open to you closes any of this gap.");
+        .contains("No pathway: nothing in the catalogue that is open to you (within this budget and your eligibility; the notes "
+            + "say what is not) closes any of this gap.");
     // Everything the job needs is grown on the job: no gap to close, and the answer says so rather than "nothing closes it".
     PlanResult.GapItem general = new PlanResult.GapItem("skill:speaking", "Speaking", 3, 0, 4.0, false, true,
         PlanResult.GENERAL, List.of(), 3);

@@ -409,6 +409,17 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void yearsInAJobTheIssuerCountsMeetTheExperienceItAsksFor() {
+    // The Coast Guard counts a deckhand's sea time toward the captain's licence it prepares for; a data analyst's does not.
+    Credential oupv = Fixtures.credential("lic:oupv").type(io.credpath.catalog.CredentialType.LICENCE).skills("security", 3)
+        .preparesFor("53-5021.00").experienceIn("53-5011.00").requires(new io.credpath.catalog.Requirement.HasExperience(1)).build();
+    assertThat(excludedBy(assess(request().experience(3).currentOccupation("53-5011.00").build(), oupv),
+        "ExcludeCredentialNeedingExperienceInItsOwnJobs")).isEmpty();
+    assertThat(excludedBy(assess(request().experience(3).currentOccupation("15-2051.01").build(), oupv),
+        "ExcludeCredentialNeedingExperienceInItsOwnJobs")).containsExactly("lic:oupv");
+  }
+
+  @Test
   void yearsInAnotherFieldDoNotMeetACredentialsExperienceRoute() {
     // Open after a programme or two years as a security analyst: a data analyst's years are not those years.
     Credential specialist = Fixtures.credential("cert:sec-route").type(io.credpath.catalog.CredentialType.CERTIFICATION)

@@ -66,8 +66,10 @@ final class CuratedImporter {
         skills.addObject().put("skill", id.get()).put("level", level <= 2 ? 3 : 4).put("basis", "syllabus");
       }
     }
-    for (JsonNode code : n.path("preparesFor")) {
-      if (!occupations.contains(code.asText())) throw new IllegalArgumentException("preparesFor names unknown occupation " + code.asText());
+    for (String field : List.of("preparesFor", "experienceIn")) {
+      for (JsonNode code : n.path(field)) {
+        if (!occupations.contains(code.asText())) throw new IllegalArgumentException(field + " names unknown occupation " + code.asText());
+      }
     }
     n.path("cost").fieldNames().forEachRemaining(k -> {
       if (!k.equals("currency") && !k.equals("items")) {
