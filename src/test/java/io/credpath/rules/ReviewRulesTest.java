@@ -182,6 +182,15 @@ class ReviewRulesTest {
     assertThat(new DroolsPathwayRules(RealRules.RULES, catalog).review(request().build(), beside).stepReasons().get("cert:site"))
         .extracting(Reason::text).contains("A further step on the usual route into work as Information Security Analysts, beside "
             + "Site Programme.");
+    // One its issuer or our curators describe says what it is, in their words.
+    Credential described = io.credpath.Fixtures.credential("cert:site").type(io.credpath.catalog.CredentialType.CERTIFICATION).level(2)
+        .title("Site Designation").description("Line-level designation for site staff, with an exam. Renewed yearly.")
+        .preparesFor("15-1212.00").cost(100).hours(20).build();
+    PathwayDraft vouched = new PathwayDraft("15-1212.00", "best-recognised", List.of(programme, described), List.of(), 400, 140,
+        10, 10, 1, List.of(), List.of(route, SQL), closes, java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
+    assertThat(new DroolsPathwayRules(RealRules.RULES, catalog).review(request().build(), vouched).stepReasons().get("cert:site"))
+        .extracting(Reason::text).contains("A further step on the usual route into work as Information Security Analysts, beside "
+            + "Site Programme. Line-level designation for site staff, with an exam.");
   }
 
   @Test
