@@ -93,7 +93,8 @@ final class PathwayAssembler {
 
   /**
    * {@code c} (the best-recognised optimum) with what the target's usual route names beside it that is open to the
-   * learner, closes one of the gap's needs and still fits ({@link #routeOptions}): taken cheapest first, each only while the week-by-week schedule
+   * learner, closes one of the gap's needs, is not a second training programme and still fits ({@link #routeOptions}):
+   * taken cheapest first, each only while the week-by-week schedule
    * stays within the week budget and the hours within the hours budget, at most {@value #ROUTE_OPTIONS}; each adds its
    * recognition weight. A larger budget then buys the route's next credential (the ACF culinarian certification beside
    * a food-protection manager exam, the state securities exam beside the industry essentials exam) rather than leaving
@@ -112,7 +113,7 @@ final class PathwayAssembler {
     while (more && added < ROUTE_OPTIONS) {
       more = false;
       for (Credential o : routeOptions(taken, cost / 100.0, schedule.weeks())) {
-        if (hours / 100.0 + o.hours() > maxHours + 1e-9 || !closesAnItem(o)) continue;
+        if (hours / 100.0 + o.hours() > maxHours + 1e-9 || !closesAnItem(o) || secondProgramme(o, taken)) continue;
         List<Credential> with = new ArrayList<>(taken);
         with.add(o);
         WeekScheduler.Schedule s = new WeekScheduler(with, prep.gap().holdings(), request.budget().hoursPerWeek(),
@@ -132,6 +133,20 @@ final class PathwayAssembler {
     Solution s = c.solution();
     return Optional.of(new Candidate(new Solution(s.objective(), s.chosen(), cost, hours, schedule.weeks(), score,
         s.coveredImportance(), s.optimal()), List.copyOf(taken), schedule));
+  }
+
+  /**
+   * Whether {@code c} is a training programme ({@value GapAnalysis#SUBSTANTIAL_HOURS} hours or more, not an exam) and
+   * {@code taken} holds one already: the route's programmes are ways in, one is enough (Google's advanced data analytics
+   * certificate, not IBM's data science one beside it); its exams and cards certify what a programme taught.
+   */
+  private static boolean secondProgramme(Credential c, List<Credential> taken) {
+    return programme(c) && taken.stream().anyMatch(PathwayAssembler::programme);
+  }
+
+  private static boolean programme(Credential c) {
+    return c.hours() >= GapAnalysis.SUBSTANTIAL_HOURS && c.type() != io.credpath.catalog.CredentialType.CERTIFICATION
+        && c.type() != io.credpath.catalog.CredentialType.LICENCE;
   }
 
   /** Whether {@code c} closes one of the gap's needs in full (a route credential the gap does not list closes none). */

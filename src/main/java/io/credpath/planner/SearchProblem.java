@@ -45,8 +45,8 @@ public final class SearchProblem {
    * or syllabus is much the same: at least half of the skills of both shared (Jaccard), or, at the same level, at least
    * half of the smaller one's: two or more of them (between trainings, with one either is named for), or one both are
    * named for. The CPhT or the ExCPT, the CMAA or the CMAS, Security+ or GSEC, the Google or the
-   * Microsoft project management certificate, not both for a slightly better score; never two of which one is named
-   * for a skill the other does not teach at all (the ACF culinarian certification beside ServSafe's manager exam); the EPA 608 and a NATE
+   * Microsoft project management certificate, not both for a slightly better score; never two exams of which one is
+   * named for a skill the other does not test at all (the ACF culinarian certification beside ServSafe's manager exam); the EPA 608 and a NATE
    * certification, which teach different things, and CAPM after a project management certificate stay open together.
    * Pairwise, not grouped: alternatives of alternatives are not alternatives. Members of two different credential items
    * (the route's credential, an "also required" one, a first step toward it) are never alternatives.
@@ -96,9 +96,11 @@ public final class SearchProblem {
     Set<String> x = strongSkills(a);
     Set<String> y = strongSkills(b);
     if (x.isEmpty() || y.isEmpty()) return false;
-    // What one is named for and the other does not teach at all is ground only it covers: the ACF culinarian
-    // certification (culinary arts) stands beside a food-protection manager exam whose topics it shares.
-    if (namedForWhatTheOtherLacks(a, y) || namedForWhatTheOtherLacks(b, x)) return false;
+    // An exam named for what the other does not test at all certifies ground only it covers: the ACF culinarian
+    // certification (culinary arts) stands beside a food-protection manager exam whose topics it shares. (Two training
+    // programmes on much the same syllabus stay alternatives whatever their titles: Google's advanced data analytics
+    // certificate or IBM's data science one.)
+    if (examLike(a) && (namedForWhatTheOtherLacks(a, y) || namedForWhatTheOtherLacks(b, x))) return false;
     Set<String> shared = new java.util.HashSet<>(x);
     shared.retainAll(y);
     int common = shared.size();

@@ -81,7 +81,7 @@ final class CandidateFacts {
     return new Candidate(base.id(), base.title(), base.type(), base.provider(), base.providerKey(), base.delivery(),
         base.language(), base.cost(), base.hours(), base.accredited(), base.rating(), base.retired(), base.experienceRequired(),
         base.experienceRecommended(), base.stacks(), base.costKnown(), base.level(), recognised, ofField, base.conferredBy(), base.jurisdiction(),
-        base.minEducation(), base.recommendsFirst(), base.recommendsFirstTitles());
+        base.minEducation(), base.recommendsFirst(), base.recommendsFirstTitles(), base.recommendsFirstLevel());
   }
 
   private Candidate build(Credential c) {
@@ -91,7 +91,8 @@ final class CandidateFacts {
         experience.yearsFor(c), experience.recommendedYearsFor(c), stacksByComponent.getOrDefault(c.id(), List.of()), c.cost().known(), c.level(), false, false,
         c.conditions().stream().filter(k -> k.kind().equals(io.credpath.catalog.Condition.EMPLOYER)).map(io.credpath.catalog.Condition::text)
             .findFirst().orElse(""), c.jurisdiction(), minEducation(c), recommended,
-        recommended.stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList());
+        recommended.stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList(),
+        recommended.stream().mapToInt(id -> catalog.findCredential(id).map(Credential::level).orElse(0)).max().orElse(0));
   }
 
   private static Set<String> lower(Set<String> values) {

@@ -178,6 +178,23 @@ class AssessmentRulesTest {
         .containsExactly("Coursera recommends Security+ before Services Specialist; take it once you hold it.");
     assertThat(excludedBy(assess(request().held("cert:sec-plus").build(), specialist),
         "ExcludeProfessionalCredentialBeforeItsRecommendedBase")).isEmpty();
+    // A fundamentals exam recommended first (DP-900 before DP-100) is for newcomers to the vendor, not a base it builds on.
+    Credential fundamentals = Fixtures.credential("cert:fundamentals").type(io.credpath.catalog.CredentialType.CERTIFICATION).level(1)
+        .exam(99).skills("security", 2).build();
+    Credential associate = Fixtures.credential("cert:data-scientist").type(io.credpath.catalog.CredentialType.CERTIFICATION).level(3)
+        .exam(165).skills("security", 3).recommends(new io.credpath.catalog.Requirement.HasCredential("cert:fundamentals")).build();
+    List<Credential> both = new ArrayList<>(CATALOG.credentials());
+    both.add(fundamentals);
+    both.add(associate);
+    Catalog withBoth = new Catalog(CATALOG.skills(), CATALOG.occupations(), both, CATALOG.stacks(), java.util.Map.of());
+    DroolsPathwayRules over = new DroolsPathwayRules(RealRules.RULES, withBoth);
+    assertThat(excludedBy(RealRules.assess(over, request().build(), both),
+        "ExcludeProfessionalCredentialBeforeItsRecommendedBase")).isEmpty();
+    // The same exam recommending an associate-level base waits for it.
+    Credential afterBase = Fixtures.credential("cert:data-scientist").type(io.credpath.catalog.CredentialType.CERTIFICATION).level(3)
+        .exam(165).skills("security", 3).recommends(new io.credpath.catalog.Requirement.HasCredential("cert:sec-plus")).build();
+    assertThat(excludedBy(RealRules.assess(over, request().build(), List.of(fundamentals, afterBase)),
+        "ExcludeProfessionalCredentialBeforeItsRecommendedBase")).containsExactly("cert:data-scientist");
   }
 
   @Test

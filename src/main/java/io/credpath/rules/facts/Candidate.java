@@ -17,13 +17,14 @@ import java.util.Objects;
  * the issuer's words for it, else empty; {@code jurisdiction} the ISO 3166-2 code of the one state whose licence or
  * approved course it is, empty when it counts anywhere; {@code minEducation} the least O*NET education category (1-12)
  * its conditions ask for, 0 when none the rules can check; {@code recommendsFirst} the ids of the credentials its issuer
- * recommends before it (as in the catalogue's {@code recommends}), {@code recommendsFirstTitles} their titles.
+ * recommends before it (as in the catalogue's {@code recommends}), {@code recommendsFirstTitles} their titles,
+ * {@code recommendsFirstLevel} the highest level among them (0 when none).
  */
 public record Candidate(String id, String title, String type, String provider, String providerKey, String delivery,
     String language, double cost, double hours, boolean accredited, double rating, boolean retired,
     double experienceRequired, double experienceRecommended, List<String> stacks, boolean costKnown, int level, boolean recognisedForTarget,
     boolean ofField, String conferredBy, String jurisdiction, int minEducation, List<String> recommendsFirst,
-    List<String> recommendsFirstTitles) {
+    List<String> recommendsFirstTitles, int recommendsFirstLevel) {
   public Candidate {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
