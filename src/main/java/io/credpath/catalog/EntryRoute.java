@@ -10,10 +10,11 @@ import java.util.Set;
  * ask for, a postsecondary programme, on-the-job training or years in a related job), in an advisor's words, with the
  * credentials that are the route (any one of them), short first steps toward it, and the credentials employers require
  * beside it, each of them ({@code alsoRequired}: a childcare worker's state pre-service training beside the pediatric
- * CPR card; the asbestos worker licence beside HAZWOPER).
+ * CPR card; the asbestos worker licence beside HAZWOPER), and those it requires any one of per group
+ * ({@code alsoRequiredOneOf}: a pediatric first aid and CPR card from the Red Cross or the Heart Association).
  */
 public record EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials,
-    List<String> firstSteps, String sourceUrl, List<String> alsoRequired) {
+    List<String> firstSteps, String sourceUrl, List<String> alsoRequired, List<List<String>> alsoRequiredOneOf) {
   /** The routes an occupation may have. */
   public static final Set<String> ROUTES =
       Set.of("licence", "degree", "apprenticeship", "certification", "programme", "on-the-job", "experience");
@@ -27,12 +28,31 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
     firstSteps = List.copyOf(firstSteps);
     Objects.requireNonNull(sourceUrl, "sourceUrl");
     alsoRequired = List.copyOf(alsoRequired);
+    alsoRequiredOneOf = alsoRequiredOneOf.stream().map(List::copyOf).toList();
+    if (alsoRequiredOneOf.stream().anyMatch(List::isEmpty)) throw new IllegalArgumentException("alsoRequiredOneOf has an empty group");
+  }
+
+  /** A route whose employers require each of {@code alsoRequired} beside it. */
+  public EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials, List<String> firstSteps,
+      String sourceUrl, List<String> alsoRequired) {
+    this(route, summary, typicalMonths, credentials, firstSteps, sourceUrl, alsoRequired, List.of());
+  }
+
+  /**
+   * What employers require beside the route, a group per requirement: each of {@code alsoRequired} alone, then each
+   * group of {@code alsoRequiredOneOf} (any one of it).
+   */
+  public List<List<String>> requiredGroups() {
+    List<List<String>> out = new java.util.ArrayList<>();
+    alsoRequired.forEach(id -> out.add(List.of(id)));
+    out.addAll(alsoRequiredOneOf);
+    return List.copyOf(out);
   }
 
   /** A route that requires nothing beside its own credentials. */
   public EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials, List<String> firstSteps,
       String sourceUrl) {
-    this(route, summary, typicalMonths, credentials, firstSteps, sourceUrl, List.of());
+    this(route, summary, typicalMonths, credentials, firstSteps, sourceUrl, List.of(), List.of());
   }
 
   /**
@@ -61,9 +81,9 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
    * require beside it.
    */
   public List<String> aimedAt() {
-    if (gated() || alsoRequired.isEmpty()) return reachable();
+    if (gated() || requiredGroups().isEmpty()) return reachable();
     List<String> out = new java.util.ArrayList<>(reachable());
-    alsoRequired.stream().filter(id -> !out.contains(id)).forEach(out::add);
+    requiredGroups().stream().flatMap(List::stream).filter(id -> !out.contains(id)).forEach(out::add);
     return List.copyOf(out);
   }
 

@@ -69,7 +69,8 @@ final class FieldReader {
     return present(parent, name).map(n -> text(n, path(at, name)));
   }
 
-  private String text(JsonNode n, String field) {
+  /** The text of {@code n}, or a problem at {@code field} when it is not a string. */
+  String text(JsonNode n, String field) {
     if (n.isTextual()) return n.textValue();
     problem(field, "must be a string, got " + got(n));
     return "";

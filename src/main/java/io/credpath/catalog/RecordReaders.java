@@ -73,8 +73,18 @@ final class RecordReaders {
     List<String> firstSteps = f.strings(r, "entryRoute", "firstSteps");
     String source = f.string(r, "entryRoute", "sourceUrl");
     List<String> alsoRequired = f.strings(r, "entryRoute", "alsoRequired");
+    List<List<String>> oneOf = new java.util.ArrayList<>();
+    for (FieldReader.Element e : f.array(r, "entryRoute", "alsoRequiredOneOf")) {
+      if (!e.node().isArray() || e.node().isEmpty()) {
+        f.problem(e.path(), "must be a non-empty array of credential ids (any one of them), got " + FieldReader.got(e.node()));
+        continue;
+      }
+      List<String> group = new java.util.ArrayList<>();
+      for (int j = 0; j < e.node().size(); j++) group.add(f.text(e.node().get(j), e.path() + "[" + j + "]"));
+      oneOf.add(group);
+    }
     if (f.failed()) return Optional.empty();
-    return Optional.of(new EntryRoute(route, summary, months, credentials, firstSteps, source, alsoRequired));
+    return Optional.of(new EntryRoute(route, summary, months, credentials, firstSteps, source, alsoRequired, oneOf));
   }
 
   static Optional<Stack> stack(FieldReader f, JsonNode n) {

@@ -74,6 +74,12 @@ final class TaxonomyValidator {
           reference(occupations.name(), o.line(), o.value().id(), "entryRoute.alsoRequired[" + i + "]", "credential",
               r.alsoRequired().get(i), credentialIds);
         }
+        for (int i = 0; i < r.alsoRequiredOneOf().size(); i++) {
+          for (int k = 0; k < r.alsoRequiredOneOf().get(i).size(); k++) {
+            reference(occupations.name(), o.line(), o.value().id(), "entryRoute.alsoRequiredOneOf[" + i + "][" + k + "]", "credential",
+                r.alsoRequiredOneOf().get(i).get(k), credentialIds);
+          }
+        }
       });
     }
     Map<String, String> jurisdictions = new HashMap<>();

@@ -18,7 +18,8 @@ import java.util.Set;
  * because a licence is
  * granted only on what it requires, the credentials those require outright (the NREMT EMT certification behind it).
  * A route's other credentials are alternatives, not all held (a teacher passed Praxis, not also the ABCTE route). What
- * the route says employers also require (its {@code alsoRequired}) is held on any route.
+ * the route says employers also require (its {@code alsoRequired}, and any one of each {@code alsoRequiredOneOf} group,
+ * which then stands for all of it) is held on any route.
  */
 public final class CurrentJobLicences {
   private CurrentJobLicences() {}
@@ -39,12 +40,19 @@ public final class CurrentJobLicences {
             out.addAll(licences.isEmpty() && named.size() == 1 ? named : licences);
           }
           // What employers require of everyone in the job beside its route (a childcare worker's state health-and-safety
-          // training) is held by whoever works there, whatever the route.
-          r.alsoRequired().stream().map(catalog::findCredential).flatMap(Optional::stream).filter(c -> !c.retired())
-              .filter(c -> !out.contains(c)).forEach(out::add);
+          // training) is held by whoever works there, whatever the route; of a requirement any one of several meets (the
+          // pediatric CPR card of either issuer) the worker holds one, and any of them stands for it.
+          r.requiredGroups().stream().flatMap(List::stream).map(catalog::findCredential).flatMap(Optional::stream)
+              .filter(c -> !c.retired()).filter(c -> !out.contains(c)).forEach(out::add);
           return List.copyOf(out);
         })
         .orElse(List.of());
+  }
+
+  /** The groups of credentials the current job's employers require any one of ({@code alsoRequiredOneOf}), as ids. */
+  public static List<List<String>> oneOfGroups(Catalog catalog, Optional<String> current) {
+    return current.flatMap(catalog::findOccupation).flatMap(io.credpath.catalog.Occupation::entryRoute)
+        .map(io.credpath.catalog.EntryRoute::alsoRequiredOneOf).orElse(List.of());
   }
 
   /** {@code profile} with the licences of its current job, and what they require outright, added to what it holds. */

@@ -272,17 +272,24 @@ public final class GapAnalysis {
 
   /**
    * One item per credential a short route's employers require beside its own ({@code alsoRequired}: a childcare
-   * worker's state pre-service training beside the CPR card), closed by it or by one of its state versions; each is as
+   * worker's state pre-service training beside the CPR card), closed by it or by one of its state versions, and one per
+   * group of which they require any one ({@code alsoRequiredOneOf}: the pediatric CPR card of either issuer); each is as
    * important as the route's credential item.
    */
   private List<PlanResult.GapItem> alsoRequiredItems(Occupation occupation, LearnerProfile profile) {
     List<PlanResult.GapItem> out = new ArrayList<>();
     EntryRoute r = occupation.entryRoute().orElse(null);
     if (r == null || r.gated()) return out;
-    for (int i = 0; i < r.alsoRequired().size(); i++) {
+    List<List<String>> required = r.requiredGroups();
+    for (int i = 0; i < required.size(); i++) {
+      // A group that is the route's own credentials (a childcare worker's pediatric CPR card of either issuer) is the
+      // field's credential item already; listing it says that whoever works in the job holds one.
+      if (!r.credentials().isEmpty() && r.credentials().containsAll(required.get(i))) continue;
       List<String> group = new ArrayList<>();
-      group.add(r.alsoRequired().get(i));
-      catalog.findCredential(group.get(0)).ifPresent(c -> group.addAll(c.stateVersions()));
+      for (String id : required.get(i)) {
+        group.add(id);
+        catalog.findCredential(id).ifPresent(c -> group.addAll(c.stateVersions()));
+      }
       credentialItem(occupation, profile, group, PlanResult.ALSO_REQUIRED + i + ":", "Also required by employers",
           CREDENTIAL_IMPORTANCE, true).ifPresent(out::add);
     }

@@ -116,7 +116,7 @@ public final class PathwayPlanner {
     java.util.Set<String> ids = new java.util.LinkedHashSet<>();
     occupation.entryRoute().ifPresent(r -> {
       ids.addAll(r.credentials());
-      ids.addAll(r.alsoRequired());
+      r.requiredGroups().forEach(ids::addAll);
       ids.addAll(r.firstSteps());
     });
     List<Credential> out = new ArrayList<>();

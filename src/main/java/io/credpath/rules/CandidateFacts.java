@@ -50,9 +50,19 @@ final class CandidateFacts {
     String job = request.profile().currentOccupation().flatMap(catalog::findOccupation).map(io.credpath.catalog.Occupation::title)
         .orElse("");
     List<Credential> licences = io.credpath.planner.CurrentJobLicences.licences(catalog, request.profile().currentOccupation());
+    // A requirement any one of several credentials meets is named as such ("the Red Cross card or the AHA card").
+    List<List<String>> groups = io.credpath.planner.CurrentJobLicences.oneOfGroups(catalog, request.profile().currentOccupation());
+    Set<String> grouped = new java.util.HashSet<>();
+    groups.forEach(grouped::addAll);
+    List<String> named = new java.util.ArrayList<>(licences.stream().filter(c -> c.jurisdiction().isEmpty())
+        .filter(c -> !grouped.contains(c.id())).map(Credential::title).toList());
+    for (List<String> g : groups) {
+      named.add(io.credpath.rules.facts.Phrases.or(g.stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id))
+          .toList()));
+    }
     return new Learner(request.tenant().orElse(""), request.profile().experienceYears(),
         Set.copyOf(request.profile().heldCredentials()), education, stated.isPresent(), job,
-        licences.stream().filter(c -> c.jurisdiction().isEmpty()).map(Credential::title).toList(),
+        List.copyOf(named),
         licences.stream().filter(c -> !c.jurisdiction().isEmpty())
             // A one-state licence a listed stand-in stands for ("your state's") goes without saying.
             .filter(c -> licences.stream().noneMatch(l -> l.stateVersions().contains(c.id()))).map(Credential::title).toList());

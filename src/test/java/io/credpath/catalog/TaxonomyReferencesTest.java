@@ -31,6 +31,20 @@ class TaxonomyReferencesTest {
   }
 
   @Test
+  void reportsAMalformedOrUnknownOneOfRequirementOfAnEntryRoute() {
+    String route = "\"entryRoute\":{\"route\":\"on-the-job\",\"summary\":\"S\",\"credentials\":[],\"firstSteps\":[],"
+        + "\"sourceUrl\":\"https://example.org\",\"alsoRequiredOneOf\":%s}";
+    TaxonomyFiles unknown = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
+        + String.format(route, "[[\"x:a\",\"x:zz\"]]") + "}");
+    assertThat(problems(unknown)).containsExactly(
+        "occupations.jsonl:2 (id 15-1, field entryRoute.alsoRequiredOneOf[0][1]): unknown credential x:zz; did you mean x:a, x:b, x:c?");
+    TaxonomyFiles flat = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
+        + String.format(route, "[\"x:a\"]") + "}");
+    assertThat(problems(flat)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.alsoRequiredOneOf[0]): must be a "
+        + "non-empty array of credential ids (any one of them), got \"x:a\"");
+  }
+
+  @Test
   void reportsUnknownSkillTaughtAndRequired() {
     TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b",
         "\"requires\":{\"skill\":\"skill:pyhton\",\"level\":2}").replace("{\"skill\":\"skill:sql\",\"level\":2}", "{\"skill\":\"skill:r\",\"level\":2}"));

@@ -518,6 +518,20 @@ class PathwayPlannerTest {
     withCarers.add(carers);
     assertThat(CurrentJobLicences.withLicences(new Catalog(small.skills(), withCarers, creds, small.stacks(), Map.of()),
         new LearnerProfile(List.of(), List.of(), 1, java.util.Optional.of("99-0052.00"))).heldCredentials()).containsExactly("course:emt");
+    // Of a requirement any one of several credentials meets (the pediatric CPR card of either issuer), the worker holds
+    // one, which stands for any of them; someone moving in gets one item closed by either.
+    Occupation minders = new Occupation("99-0053.00", "Minders", List.of(), "", OptionalInt.of(2), List.of(), List.of(), List.of(),
+        List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job", "Hired with a card.", OptionalInt.of(1),
+            List.of(), List.of(), "https://example.org/route", List.of(), List.of(List.of("cert:other-route", "cert:nremt")))));
+    List<Occupation> withMinders = new ArrayList<>(occs);
+    withMinders.add(minders);
+    Catalog mindersCatalog = new Catalog(small.skills(), withMinders, creds, small.stacks(), Map.of());
+    assertThat(CurrentJobLicences.withLicences(mindersCatalog, new LearnerProfile(List.of(), List.of(), 1,
+        java.util.Optional.of("99-0053.00"))).heldCredentials()).contains("cert:other-route", "cert:nremt");
+    PlanResult moving = new PathwayPlanner(mindersCatalog, new FakeRules(), NeedPolicy.defaults(), CLOCK)
+        .gap(request("99-0053.00", LearnerProfile.empty()));
+    assertThat(moving.gap()).filteredOn(g -> g.skill().startsWith(PlanResult.ALSO_REQUIRED)).singleElement()
+        .satisfies(g -> assertThat(g.oneOf()).containsExactly("cert:other-route", "cert:nremt"));
     FakeRules rules = new FakeRules();
     new PathwayPlanner(catalog, rules, NeedPolicy.defaults(), CLOCK).plan(request("15-2051.01", working));
     assertThat(rules.reviewed).isNotEmpty().allSatisfy(d -> assertThat(d.held()).contains("lic:emt", "cert:nremt")

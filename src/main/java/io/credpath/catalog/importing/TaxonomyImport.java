@@ -226,6 +226,12 @@ public final class TaxonomyImport {
           if (!credentialIds.contains(id.asText())) throw new IllegalStateException(l.at() + ": " + field + " names unknown credential " + id.asText());
         }
       }
+      for (JsonNode group : r.path("alsoRequiredOneOf")) {
+        if (!group.isArray() || group.isEmpty()) throw new IllegalStateException(l.at() + ": alsoRequiredOneOf must hold non-empty arrays of credential ids");
+        for (JsonNode id : group) {
+          if (!credentialIds.contains(id.asText())) throw new IllegalStateException(l.at() + ": alsoRequiredOneOf names unknown credential " + id.asText());
+        }
+      }
       ObjectNode route = r.deepCopy();
       route.remove(List.of("occupation", "reason"));
       occupations.get(code).entryRoute = route;
