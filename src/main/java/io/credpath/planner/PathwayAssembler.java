@@ -145,8 +145,7 @@ final class PathwayAssembler {
   }
 
   private static boolean programme(Credential c) {
-    return c.hours() >= GapAnalysis.SUBSTANTIAL_HOURS && c.type() != io.credpath.catalog.CredentialType.CERTIFICATION
-        && c.type() != io.credpath.catalog.CredentialType.LICENCE;
+    return c.hours() >= GapAnalysis.SUBSTANTIAL_HOURS && !SearchProblem.examLike(c);
   }
 
   /** Whether {@code c} closes one of the gap's needs in full (a route credential the gap does not list closes none). */

@@ -127,7 +127,8 @@ public final class SearchProblem {
     return out;
   }
 
-  private static boolean examLike(Credential c) {
+  /** Whether {@code c} is an exam-based credential (a certification or a licence), not a course or programme. */
+  static boolean examLike(Credential c) {
     return c.type() == io.credpath.catalog.CredentialType.CERTIFICATION || c.type() == io.credpath.catalog.CredentialType.LICENCE;
   }
 

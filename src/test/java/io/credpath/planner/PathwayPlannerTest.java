@@ -238,6 +238,36 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void theBestRecognisedPathwayTakesTheRoutesOtherCredentialsThatStillFit() {
+    // Employers ask for any of two exams on different ground or two training programmes and train the rest: the
+    // cheapest pathway takes one exam; the best-recognised one, with money and weeks left, the route's other exam and a
+    // programme, cheapest first, but never a second programme beside one it has, nor what the budget cannot pay.
+    io.credpath.catalog.CredentialType exam = io.credpath.catalog.CredentialType.CERTIFICATION;
+    io.credpath.catalog.Credential one = Fixtures.credential("cert:route-one").type(exam).exam(100).hours(10).weeks(1, 2)
+        .skills("sql", 2).preparesFor("99-0060.00").build();
+    io.credpath.catalog.Credential two = Fixtures.credential("cert:route-two").type(exam).exam(150).hours(10).weeks(1, 2)
+        .skills("tableau", 2).preparesFor("99-0060.00").build();
+    io.credpath.catalog.Credential progA = Fixtures.credential("prog:route-a").cost(300).hours(60).weeks(4, 8)
+        .skills("statistics", 2).preparesFor("99-0060.00").build();
+    io.credpath.catalog.Credential progB = Fixtures.credential("prog:route-b").cost(350).hours(60).weeks(4, 8)
+        .skills("python", 2).preparesFor("99-0060.00").build();
+    List<String> route = List.of("cert:route-one", "cert:route-two", "prog:route-a", "prog:route-b");
+    Occupation clerk = new Occupation("99-0060.00", "Route Clerk", List.of(), "", OptionalInt.of(2), List.of(), List.of(), List.of(),
+        route, java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job", "Hired with one of these; trained on the job.",
+            OptionalInt.of(1), List.of(), route, "https://example.org/route")));
+    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(one, two, progA, progB), clerk), new FakeRules(),
+        NeedPolicy.defaults(), CLOCK);
+    PlanResult open = planner.plan(request("99-0060.00", LearnerProfile.empty()));
+    assertThat(ids(open.pathways().get(0))).containsExactly("cert:route-one");
+    assertThat(open.pathways()).filteredOn(p -> p.label().contains("best-recognised")).singleElement()
+        .satisfies(p -> assertThat(ids(p)).containsExactlyInAnyOrder("cert:route-one", "cert:route-two", "prog:route-a"));
+    Budget tight = new Budget(java.util.OptionalDouble.of(300), "USD", java.util.OptionalDouble.empty(), OptionalInt.empty(), 8);
+    PlanResult within = planner.plan(Requests.request("99-0060.00", LearnerProfile.empty(), tight, Objective.CHEAPEST, 4));
+    assertThat(within.pathways()).filteredOn(p -> p.label().contains("best-recognised")).singleElement()
+        .satisfies(p -> assertThat(ids(p)).containsExactlyInAnyOrder("cert:route-one", "cert:route-two"));
+  }
+
+  @Test
   void betweenEquallyCheapAndQuickCoursesTheOneMoreAboutTheJobIsTaken() {
     // Both teach the SQL the job needs at its level for the same money and hours; one also teaches statistics, which
     // the job lists, the other Python, which it does not. The id no longer decides: the statistics one sorts last.
