@@ -163,9 +163,11 @@ class ReviewRulesTest {
     extra.add(programme);
     extra.add(designation);
     Catalog catalog = new Catalog(CATALOG.skills(), CATALOG.occupations(), extra, CATALOG.stacks(), java.util.Map.of());
-    PathwayDraft d = new PathwayDraft("15-1212.00", "best-recognised", List.of(programme, designation), List.of(), 400, 140,
-        10, 10, 1, List.of(), List.of(route, SQL), closes, java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
-    Review r = new DroolsPathwayRules(RealRules.RULES, catalog).review(request().build(), d);
+    // The programme, then a second step, reviewed by the real rules.
+    java.util.function.Function<Credential, Review> after = second -> new DroolsPathwayRules(RealRules.RULES, catalog).review(
+        request().build(), new PathwayDraft("15-1212.00", "best-recognised", List.of(programme, second), List.of(), 400, 140, 10,
+            10, 1, List.of(), List.of(route, SQL), closes, java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of()));
+    Review r = after.apply(designation);
     assertThat(r.stepReasons().get("cert:site")).extracting(Reason::rule)
         .contains("ExplainWhatTheStepCertifies", "ExplainNextRungOfTheRoute").doesNotContain("ExplainWhatTheStepCloses");
     assertThat(r.stepReasons().get("cert:site")).extracting(Reason::text).contains(
@@ -177,18 +179,14 @@ class ReviewRulesTest {
     // A designation at the programme's own level is a further step beside it, not a level beyond.
     Credential peer = io.credpath.Fixtures.credential("cert:site").type(io.credpath.catalog.CredentialType.CERTIFICATION).level(2)
         .title("Site Designation").cost(100).hours(20).build();
-    PathwayDraft beside = new PathwayDraft("15-1212.00", "best-recognised", List.of(programme, peer), List.of(), 400, 140,
-        10, 10, 1, List.of(), List.of(route, SQL), closes, java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
-    assertThat(new DroolsPathwayRules(RealRules.RULES, catalog).review(request().build(), beside).stepReasons().get("cert:site"))
+    assertThat(after.apply(peer).stepReasons().get("cert:site"))
         .extracting(Reason::text).contains("A further step on the usual route into work as Information Security Analysts, beside "
             + "Site Programme.");
     // One its issuer or our curators describe says what it is, in their words.
     Credential described = io.credpath.Fixtures.credential("cert:site").type(io.credpath.catalog.CredentialType.CERTIFICATION).level(2)
         .title("Site Designation").description("Line-level designation for site staff, with an exam. Renewed yearly.")
         .preparesFor("15-1212.00").cost(100).hours(20).build();
-    PathwayDraft vouched = new PathwayDraft("15-1212.00", "best-recognised", List.of(programme, described), List.of(), 400, 140,
-        10, 10, 1, List.of(), List.of(route, SQL), closes, java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
-    assertThat(new DroolsPathwayRules(RealRules.RULES, catalog).review(request().build(), vouched).stepReasons().get("cert:site"))
+    assertThat(after.apply(described).stepReasons().get("cert:site"))
         .extracting(Reason::text).contains("A further step on the usual route into work as Information Security Analysts, beside "
             + "Site Programme. Line-level designation for site staff, with an exam.");
   }
