@@ -5,11 +5,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What someone holds (credentials, skill levels, years of experience), and whether that satisfies a requirement expression. */
-public record Holdings(Set<String> credentials, Map<String, Integer> skills, double experienceYears) {
+/**
+ * What someone holds (credentials, skill levels, years of experience), and whether that satisfies a requirement
+ * expression. {@code background} holds skill levels that meet what a course assumes but do not count as held in a
+ * gap: the tools a current job lists as examples of a kind ("Linux" for a network support specialist, who works with
+ * operating systems but not with every one of them) are background enough for an intermediate Linux course.
+ */
+public record Holdings(Set<String> credentials, Map<String, Integer> skills, double experienceYears, Map<String, Integer> background) {
   public Holdings {
     credentials = Set.copyOf(credentials);
     skills = Map.copyOf(skills);
+    background = Map.copyOf(background);
+  }
+
+  /** Holdings without background beyond the skills held. */
+  public Holdings(Set<String> credentials, Map<String, Integer> skills, double experienceYears) {
+    this(credentials, skills, experienceYears, Map.of());
+  }
+
+  /** The same holdings with {@code years} of experience. */
+  public Holdings withExperience(double years) {
+    return new Holdings(credentials, skills, years, background);
+  }
+
+  /** The same holdings plus credential {@code id} (its skills unknown). */
+  public Holdings withCredential(String id) {
+    Set<String> creds = new java.util.HashSet<>(credentials);
+    creds.add(id);
+    return new Holdings(creds, skills, experienceYears, background);
   }
 
   /** Whether this holding meets the expression. */
@@ -23,12 +46,19 @@ public record Holdings(Set<String> credentials, Map<String, Integer> skills, dou
    */
   public int missing(Requirement r) {
     if (r instanceof Requirement.HasCredential c) return credentials.contains(c.credential()) ? 0 : 1;
-    if (r instanceof Requirement.HasSkill s) return skills.getOrDefault(s.skill(), 0) >= s.level() ? 0 : 1;
+    if (r instanceof Requirement.HasSkill s) {
+      return levelFor(s.skill()) >= s.level() ? 0 : 1;
+    }
     if (r instanceof Requirement.HasExperience e) return experienceYears >= e.years() ? 0 : 1;
     if (r instanceof Requirement.AllOf a) return a.of().stream().mapToInt(this::missing).sum();
     if (r instanceof Requirement.AnyOf a) return a.of().stream().mapToInt(this::missing).min().orElse(0);
     Requirement.AtLeast a = (Requirement.AtLeast) r;
     return a.of().stream().mapToInt(this::missing).sorted().limit(a.k()).sum();
+  }
+
+  /** The level of {@code skill} that counts toward what a credential asks for: held or background. */
+  public int levelFor(String skill) {
+    return Math.max(skills.getOrDefault(skill, 0), background.getOrDefault(skill, 0));
   }
 
   /** These holdings plus the skills and credential ids of {@code more}. */
@@ -39,6 +69,6 @@ public record Holdings(Set<String> credentials, Map<String, Integer> skills, dou
       creds.add(c.id());
       for (TaughtSkill s : c.skills()) sk.merge(s.skill(), s.level(), Math::max);
     }
-    return new Holdings(creds, sk, experienceYears);
+    return new Holdings(creds, sk, experienceYears, background);
   }
 }

@@ -65,7 +65,7 @@ final class PrerequisiteChoice {
   private Holdings now() {
     Set<String> creds = new HashSet<>(held.credentials());
     creds.addAll(chosen);
-    return new Holdings(creds, skills, held.experienceYears());
+    return new Holdings(creds, skills, held.experienceYears(), held.background());
   }
 
   private void satisfy(Requirement r, Set<String> path) {

@@ -67,7 +67,7 @@ final class CandidateSelector {
     }
     // Prerequisite providers are looked for as if the learner had no years of work: the rules may yet judge those years
     // to be in another field, and the credential route must then be open.
-    Holdings withoutYears = new Holdings(held.credentials(), held.skills(), 0);
+    Holdings withoutYears = held.withExperience(0);
     while (!pending.isEmpty()) {
       Credential c = pending.poll();
       if (c.requires().isEmpty() || withoutYears.satisfies(c.requires().get())) continue;
@@ -88,7 +88,7 @@ final class CandidateSelector {
     // A prerequisite skill level is met only by a credential of the target's field that really teaches it (title or
     // syllabus, not a tag): "The Investment Banking Recruitment Series" names recruiting, but an advisor would not send
     // a payroll clerk through it to reach a payroll course that assumes some HR background.
-    if (leaf instanceof Requirement.HasSkill hs && held.skills().getOrDefault(hs.skill(), 0) < hs.level()) {
+    if (leaf instanceof Requirement.HasSkill hs && held.levelFor(hs.skill()) < hs.level()) {
       return teachers(hs.skill(), hs.level(), held, c -> c.strongLevelOf(hs.skill()) >= hs.level() && credit.ofField(c));
     }
     return List.of();

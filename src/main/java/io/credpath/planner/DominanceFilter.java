@@ -47,7 +47,7 @@ final class DominanceFilter {
     for (Credential c : list) {
       c.requires().ifPresent(r -> r.forEachLeaf(leaf -> {
         if (leaf instanceof Requirement.HasCredential hc) named.add(hc.credential());
-        if (leaf instanceof Requirement.HasSkill hs && held.skills().getOrDefault(hs.skill(), 0) < hs.level()) {
+        if (leaf instanceof Requirement.HasSkill hs && held.levelFor(hs.skill()) < hs.level()) {
           need(needs, count, hs.skill(), hs.level());
         }
       }));

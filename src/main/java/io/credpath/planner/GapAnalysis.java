@@ -80,18 +80,21 @@ public final class GapAnalysis {
    * Someone working in their current occupation holds its skills, knowledge areas and field skills at the required
    * level, the general tools it lists (an office suite), and of its other tools one of each kind, not every example:
    * a network administrator works with a cloud platform, not with AWS, Azure and Oracle Cloud at once. A kind held is
-   * recorded as its commodity skill id.
+   * recorded as its commodity skill id; the tools the job lists as examples of a kind are background (enough for a
+   * course that assumes them), not holdings.
    */
   public Holdings holdings(LearnerProfile profile) {
     Map<String, Integer> levels = new HashMap<>();
+    Map<String, Integer> background = new HashMap<>();
     if (profile.currentOccupation().isPresent()) {
       for (SkillRequirement r : catalog.occupation(profile.currentOccupation().get()).requirements()) {
         if (!isTool(r)) {
           levels.merge(r.skill(), r.level(), Math::max);
         } else if (r.general()) {
           levels.merge(r.skill(), r.level(), Math::max);
-        } else if (r.inDemand() && r.group().isPresent()) {
-          levels.merge(r.group().get(), r.level(), Math::max);
+        } else if (r.group().isPresent()) {
+          if (r.inDemand()) levels.merge(r.group().get(), r.level(), Math::max);
+          background.merge(r.skill(), r.level(), Math::max);
         }
       }
     }
@@ -101,7 +104,7 @@ public final class GapAnalysis {
     }
     List<Credential> held = new ArrayList<>();
     for (String id : new LinkedHashSet<>(profile.heldCredentials())) held.add(catalog.credential(id));
-    return new Holdings(Set.of(), levels, profile.experienceYears()).plus(held);
+    return new Holdings(Set.of(), levels, profile.experienceYears(), background).plus(held);
   }
 
   /** The gap for {@code occupation}: planned items first (ranked and capped), then the general items shown beside them. */

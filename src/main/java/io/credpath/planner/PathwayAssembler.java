@@ -179,7 +179,7 @@ final class PathwayAssembler {
       if (Math.max(c.minWeeks(), (int) Math.ceil(c.hours() / hoursPerWeek)) > weeksLeft) continue;
       // Years the rules judge to be in another field do not meet its experience route (as in the search).
       io.credpath.catalog.Holdings own = prep.assessment().experienceElsewhere().contains(c.id())
-          ? new io.credpath.catalog.Holdings(after.credentials(), after.skills(), 0) : after;
+          ? after.withExperience(0) : after;
       if (c.requires().isPresent() && !own.satisfies(c.requires().get())) continue;
       if (taken.stream().noneMatch(t -> SearchProblem.alternatives(c, t))) out.add(c);
     }

@@ -364,7 +364,7 @@ public final class SearchProblem {
         return i == null || i == self ? Formula.FALSE : new Formula.Var(i);
       }
       if (r instanceof Requirement.HasSkill s) {
-        if (held.skills().getOrDefault(s.skill(), 0) >= s.level()) return Formula.TRUE;
+        if (held.levelFor(s.skill()) >= s.level()) return Formula.TRUE;
         List<Integer> teachers = skillMemo.computeIfAbsent(s.skill() + "@" + s.level(), k -> {
           List<Integer> who = new ArrayList<>();
           for (int i = 0; i < list.size(); i++) if (list.get(i).strongLevelOf(s.skill()) >= s.level()) who.add(i);

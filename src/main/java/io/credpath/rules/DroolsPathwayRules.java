@@ -62,7 +62,7 @@ public final class DroolsPathwayRules implements PathwayRules {
     // What a learner holds, as the planner counts it (their job's skills too), for the prerequisite chains.
     this.gaps = new io.credpath.planner.GapAnalysis(catalog, io.credpath.planner.NeedPolicy.defaults());
     this.relevance = new OccupationRelevance(catalog);
-    this.pathwayFacts = new PathwayFacts(catalog, relevance);
+    this.pathwayFacts = new PathwayFacts(catalog, relevance, gaps);
   }
 
   /** Excludes, weighs and explains each candidate with the request's tenant rules, and notes on the move as a whole. */

@@ -35,9 +35,11 @@ final class PathwayFacts {
   private final Catalog catalog;
   private final ExperienceRequirement experience;
   private final io.credpath.catalog.OccupationRelevance relevance;
+  private final io.credpath.planner.GapAnalysis gaps;
 
-  PathwayFacts(Catalog catalog, io.credpath.catalog.OccupationRelevance relevance) {
+  PathwayFacts(Catalog catalog, io.credpath.catalog.OccupationRelevance relevance, io.credpath.planner.GapAnalysis gaps) {
     this.catalog = catalog;
+    this.gaps = gaps;
     this.experience = new ExperienceRequirement(catalog);
     this.relevance = relevance;
   }
@@ -114,14 +116,14 @@ final class PathwayFacts {
     reachedBy.put(g.skill(), c);
   }
 
+  /** What the learner holds before the pathway, as the planner counts it (their job's skills and tools too). */
   private Holdings heldBy(PlanRequest request, PathwayDraft draft) {
-    Set<String> ids = new LinkedHashSet<>(request.profile().heldCredentials());
-    ids.addAll(draft.held());
-    Map<String, Integer> skills = new HashMap<>();
-    for (SkillLevel s : request.profile().heldSkills()) skills.merge(s.skill(), s.level(), Math::max);
-    List<Credential> known = ids.stream().flatMap(id -> catalog.findCredential(id).stream()).toList();
-    return new Holdings(ids, skills, request.profile().experienceYears()).plus(known);
+    List<Credential> known = draft.held().stream().flatMap(id -> catalog.findCredential(id).stream()).toList();
+    Holdings held = gaps.holdings(request.profile()).plus(known);
+    for (String id : draft.held()) if (catalog.findCredential(id).isEmpty()) held = held.withCredential(id);
+    return held;
   }
+
 
   /**
    * The later steps whose prerequisites {@code c} helps meet, given what was held before it: by naming it (their titles,
@@ -134,7 +136,7 @@ final class PathwayFacts {
       List<String> skills = new ArrayList<>();
       l.requires().get().forEachLeaf(leaf -> {
         if (leaf instanceof io.credpath.catalog.Requirement.HasCredential hc && hc.credential().equals(c.id())) names[0] = true;
-        if (leaf instanceof io.credpath.catalog.Requirement.HasSkill hs && before.skills().getOrDefault(hs.skill(), 0) < hs.level()
+        if (leaf instanceof io.credpath.catalog.Requirement.HasSkill hs && before.levelFor(hs.skill()) < hs.level()
             && c.strongLevelOf(hs.skill()) >= hs.level()) {
           skills.add(catalog.findSkill(hs.skill()).map(io.credpath.catalog.Skill::name).orElse(hs.skill()) + " at level " + hs.level());
         }
@@ -196,12 +198,7 @@ final class PathwayFacts {
   }
 
   private boolean completes(Holdings after, String id, Stack s) {
-    Holdings with = catalog.findCredential(id).map(c -> after.plus(List.of(c)))
-        .orElseGet(() -> {
-          Set<String> ids = new HashSet<>(after.credentials());
-          ids.add(id);
-          return new Holdings(ids, after.skills(), after.experienceYears());
-        });
+    Holdings with = catalog.findCredential(id).map(c -> after.plus(List.of(c))).orElseGet(() -> after.withCredential(id));
     return with.satisfies(s.components());
   }
 

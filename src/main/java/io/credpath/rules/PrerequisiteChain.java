@@ -105,7 +105,7 @@ final class PrerequisiteChain {
     }
     if (r instanceof Requirement.HasExperience e) return years >= e.years() ? Way.NONE : Way.CLOSED;
     if (r instanceof Requirement.HasSkill hs) {
-      if (held.skills().getOrDefault(hs.skill(), 0) >= hs.level()) return Way.NONE;
+      if (held.levelFor(hs.skill()) >= hs.level()) return Way.NONE;
       // The cheapest open way through the first few teachers at that level (the catalogue may list many).
       Way best = Way.CLOSED;
       int tried = 0;

@@ -418,6 +418,34 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void theToolsACurrentJobListsAreBackgroundForACourseThatAssumesThemNotAPrerequisiteToBuy() {
+    // A network-support job lists Linux as one example of the operating systems it uses: the person holds the kind,
+    // not every example, yet an intermediate Linux course that assumes Linux at level 2 is open to them without a
+    // $200 beginner certification first. Someone without that job takes the beginner step.
+    SkillRequirement linuxAt = new SkillRequirement("skill:linux", 2, 4.0, true, true, false, "onet-technology", false,
+        java.util.Optional.of("skill:os-software"));
+    SkillRequirement kind = new SkillRequirement("skill:windows", 2, 4.0, true, true, true, "onet-technology", false,
+        java.util.Optional.of("skill:os-software"));
+    Occupation support = new Occupation("99-0020.00", "Network Support", List.of(), "", OptionalInt.of(3), List.of(linuxAt, kind),
+        List.of(), List.of());
+    Occupation engineer = new Occupation("99-0021.00", "Systems Engineer", List.of(), "", OptionalInt.of(4),
+        List.of(new SkillRequirement("skill:linux", 3, 4.0, true, true, true, "onet-technology", false,
+            java.util.Optional.of("skill:os-software"))), List.of(), List.of());
+    io.credpath.catalog.Credential basics = Fixtures.credential("cert:linux-basics").title("Linux Basics Certification")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(200).hours(20).weeks(1, 4).skills("linux", 2).build();
+    io.credpath.catalog.Credential deeper = Fixtures.credential("course:linux-text-tools").title("Linux Text Tools")
+        .cost(75).hours(6).weeks(1, 2).level(3).skills("linux", 3)
+        .requires(new io.credpath.catalog.Requirement.HasSkill("skill:linux", 2)).build();
+    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(basics, deeper), support, engineer), new FakeRules(),
+        NeedPolicy.defaults(), CLOCK);
+    LearnerProfile fromSupport = new LearnerProfile(List.of(), List.of(), 3, java.util.Optional.of("99-0020.00"));
+    assertThat(planner.plan(request("99-0021.00", fromSupport)).pathways()).isNotEmpty()
+        .allSatisfy(p -> assertThat(ids(p)).containsExactly("course:linux-text-tools"));
+    assertThat(ids(planner.plan(request("99-0021.00", LearnerProfile.empty())).pathways().get(0)))
+        .as("a beginner's Linux step first").hasSize(2).endsWith("course:linux-text-tools");
+  }
+
+  @Test
   void alternativesAreLabelledAndDistinct() {
     PlanResult r = planner.plan(request("15-2051.01", LearnerProfile.empty(), budget(null, null, 10), Objective.FASTEST, 4));
     assertThat(r.pathways().get(0).label()).contains("fastest");
