@@ -3,6 +3,7 @@ package io.credpath.api;
 import io.credpath.advising.ApiKey;
 import io.credpath.advising.Role;
 import io.credpath.advising.Tenant;
+import io.credpath.catalog.CatalogScope;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.Set;

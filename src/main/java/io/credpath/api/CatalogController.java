@@ -5,6 +5,7 @@ import io.credpath.api.CatalogQueries.CredentialQuery;
 import io.credpath.api.CatalogQueries.Sort;
 import io.credpath.api.CatalogQueries.Suggestion;
 import io.credpath.catalog.Catalog;
+import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.CredentialType;
 import io.credpath.catalog.Delivery;

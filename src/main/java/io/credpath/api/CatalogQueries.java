@@ -1,6 +1,7 @@
 package io.credpath.api;
 
 import io.credpath.catalog.Catalog;
+import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.CredentialType;
 import io.credpath.catalog.Delivery;

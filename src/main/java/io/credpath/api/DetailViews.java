@@ -2,6 +2,7 @@ package io.credpath.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.credpath.catalog.Catalog;
+import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.Occupation;
 import io.credpath.catalog.Skill;

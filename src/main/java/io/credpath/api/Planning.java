@@ -1,5 +1,6 @@
 package io.credpath.api;
 
+import io.credpath.catalog.CatalogScope;
 import io.credpath.planner.Budget;
 import io.credpath.planner.LearnerProfile;
 import io.credpath.planner.PlanRequest;

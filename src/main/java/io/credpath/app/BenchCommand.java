@@ -1,6 +1,6 @@
 package io.credpath.app;
 
-import io.credpath.api.CatalogScope;
+import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.Occupation;
 import io.credpath.planner.LearnerProfile;
 import io.credpath.planner.PathwayPlanner;

@@ -1,15 +1,14 @@
 package io.credpath.app;
 
 import io.credpath.api.CatalogQueries;
-import io.credpath.api.CatalogScope;
 import io.credpath.catalog.Catalog;
+import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.Occupation;
 import io.credpath.catalog.Skill;
 import io.credpath.search.CredentialResults;
 import io.credpath.search.FacetValue;
 import io.credpath.search.SortOrder;
 import io.credpath.search.TaxonomyHit;
-import io.credpath.search.TenantScope;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +46,7 @@ final class CatalogService implements CatalogQueries {
   public CredentialPage credentials(CredentialQuery q) {
     io.credpath.search.CredentialQuery query = new io.credpath.search.CredentialQuery(q.text(), q.types(), q.providers(),
         q.delivery(), q.levels(), Optional.empty(), q.maxCost(), q.maxHours(), q.skill().map(Set::of).orElse(Set.of()),
-        tenantScope(q.scope()), false, sortOrder(q.sort()), q.page(), q.size());
+        q.scope(), false, sortOrder(q.sort()), q.page(), q.size());
     CredentialResults r = domain.get().credentialSearch().search(query);
     List<CredentialHit> hits = r.hits().stream()
         .map(h -> new CredentialHit(h.id(), h.title(), h.type(), h.provider(), h.cost(), h.hours(), h.rating(), h.level()))
@@ -58,15 +57,9 @@ final class CatalogService implements CatalogQueries {
 
   @Override
   public List<Suggestion> suggest(String prefix, CatalogScope scope, int limit) {
-    return domain.get().autocomplete().suggest(prefix, limit, tenantScope(scope)).stream()
+    return domain.get().autocomplete().suggest(prefix, limit, scope).stream()
         .map(s -> new Suggestion(s.kind().name().toLowerCase(java.util.Locale.ROOT), s.id(), s.label()))
         .toList();
-  }
-
-  /** The search package's tenant filter for an API scope; none when the scope is the whole catalogue. */
-  static Optional<TenantScope> tenantScope(CatalogScope scope) {
-    if (scope.providers().isEmpty() && scope.credentials().isEmpty()) return Optional.empty();
-    return Optional.of(new TenantScope(scope.credentials(), scope.providers()));
   }
 
   private static SortOrder sortOrder(Sort sort) {

@@ -1,7 +1,7 @@
 package io.credpath.app;
 
-import io.credpath.api.CatalogScope;
 import io.credpath.catalog.Catalog;
+import io.credpath.catalog.CatalogScope;
 import io.credpath.planner.NeedPolicy;
 import io.credpath.planner.PathwayPlanner;
 import io.credpath.planner.TransitionFinder;
@@ -53,9 +53,8 @@ final class Domain {
 
   /** The planner over the part of the catalogue this scope may see. */
   PathwayPlanner planner(CatalogScope scope) {
-    CatalogScope key = new CatalogScope(Optional.empty(), scope.providers(), scope.credentials());
-    return planners.computeIfAbsent(key, k -> {
-      Catalog visible = k.equals(CatalogScope.everything()) ? catalog : catalog.restrictedTo(k::allows);
+    return planners.computeIfAbsent(scope.withoutTenant(), k -> {
+      Catalog visible = k.isEverything() ? catalog : catalog.restrictedTo(k::allows);
       return new PathwayPlanner(visible, new DroolsPathwayRules(rules, visible), NeedPolicy.defaults(), clock);
     });
   }

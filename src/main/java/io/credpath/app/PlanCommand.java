@@ -1,6 +1,6 @@
 package io.credpath.app;
 
-import io.credpath.api.CatalogScope;
+import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.SkillLevel;
 import io.credpath.planner.AmbiguousTargetException;
 import io.credpath.planner.Budget;

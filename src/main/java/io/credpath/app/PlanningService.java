@@ -1,7 +1,7 @@
 package io.credpath.app;
 
-import io.credpath.api.CatalogScope;
 import io.credpath.api.Planning;
+import io.credpath.catalog.CatalogScope;
 import io.credpath.planner.Budget;
 import io.credpath.planner.LearnerProfile;
 import io.credpath.planner.PlanRequest;

@@ -1,10 +1,10 @@
 package io.credpath.search;
 
+import io.credpath.catalog.CatalogScope;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -46,11 +46,11 @@ public final class Autocomplete {
 
   /** Up to {@code limit} (1..50) suggestions for {@code prefix}, best first. */
   public List<Suggestion> suggest(String prefix, int limit) {
-    return suggest(prefix, limit, Optional.empty());
+    return suggest(prefix, limit, CatalogScope.everything());
   }
 
-  /** As {@link #suggest(String, int)}, showing only the credentials {@code tenant} may see. */
-  public List<Suggestion> suggest(String prefix, int limit, Optional<TenantScope> tenant) {
+  /** As {@link #suggest(String, int)}, showing only the credentials {@code scope} allows. */
+  public List<Suggestion> suggest(String prefix, int limit, CatalogScope scope) {
     if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ": " + limit);
     String text = prefix == null ? "" : UserText.clean(prefix.length() > MAX_PREFIX ? prefix.substring(0, MAX_PREFIX) : prefix);
     List<String> words = CatalogAnalyzers.terms(WORDS, text.toLowerCase(Locale.ROOT));
@@ -65,9 +65,9 @@ public final class Autocomplete {
       // the next: the two-edit automaton for a 9-letter word takes ~0.5 ms to build per field, one edit ~0.06 ms.
       List<Suggestion> all = List.of();
       for (int edits = 0; edits <= mostEdits && all.size() < limit; edits++) {
-        all = run(searcher, withSpelledOut(query(typed, Occur.MUST, edits, tenant), spelledOut, tenant), limit);
+        all = run(searcher, withSpelledOut(query(typed, Occur.MUST, edits, scope), spelledOut, scope), limit);
       }
-      if (all.isEmpty() && typed.size() > 1) all = run(searcher, query(typed, Occur.SHOULD, mostEdits, tenant), limit);
+      if (all.isEmpty() && typed.size() > 1) all = run(searcher, query(typed, Occur.SHOULD, mostEdits, scope), limit);
       return all;
     });
   }
@@ -89,19 +89,19 @@ public final class Autocomplete {
   }
 
   /** {@code typed}, or any of the spelled-out forms matched as typed words (no typos: they are spelled right). */
-  private static Query withSpelledOut(Query typed, List<List<String>> spelledOut, Optional<TenantScope> tenant) {
+  private static Query withSpelledOut(Query typed, List<List<String>> spelledOut, CatalogScope scope) {
     if (spelledOut.isEmpty()) return typed;
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(typed, Occur.SHOULD);
-    for (List<String> words : spelledOut) b.add(query(words, Occur.MUST, 0, tenant), Occur.SHOULD);
+    for (List<String> words : spelledOut) b.add(query(words, Occur.MUST, 0, scope), Occur.SHOULD);
     return b.build();
   }
 
-  private static Query query(List<String> words, Occur occur, int maxEdits, Optional<TenantScope> tenant) {
+  private static Query query(List<String> words, Occur occur, int maxEdits, CatalogScope scope) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String w : words) b.add(word(w, maxEdits), occur);
     if (words.size() > 1) b.add(together(words), Occur.SHOULD);
     if (occur == Occur.SHOULD) b.setMinimumNumberShouldMatch(1);
-    b.add(visible(tenant), Occur.FILTER);
+    b.add(visible(scope), Occur.FILTER);
     return b.build();
   }
 
@@ -151,12 +151,12 @@ public final class Autocomplete {
     return new BoostQuery(new ConstantScoreQuery(q), points);
   }
 
-  /** Occupations, skills, and the credentials that are live and, with a tenant, in its scope. */
-  private static Query visible(Optional<TenantScope> tenant) {
+  /** Occupations, skills, and the credentials that are live and in {@code scope}. */
+  private static Query visible(CatalogScope scope) {
     BooleanQuery.Builder credentials = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(CatalogDocuments.KIND, CatalogDocuments.CREDENTIAL)), Occur.FILTER)
         .add(new TermQuery(new Term(CatalogDocuments.RETIRED, "true")), Occur.MUST_NOT);
-    tenant.ifPresent(t -> credentials.add(CredentialFilters.scope(t), Occur.FILTER));
+    CredentialFilters.scope(scope).ifPresent(s -> credentials.add(s, Occur.FILTER));
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(CatalogDocuments.KIND, CatalogDocuments.OCCUPATION)), Occur.SHOULD)
         .add(new TermQuery(new Term(CatalogDocuments.KIND, CatalogDocuments.SKILL)), Occur.SHOULD)

@@ -1,6 +1,7 @@
 package io.credpath.search;
 
 import io.credpath.catalog.Catalog;
+import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.CredentialType;
 import io.credpath.catalog.Occupation;
@@ -35,7 +36,7 @@ final class CatalogDocuments {
   static final String KEY = "key";
   /** credential / occupation / skill (StringField: a filter, never scored). */
   static final String KIND = "kind";
-  /** The record id (StringField: exact tenant filter). */
+  /** The record id (StringField: exact catalogue-scope filter). */
   static final String ID = "id";
   /**
    * The record's place in id order, {@link CatalogRecords} (NumericDocValues: a hit is looked up in the catalogue
@@ -81,7 +82,10 @@ final class CatalogDocuments {
   static final String TYPE_TEXT = "type_text";
   /** Provider as words (TextField: "google" finds Google Career Certificates). */
   static final String PROVIDER_TEXT = "provider_text";
-  /** Provider lower-cased (StringField: exact filter and tenant restriction). */
+  /**
+   * Provider as {@link CatalogScope#providerKey} spells it, trimmed and lower-cased (StringField: the provider filter
+   * and the catalogue scope, so both match a provider however its name is cased, as {@link CatalogScope#allows} does).
+   */
   static final String PROVIDER = "provider";
   /** Names and aliases of the skills taught (TextField: scored full text). */
   static final String SKILL_TEXT = "skill_text";
@@ -163,7 +167,7 @@ final class CatalogDocuments {
     text(d, DESCRIPTION, c.description());
     text(d, PROVIDER_TEXT, c.provider());
     d.add(new TextField(ALL, c.title(), Store.NO));
-    d.add(new StringField(PROVIDER, lower(c.provider()), Store.NO));
+    d.add(new StringField(PROVIDER, CatalogScope.providerKey(c.provider()), Store.NO));
     for (io.credpath.catalog.TaughtSkill sl : c.skills()) {
       d.add(new StringField(SKILL_ID, sl.skill(), Store.NO));
       catalog.findSkill(sl.skill()).ifPresent(s -> {

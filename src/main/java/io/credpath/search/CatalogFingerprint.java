@@ -17,7 +17,7 @@ import java.util.HexFormat;
  */
 final class CatalogFingerprint {
   /** Bump when documents or analysis change, so old on-disk indexes are rebuilt. */
-  static final String SCHEMA = "credpath-search-6";
+  static final String SCHEMA = "credpath-search-7";
 
   private final MessageDigest digest;
 

@@ -2,22 +2,23 @@ package io.credpath.search;
 
 import static io.credpath.search.CatalogDocuments.lower;
 
+import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.CredentialType;
 import io.credpath.catalog.Delivery;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
-/** The non-scoring part of a credential search: kind, filters, retirement and tenant scope as FILTER clauses. */
+/** The non-scoring part of a credential search: kind, filters, retirement and catalogue scope as FILTER clauses. */
 final class CredentialFilters {
   private CredentialFilters() {}
 
@@ -27,7 +28,7 @@ final class CredentialFilters {
         .add(scored, Occur.MUST)
         .add(new TermQuery(new Term(CatalogDocuments.KIND, CatalogDocuments.CREDENTIAL)), Occur.FILTER);
     anyOf(b, CatalogDocuments.TYPE, q.types().stream().map(CredentialType::wireName).toList());
-    anyOf(b, CatalogDocuments.PROVIDER, q.providers().stream().map(CatalogDocuments::lower).toList());
+    anyOf(b, CatalogDocuments.PROVIDER, q.providers().stream().map(CatalogScope::providerKey).toList());
     anyOf(b, CatalogDocuments.DELIVERY, q.deliveries().stream().map(Delivery::wireName).toList());
     anyOf(b, CatalogDocuments.LEVEL, q.levels().stream().map(String::valueOf).toList());
     anyOf(b, CatalogDocuments.SKILL_ID, q.skills());
@@ -39,17 +40,20 @@ final class CredentialFilters {
       b.add(DoublePoint.newRangeQuery(CatalogDocuments.HOURS, 0, q.maxHours().getAsDouble()), Occur.FILTER);
     }
     if (!q.includeRetired()) b.add(new TermQuery(new Term(CatalogDocuments.RETIRED, "true")), Occur.MUST_NOT);
-    q.tenant().ifPresent(t -> b.add(scope(t), Occur.FILTER));
+    scope(q.scope()).ifPresent(s -> b.add(s, Occur.FILTER));
     return b.build();
   }
 
-  /** A filter that keeps only what {@code tenant} may see. */
-  static Query scope(TenantScope tenant) {
-    if (tenant.credentialIds().isEmpty() && tenant.providers().isEmpty()) return new MatchNoDocsQuery("empty tenant scope");
+  /**
+   * A filter that keeps what {@code scope} allows ({@link CatalogScope#allows}, in Lucene terms: its providers are
+   * already in the indexed {@link CatalogDocuments#PROVIDER} spelling); none when it sees the whole catalogue.
+   */
+  static Optional<Query> scope(CatalogScope scope) {
+    if (scope.isEverything()) return Optional.empty();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (!tenant.credentialIds().isEmpty()) b.add(terms(CatalogDocuments.ID, tenant.credentialIds()), Occur.SHOULD);
-    if (!tenant.providers().isEmpty()) b.add(terms(CatalogDocuments.PROVIDER, tenant.providers()), Occur.SHOULD);
-    return b.build();
+    if (!scope.credentials().isEmpty()) b.add(terms(CatalogDocuments.ID, scope.credentials()), Occur.SHOULD);
+    if (!scope.providers().isEmpty()) b.add(terms(CatalogDocuments.PROVIDER, scope.providers()), Occur.SHOULD);
+    return Optional.of(b.build());
   }
 
   private static void anyOf(BooleanQuery.Builder b, String field, Collection<String> values) {

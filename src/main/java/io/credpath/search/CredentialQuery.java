@@ -1,5 +1,6 @@
 package io.credpath.search;
 
+import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.CredentialType;
 import io.credpath.catalog.Delivery;
 import java.util.Objects;
@@ -9,13 +10,13 @@ import java.util.Set;
 
 /**
  * A credential search: free text (blank browses everything), filters (values within one filter are OR-ed,
- * filters are AND-ed; {@code skills} keeps credentials teaching any of them), an optional tenant scope, a sort
+ * filters are AND-ed; {@code skills} keeps credentials teaching any of them), the caller's catalogue scope, a sort
  * and a 0-based page of at most {@value #MAX_SIZE} results within the first {@value #MAX_WINDOW}. Retired
  * credentials are left out unless asked for.
  */
 public record CredentialQuery(String text, Set<CredentialType> types, Set<String> providers, Set<Delivery> deliveries,
     Set<Integer> levels, Optional<String> language, OptionalDouble maxCost, OptionalDouble maxHours, Set<String> skills,
-    Optional<TenantScope> tenant, boolean includeRetired, SortOrder sort, int page, int size) {
+    CatalogScope scope, boolean includeRetired, SortOrder sort, int page, int size) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
 
@@ -35,7 +36,7 @@ public record CredentialQuery(String text, Set<CredentialType> types, Set<String
     checkLimit("maxCost", maxCost);
     checkLimit("maxHours", maxHours);
     skills = Set.copyOf(skills);
-    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(sort, "sort");
     if (page < 0) throw new IllegalArgumentException("page must not be negative: " + page);
     if (size < 1 || size > MAX_SIZE) throw new IllegalArgumentException("size must be 1.." + MAX_SIZE + ": " + size);
@@ -51,7 +52,7 @@ public record CredentialQuery(String text, Set<CredentialType> types, Set<String
     }
   }
 
-  /** A builder starting from {@code text}, no filters, relevance order, page 0 of 20. */
+  /** A builder starting from {@code text}, no filters, the whole catalogue, relevance order, page 0 of 20. */
   public static Builder text(String text) {
     return new Builder(text);
   }
@@ -67,7 +68,7 @@ public record CredentialQuery(String text, Set<CredentialType> types, Set<String
     private OptionalDouble maxCost = OptionalDouble.empty();
     private OptionalDouble maxHours = OptionalDouble.empty();
     private Set<String> skills = Set.of();
-    private Optional<TenantScope> tenant = Optional.empty();
+    private CatalogScope scope = CatalogScope.everything();
     private boolean includeRetired;
     private SortOrder sort = SortOrder.RELEVANCE;
     private int page;
@@ -83,13 +84,13 @@ public record CredentialQuery(String text, Set<CredentialType> types, Set<String
     public Builder maxCost(double c) { this.maxCost = OptionalDouble.of(c); return this; }
     public Builder maxHours(double h) { this.maxHours = OptionalDouble.of(h); return this; }
     public Builder skills(String... s) { this.skills = Set.of(s); return this; }
-    public Builder tenant(TenantScope t) { this.tenant = Optional.of(t); return this; }
+    public Builder scope(CatalogScope s) { this.scope = s; return this; }
     public Builder includeRetired(boolean r) { this.includeRetired = r; return this; }
     public Builder sort(SortOrder s) { this.sort = s; return this; }
     public Builder page(int p, int s) { this.page = p; this.size = s; return this; }
 
     public CredentialQuery build() {
-      return new CredentialQuery(text, types, providers, deliveries, levels, language, maxCost, maxHours, skills, tenant,
+      return new CredentialQuery(text, types, providers, deliveries, levels, language, maxCost, maxHours, skills, scope,
           includeRetired, sort, page, size);
     }
   }

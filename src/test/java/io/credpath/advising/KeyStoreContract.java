@@ -91,6 +91,14 @@ abstract class KeyStoreContract {
   }
 
   @Test
+  void tenantKeepsItsProvidersAsTheCatalogueScopeComparesThem() {
+    store.putTenant(new Tenant("acme", Set.of("Coursera", " coursera", "UDEMY"), Set.of(" cert:a-plus"), Set.of(), 30));
+    Tenant stored = store.findTenant("acme").orElseThrow();
+    assertThat(stored.providers()).containsExactlyInAnyOrder("coursera", "udemy");
+    assertThat(stored.credentials()).containsExactly("cert:a-plus");
+  }
+
+  @Test
   void firstAdminKeyIsGeneratedOnceAndAnnounced() {
     StringBuilder said = new StringBuilder();
     new FirstAdminKey(store, Optional.empty()).ensure(said::append);

@@ -9,6 +9,7 @@ import io.credpath.api.CatalogQueries.FacetCount;
 import io.credpath.api.CatalogQueries.Facets;
 import io.credpath.api.CatalogQueries.Suggestion;
 import io.credpath.catalog.Catalog;
+import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.Occupation;
 import io.credpath.catalog.Skill;

@@ -2,8 +2,8 @@ package io.credpath.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.credpath.api.CatalogScope;
 import io.credpath.catalog.Catalog;
+import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.Holdings;
 import io.credpath.planner.GapAnalysis;

@@ -1,6 +1,6 @@
 package io.credpath.app;
 
-import io.credpath.api.CatalogScope;
+import io.credpath.catalog.CatalogScope;
 import io.credpath.planner.PlanResult;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

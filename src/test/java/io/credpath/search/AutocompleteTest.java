@@ -2,6 +2,7 @@ package io.credpath.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.credpath.catalog.CatalogScope;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +72,7 @@ class AutocompleteTest {
   @Test
   void hidesRetiredCredentialsAndThoseOutsideTheTenant() {
     assertThat(ids("old secur")).doesNotContain("course:retired-security");
-    List<Suggestion> scoped = autocomplete.suggest("s", 50, Optional.of(TenantScope.ofProviders(Set.of("udemy"))));
+    List<Suggestion> scoped = autocomplete.suggest("s", 50, new CatalogScope(Optional.empty(), Set.of("udemy"), Set.of()));
     assertThat(scoped).filteredOn(x -> x.kind() == Suggestion.Kind.CREDENTIAL)
         .isNotEmpty().extracting(Suggestion::id).allMatch(id -> Set.of("course:python-data", "course:excel", "course:linux").contains(id));
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.credpath.Fixtures;
+import io.credpath.catalog.CatalogScope;
+import io.credpath.catalog.Credential;
 import io.credpath.catalog.CredentialType;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,16 +89,31 @@ class CredentialSearchTest {
 
   @Test
   void tenantSeesOnlyItsProvidersAndListedCredentials() {
-    TenantScope scope = new TenantScope(Set.of("course:linux"), Set.of("coursera"));
-    CredentialResults r = search.search(CredentialQuery.text("").tenant(scope).page(0, 100).build());
+    CatalogScope scope = new CatalogScope(Optional.of("t"), Set.of(" COURSERA"), Set.of("course:linux"));
+    CredentialResults r = search.search(CredentialQuery.text("").scope(scope).page(0, 100).build());
     assertThat(r.hits()).allSatisfy(h -> assertThat(h.provider().equals("Coursera") || h.id().equals("course:linux")).isTrue());
     assertThat(r.totalHits()).isEqualTo(5);
     assertThat(r.counts("provider")).containsOnlyKeys("Coursera", "Udemy");
   }
 
   @Test
-  void emptyTenantScopeSeesNothing() {
-    assertThat(search.search(CredentialQuery.text("").tenant(new TenantScope(Set.of(), Set.of())).build()).totalHits()).isZero();
+  void emptyScopeSeesTheWholeCatalogue() {
+    CatalogScope empty = new CatalogScope(Optional.of("t"), Set.of(), Set.of());
+    long all = search.search(CredentialQuery.text("").build()).totalHits();
+    assertThat(all).isPositive();
+    assertThat(search.search(CredentialQuery.text("").scope(empty).build()).totalHits()).isEqualTo(all);
+  }
+
+  @Test
+  void findsExactlyWhatTheScopeAllows() {
+    for (CatalogScope scope : List.of(new CatalogScope(Optional.empty(), Set.of("compTIA", "udemy"), Set.of()),
+        new CatalogScope(Optional.empty(), Set.of(), Set.of("cert:a-plus", " course:tableau ", "course:nowhere")),
+        new CatalogScope(Optional.empty(), Set.of("GOOGLE"), Set.of("course:excel")), CatalogScope.everything())) {
+      List<String> allowed = Fixtures.smallCatalog().credentials().stream().filter(c -> !c.retired() && scope.allows(c))
+          .map(Credential::id).toList();
+      assertThat(ids(CredentialQuery.text("").scope(scope).page(0, 100).build())).as("%s", scope)
+          .containsExactlyInAnyOrderElementsOf(allowed);
+    }
   }
 
   @Test

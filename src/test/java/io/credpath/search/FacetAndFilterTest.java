@@ -3,6 +3,7 @@ package io.credpath.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.credpath.catalog.Catalog;
+import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.CredentialType;
 import io.credpath.catalog.Delivery;
@@ -98,8 +99,8 @@ class FacetAndFilterTest {
     if (!retired) keep.add(c -> !c.retired());
     if (r.nextInt(4) == 0) {
       Set<String> ids = catalog.credentials().stream().filter(c -> r.nextInt(3) == 0).map(Credential::id).collect(Collectors.toSet());
-      b.tenant(new TenantScope(ids, Set.of("Udemy")));
-      keep.add(c -> ids.contains(c.id()) || c.provider().equals("Udemy"));
+      b.scope(new CatalogScope(Optional.empty(), Set.of("UDEMY"), ids));
+      keep.add(c -> ids.contains(c.id()) || c.provider().equalsIgnoreCase("Udemy"));
     }
     SortOrder sort = SortOrder.values()[r.nextInt(4)];
     b.sort(sort);
