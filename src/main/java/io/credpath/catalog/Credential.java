@@ -113,6 +113,16 @@ public record Credential(
     }
   }
 
+  /**
+   * This credential as a plan must take it: {@code requires} in place of its own (the planner adds the base an issuer
+   * recommends when the rules decide the plan takes it first); everything else unchanged.
+   */
+  public Credential withRequires(Optional<Requirement> requires) {
+    return new Credential(id, title, type, provider, url, description, cost, hours, minWeeks, maxWeeks, delivery, language, level,
+        rating, skills, unmappedSkills, requires, recommends, renewal, quality, sessions, retired, estimates, source, preparesFor,
+        conditions, costIncludes, jurisdiction, stateVersions, experienceIn);
+  }
+
   /** The level this credential teaches a skill at, or 0 when it does not teach it. */
   public int levelOf(String skill) {
     int best = 0;

@@ -87,8 +87,18 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
     return List.copyOf(out);
   }
 
-  /** The credentials a pathway can aim at: the route's own when it is short, else the first steps toward it. */
+  /**
+   * The credentials a pathway can aim at: the route's own when it is short, else the first steps toward it, and on a
+   * degree route also its own (the certifications employers ask for beside the degree: SHRM-CP for an HR specialist is
+   * open without one; those that ask for the degree or years in the field are left out by their prerequisites and the
+   * rules, which say so). A licence or apprenticeship is earned at the end of its programme, never before.
+   */
   public List<String> reachable() {
+    if (route.equals("degree") && !credentials.isEmpty()) {
+      List<String> out = new java.util.ArrayList<>(firstSteps);
+      credentials.stream().filter(id -> !out.contains(id)).forEach(out::add);
+      return List.copyOf(out);
+    }
     return gated() || credentials.isEmpty() ? firstSteps : credentials;
   }
 

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The licences someone working in a licensed job holds: where the current occupation's curated entry route is a
- * licence, its credentials of type licence (a working EMT holds the state EMT licence) or its only credential, and,
+ * licence, its credentials of type licence (a working EMT holds the state EMT licence) or its only credential; where
+ * it is a certification, the certifications it names (one of them is held, and any one stands for all); and,
  * because a licence is
  * granted only on what it requires, the credentials those require outright (the NREMT EMT certification behind it).
  * A route's other credentials are alternatives, not all held (a teacher passed Praxis, not also the ABCTE route). What
@@ -25,9 +26,9 @@ public final class CurrentJobLicences {
   private CurrentJobLicences() {}
 
   /**
-   * The licences the route of {@code current} names (none when its route is not a licence): its credentials of type
-   * licence, or, when it names none of that type, its only credential (the nurse aide exam is the nurse aide's licence);
-   * and, on any route, what it says employers also require.
+   * The licences the route of {@code current} names: on a licence route its credentials of type licence, or, when it
+   * names none of that type, its only credential (the nurse aide exam is the nurse aide's licence); on a certification
+   * route its certifications; and, on any route, what it says employers also require.
    */
   public static List<Credential> licences(Catalog catalog, Optional<String> current) {
     return current.flatMap(catalog::findOccupation).flatMap(io.credpath.catalog.Occupation::entryRoute)
@@ -38,6 +39,11 @@ public final class CurrentJobLicences {
                 .filter(c -> !c.retired()).toList();
             List<Credential> licences = named.stream().filter(c -> c.type() == CredentialType.LICENCE).toList();
             out.addAll(licences.isEmpty() && named.size() == 1 ? named : licences);
+          } else if (r.route().equals("certification")) {
+            // Where a certification is the usual way in (a teaching assistant's ParaPro or state aide certificate, a
+            // pharmacy technician's CPhT), someone working in the job holds one of them, and any one stands for all.
+            r.credentials().stream().map(catalog::findCredential).flatMap(Optional::stream).filter(c -> !c.retired())
+                .forEach(out::add);
           }
           // What employers require of everyone in the job beside its route (a childcare worker's state health-and-safety
           // training) is held by whoever works there, whatever the route; of a requirement any one of several meets (the
@@ -49,10 +55,17 @@ public final class CurrentJobLicences {
         .orElse(List.of());
   }
 
-  /** The groups of credentials the current job's employers require any one of ({@code alsoRequiredOneOf}), as ids. */
+  /**
+   * The groups of credentials the current job asks for any one of, as ids: its {@code alsoRequiredOneOf}, and on a
+   * certification route naming several, those.
+   */
   public static List<List<String>> oneOfGroups(Catalog catalog, Optional<String> current) {
     return current.flatMap(catalog::findOccupation).flatMap(io.credpath.catalog.Occupation::entryRoute)
-        .map(io.credpath.catalog.EntryRoute::alsoRequiredOneOf).orElse(List.of());
+        .map(r -> {
+          List<List<String>> out = new ArrayList<>(r.alsoRequiredOneOf());
+          if (r.route().equals("certification") && r.credentials().size() > 1) out.add(r.credentials());
+          return List.copyOf(out);
+        }).orElse(List.of());
   }
 
   /** {@code profile} with the licences of its current job, and what they require outright, added to what it holds. */

@@ -158,7 +158,8 @@ final class PathwayAssembler {
 
   /**
    * The candidates the target's entry route names (its own credentials and first steps) that a pathway of {@code taken}
-   * steps, {@code cost} and {@code weeks} leaves out (none when no pathway was found): not alternatives of its steps,
+   * steps, {@code cost} and {@code weeks} leaves out (none when no pathway was found): not the licence at the end of a
+   * long licence or apprenticeship route, not alternatives of its steps,
    * not first steps a route credential it earns passes ({@link ItemCredit#passes}), their prerequisites met by what the learner holds
    * and earns in it, and fitting what is left of the budget's money and weeks when taken after it; cheapest first, at
    * most {@value #ROUTE_OPTIONS}.
@@ -170,9 +171,13 @@ final class PathwayAssembler {
     double left = request.budget().maxCost().orElse(Double.POSITIVE_INFINITY) - cost;
     int weeksLeft = request.budget().maxWeeks().orElse(Integer.MAX_VALUE / 2) - weeks;
     double hoursPerWeek = request.budget().hoursPerWeek();
+    // On a licence or apprenticeship route that takes more than a year, the licence or journeyman card is earned at the
+    // end of that programme (the NCLEX-RN after a nursing degree): never an option to take after a short pathway.
+    java.util.Set<String> atTheEnd = prep.occupation().entryRoute().filter(r -> r.gated() && !r.route().equals("degree"))
+        .map(r -> java.util.Set.copyOf(r.credentials())).orElse(java.util.Set.of());
     List<Credential> out = new ArrayList<>();
     for (Credential c : prep.route()) {
-      if (takenIds.contains(c.id()) || !c.cost().known() || c.cost().total() > left) continue;
+      if (takenIds.contains(c.id()) || atTheEnd.contains(c.id()) || !c.cost().known() || c.cost().total() > left) continue;
       // A first step a route credential of the pathway passes is behind the learner: no cloud fundamentals exam after
       // the associate certification.
       if (taken.stream().anyMatch(t -> prep.credit().passes(t, c))) continue;

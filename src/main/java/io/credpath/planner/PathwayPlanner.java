@@ -72,6 +72,13 @@ public final class PathwayPlanner {
     Set<String> candidateIds = new java.util.HashSet<>();
     for (Credential c : candidates) candidateIds.add(c.id());
     for (Credential c : routeNamed) if (!candidateIds.contains(c.id())) assessed.add(c);
+    // What their issuers recommend first is assessed too: the rules may pair a professional credential with its base.
+    Set<String> assessedIds = new java.util.HashSet<>();
+    for (Credential c : assessed) assessedIds.add(c.id());
+    for (Credential c : List.copyOf(assessed)) {
+      c.recommends().ifPresent(r -> r.credentialIds().stream().filter(id -> !gap.holdings().credentials().contains(id))
+          .filter(assessedIds::add).flatMap(id -> catalog.findCredential(id).stream()).forEach(assessed::add));
+    }
     Set<String> ofField = new java.util.HashSet<>();
     for (Credential c : assessed) if (credit.ofField(c)) ofField.add(c.id());
     // What a credential item lists is on the field's route by our curators' word: an OSHA 10 card on a plumber's route
@@ -80,9 +87,17 @@ public final class PathwayPlanner {
     PathwayRules.Assessment assessment = rules.assess(request, occupation, assessed, ofField);
     Set<String> excluded = new java.util.HashSet<>();
     for (PlanResult.Excluded e : assessment.exclusions()) excluded.add(e.credential());
-    List<Credential> kept = mostAboutTheTargetFirst(occupation,
-        candidates.stream().filter(c -> !excluded.contains(c.id())).toList());
-    List<Credential> route = routeNamed.stream().filter(c -> !excluded.contains(c.id())).toList();
+    List<Credential> open = new ArrayList<>(candidates.stream().filter(c -> !excluded.contains(c.id())).toList());
+    // A base the rules pair with a professional credential is a candidate too, though it closes nothing itself.
+    for (List<String> bases : assessment.baseFirst().values()) {
+      for (String id : bases) {
+        if (open.stream().noneMatch(c -> c.id().equals(id))) {
+          assessed.stream().filter(c -> c.id().equals(id) && !excluded.contains(id)).findFirst().ifPresent(open::add);
+        }
+      }
+    }
+    List<Credential> kept = mostAboutTheTargetFirst(occupation, withBasesFirst(open, assessment));
+    List<Credential> route = withBasesFirst(routeNamed.stream().filter(c -> !excluded.contains(c.id())).toList(), assessment);
     SearchProblem problem = SearchProblem.of(gap.items(), credit, kept, gap.holdings(), assessment.recognition(), request.budget(),
         assessment.experienceElsewhere());
     List<PlanResult.GapItem> items = new ArrayList<>();
@@ -108,6 +123,30 @@ public final class PathwayPlanner {
     for (Credential c : kept) weight.put(c.id(), relevance.weightOnTarget(c, occupation));
     List<Credential> out = new ArrayList<>(kept);
     out.sort(Comparator.comparingDouble((Credential c) -> -weight.get(c.id())));
+    return out;
+  }
+
+  /**
+   * {@code credentials} with each one the rules pair with a recommended base ({@link PathwayRules.Assessment#baseFirst})
+   * asking for one of those bases besides its own prerequisites, so the search takes the base with it and the schedule
+   * puts the base first (Security+ before PenTest+).
+   */
+  private static List<Credential> withBasesFirst(List<Credential> credentials, PathwayRules.Assessment assessment) {
+    if (assessment.baseFirst().isEmpty()) return credentials;
+    List<Credential> out = new ArrayList<>(credentials.size());
+    for (Credential c : credentials) {
+      List<String> bases = assessment.baseFirst().get(c.id());
+      if (bases == null) {
+        out.add(c);
+        continue;
+      }
+      List<io.credpath.catalog.Requirement> each = bases.stream()
+          .map(id -> (io.credpath.catalog.Requirement) new io.credpath.catalog.Requirement.HasCredential(id)).toList();
+      io.credpath.catalog.Requirement base = each.size() == 1 ? each.get(0) : new io.credpath.catalog.Requirement.AnyOf(each);
+      io.credpath.catalog.Requirement both = c.requires()
+          .map(r -> (io.credpath.catalog.Requirement) new io.credpath.catalog.Requirement.AllOf(List.of(r, base))).orElse(base);
+      out.add(c.withRequires(Optional.of(both)));
+    }
     return out;
   }
 

@@ -21,16 +21,24 @@ public interface PathwayRules {
   /**
    * First-pass output; {@code recognition} is a weight per candidate id (higher is better recognised, default 1);
    * {@code notes} is advice about the move as a whole (the occupation's entry route, for one); {@code experienceElsewhere}
-   * the candidates toward whose experience requirements the learner's years do not count (they are in another field).
+   * the candidates toward whose experience requirements the learner's years do not count (they are in another field);
+   * {@code baseFirst} the candidates a plan takes only after one of the listed credentials their issuer recommends first.
    */
   record Assessment(List<PlanResult.Excluded> exclusions, Map<String, Double> recognition, Map<String, List<Reason>> reasons,
-      List<Reason> notes, java.util.Set<String> experienceElsewhere) {
+      List<Reason> notes, java.util.Set<String> experienceElsewhere, Map<String, List<String>> baseFirst) {
     public Assessment {
       exclusions = List.copyOf(exclusions);
       recognition = Map.copyOf(recognition);
       reasons = Map.copyOf(reasons);
       notes = List.copyOf(notes);
       experienceElsewhere = java.util.Set.copyOf(experienceElsewhere);
+      baseFirst = Map.copyOf(baseFirst);
+    }
+
+    /** An assessment that pairs no credential with a recommended base. */
+    public Assessment(List<PlanResult.Excluded> exclusions, Map<String, Double> recognition, Map<String, List<Reason>> reasons,
+        List<Reason> notes, java.util.Set<String> experienceElsewhere) {
+      this(exclusions, recognition, reasons, notes, experienceElsewhere, Map.of());
     }
 
     /** An assessment whose learner's years count wherever they are asked for. */

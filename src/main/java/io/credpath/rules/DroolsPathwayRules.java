@@ -78,7 +78,7 @@ public final class DroolsPathwayRules implements PathwayRules {
     for (Credential c : candidates) {
       facts.add(candidateFacts.candidate(c, target.id(), ofField.contains(c.id())));
       order.putIfAbsent(c.id(), order.size());
-      if (targetFact.entryCredentials().contains(c.id())) {
+      if (targetFact.entryCredentials().contains(c.id()) || targetFact.firstSteps().contains(c.id())) {
         if (held == null) held = gaps.holdings(request.profile());
         prerequisites.of(c, request, held, true).ifPresent(facts::add);
         prerequisites.of(c, request, held, false).ifPresent(facts::add);
@@ -93,9 +93,13 @@ public final class DroolsPathwayRules implements PathwayRules {
     Map<String, List<Weight>> weights = new HashMap<>();
     List<Reason> notes = new ArrayList<>();
     Set<String> elsewhere = new java.util.HashSet<>();
+    Map<String, List<String>> baseFirst = new HashMap<>();
     for (Derived d : derived) {
       if (d instanceof Exclusion e) exclusions.add(e);
       if (d instanceof ExperienceElsewhere x) elsewhere.add(x.credential());
+      if (d instanceof io.credpath.rules.facts.BaseFirst b) {
+        baseFirst.merge(b.credential(), b.bases(), (x, y) -> java.util.stream.Stream.concat(x.stream(), y.stream()).distinct().sorted().toList());
+      }
       if (d instanceof Weight w) weights.computeIfAbsent(w.credential(), k -> new ArrayList<>()).add(w);
       if (d instanceof Note n) notes.add(new Reason(n.rule(), n.reason()));
     }
@@ -118,7 +122,7 @@ public final class DroolsPathwayRules implements PathwayRules {
     exclusions.sort(Comparator.<Exclusion>comparingInt(e -> order.getOrDefault(e.credential(), Integer.MAX_VALUE))
         .thenComparing(Exclusion::rule));
     return new Assessment(exclusions.stream().map(e -> new PlanResult.Excluded(e.credential(), e.rule(), e.reason())).toList(),
-        recognition, reasons, notes, elsewhere);
+        recognition, reasons, notes, elsewhere, baseFirst);
   }
 
   /** Which candidates stand for each state's own credential, and which of their state versions are candidates too. */

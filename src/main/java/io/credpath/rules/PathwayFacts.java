@@ -70,8 +70,10 @@ final class PathwayFacts {
       Credential c = draft.steps().get(i);
       List<String> named = new ArrayList<>();
       List<String> skill = new ArrayList<>();
-      neededBy(c, draft.steps().subList(i + 1, draft.steps().size()), sofar, named, skill);
-      facts.add(step(c, i + 1, sofar, named, skill, target, draft.placedLate().contains(c.id()), draft.selfPaced().contains(c.id())));
+      List<String> recommended = new ArrayList<>();
+      neededBy(c, draft.steps().subList(i + 1, draft.steps().size()), sofar, named, skill, recommended);
+      facts.add(step(c, i + 1, sofar, named, skill, recommended, target, draft.placedLate().contains(c.id()),
+          draft.selfPaced().contains(c.id())));
       gains(facts, c, draft, items, reached, reachedBy);
       Credential alt = draft.nextBest().get(c.id());
       if (alt != null) {
@@ -129,8 +131,16 @@ final class PathwayFacts {
    * The later steps whose prerequisites {@code c} helps meet, given what was held before it: by naming it (their titles,
    * in {@code named}) or by asking for a skill level it teaches ("<title> assumes <skill> at level <n>", in {@code skill}).
    */
-  private void neededBy(Credential c, List<Credential> later, Holdings before, List<String> named, List<String> skill) {
-    for (Credential l : later) {
+  private void neededBy(Credential c, List<Credential> later, Holdings before, List<String> named, List<String> skill,
+      List<String> recommended) {
+    for (Credential planned : later) {
+      // What the catalogue says it asks for; the plan may also ask for a base its issuer recommends (the rules' pairing).
+      Credential l = original(planned);
+      if (planned.requires().isPresent() && !l.requires().equals(planned.requires())
+          && planned.requires().get().credentialIds().contains(c.id())
+          && l.requires().map(r -> !r.credentialIds().contains(c.id())).orElse(true)) {
+        recommended.add(planned.title());
+      }
       if (l.requires().isEmpty()) continue;
       boolean[] names = {false};
       List<String> skills = new ArrayList<>();
@@ -141,19 +151,24 @@ final class PathwayFacts {
           skills.add(catalog.findSkill(hs.skill()).map(io.credpath.catalog.Skill::name).orElse(hs.skill()) + " at level " + hs.level());
         }
       });
-      if (names[0]) named.add(l.title());
-      else if (!skills.isEmpty()) skill.add(l.title() + " assumes " + Phrases.and(skills));
+      if (names[0]) named.add(planned.title());
+      else if (!skills.isEmpty()) skill.add(planned.title() + " assumes " + Phrases.and(skills));
     }
   }
 
+  /** The catalogue's own record of a step (the plan may carry it with a recommended base it asks for first). */
+  private Credential original(Credential c) {
+    return catalog.findCredential(c.id()).orElse(c);
+  }
+
   private PathwayStep step(Credential c, int position, Holdings before, List<String> neededBy, List<String> skillFor,
-      io.credpath.catalog.Occupation target, boolean placedLate, boolean selfPaced) {
+      List<String> recommendedBy, io.credpath.catalog.Occupation target, boolean placedLate, boolean selfPaced) {
     List<String> strong = named(c, target, true);
     List<String> shown = strong.isEmpty() ? named(c, target, false) : strong;
     List<String> first = c.recommends().filter(r -> !before.satisfies(r))
         .map(r -> r.credentialIds().stream().filter(id -> !before.credentials().contains(id)).distinct().map(this::title).toList())
         .orElse(List.of());
-    List<String> builtOn = c.requires()
+    List<String> builtOn = original(c).requires()
         .map(r -> r.credentialIds().stream().filter(before.credentials()::contains).distinct().map(this::title).toList())
         .orElse(List.of());
     Renewal renewal = c.renewal().orElse(null);
@@ -161,7 +176,7 @@ final class PathwayFacts {
         renewal == null ? 0 : renewal.cost(), first, c.conditions().stream().map(Condition::text).toList(), c.cost().known(),
         builtOn, neededBy, c.jurisdiction(), c.stateVersions().stream().findFirst().flatMap(catalog::findCredential)
             .map(Credential::jurisdiction).orElse(""), c.preparesFor().isEmpty() ? "" : firstSentence(c.description()),
-        shown, strong.isEmpty() && !shown.isEmpty(), skillFor, placedLate, selfPaced);
+        shown, strong.isEmpty() && !shown.isEmpty(), skillFor, placedLate, selfPaced, recommendedBy);
   }
 
   /** The names of at most four skills {@code c} shows by title or syllabus ({@code strong}) or by tag that the target lists. */

@@ -16,7 +16,15 @@ final class FakeRules implements PathwayRules {
   }
 
   FakeRules(java.util.Set<String> experienceElsewhere) {
+    this(experienceElsewhere, Map.of());
+  }
+
+  /** Credentials the rules pair with a base their issuer recommends first (none unless a test says so). */
+  private final Map<String, List<String>> baseFirst;
+
+  FakeRules(java.util.Set<String> experienceElsewhere, Map<String, List<String>> baseFirst) {
     this.experienceElsewhere = java.util.Set.copyOf(experienceElsewhere);
+    this.baseFirst = Map.copyOf(baseFirst);
   }
 
   static double weight(Credential c) {
@@ -37,7 +45,7 @@ final class FakeRules implements PathwayRules {
     // As the real rules do (ExcludeRetiredCredential): the planner hands them retired candidates to leave out.
     List<io.credpath.planner.PlanResult.Excluded> out = candidates.stream().filter(Credential::retired)
         .map(c -> new io.credpath.planner.PlanResult.Excluded(c.id(), "ExcludeRetiredCredential", "Retired.")).toList();
-    return new Assessment(out, w, Map.of(), List.of(), experienceElsewhere);
+    return new Assessment(out, w, Map.of(), List.of(), experienceElsewhere, baseFirst);
   }
 
   /** The drafts reviewed so far, for tests that check what the planner hands the rules. */

@@ -446,6 +446,107 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void aProfessionalCredentialTheRulesPairWithItsRecommendedBaseComesAfterIt() {
+    // The rules decided the plan takes the security specialist exam only after the associate exam its issuer
+    // recommends: the associate closes nothing of the gap itself, yet comes first in every pathway that takes the
+    // specialist exam, and the search may not take the specialist exam alone.
+    Occupation job = new Occupation("99-0022.00", "Cloud Security Engineer", List.of(), "", OptionalInt.of(4),
+        List.of(new SkillRequirement("skill:cloud-security", 3, 4.0, true, false, false, "derived-tasks")), List.of(), List.of());
+    io.credpath.catalog.Skill cloudSecurity = new io.credpath.catalog.Skill("skill:cloud-security", "Cloud Security", List.of(),
+        "competence", java.util.Optional.empty(), List.of());
+    io.credpath.catalog.Credential base = Fixtures.credential("cert:admin-associate").title("Administrator Associate")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).level(3).exam(165).hours(60).weeks(2, 8).skills("linux", 3)
+        .build();
+    io.credpath.catalog.Credential pro = Fixtures.credential("cert:security-engineer").title("Security Engineer Associate")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).level(3).exam(165).hours(60).weeks(2, 8).skills("cloud-security", 3)
+        .recommends(new io.credpath.catalog.Requirement.HasCredential("cert:admin-associate")).build();
+    List<io.credpath.catalog.Skill> skills = new ArrayList<>(small.skills());
+    skills.add(cloudSecurity);
+    List<io.credpath.catalog.Credential> creds = new ArrayList<>(small.credentials());
+    creds.addAll(List.of(base, pro));
+    List<Occupation> occs = new ArrayList<>(small.occupations());
+    occs.add(job);
+    Catalog catalog = new Catalog(skills, occs, creds, small.stacks(), Map.of());
+    PathwayPlanner paired = new PathwayPlanner(catalog, new FakeRules(java.util.Set.of(),
+        Map.of("cert:security-engineer", List.of("cert:admin-associate"))), NeedPolicy.defaults(), CLOCK);
+    PlanResult r = paired.plan(request("99-0022.00", LearnerProfile.empty()));
+    assertThat(r.pathways()).filteredOn(p -> ids(p).contains("cert:security-engineer")).isNotEmpty()
+        .allSatisfy(p -> assertThat(ids(p)).containsSubsequence("cert:admin-associate", "cert:security-engineer"));
+    PathwayPlanner unpaired = new PathwayPlanner(catalog, new FakeRules(), NeedPolicy.defaults(), CLOCK);
+    assertThat(unpaired.plan(request("99-0022.00", LearnerProfile.empty())).pathways())
+        .allSatisfy(p -> assertThat(ids(p)).doesNotContain("cert:admin-associate"));
+  }
+
+  @Test
+  void aDegreeRoutesOwnCertificationIsAStepTheLicenceAtTheEndOfALongLicenceRouteIsNot() {
+    io.credpath.catalog.CredentialType exam = io.credpath.catalog.CredentialType.CERTIFICATION;
+    // HR-like: a degree is the usual way in, yet the professional certification employers ask for beside it is open
+    // without one; it is one of the credentials a pathway may aim at, beside the associate-level first step.
+    io.credpath.catalog.Credential associate = Fixtures.credential("cert:hr-associate").type(exam).exam(400).hours(60).weeks(2, 6)
+        .skills("sql", 3).preparesFor("99-0070.00").build();
+    io.credpath.catalog.Credential professional = Fixtures.credential("cert:hr-professional").type(exam).exam(575).hours(40)
+        .weeks(2, 6).skills("sql", 3).preparesFor("99-0070.00").build();
+    Occupation hr = new Occupation("99-0070.00", "HR Specialist", List.of(), "", OptionalInt.of(4),
+        List.of(new SkillRequirement("skill:sql", 3, 4, true, false, false, "test")), List.of(), List.of(),
+        List.of("cert:hr-professional"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("degree",
+            "A bachelor's degree; certification helps.", OptionalInt.of(48), List.of("cert:hr-professional"),
+            List.of("cert:hr-associate"), "https://example.org/route")));
+    // Nurse-like: the licence exam comes at the end of a programme of years; a pathway takes the card, never the licence.
+    io.credpath.catalog.Credential card = Fixtures.credential("card:life-support").exam(80).hours(4).weeks(1, 1)
+        .skills("networking", 1).preparesFor("99-0071.00").build();
+    io.credpath.catalog.Credential licence = Fixtures.credential("lic:nurse").type(io.credpath.catalog.CredentialType.LICENCE)
+        .exam(325).hours(150).weeks(4, 12).skills("sql", 4).preparesFor("99-0071.00").build();
+    Occupation nurse = new Occupation("99-0071.00", "Nurse", List.of(), "", OptionalInt.of(3),
+        List.of(new SkillRequirement("skill:sql", 3, 4, true, false, false, "test")), List.of(), List.of(),
+        List.of("lic:nurse"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("licence",
+            "A nursing programme, then the licence exam.", OptionalInt.of(30), List.of("lic:nurse"), List.of("card:life-support"),
+            "https://example.org/route")));
+    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(associate, professional, card, licence), hr, nurse),
+        new FakeRules(), NeedPolicy.defaults(), CLOCK);
+    PlanResult toHr = planner.plan(request("99-0070.00", LearnerProfile.empty()));
+    assertThat(toHr.gap()).filteredOn(g -> g.kind().equals(PlanResult.CREDENTIAL)).singleElement()
+        .satisfies(g -> assertThat(g.oneOf()).containsExactly("cert:hr-associate", "cert:hr-professional"));
+    assertThat(toHr.pathways()).anySatisfy(p -> assertThat(ids(p)).contains("cert:hr-professional"));
+    PlanResult toNurse = planner.plan(request("99-0071.00", LearnerProfile.empty(), budget(2000.0, 52, 10), Objective.RECOGNISED, 4));
+    assertThat(toNurse.pathways()).isNotEmpty().allSatisfy(p -> assertThat(ids(p)).contains("card:life-support")
+        .doesNotContain("lic:nurse"));
+    // Nor is the licence what the route names next for a larger budget (the rules would say "it fits after this pathway").
+    PlanRequest nurseRequest = request("99-0071.00", LearnerProfile.empty(), budget(2000.0, 52, 10), Objective.RECOGNISED, 4);
+    PathwayPlanner.Prepared prep = planner.prepare(nurseRequest);
+    assertThat(new PathwayAssembler(nurseRequest, prep, new FakeRules()).routeOptions(List.of(card), 80, 1))
+        .extracting(io.credpath.catalog.Credential::id).doesNotContain("lic:nurse");
+  }
+
+  @Test
+  void someoneInAJobWhoseWayInIsACertificationHoldsOneOfItsCertifications() {
+    // A teaching assistant is hired with the ParaPro test or the state's aide certificate: whoever does the job holds
+    // one of them, and any one stands for all; a target whose route asks for one of them has nothing left to buy there.
+    io.credpath.catalog.CredentialType exam = io.credpath.catalog.CredentialType.CERTIFICATION;
+    io.credpath.catalog.Credential test = Fixtures.credential("cert:para-test").type(exam).exam(55).hours(20).weeks(1, 4)
+        .skills("networking", 2).preparesFor("99-0072.00").build();
+    io.credpath.catalog.Credential state = Fixtures.credential("cert:para-state").type(exam).exam(75).hours(20).weeks(1, 4)
+        .skills("networking", 2).preparesFor("99-0072.00", "99-0073.00").build();
+    Occupation aide = new Occupation("99-0072.00", "Teaching Aide", List.of(), "", OptionalInt.of(2), List.of(), List.of(), List.of(),
+        List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "The ParaPro test or the state's "
+            + "aide certificate.", OptionalInt.of(2), List.of("cert:para-test", "cert:para-state"), List.of(), "https://example.org/r")));
+    Occupation lead = new Occupation("99-0073.00", "Lead Aide", List.of(), "", OptionalInt.of(2),
+        List.of(new SkillRequirement("skill:sql", 3, 4, true, false, false, "test")), List.of(), List.of(), List.of(),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "The state's aide certificate.", OptionalInt.of(2),
+            List.of("cert:para-state"), List.of(), "https://example.org/r")));
+    Catalog catalog = smallWith(List.of(test, state), aide, lead);
+    assertThat(CurrentJobLicences.licences(catalog, java.util.Optional.of("99-0072.00"))).extracting(io.credpath.catalog.Credential::id)
+        .containsExactly("cert:para-test", "cert:para-state");
+    assertThat(CurrentJobLicences.oneOfGroups(catalog, java.util.Optional.of("99-0072.00")))
+        .containsExactly(List.of("cert:para-test", "cert:para-state"));
+    PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(), NeedPolicy.defaults(), CLOCK);
+    LearnerProfile asAide = new LearnerProfile(List.of(), List.of(), 3, java.util.Optional.of("99-0072.00"));
+    assertThat(planner.plan(request("99-0073.00", asAide)).gap()).extracting(PlanResult.GapItem::kind)
+        .doesNotContain(PlanResult.CREDENTIAL);
+    assertThat(planner.plan(request("99-0073.00", LearnerProfile.empty())).gap()).extracting(PlanResult.GapItem::kind)
+        .contains(PlanResult.CREDENTIAL);
+  }
+
+  @Test
   void alternativesAreLabelledAndDistinct() {
     PlanResult r = planner.plan(request("15-2051.01", LearnerProfile.empty(), budget(null, null, 10), Objective.FASTEST, 4));
     assertThat(r.pathways().get(0).label()).contains("fastest");

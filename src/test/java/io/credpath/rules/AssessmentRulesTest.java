@@ -171,13 +171,22 @@ class AssessmentRulesTest {
     Credential specialist = Fixtures.credential("cert:specialist").title("Services Specialist")
         .type(io.credpath.catalog.CredentialType.CERTIFICATION).level(4).exam(500).skills("security", 3)
         .recommends(new io.credpath.catalog.Requirement.HasCredential("cert:sec-plus")).build();
-    Assessment without = assess(request().build(), specialist);
+    // Without the base among what this plan can take, the professional credential waits for it.
+    List<Credential> noBase = new ArrayList<>(CATALOG.credentials().stream().filter(c -> !c.id().equals("cert:sec-plus")).toList());
+    noBase.add(specialist);
+    Assessment without = RealRules.assess(engine, request().build(), noBase);
     assertThat(excludedBy(without, "ExcludeProfessionalCredentialBeforeItsRecommendedBase")).containsExactly("cert:specialist");
     assertThat(without.exclusions()).filteredOn(e -> e.credential().equals("cert:specialist")
         && e.rule().equals("ExcludeProfessionalCredentialBeforeItsRecommendedBase")).extracting(Excluded::reason)
         .containsExactly("Coursera recommends Security+ before Services Specialist; take it once you hold it.");
-    assertThat(excludedBy(assess(request().held("cert:sec-plus").build(), specialist),
-        "ExcludeProfessionalCredentialBeforeItsRecommendedBase")).isEmpty();
+    assertThat(without.baseFirst()).isEmpty();
+    // With the base open to the learner, the plan takes the base first instead (the planner pairs them).
+    Assessment paired = assess(request().build(), specialist);
+    assertThat(excludedBy(paired, "ExcludeProfessionalCredentialBeforeItsRecommendedBase")).isEmpty();
+    assertThat(paired.baseFirst()).containsExactly(java.util.Map.entry("cert:specialist", List.of("cert:sec-plus")));
+    Assessment held = assess(request().held("cert:sec-plus").build(), specialist);
+    assertThat(excludedBy(held, "ExcludeProfessionalCredentialBeforeItsRecommendedBase")).isEmpty();
+    assertThat(held.baseFirst()).isEmpty();
     // A fundamentals exam recommended first (DP-900 before DP-100) is for newcomers to the vendor, not a base it builds on.
     Credential fundamentals = Fixtures.credential("cert:fundamentals").type(io.credpath.catalog.CredentialType.CERTIFICATION).level(1)
         .exam(99).skills("security", 2).build();
@@ -470,6 +479,29 @@ class AssessmentRulesTest {
     Assessment rich = rules.assess(request().target("15-1299.05").experience(5).currentOccupation("15-1212.00").maxCost(1000).build(),
         soc, List.copyOf(CATALOG.credentials()), java.util.Set.of());
     assertThat(rich.notes()).extracting(Reason::rule).doesNotContain("NoteEntryCredentialPrerequisitesOutOfReach");
+  }
+
+  @Test
+  void notesWhatAFirstStepNeedsFirstWhenThatIsOverBudget() {
+    // CySA+ is a first step on this route (not its own credential): what it needs first, Security+, costs with it more
+    // than the budget, so the learner is told, as for the route's own credential.
+    io.credpath.catalog.Occupation soc = new io.credpath.catalog.Occupation("15-1299.05", "Security Operations Analysts", List.of(),
+        "", java.util.OptionalInt.of(4), CATALOG.occupation("15-1212.00").requirements(), List.of(), List.of(), List.of(),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("experience", "Most come from security analyst jobs.",
+            java.util.OptionalInt.of(36), List.of("cert:sec-plus"), List.of("cert:cysa"), "https://example.org/route")));
+    List<io.credpath.catalog.Occupation> occupations = new ArrayList<>(CATALOG.occupations());
+    occupations.add(soc);
+    Catalog catalog = new Catalog(CATALOG.skills(), occupations, CATALOG.credentials(), CATALOG.stacks(), java.util.Map.of());
+    DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES, catalog);
+    PlanRequest r = request().target("15-1299.05").experience(5).currentOccupation("15-1212.00").maxCost(500).build();
+    Assessment a = rules.assess(r, soc, List.copyOf(CATALOG.credentials()), java.util.Set.of());
+    assertThat(a.notes()).filteredOn(n -> n.rule().equals("NoteFirstStepPrerequisitesOutOfReach")).extracting(Reason::text)
+        .containsExactly("CySA+, a first step on the usual route into Security Operations Analysts, needs Security+ first: USD 808 "
+            + "in all, more than your budget of USD 500. Some employers and workforce programmes pay for such training; ask "
+            + "before you enrol.");
+    Assessment rich = rules.assess(request().target("15-1299.05").experience(5).currentOccupation("15-1212.00").maxCost(1000).build(),
+        soc, List.copyOf(CATALOG.credentials()), java.util.Set.of());
+    assertThat(rich.notes()).extracting(Reason::rule).doesNotContain("NoteFirstStepPrerequisitesOutOfReach");
   }
 
   @Test

@@ -2,7 +2,7 @@ package io.credpath.rules.facts;
 
 /** A fact a rule derives: it names the rule that produced it and says why in plain language. */
 public sealed interface Derived permits Exclusion, Weight, Suggestion, Warning, EarnedStack, Note, StepReason,
-    ExperienceElsewhere {
+    ExperienceElsewhere, BaseFirst {
 
   /** The name of the rule that derived this fact. */
   String rule();

@@ -20,12 +20,13 @@ import java.util.Objects;
  * {@code skillFor} says, for later steps that assume a skill level it teaches, which ("Bookkeeping Practicals assumes
  * Bookkeeping at level 2"); {@code placedLate} when the week-by-week schedule could not place it with its prerequisites
  * and sessions within twenty years and put it after everything else, {@code selfPaced} when every session it lists
- * starts before the plan does and it is scheduled as self-paced.
+ * starts before the plan does and it is scheduled as self-paced; {@code recommendedBy} the later steps whose issuer
+ * recommends this one first and which the plan therefore takes after it (PenTest+ after Security+).
  */
 public record PathwayStep(String credential, String title, String provider, int position, boolean retired,
     int renewalEveryYears, double renewalCost, List<String> recommendedFirst, List<String> conditions, boolean costKnown,
     List<String> builtOn, List<String> neededBy, String jurisdiction, String figuresOf, String what, List<String> teaches,
-    boolean teachesByTag, List<String> skillFor, boolean placedLate, boolean selfPaced) {
+    boolean teachesByTag, List<String> skillFor, boolean placedLate, boolean selfPaced, List<String> recommendedBy) {
   public PathwayStep {
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(title, "title");
@@ -39,5 +40,6 @@ public record PathwayStep(String credential, String title, String provider, int 
     Objects.requireNonNull(what, "what");
     teaches = List.copyOf(teaches);
     skillFor = List.copyOf(skillFor);
+    recommendedBy = List.copyOf(recommendedBy);
   }
 }
