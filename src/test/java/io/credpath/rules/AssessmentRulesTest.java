@@ -482,6 +482,22 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void aCredentialEmployersAskForThatSeveralRulesLeaveOutGetsOneNoteWithEveryReason() {
+    Credential named = Fixtures.credential("cert:named").title("Named Certification").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(900).skills("security", 3).preparesFor("15-1212.00").delivery(Delivery.IN_PERSON).build();
+    io.credpath.catalog.Occupation routed = analystsWith(List.of("cert:named"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "A certification.", java.util.OptionalInt.of(6),
+            List.of("cert:named"), List.of(), "https://example.org/route")));
+    Assessment a = engine.assess(request().maxCost(600).delivery(Delivery.ONLINE).build(), routed, List.of(named),
+        java.util.Set.of("cert:named"));
+    assertThat(a.exclusions()).filteredOn(e -> e.credential().equals("cert:named")).extracting(Excluded::rule)
+        .contains("ExcludeOverBudgetCredential", "ExcludeUndesiredDelivery");
+    assertThat(a.notes()).filteredOn(n -> n.rule().equals("NoteEntryCredentialOutOfReach")).extracting(Reason::text).singleElement()
+        .isEqualTo("Named Certification, which employers hiring Information Security Analysts ask for, is out of this plan: "
+            + "Costs USD 900 on its own, more than your whole budget of USD 600. Delivered in-person; you asked for online.");
+  }
+
+  @Test
   void notesWhatAFirstStepNeedsFirstWhenThatIsOverBudget() {
     // CySA+ is a first step on this route (not its own credential): what it needs first, Security+, costs with it more
     // than the budget, so the learner is told, as for the route's own credential.

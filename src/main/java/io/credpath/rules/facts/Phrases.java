@@ -32,6 +32,15 @@ public final class Phrases {
     return t + ".";
   }
 
+  /**
+   * Distinct {@code texts} as sentences in a stable (sorted) order, one after another: the reasons a rule collected in
+   * no particular order read the same on every run.
+   */
+  public static String sentences(Collection<?> texts) {
+    return texts.stream().map(String::valueOf).map(Phrases::sentence).distinct().sorted()
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
   /** The names of the ISO 3166-2 regions credentials are tied to (US states); the code when unknown. */
   private static final java.util.Map<String, String> REGIONS = java.util.Map.ofEntries(
       java.util.Map.entry("US-AL", "Alabama"),
