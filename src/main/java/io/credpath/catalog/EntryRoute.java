@@ -12,9 +12,13 @@ import java.util.Set;
  * beside it, each of them ({@code alsoRequired}: a childcare worker's state pre-service training beside the pediatric
  * CPR card; the asbestos worker licence beside HAZWOPER), and those it requires any one of per group
  * ({@code alsoRequiredOneOf}: a pediatric first aid and CPR card from the Red Cross or the Heart Association).
+ * {@code employerProvided} names the credentials of the route that employers usually arrange, and often pay for, in
+ * hiring or after it (a school district's CDL training and testing, a 911 centre's telecommunicator certification):
+ * the learner applies first and takes them when an employer asks, rather than buying them beforehand.
  */
 public record EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials,
-    List<String> firstSteps, String sourceUrl, List<String> alsoRequired, List<List<String>> alsoRequiredOneOf) {
+    List<String> firstSteps, String sourceUrl, List<String> alsoRequired, List<List<String>> alsoRequiredOneOf,
+    List<String> employerProvided) {
   /** The routes an occupation may have. */
   public static final Set<String> ROUTES =
       Set.of("licence", "degree", "apprenticeship", "certification", "programme", "on-the-job", "experience");
@@ -30,6 +34,13 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
     alsoRequired = List.copyOf(alsoRequired);
     alsoRequiredOneOf = alsoRequiredOneOf.stream().map(List::copyOf).toList();
     if (alsoRequiredOneOf.stream().anyMatch(List::isEmpty)) throw new IllegalArgumentException("alsoRequiredOneOf has an empty group");
+    employerProvided = List.copyOf(employerProvided);
+  }
+
+  /** A route whose employers provide none of its credentials. */
+  public EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials, List<String> firstSteps,
+      String sourceUrl, List<String> alsoRequired, List<List<String>> alsoRequiredOneOf) {
+    this(route, summary, typicalMonths, credentials, firstSteps, sourceUrl, alsoRequired, alsoRequiredOneOf, List.of());
   }
 
   /** A route whose employers require each of {@code alsoRequired} beside it. */

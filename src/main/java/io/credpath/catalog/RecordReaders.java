@@ -83,8 +83,9 @@ final class RecordReaders {
       for (int j = 0; j < e.node().size(); j++) group.add(f.text(e.node().get(j), e.path() + "[" + j + "]"));
       oneOf.add(group);
     }
+    List<String> employerProvided = f.strings(r, "entryRoute", "employerProvided");
     if (f.failed()) return Optional.empty();
-    return Optional.of(new EntryRoute(route, summary, months, credentials, firstSteps, source, alsoRequired, oneOf));
+    return Optional.of(new EntryRoute(route, summary, months, credentials, firstSteps, source, alsoRequired, oneOf, employerProvided));
   }
 
   static Optional<Stack> stack(FieldReader f, JsonNode n) {

@@ -74,6 +74,10 @@ final class TaxonomyValidator {
           reference(occupations.name(), o.line(), o.value().id(), "entryRoute.alsoRequired[" + i + "]", "credential",
               r.alsoRequired().get(i), credentialIds);
         }
+        for (int i = 0; i < r.employerProvided().size(); i++) {
+          reference(occupations.name(), o.line(), o.value().id(), "entryRoute.employerProvided[" + i + "]", "credential",
+              r.employerProvided().get(i), credentialIds);
+        }
         for (int i = 0; i < r.alsoRequiredOneOf().size(); i++) {
           for (int k = 0; k < r.alsoRequiredOneOf().get(i).size(); k++) {
             reference(occupations.name(), o.line(), o.value().id(), "entryRoute.alsoRequiredOneOf[" + i + "][" + k + "]", "credential",

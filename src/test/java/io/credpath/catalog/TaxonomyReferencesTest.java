@@ -45,6 +45,15 @@ class TaxonomyReferencesTest {
   }
 
   @Test
+  void reportsAnUnknownCredentialEmployersProvideOnAnEntryRoute() {
+    TaxonomyFiles files = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
+        + "\"entryRoute\":{\"route\":\"licence\",\"summary\":\"S\",\"credentials\":[\"x:a\"],\"firstSteps\":[],"
+        + "\"sourceUrl\":\"https://example.org\",\"employerProvided\":[\"x:a\",\"x:zz\"]}}");
+    assertThat(problems(files)).containsExactly(
+        "occupations.jsonl:2 (id 15-1, field entryRoute.employerProvided[1]): unknown credential x:zz; did you mean x:a, x:b, x:c?");
+  }
+
+  @Test
   void reportsUnknownSkillTaughtAndRequired() {
     TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b",
         "\"requires\":{\"skill\":\"skill:pyhton\",\"level\":2}").replace("{\"skill\":\"skill:sql\",\"level\":2}", "{\"skill\":\"skill:r\",\"level\":2}"));

@@ -498,6 +498,26 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void whatEmployersProvideInHiringIsLeftOutAndSaidOnce() {
+    // A school district trains and tests its new drivers: the licence and the permit are not bought beforehand, and the
+    // learner is told once, not once per credential.
+    Credential licence = Fixtures.credential("lic:cdl").title("Commercial Licence").type(io.credpath.catalog.CredentialType.LICENCE)
+        .exam(200).skills("security", 3).preparesFor("15-1212.00").build();
+    Credential permit = Fixtures.credential("lic:permit").title("Learner's Permit").type(io.credpath.catalog.CredentialType.LICENCE)
+        .exam(50).skills("security", 1).preparesFor("15-1212.00").build();
+    io.credpath.catalog.Occupation routed = analystsWith(List.of("lic:cdl"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("licence", "Districts train and test new hires.",
+            java.util.OptionalInt.of(2), List.of("lic:cdl"), List.of("lic:permit"), "https://example.org/route", List.of(), List.of(),
+            List.of("lic:cdl", "lic:permit"))));
+    Assessment a = engine.assess(request().maxCost(2000).build(), routed, List.of(licence, permit), java.util.Set.of("lic:cdl"));
+    assertThat(excludedBy(a, "ExcludeWhatEmployersProvideInHiring")).containsExactlyInAnyOrder("lic:cdl", "lic:permit");
+    assertThat(a.notes()).extracting(Reason::rule).doesNotContain("NoteEntryCredentialOutOfReach", "NoteFirstStepOutOfReach");
+    assertThat(a.notes()).filteredOn(n -> n.rule().equals("NoteWhatEmployersProvideInHiring")).extracting(Reason::text)
+        .containsExactly("Employers hiring Information Security Analysts usually arrange Commercial Licence and Learner's Permit "
+            + "when they hire you or after, often at their cost: apply first, and take them when an employer asks.");
+  }
+
+  @Test
   void notesWhatAFirstStepNeedsFirstWhenThatIsOverBudget() {
     // CySA+ is a first step on this route (not its own credential): what it needs first, Security+, costs with it more
     // than the budget, so the learner is told, as for the route's own credential.

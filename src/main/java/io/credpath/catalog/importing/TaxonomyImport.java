@@ -221,10 +221,19 @@ public final class TaxonomyImport {
       ObjectNode r = l.node();
       String code = r.path("occupation").asText();
       if (!occupations.containsKey(code)) throw new IllegalStateException(l.at() + ": unknown occupation " + code);
-      for (String field : List.of("credentials", "firstSteps", "alsoRequired")) {
+      for (String field : List.of("credentials", "firstSteps", "alsoRequired", "employerProvided")) {
         for (JsonNode id : r.path(field)) {
           if (!credentialIds.contains(id.asText())) throw new IllegalStateException(l.at() + ": " + field + " names unknown credential " + id.asText());
         }
+      }
+      // What employers provide is one of the route's own credentials (or first steps), never another job's.
+      for (JsonNode id : r.path("employerProvided")) {
+        boolean named = false;
+        for (String field : List.of("credentials", "firstSteps", "alsoRequired")) {
+          for (JsonNode other : r.path(field)) named |= other.asText().equals(id.asText());
+        }
+        if (!named) throw new IllegalStateException(l.at() + ": employerProvided names " + id.asText()
+            + ", which is not among the route's credentials, firstSteps or alsoRequired");
       }
       for (JsonNode group : r.path("alsoRequiredOneOf")) {
         if (!group.isArray() || group.isEmpty()) throw new IllegalStateException(l.at() + ": alsoRequiredOneOf must hold non-empty arrays of credential ids");

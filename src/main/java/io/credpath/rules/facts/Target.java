@@ -13,11 +13,11 @@ import java.util.Objects;
  * (1-12, 0 when unknown) of the education most of its workers say the job requires, {@code education} its name ("an
  * associate's degree") and {@code educationShare} the percentage of workers who named it; {@code firstSteps} the
  * route's first steps that are not among its entry credentials (a college conductor course beside the certification a
- * railroad confers).
+ * railroad confers); {@code employerProvided} the route's credentials employers usually arrange in hiring or after it.
  */
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
     List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
-    double educationShare, List<String> firstSteps) {
+    double educationShare, List<String> firstSteps, List<String> employerProvided) {
   public Target {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -28,5 +28,6 @@ public record Target(String id, String title, String route, String routeSummary,
     routeCredentials = List.copyOf(routeCredentials);
     Objects.requireNonNull(education, "education");
     firstSteps = List.copyOf(firstSteps);
+    employerProvided = List.copyOf(employerProvided);
   }
 }
