@@ -93,6 +93,7 @@ public final class SearchProblem {
   /** Whether {@code a} and {@code b}, both on the target's route, are alternatives (see {@link #conflicts}). */
   static boolean alternatives(Credential a, Credential b) {
     if (examLike(a) != examLike(b) || mentions(a, b) || mentions(b, a)) return false;
+    if (lowerRung(a, b) || lowerRung(b, a)) return true;
     Set<String> x = strongSkills(a);
     Set<String> y = strongSkills(b);
     if (x.isEmpty() || y.isEmpty()) return false;
@@ -114,6 +115,26 @@ public final class SearchProblem {
     named.addAll(titleSkills(b));
     return (common >= 2 && (examLike(a) || !java.util.Collections.disjoint(shared, named)))
         || !java.util.Collections.disjoint(titleSkills(a), titleSkills(b));
+  }
+
+  /**
+   * Whether {@code lower} is a lower rung of the same issuer's ladder below {@code higher}, which a pathway holding
+   * {@code higher} has passed: both exams of one provider, {@code higher} of a higher level, teaching the subject
+   * {@code lower} is named for (its first title or syllabus skill) at least as well and at least half of what else it
+   * shows (the Python Institute's entry exam beside its associate one, a cloud fundamentals exam beside the associate
+   * certification; not A+ beside Security+, whose subjects differ).
+   */
+  static boolean lowerRung(Credential lower, Credential higher) {
+    if (!examLike(lower) || !examLike(higher) || higher.level() <= lower.level()
+        || !higher.provider().equalsIgnoreCase(lower.provider())) {
+      return false;
+    }
+    java.util.List<io.credpath.catalog.TaughtSkill> shown = new java.util.ArrayList<>();
+    for (io.credpath.catalog.TaughtSkill s : lower.skills()) if (s.basis() == io.credpath.catalog.Basis.TITLE) shown.add(s);
+    for (io.credpath.catalog.TaughtSkill s : lower.skills()) if (s.basis().strong() && !shown.contains(s)) shown.add(s);
+    if (shown.isEmpty() || higher.strongLevelOf(shown.get(0).skill()) < shown.get(0).level()) return false;
+    long taught = shown.stream().filter(s -> higher.strongLevelOf(s.skill()) >= s.level()).count();
+    return 2 * taught >= shown.size();
   }
 
   private static boolean namedForWhatTheOtherLacks(Credential c, Set<String> other) {

@@ -183,9 +183,27 @@ final class CpSatModel {
         boolean sharesANamedOne = both.stream().anyMatch(named::contains);
         boolean same = 2 * both.size() >= either.size() || (a.level() == b.level() && 2 * both.size() >= Math.min(sa.size(), sb.size())
             && ((both.size() >= 2 && (exam(a) || sharesANamedOne)) || bothNamed));
+        same |= rung(a, b) || rung(b, a);
         if (same) model.addLessOrEqual(LinearExpr.newBuilder().add(x[i]).add(x[j]), 1);
       }
     }
+  }
+
+  /**
+   * One issuer's exam below another of its exams on the same subject: a higher level, the subject the lower one is named
+   * for (its first title skill, else its first syllabus skill) taught at least as well, and half of what it shows.
+   */
+  private static boolean rung(Credential lower, Credential higher) {
+    if (!exam(lower) || !exam(higher) || higher.level() <= lower.level() || !higher.provider().equalsIgnoreCase(lower.provider())) {
+      return false;
+    }
+    List<io.credpath.catalog.TaughtSkill> shown = new ArrayList<>();
+    lower.skills().stream().filter(t -> t.basis() == io.credpath.catalog.Basis.TITLE).forEach(shown::add);
+    lower.skills().stream().filter(t -> t.basis() == io.credpath.catalog.Basis.SYLLABUS).forEach(shown::add);
+    if (shown.isEmpty()) return false;
+    java.util.function.Predicate<io.credpath.catalog.TaughtSkill> covered = t -> higher.skills().stream()
+        .anyMatch(h -> h.skill().equals(t.skill()) && h.basis() != io.credpath.catalog.Basis.TAG && h.level() >= t.level());
+    return covered.test(shown.get(0)) && 2 * shown.stream().filter(covered).count() >= shown.size();
   }
 
   private static boolean exam(Credential c) {

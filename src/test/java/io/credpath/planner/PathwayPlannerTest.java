@@ -764,6 +764,26 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void anIssuersEntryExamBelowItsAssociateExamOnTheSameSubjectIsAnAlternativeOfIt() {
+    io.credpath.catalog.CredentialType exam = io.credpath.catalog.CredentialType.CERTIFICATION;
+    io.credpath.catalog.Credential entry = Fixtures.credential("cert:py-entry").type(exam).provider("Python Institute").level(1)
+        .exam(59).taught("python", 3, io.credpath.catalog.Basis.SYLLABUS).taught("programming", 3, io.credpath.catalog.Basis.SYLLABUS)
+        .build();
+    io.credpath.catalog.Credential associate = Fixtures.credential("cert:py-associate").type(exam).provider("python institute").level(2)
+        .exam(295).taught("python", 3, io.credpath.catalog.Basis.SYLLABUS).taught("software-dev", 3, io.credpath.catalog.Basis.SYLLABUS)
+        .build();
+    assertThat(SearchProblem.lowerRung(entry, associate)).isTrue();
+    assertThat(SearchProblem.alternatives(entry, associate)).isTrue();
+    // Another issuer's, or the same issuer's exam on another subject, is a rung of no ladder of it.
+    io.credpath.catalog.Credential other = Fixtures.credential("cert:py-other").type(exam).provider("Other Institute").level(2)
+        .exam(200).taught("python", 3, io.credpath.catalog.Basis.SYLLABUS).build();
+    assertThat(SearchProblem.lowerRung(entry, other)).isFalse();
+    io.credpath.catalog.Credential hardware = Fixtures.credential("cert:hw").type(exam).provider("Python Institute").level(1)
+        .exam(99).taught("hardware", 2, io.credpath.catalog.Basis.TITLE).taught("python", 1, io.credpath.catalog.Basis.SYLLABUS).build();
+    assertThat(SearchProblem.lowerRung(hardware, associate)).isFalse();
+  }
+
+  @Test
   void whatEmployersRequireBesideTheRoutesCredentialIsPlannedBesideIt() {
     // The route's credential is one of two CPR cards; employers also require the state's health and safety hours, which
     // overlap the card (as alternatives they would never be planned together).
