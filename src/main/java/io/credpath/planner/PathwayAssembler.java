@@ -194,8 +194,9 @@ final class PathwayAssembler {
   }
 
   /**
-   * For each chosen credential, the best candidate outside the pathway that closes every need it closes: the cheapest,
-   * then fewest hours, then id (what the learner would take instead).
+   * For each chosen credential, the best candidate outside the pathway that closes every need it closes and whose
+   * prerequisites the learner and the pathway's other steps meet: the cheapest, then fewest hours, then id (what the
+   * learner would take instead).
    */
   private Map<String, Credential> nextBest(Solution s) {
     SearchProblem p = prep.problem();
@@ -205,8 +206,16 @@ final class PathwayAssembler {
       long mask = p.covers[i];
       if (mask == 0) continue;
       int best = -1;
+      // What the learner would take instead must be open to them in its place: its prerequisites met by what they hold
+      // and the pathway's other steps (not a $104 exam that first asks for a $2,000 course).
+      List<Credential> others = new ArrayList<>();
+      for (int k : s.chosen()) if (k != i) others.add(p.credentials[k]);
+      io.credpath.catalog.Holdings without = prep.gap().holdings().plus(others);
       for (int j = 0; j < p.n; j++) {
         if (chosen.contains(j) || (p.covers[j] & mask) != mask) continue;
+        Credential alt = p.credentials[j];
+        io.credpath.catalog.Holdings own = prep.assessment().experienceElsewhere().contains(alt.id()) ? without.withExperience(0) : without;
+        if (alt.requires().isPresent() && !own.satisfies(alt.requires().get())) continue;
         if (best < 0 || p.cost[j] < p.cost[best] || (p.cost[j] == p.cost[best] && p.hours[j] < p.hours[best])) best = j;
       }
       if (best >= 0) out.put(p.credentials[i].id(), p.credentials[best]);

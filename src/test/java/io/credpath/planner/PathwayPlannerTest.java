@@ -764,6 +764,31 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void whatTheLearnerWouldTakeInsteadIsOpenToThemInItsPlace() {
+    // The exam closes the same need for less, but first asks for a long course: it is not the course step's "next best"
+    // (a learner could not take it instead) unless they hold that course. (The dearer course is dominated.)
+    io.credpath.catalog.Credential cheap = Fixtures.credential("course:cheap-sql").cost(50).hours(10).weeks(1, 2).skills("sql", 3).build();
+    io.credpath.catalog.Credential dear = Fixtures.credential("course:dear-sql").cost(90).hours(10).weeks(1, 2).skills("sql", 3).build();
+    io.credpath.catalog.Credential longCourse = Fixtures.credential("prog:long").cost(2000).hours(400).weeks(20, 40).skills("python", 1)
+        .build();
+    io.credpath.catalog.Credential exam = Fixtures.credential("cert:sql-exam").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(30).hours(5).weeks(1, 1).skills("sql", 3).requires(new io.credpath.catalog.Requirement.HasCredential("prog:long")).build();
+    Occupation job = new Occupation("99-0074.00", "Query Clerk", List.of(), "", OptionalInt.of(2),
+        List.of(new SkillRequirement("skill:sql", 3, 4, true, false, false, "test")), List.of(), List.of());
+    FakeRules rules = new FakeRules();
+    PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), List.of(job), List.of(cheap, dear, longCourse, exam),
+        small.stacks(), Map.of()), rules, NeedPolicy.everything(), CLOCK);
+    PlanResult r = planner.plan(request("99-0074.00", LearnerProfile.empty(), budget(3000.0, 52, 10), Objective.CHEAPEST, 1));
+    assertThat(ids(r.pathways().get(0))).containsExactly("course:cheap-sql");
+    assertThat(rules.reviewed).isNotEmpty().allSatisfy(d -> assertThat(d.nextBest().get("course:cheap-sql")).isNull());
+    rules.reviewed.clear();
+    PlanResult holding = planner.plan(request("99-0074.00", profile(List.of("prog:long"), 0), budget(600.0, 26, 8), Objective.CHEAPEST, 1));
+    assertThat(ids(holding.pathways().get(0))).containsExactly("cert:sql-exam");
+    assertThat(rules.reviewed).isNotEmpty().allSatisfy(d -> assertThat(d.nextBest().get("cert:sql-exam"))
+        .extracting(io.credpath.catalog.Credential::id).isEqualTo("course:cheap-sql"));
+  }
+
+  @Test
   void anIssuersEntryExamBelowItsAssociateExamOnTheSameSubjectIsAnAlternativeOfIt() {
     io.credpath.catalog.CredentialType exam = io.credpath.catalog.CredentialType.CERTIFICATION;
     io.credpath.catalog.Credential entry = Fixtures.credential("cert:py-entry").type(exam).provider("Python Institute").level(1)
