@@ -78,7 +78,10 @@ public final class DroolsPathwayRules implements PathwayRules {
     for (Credential c : candidates) {
       facts.add(candidateFacts.candidate(c, target.id(), ofField.contains(c.id())));
       order.putIfAbsent(c.id(), order.size());
-      if (targetFact.entryCredentials().contains(c.id()) || targetFact.firstSteps().contains(c.id())) {
+      // (a first step's chain only where curators wrote what it requires: an imported course's assumed background is
+      // no gate worth a note, and following it through every teacher of a skill is costly)
+      if (targetFact.entryCredentials().contains(c.id())
+          || targetFact.firstSteps().contains(c.id()) && c.requires().isPresent() && !c.estimates().contains("requires")) {
         if (held == null) held = gaps.holdings(request.profile());
         prerequisites.of(c, request, held, true).ifPresent(facts::add);
         prerequisites.of(c, request, held, false).ifPresent(facts::add);
