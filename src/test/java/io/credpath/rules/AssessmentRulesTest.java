@@ -458,27 +458,34 @@ class AssessmentRulesTest {
         .doesNotContain("cert:sec-route");
   }
 
+  /**
+   * The real rules' assessment for a security-analyst learner of five years moving to Security Operations Analysts
+   * (the test catalogue's analysts' requirements) whose entry route is {@code route}, within {@code maxCost}.
+   */
+  private static Assessment socAssessment(io.credpath.catalog.EntryRoute route, double maxCost) {
+    io.credpath.catalog.Occupation soc = new io.credpath.catalog.Occupation("15-1299.05", "Security Operations Analysts", List.of(),
+        "", java.util.OptionalInt.of(4), CATALOG.occupation("15-1212.00").requirements(), List.of(), List.of(), List.of(),
+        java.util.Optional.of(route));
+    List<io.credpath.catalog.Occupation> occupations = new ArrayList<>(CATALOG.occupations());
+    occupations.add(soc);
+    Catalog catalog = new Catalog(CATALOG.skills(), occupations, CATALOG.credentials(), CATALOG.stacks(), java.util.Map.of());
+    PlanRequest r = request().target("15-1299.05").experience(5).currentOccupation("15-1212.00").maxCost(maxCost).build();
+    return new DroolsPathwayRules(RealRules.RULES, catalog).assess(r, soc, List.copyOf(CATALOG.credentials()), java.util.Set.of());
+  }
+
   @Test
   void notesWhatTheEntryCredentialNeedsFirstWhenThatIsOverBudget() {
     // CySA+ is what this occupation's employers ask for; it needs Security+ first (the learner's years stand in for
     // Network+), and the two together cost USD 808, over a USD 500 budget.
-    io.credpath.catalog.Occupation soc = new io.credpath.catalog.Occupation("15-1299.05", "Security Operations Analysts", List.of(),
-        "", java.util.OptionalInt.of(4), CATALOG.occupation("15-1212.00").requirements(), List.of(), List.of(), List.of(),
-        java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "Most start with a security certification.",
-            java.util.OptionalInt.of(6), List.of("cert:cysa"), List.of(), "https://example.org/route")));
-    List<io.credpath.catalog.Occupation> occupations = new ArrayList<>(CATALOG.occupations());
-    occupations.add(soc);
-    Catalog catalog = new Catalog(CATALOG.skills(), occupations, CATALOG.credentials(), CATALOG.stacks(), java.util.Map.of());
-    DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES, catalog);
-    PlanRequest r = request().target("15-1299.05").experience(5).currentOccupation("15-1212.00").maxCost(500).build();
-    Assessment a = rules.assess(r, soc, List.copyOf(CATALOG.credentials()), java.util.Set.of());
-    assertThat(a.notes()).filteredOn(n -> n.rule().equals("NoteEntryCredentialPrerequisitesOutOfReach")).extracting(Reason::text)
+    io.credpath.catalog.EntryRoute route = new io.credpath.catalog.EntryRoute("certification",
+        "Most start with a security certification.", java.util.OptionalInt.of(6), List.of("cert:cysa"), List.of(),
+        "https://example.org/route");
+    assertThat(socAssessment(route, 500).notes()).filteredOn(n -> n.rule().equals("NoteEntryCredentialPrerequisitesOutOfReach"))
+        .extracting(Reason::text)
         .containsExactly("CySA+, which employers hiring Security Operations Analysts ask for, needs Security+ first: USD 808 in "
             + "all, more than your budget of USD 500. Some employers and workforce programmes pay for such training; ask before "
             + "you enrol.");
-    Assessment rich = rules.assess(request().target("15-1299.05").experience(5).currentOccupation("15-1212.00").maxCost(1000).build(),
-        soc, List.copyOf(CATALOG.credentials()), java.util.Set.of());
-    assertThat(rich.notes()).extracting(Reason::rule).doesNotContain("NoteEntryCredentialPrerequisitesOutOfReach");
+    assertThat(socAssessment(route, 1000).notes()).extracting(Reason::rule).doesNotContain("NoteEntryCredentialPrerequisitesOutOfReach");
   }
 
   @Test
@@ -521,23 +528,14 @@ class AssessmentRulesTest {
   void notesWhatAFirstStepNeedsFirstWhenThatIsOverBudget() {
     // CySA+ is a first step on this route (not its own credential): what it needs first, Security+, costs with it more
     // than the budget, so the learner is told, as for the route's own credential.
-    io.credpath.catalog.Occupation soc = new io.credpath.catalog.Occupation("15-1299.05", "Security Operations Analysts", List.of(),
-        "", java.util.OptionalInt.of(4), CATALOG.occupation("15-1212.00").requirements(), List.of(), List.of(), List.of(),
-        java.util.Optional.of(new io.credpath.catalog.EntryRoute("experience", "Most come from security analyst jobs.",
-            java.util.OptionalInt.of(36), List.of("cert:sec-plus"), List.of("cert:cysa"), "https://example.org/route")));
-    List<io.credpath.catalog.Occupation> occupations = new ArrayList<>(CATALOG.occupations());
-    occupations.add(soc);
-    Catalog catalog = new Catalog(CATALOG.skills(), occupations, CATALOG.credentials(), CATALOG.stacks(), java.util.Map.of());
-    DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES, catalog);
-    PlanRequest r = request().target("15-1299.05").experience(5).currentOccupation("15-1212.00").maxCost(500).build();
-    Assessment a = rules.assess(r, soc, List.copyOf(CATALOG.credentials()), java.util.Set.of());
-    assertThat(a.notes()).filteredOn(n -> n.rule().equals("NoteFirstStepPrerequisitesOutOfReach")).extracting(Reason::text)
+    io.credpath.catalog.EntryRoute route = new io.credpath.catalog.EntryRoute("experience", "Most come from security analyst jobs.",
+        java.util.OptionalInt.of(36), List.of("cert:sec-plus"), List.of("cert:cysa"), "https://example.org/route");
+    assertThat(socAssessment(route, 500).notes()).filteredOn(n -> n.rule().equals("NoteFirstStepPrerequisitesOutOfReach"))
+        .extracting(Reason::text)
         .containsExactly("CySA+, a first step on the usual route into Security Operations Analysts, needs Security+ first: USD 808 "
             + "in all, more than your budget of USD 500. Some employers and workforce programmes pay for such training; ask "
             + "before you enrol.");
-    Assessment rich = rules.assess(request().target("15-1299.05").experience(5).currentOccupation("15-1212.00").maxCost(1000).build(),
-        soc, List.copyOf(CATALOG.credentials()), java.util.Set.of());
-    assertThat(rich.notes()).extracting(Reason::rule).doesNotContain("NoteFirstStepPrerequisitesOutOfReach");
+    assertThat(socAssessment(route, 1000).notes()).extracting(Reason::rule).doesNotContain("NoteFirstStepPrerequisitesOutOfReach");
   }
 
   @Test
