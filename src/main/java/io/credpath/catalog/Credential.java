@@ -123,6 +123,15 @@ public record Credential(
         conditions, costIncludes, jurisdiction, stateVersions, experienceIn);
   }
 
+  /**
+   * Whether work as {@code occupation} is work in this credential's field: a job of the same SOC broad occupation as one
+   * it prepares for, or one whose years its issuer counts ({@code experienceIn}: a deckhand's sea time toward the
+   * captain's licence).
+   */
+  public boolean inItsField(String occupation) {
+    return preparesFor.stream().anyMatch(p -> p.regionMatches(0, occupation, 0, 6)) || experienceIn.contains(occupation);
+  }
+
   /** The level this credential teaches a skill at, or 0 when it does not teach it. */
   public int levelOf(String skill) {
     int best = 0;

@@ -143,8 +143,7 @@ public final class DroolsPathwayRules implements PathwayRules {
   private PreparesFor preparesFor(Credential c, PlanRequest request) {
     List<String> jobs = c.preparesFor().stream().map(id -> catalog.findOccupation(id).map(Occupation::title).orElse(id)).toList();
     // Years in a job its issuer counts (a deckhand's sea time toward the captain's licence) count as years in its jobs.
-    boolean current = request.profile().currentOccupation()
-        .map(o -> c.preparesFor().stream().anyMatch(p -> p.regionMatches(0, o, 0, 6)) || c.experienceIn().contains(o)).orElse(false);
+    boolean current = request.profile().currentOccupation().map(c::inItsField).orElse(false);
     return new PreparesFor(c.id(), jobs, current);
   }
 

@@ -73,7 +73,7 @@ final class PathwayFacts {
       List<String> recommended = new ArrayList<>();
       neededBy(c, draft.steps().subList(i + 1, draft.steps().size()), sofar, named, skill, recommended);
       facts.add(step(c, i + 1, sofar, named, skill, recommended, target, draft.placedLate().contains(c.id()),
-          draft.selfPaced().contains(c.id())));
+          draft.selfPaced().contains(c.id()), request.profile().currentOccupation().map(c::inItsField).orElse(false)));
       gains(facts, c, draft, items, reached, reachedBy);
       Credential alt = draft.nextBest().get(c.id());
       if (alt != null) {
@@ -162,7 +162,7 @@ final class PathwayFacts {
   }
 
   private PathwayStep step(Credential c, int position, Holdings before, List<String> neededBy, List<String> skillFor,
-      List<String> recommendedBy, io.credpath.catalog.Occupation target, boolean placedLate, boolean selfPaced) {
+      List<String> recommendedBy, io.credpath.catalog.Occupation target, boolean placedLate, boolean selfPaced, boolean inItsField) {
     List<String> strong = named(c, target, true);
     List<String> shown = strong.isEmpty() ? named(c, target, false) : strong;
     List<String> first = c.recommends().filter(r -> !before.satisfies(r))
@@ -173,10 +173,17 @@ final class PathwayFacts {
         .orElse(List.of());
     Renewal renewal = c.renewal().orElse(null);
     return new PathwayStep(c.id(), c.title(), c.provider(), position, c.retired(), renewal == null ? 0 : renewal.everyYears(),
-        renewal == null ? 0 : renewal.cost(), first, c.conditions().stream().map(Condition::text).toList(), c.cost().known(),
+        renewal == null ? 0 : renewal.cost(), first,
+        inItsField ? c.conditions().stream().map(Condition::text).toList() : texts(c, false), c.cost().known(),
         builtOn, neededBy, c.jurisdiction(), c.stateVersions().stream().findFirst().flatMap(catalog::findCredential)
             .map(Credential::jurisdiction).orElse(""), c.preparesFor().isEmpty() ? "" : firstSentence(c.description()),
-        shown, strong.isEmpty() && !shown.isEmpty(), skillFor, placedLate, selfPaced, recommendedBy);
+        shown, strong.isEmpty() && !shown.isEmpty(), skillFor, placedLate, selfPaced, recommendedBy,
+        inItsField ? List.of() : texts(c, true));
+  }
+
+  /** The texts of {@code c}'s field-work conditions ({@code fieldWork}) or of its other conditions. */
+  private static List<String> texts(Credential c, boolean fieldWork) {
+    return c.conditions().stream().filter(k -> k.kind().equals(Condition.FIELD_WORK) == fieldWork).map(Condition::text).toList();
   }
 
   /** The names of at most four skills {@code c} shows by title or syllabus ({@code strong}) or by tag that the target lists. */

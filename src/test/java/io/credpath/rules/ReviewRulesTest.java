@@ -192,6 +192,49 @@ class ReviewRulesTest {
   }
 
   @Test
+  void aRouteStepThatTakesNoSkillFurtherSaysItsWorthIsTheCredentialItself() {
+    Credential programme = io.credpath.Fixtures.credential("prog:site").level(2).title("Site Programme").cost(300).hours(120).build();
+    Credential card = io.credpath.Fixtures.credential("card:site").title("Site Card").cost(60).hours(6).build();
+    GapItem route = new GapItem("credential:15-1212.00", "A first step on the usual route in (one of Site Programme)", 1, 0,
+        5, true, true, io.credpath.planner.PlanResult.CREDENTIAL, List.of("prog:site", "card:site"), 1);
+    List<Credential> extra = new java.util.ArrayList<>(CATALOG.credentials());
+    extra.add(programme);
+    extra.add(card);
+    Catalog catalog = new Catalog(CATALOG.skills(), CATALOG.occupations(), extra, CATALOG.stacks(), java.util.Map.of());
+    Review r = new DroolsPathwayRules(RealRules.RULES, catalog).review(request().build(), new PathwayDraft("15-1212.00",
+        "best-recognised", List.of(programme, card), List.of(), 360, 126, 10, 10, 1, List.of(), List.of(route, SQL),
+        java.util.Map.of("prog:site", List.of(route.skill(), SQL.skill()), "card:site", List.of(route.skill())),
+        java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of()));
+    // The card takes no skill further than the programme did: it says so, and that it is there as a credential.
+    assertThat(r.stepReasons().get("card:site")).extracting(Reason::text).contains("It takes no skill of your gap further than "
+        + "what you hold and the plan's other steps, so its worth here is the credential itself, which employers on this "
+        + "route know.");
+    // The programme closed the route and SQL: it has no such reason.
+    assertThat(r.stepReasons().get("prog:site")).extracting(Reason::rule).doesNotContain("ExplainRouteStepThatAddsNoSkill");
+  }
+
+  @Test
+  void aCredentialWhoseAwardNeedsWorkInItsFieldSaysTheJobCompletesItUnlessTheLearnerIsInTheField() {
+    Credential exam = io.credpath.Fixtures.credential("cert:site").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .title("Site Technician").cost(150).hours(60).preparesFor("15-1212.00")
+        .condition(io.credpath.catalog.Condition.FIELD_WORK, "400 hours of site work (before, or within 6 months after, the exam)")
+        .build();
+    PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(exam), List.of(), 150, 60, 8, 8, 1, List.of(),
+        List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
+    // A data scientist: the exam is a step they can take, and the trainee job it helps them get gives the hours.
+    Review newcomer = reviewWith(exam, request().currentOccupation("15-2051.01").build(), d);
+    assertThat(newcomer.stepReasons().get("cert:site")).extracting(Reason::text).contains("You can take Site Technician before "
+        + "you work in the field, but its full award also asks for work in it: 400 hours of site work (before, or within 6 "
+        + "months after, the exam). Apply for trainee or entry jobs as Information Security Analysts while you study: that "
+        + "job is where this work is done.");
+    assertThat(rulesOf(newcomer.suggestions())).doesNotContain("SuggestCheckingEligibility");
+    // Someone already in the field has the work or is doing it: it is a condition to check, no more.
+    Review insider = reviewWith(exam, request().currentOccupation("15-1212.00").build(), d);
+    assertThat(rulesOf(insider.stepReasons().getOrDefault("cert:site", List.of()))).doesNotContain("ExplainFieldWorkTheCredentialStillNeeds");
+    assertThat(rulesOf(insider.suggestions())).contains("SuggestCheckingEligibility");
+  }
+
+  @Test
   void aStepTakenForTheSkillALaterOneAssumesSaysSoRatherThanThatTheLaterOneNamesIt() {
     // Advanced SQL asks for SQL at level 2, not for SQL Basics: the reason says which skill, and that this step teaches it.
     Review r = review(request().build(), draft(List.of(), 1, List.of(), "course:sql-basics", "course:sql-advanced"));

@@ -21,12 +21,15 @@ import java.util.Objects;
  * Bookkeeping at level 2"); {@code placedLate} when the week-by-week schedule could not place it with its prerequisites
  * and sessions within twenty years and put it after everything else, {@code selfPaced} when every session it lists
  * starts before the plan does and it is scheduled as self-paced; {@code recommendedBy} the later steps whose issuer
- * recommends this one first and which the plan therefore takes after it (PenTest+ after Security+).
+ * recommends this one first and which the plan therefore takes after it (PenTest+ after Security+); {@code fieldWork}
+ * the work in its own field that its full award still needs and may follow the exam, in the issuer's terms, when the
+ * learner's current job is not in that field (then it is not among {@code conditions}; for a learner in the field it is).
  */
 public record PathwayStep(String credential, String title, String provider, int position, boolean retired,
     int renewalEveryYears, double renewalCost, List<String> recommendedFirst, List<String> conditions, boolean costKnown,
     List<String> builtOn, List<String> neededBy, String jurisdiction, String figuresOf, String what, List<String> teaches,
-    boolean teachesByTag, List<String> skillFor, boolean placedLate, boolean selfPaced, List<String> recommendedBy) {
+    boolean teachesByTag, List<String> skillFor, boolean placedLate, boolean selfPaced, List<String> recommendedBy,
+    List<String> fieldWork) {
   public PathwayStep {
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(title, "title");
@@ -41,5 +44,6 @@ public record PathwayStep(String credential, String title, String provider, int 
     teaches = List.copyOf(teaches);
     skillFor = List.copyOf(skillFor);
     recommendedBy = List.copyOf(recommendedBy);
+    fieldWork = List.copyOf(fieldWork);
   }
 }
