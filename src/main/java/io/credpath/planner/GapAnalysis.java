@@ -169,6 +169,7 @@ public final class GapAnalysis {
           continue;
         }
         tools++;
+        g = narrowedToBacked(g, backing);
       }
       planned.add(g);
     }
@@ -251,10 +252,27 @@ public final class GapAnalysis {
     if (held >= level) return java.util.Optional.empty();
     List<String> oneOf = java.util.stream.Stream.concat(members.stream().map(SkillRequirement::skill), same.stream())
         .distinct().toList();
+    return java.util.Optional.of(new PlanResult.GapItem(group, toolLabel(group, oneOf), level, held, importance, essential, true,
+        PlanResult.TOOL, oneOf, level));
+  }
+
+  private String toolLabel(String group, List<String> oneOf) {
     String names = String.join(", ", oneOf.stream().limit(4).map(this::name).toList()) + (oneOf.size() > 4 ? ", ..." : "");
-    String label = oneOf.size() == 1 ? name(oneOf.get(0)) : "One of " + names + " (" + name(group).toLowerCase(java.util.Locale.ROOT) + ")";
-    return java.util.Optional.of(new PlanResult.GapItem(group, label, level, held, importance, essential, true, PlanResult.TOOL,
-        oneOf, level));
+    return oneOf.size() == 1 ? name(oneOf.get(0)) : "One of " + names + " (" + name(group).toLowerCase(java.util.Locale.ROOT) + ")";
+  }
+
+  /**
+   * A kind of tool the field's credentials teach only some of is planned as those: a systems administrator's "data base
+   * user interface and query software" (SQL, AWS, ServiceNow) is backed by the AWS certifications that prepare for the
+   * job, so a pathway closes it with AWS, not with an SQL course made for statisticians. A kind no credential backs, or
+   * backed as a whole, stays as it is.
+   */
+  private PlanResult.GapItem narrowedToBacked(PlanResult.GapItem g, Set<String> backing) {
+    if (backing.contains(g.skill())) return g;
+    List<String> backed = g.oneOf().stream().filter(backing::contains).toList();
+    if (backed.isEmpty() || backed.size() == g.oneOf().size()) return g;
+    return new PlanResult.GapItem(g.skill(), toolLabel(g.skill(), backed), g.requiredLevel(), g.heldLevel(), g.importance(),
+        g.essential(), g.coverable(), g.kind(), backed, g.bestLevel());
   }
 
   /**
