@@ -418,6 +418,30 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void aKindOfToolTheFieldsCredentialsTeachOnlyPartOfIsPlannedAsThatPart() {
+    // O*NET lists Tableau and Excel as examples of one kind of tool; the job's own certification teaches Tableau, so the
+    // item is Tableau (an Excel course made for bookkeepers does not close it). Without a credential of its own, the
+    // item stays "one of" both.
+    List<SkillRequirement> tools = List.of(
+        new SkillRequirement("skill:tableau", 3, 4.0, true, true, true, "onet-technology", false, java.util.Optional.of("skill:bi-software")),
+        new SkillRequirement("skill:excel", 3, 4.0, true, true, true, "onet-technology", false, java.util.Optional.of("skill:bi-software")));
+    io.credpath.catalog.Credential own = Fixtures.credential("cert:own").title("Own Certification")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(100).hours(30).weeks(2, 4).skills("tableau", 3)
+        .preparesFor("99-0013.00").build();
+    Occupation backed = new Occupation("99-0013.00", "Backed Analyst", List.of(), "", OptionalInt.of(3), tools, List.of(), List.of(),
+        List.of("cert:own"), java.util.Optional.empty());
+    Occupation unbacked = new Occupation("99-0014.00", "Unbacked Analyst", List.of(), "", OptionalInt.of(3), tools, List.of(), List.of());
+    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(own), backed, unbacked), new FakeRules(), NeedPolicy.defaults(), CLOCK);
+    assertThat(planner.plan(request("99-0013.00", LearnerProfile.empty())).gap())
+        .filteredOn(g -> g.skill().equals("skill:bi-software")).singleElement()
+        .satisfies(g -> assertThat(g.oneOf()).containsExactly("skill:tableau"))
+        .satisfies(g -> assertThat(g.name()).isEqualTo("Tableau"));
+    assertThat(planner.plan(request("99-0014.00", LearnerProfile.empty())).gap())
+        .filteredOn(g -> g.skill().equals("skill:bi-software")).singleElement()
+        .satisfies(g -> assertThat(g.oneOf()).containsExactlyInAnyOrder("skill:tableau", "skill:excel"));
+  }
+
+  @Test
   void theToolsACurrentJobListsAreBackgroundForACourseThatAssumesThemNotAPrerequisiteToBuy() {
     // A network-support job lists Linux as one example of the operating systems it uses: the person holds the kind,
     // not every example, yet an intermediate Linux course that assumes Linux at level 2 is open to them without a
