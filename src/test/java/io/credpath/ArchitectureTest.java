@@ -1,6 +1,9 @@
 package io.credpath;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,8 +11,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps each library inside the one package that owns it (DESIGN.md, STYLE.md rule 3). */
+/**
+ * Keeps each library inside the one package that owns it (DESIGN.md, STYLE.md rule 3), the packages free of cycles,
+ * and the dependencies pointing the way DESIGN.md draws them: {@code catalog} under everything, {@code planner} owning
+ * the ports {@code rules} and {@code search} implement, {@code api} using the core's ports and records, and {@code app}
+ * the one composition root nothing else imports.
+ */
 class ArchitectureTest {
+  private static final String[] FEATURES = {"io.credpath.catalog..", "io.credpath.graph..", "io.credpath.search..",
+      "io.credpath.rules..", "io.credpath.planner..", "io.credpath.advising.."};
   private static JavaClasses classes;
 
   @BeforeAll
@@ -62,20 +72,54 @@ class ArchitectureTest {
   }
 
   @Test
-  void plannerDependsOnNoLibraryAndNoOtherFeature() {
-    noClasses().that().resideInAPackage("io.credpath.planner..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "io.credpath.graph..", "io.credpath.search..", "io.credpath.rules..", "io.credpath.api..",
-            "io.credpath.advising..", "io.credpath.app..")
-        .check(classes);
-  }
-
-  @Test
   void catalogDependsOnNoOtherFeature() {
     noClasses().that().resideInAPackage("io.credpath.catalog..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "io.credpath.graph..", "io.credpath.search..", "io.credpath.rules..", "io.credpath.planner..",
             "io.credpath.api..", "io.credpath.advising..", "io.credpath.app..")
+        .check(classes);
+  }
+
+  @Test
+  void plannerUsesOnlyTheJdkAndTheCatalogue() {
+    classes().that().resideInAPackage("io.credpath.planner..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.credpath.planner..", "io.credpath.catalog..")
+        .because("the planner is the JDK-only core; rules and search reach it through the interfaces it owns")
+        .check(classes);
+  }
+
+  @Test
+  void packagesAreFreeOfCycles() {
+    slices().matching("io.credpath.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void noFeaturePackageImportsApiOrApp() {
+    noClasses().that().resideInAnyPackage(FEATURES)
+        .should().dependOnClassesThat().resideInAnyPackage("io.credpath.api..", "io.credpath.app..")
+        .because("features know nothing of HTTP or of how they are wired; api and app depend on them, never the reverse")
+        .check(classes);
+  }
+
+  @Test
+  void layersDependOnlyDownward() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("Catalog").definedBy("io.credpath.catalog..")
+        .layer("Graph").definedBy("io.credpath.graph..")
+        .layer("Planner").definedBy("io.credpath.planner..")
+        .layer("Rules").definedBy("io.credpath.rules..")
+        .layer("Search").definedBy("io.credpath.search..")
+        .layer("Advising").definedBy("io.credpath.advising..")
+        .layer("Api").definedBy("io.credpath.api..")
+        .layer("App").definedBy("io.credpath.app..")
+        .whereLayer("App").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Api").mayOnlyBeAccessedByLayers("App")
+        // The planner talks to the rule engine and the index through interfaces it owns; only app chooses Drools and Lucene.
+        .whereLayer("Rules").mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Search").mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Advising").mayOnlyBeAccessedByLayers("Api", "App")
+        .whereLayer("Graph").mayOnlyBeAccessedByLayers("Rules", "Search", "Api", "App")
+        .whereLayer("Planner").mayOnlyBeAccessedByLayers("Rules", "Search", "Api", "App")
         .check(classes);
   }
 }

@@ -3,6 +3,7 @@ package io.credpath.api;
 import io.javalin.config.JavalinConfig;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.ConnectionLimit;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -33,6 +34,10 @@ final class JettySetup {
       // Waiting for the first body bytes before dispatching saved a thread when bodies were read blocking; the body
       // buffer reads them asynchronously, so dispatch at once (a body over the limit is refused without waiting).
       http.setDelayDispatchUntilContent(false);
+      // Javalin accepts every RFC 3986 URI, %u escapes included, which Jetty decodes but Javalin's path parameters do
+      // not (a 500); refusing them leaves Jetty to answer 400. Encoded slashes and dots stay allowed: they reach the
+      // routes as one path parameter, and an id holding them is an unknown id.
+      http.setUriCompliance(http.getUriCompliance().without("credpath: RFC 3986 without %u escapes", UriCompliance.Violation.UTF16_ENCODINGS));
     });
     c.jetty.modifyServer(server -> {
       server.setStopTimeout(config.shutdownTimeout().toMillis());

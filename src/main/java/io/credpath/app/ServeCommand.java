@@ -8,16 +8,22 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code credpath serve}: runs the HTTP service until the process is stopped, then shuts down gracefully. */
 final class ServeCommand {
+  /** The flags {@code serve} accepts, each a setting of {@link AppConfig} (README, "Configuration"). */
+  static final Set<String> FLAGS = Set.of("port", "taxonomy", "rules", "data-dir", "db-url", "db-user", "db-password",
+      "admin-key", "anonymous-read", "anonymous-planning", "key-rate-limit", "address-rate-limit", "max-body-bytes",
+      "on-disk-index", "max-threads", "max-connections", "max-connections-per-address", "request-idle-timeout-ms",
+      "min-request-data-rate");
   private final AppConfig config;
   private final PrintStream out;
 
   ServeCommand(List<String> argv, Map<String, String> env, PrintStream out) {
-    Args args = new Args(argv, Set.of("port", "taxonomy", "rules", "data-dir", "db-url", "db-user", "db-password",
-        "admin-key", "anonymous-read", "anonymous-planning", "key-rate-limit", "address-rate-limit", "max-body-bytes",
-        "on-disk-index", "max-threads", "max-connections", "max-connections-per-address", "request-idle-timeout-ms",
-        "min-request-data-rate"), Set.of());
-    this.config = AppConfig.from(args.flags(), env);
+    this.config = AppConfig.from(new Args(argv, FLAGS, Set.of()).flags(), env);
     this.out = out;
+  }
+
+  /** The configuration the service would run with. */
+  AppConfig config() {
+    return config;
   }
 
   int run() {

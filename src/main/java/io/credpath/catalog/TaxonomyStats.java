@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 
 /**
- * Counts describing a catalogue, as shown by {@code credpath info} and the API.
+ * Counts describing a catalogue, as {@code credpath info} shows them.
  *
  * @param credentialsWithPrerequisites credentials that have a {@code requires} expression of any kind
  * @param prerequisiteEdges distinct (credential, credential it mentions in {@code requires}) pairs

@@ -192,7 +192,7 @@ final class TaxonomyValidator {
     }
   }
 
-  /** The loop named from its smallest id, that id repeated at the end, as {@code CredentialGraph.findCycle} names it. */
+  /** The loop named from its smallest id, that id repeated at the end ({@code [a, c, b, a]}: a requires c, c b, b a). */
   private static List<String> fromSmallest(List<String> loop) {
     int from = loop.indexOf(java.util.Collections.min(loop));
     List<String> named = new ArrayList<>(loop.subList(from, loop.size()));

@@ -9,13 +9,13 @@ import java.util.Map;
 public interface PathwayRules {
 
   /**
-   * First pass (eligibility, scoring): which candidates are excluded, each candidate's recognition weight and reasons,
-   * and notes on the move as a whole; {@code ofField} are the ids of the candidates that are credentials of the
-   * target's field (see {@code ItemCredit}).
+   * First pass (eligibility, scoring, and the notes of explain): which candidates are excluded, each candidate's
+   * recognition weight and reasons, and notes on the move as a whole; {@code ofField} are the ids of the candidates that
+   * are credentials of the target's field (see {@code ItemCredit}) or that a credential gap item lists.
    */
   Assessment assess(PlanRequest request, Occupation target, List<Credential> candidates, java.util.Set<String> ofField);
 
-  /** Second pass (stacking, advice): stacks earned, suggestions and warnings for one pathway. */
+  /** Second pass (stacking, advice, explain): stacks earned, suggestions, warnings and each step's reasons for one pathway. */
   Review review(PlanRequest request, PathwayDraft draft);
 
   /**

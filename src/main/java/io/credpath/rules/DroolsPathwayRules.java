@@ -32,9 +32,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The planner's rules, run by Drools: {@link #assess} fires eligibility.drl and scoring.drl over the candidates,
- * {@link #review} fires stacking.drl and advice.drl over one pathway. All four files (plus the tenant's overlay)
- * share one KieBase; each pass inserts only its own facts, so the other pass's rules find nothing to match.
+ * The planner's rules, run by Drools: {@link #assess} fires eligibility.drl, scoring.drl and explain.drl's notes on the
+ * move over the candidates, {@link #review} fires stacking.drl, advice.drl and explain.drl's step reasons over one
+ * pathway. Every file in {@code rules/} (plus the tenant's overlay) shares one KieBase; each pass inserts only its own
+ * facts, so the other pass's rules find nothing to match.
  */
 public final class DroolsPathwayRules implements PathwayRules {
   /** The contract's recognition weight for a candidate no scoring rule weighed. */
@@ -172,7 +173,7 @@ public final class DroolsPathwayRules implements PathwayRules {
     }
   }
 
-  /** Stacks earned on the way, suggestions and warnings for one pathway. */
+  /** Stacks earned on the way, suggestions, warnings and step reasons for one pathway. */
   @Override
   public Review review(PlanRequest request, PathwayDraft draft) {
     String title = catalog.findOccupation(draft.target()).map(Occupation::title).orElse(draft.target());

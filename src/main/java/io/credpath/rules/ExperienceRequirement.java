@@ -53,7 +53,8 @@ final class ExperienceRequirement {
 
   private double viaCredential(String id, Set<String> visiting) {
     Optional<Credential> c = catalog.findCredential(id);
-    // An unknown credential or a prerequisite cycle says nothing about experience; the graph package reports cycles.
+    // An unknown credential (one outside a tenant's catalogue, say) or a prerequisite cycle says nothing about
+    // experience; loading the taxonomy refuses cycles (TaxonomyValidator), so this only keeps the walk finite.
     if (c.isEmpty() || !visiting.add(id)) return 0;
     double years = c.get().requires().map(r -> years(r, visiting)).orElse(0.0);
     visiting.remove(id);
