@@ -84,7 +84,7 @@ final class PathwayFacts {
       if (years > 0) facts.add(new ExperienceAsked(c.id(), c.title(), c.provider(), years));
       sofar = sofar.plus(List.of(c));
     }
-    addStackProgress(facts, held, sofar, draft.steps());
+    addStackProgress(facts, held, sofar, draft.steps(), target);
     for (int i = 0; i < draft.routeOptions().size(); i++) {
       Credential o = draft.routeOptions().get(i);
       facts.add(new io.credpath.rules.facts.RouteOption(o.id(), o.title(), o.cost().total(), o.hours(), i + 1));
@@ -202,7 +202,8 @@ final class PathwayFacts {
 
   private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<!\\be\\.g)(?<!\\bi\\.e)\\.(\\s+(?=[A-Z(])|$)");
 
-  private void addStackProgress(List<Object> facts, Holdings held, Holdings after, List<Credential> steps) {
+  private void addStackProgress(List<Object> facts, Holdings held, Holdings after, List<Credential> steps,
+      io.credpath.catalog.Occupation target) {
     Set<String> stepIds = new HashSet<>();
     steps.forEach(c -> stepIds.add(c.id()));
     for (Stack s : catalog.stacks()) {
@@ -213,10 +214,24 @@ final class PathwayFacts {
       int missingAfter = after.missing(s.components());
       List<String> completers = missingAfter == 0 ? List.of() : components.stream().distinct()
           .filter(id -> !after.credentials().contains(id))
-          .filter(id -> completes(after, id, s)).map(this::title).toList();
+          .filter(id -> completes(after, id, s)).filter(id -> onTarget(id, target)).map(this::title).toList();
       facts.add(new StackProgress(s.id(), s.title(), s.provider(), s.fee(), held.missing(s.components()), missingAfter,
           viaIds, viaIds.stream().map(this::title).toList(), completers));
     }
+  }
+
+  /**
+   * Whether {@code id} is a credential for the target job: it prepares for it, its route names it, or it teaches by
+   * title or syllabus a field skill the job lists. A stack one component away is worth suggesting only through such a
+   * component (a security analyst is not sent to Server+ to complete a CompTIA infrastructure bundle).
+   */
+  private boolean onTarget(String id, io.credpath.catalog.Occupation target) {
+    if (target == null) return true;
+    Credential c = catalog.findCredential(id).orElse(null);
+    if (c == null) return false;
+    return c.preparesFor().contains(target.id()) || target.credentials().contains(id)
+        || target.entryRoute().map(r -> r.credentials().contains(id) || r.firstSteps().contains(id)).orElse(false)
+        || !relevance.onTarget(c, target, true).isEmpty();
   }
 
   private boolean completes(Holdings after, String id, Stack s) {

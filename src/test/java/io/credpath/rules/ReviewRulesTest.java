@@ -87,6 +87,16 @@ class ReviewRulesTest {
   }
 
   @Test
+  void suggestsCompletingAStackOnlyThroughACredentialForTheTargetJob() {
+    // The same Network+ and Security+ pathway reviewed for a BI analyst: A+ teaches nothing a BI analyst lists, so the
+    // CompTIA bundle it would complete is no suggestion for this move.
+    List<Credential> steps = List.of(CATALOG.credential("cert:net-plus"), CATALOG.credential("cert:sec-plus"));
+    Review r = review(request().build(), new PathwayDraft("15-2051.01", "cheapest", steps, List.of(), 773, 210, 20, 20, 1,
+        List.of(), List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of()));
+    assertThat(rulesOf(r.suggestions())).doesNotContain("SuggestComponentOneStepAway");
+  }
+
+  @Test
   void saysNothingAboutStacksTwoComponentsAway() {
     Review r = review(request().build(), draft(List.of(), 1, List.of(), "cert:sec-plus"));
     assertThat(r.stacksEarned()).isEmpty();
