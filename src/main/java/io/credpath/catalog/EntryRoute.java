@@ -15,10 +15,13 @@ import java.util.Set;
  * {@code employerProvided} names the credentials of the route that employers usually arrange, and often pay for, in
  * hiring or after it (a school district's CDL training and testing, a 911 centre's telecommunicator certification):
  * the learner applies first and takes them when an employer asks, rather than buying them beforehand.
+ * {@code alsoHelps} names credentials that help with some of the field's employers or settings but are not asked of
+ * newcomers in general (a lifeguarding course for recreation workers at pools, a contact-lens exam for an optician
+ * who will fit lenses): the answer names them, and a pathway does not buy them as first steps.
  */
 public record EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials,
     List<String> firstSteps, String sourceUrl, List<String> alsoRequired, List<List<String>> alsoRequiredOneOf,
-    List<String> employerProvided) {
+    List<String> employerProvided, List<String> alsoHelps) {
   /** The routes an occupation may have. */
   public static final Set<String> ROUTES =
       Set.of("licence", "degree", "apprenticeship", "certification", "programme", "on-the-job", "experience");
@@ -35,6 +38,14 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
     alsoRequiredOneOf = alsoRequiredOneOf.stream().map(List::copyOf).toList();
     if (alsoRequiredOneOf.stream().anyMatch(List::isEmpty)) throw new IllegalArgumentException("alsoRequiredOneOf has an empty group");
     employerProvided = List.copyOf(employerProvided);
+    alsoHelps = List.copyOf(alsoHelps);
+  }
+
+  /** A route that names nothing as merely helpful. */
+  public EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials, List<String> firstSteps,
+      String sourceUrl, List<String> alsoRequired, List<List<String>> alsoRequiredOneOf, List<String> employerProvided) {
+    this(route, summary, typicalMonths, credentials, firstSteps, sourceUrl, alsoRequired, alsoRequiredOneOf, employerProvided,
+        List.of());
   }
 
   /** A route whose employers provide none of its credentials. */

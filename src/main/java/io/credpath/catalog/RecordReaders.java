@@ -84,8 +84,10 @@ final class RecordReaders {
       oneOf.add(group);
     }
     List<String> employerProvided = f.strings(r, "entryRoute", "employerProvided");
+    List<String> alsoHelps = f.strings(r, "entryRoute", "alsoHelps");
     if (f.failed()) return Optional.empty();
-    return Optional.of(new EntryRoute(route, summary, months, credentials, firstSteps, source, alsoRequired, oneOf, employerProvided));
+    return Optional.of(new EntryRoute(route, summary, months, credentials, firstSteps, source, alsoRequired, oneOf, employerProvided,
+        alsoHelps));
   }
 
   static Optional<Stack> stack(FieldReader f, JsonNode n) {

@@ -74,6 +74,10 @@ final class TaxonomyValidator {
           reference(occupations.name(), o.line(), o.value().id(), "entryRoute.alsoRequired[" + i + "]", "credential",
               r.alsoRequired().get(i), credentialIds);
         }
+        for (int i = 0; i < r.alsoHelps().size(); i++) {
+          reference(occupations.name(), o.line(), o.value().id(), "entryRoute.alsoHelps[" + i + "]", "credential",
+              r.alsoHelps().get(i), credentialIds);
+        }
         for (int i = 0; i < r.employerProvided().size(); i++) {
           reference(occupations.name(), o.line(), o.value().id(), "entryRoute.employerProvided[" + i + "]", "credential",
               r.employerProvided().get(i), credentialIds);

@@ -158,9 +158,10 @@ public final class DroolsPathwayRules implements PathwayRules {
     return o.entryRoute()
         .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0), r.gatedFor(zone), recognised,
             r.aimedAt(), r.credentials(), level, education, share,
-            r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).toList(), r.employerProvided()))
+            r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).toList(), r.employerProvided(),
+            r.alsoHelps().stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList()))
         .orElseGet(() -> new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), List.of(), level, education,
-            share, List.of(), List.of()));
+            share, List.of(), List.of(), List.of()));
   }
 
   /** A Relevance fact per candidate for the target, and a CurrentRelevance for the learner's current occupation. */

@@ -45,6 +45,15 @@ class TaxonomyReferencesTest {
   }
 
   @Test
+  void reportsAnUnknownCredentialThatAlsoHelpsOnAnEntryRoute() {
+    TaxonomyFiles files = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
+        + "\"entryRoute\":{\"route\":\"licence\",\"summary\":\"S\",\"credentials\":[\"x:a\"],\"firstSteps\":[],"
+        + "\"sourceUrl\":\"https://example.org\",\"alsoHelps\":[\"x:b\",\"x:zz\"]}}");
+    assertThat(problems(files)).containsExactly(
+        "occupations.jsonl:2 (id 15-1, field entryRoute.alsoHelps[1]): unknown credential x:zz; did you mean x:a, x:b, x:c?");
+  }
+
+  @Test
   void reportsAnUnknownCredentialEmployersProvideOnAnEntryRoute() {
     TaxonomyFiles files = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
         + "\"entryRoute\":{\"route\":\"licence\",\"summary\":\"S\",\"credentials\":[\"x:a\"],\"firstSteps\":[],"

@@ -523,6 +523,19 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void whatOnlySomeEmployersValueIsNamedOnceAndIsNoFirstStep() {
+    // A+ helps with some security employers but is not asked of newcomers: named once, not a first step.
+    io.credpath.catalog.Occupation routed = analystsWith(List.of("cert:sec-plus"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "Most start with Security+.",
+            java.util.OptionalInt.of(6), List.of("cert:sec-plus"), List.of(), "https://example.org/route", List.of(), List.of(),
+            List.of(), List.of("cert:a-plus"))));
+    Assessment a = engine.assess(request().maxCost(2000).build(), routed, List.of(), java.util.Set.of());
+    assertThat(a.notes()).filteredOn(n -> n.rule().equals("NoteWhatAlsoHelps")).extracting(Reason::text)
+        .containsExactly("Some employers hiring Information Security Analysts also value A+, but most do not ask newcomers "
+            + "for it, so this plan does not take it as a step toward the job: take it if the jobs you apply for name it.");
+  }
+
+  @Test
   void notesWhatAFirstStepNeedsFirstWhenThatIsOverBudget() {
     // CySA+ is a first step on this route (not its own credential): what it needs first, Security+, costs with it more
     // than the budget, so the learner is told, as for the route's own credential.

@@ -221,7 +221,7 @@ public final class TaxonomyImport {
       ObjectNode r = l.node();
       String code = r.path("occupation").asText();
       if (!occupations.containsKey(code)) throw new IllegalStateException(l.at() + ": unknown occupation " + code);
-      for (String field : List.of("credentials", "firstSteps", "alsoRequired", "employerProvided")) {
+      for (String field : List.of("credentials", "firstSteps", "alsoRequired", "employerProvided", "alsoHelps")) {
         for (JsonNode id : r.path(field)) {
           if (!credentialIds.contains(id.asText())) throw new IllegalStateException(l.at() + ": " + field + " names unknown credential " + id.asText());
         }
@@ -235,6 +235,21 @@ public final class TaxonomyImport {
         if (!named) throw new IllegalStateException(l.at() + ": employerProvided names " + id.asText()
             + ", which is not among the route's credentials, firstSteps or alsoRequired");
       }
+      // What merely helps is not also a step the route asks for: it is moved out of them, not listed twice.
+      for (JsonNode id : r.path("alsoHelps")) {
+        for (String field : List.of("credentials", "firstSteps", "alsoRequired")) {
+          for (JsonNode other : r.path(field)) {
+            if (other.asText().equals(id.asText())) throw new IllegalStateException(l.at() + ": alsoHelps names " + id.asText()
+                + ", which the route also lists in " + field + "; a credential is either asked for or merely helpful");
+          }
+        }
+      }
+      // ... and says why, per credential, in alsoHelpsReasons (kept in the curated table, not in the taxonomy).
+      for (JsonNode id : r.path("alsoHelps")) {
+        if (r.path("alsoHelpsReasons").path(id.asText()).asText("").isBlank()) {
+          throw new IllegalStateException(l.at() + ": alsoHelps names " + id.asText() + " without a reason in alsoHelpsReasons");
+        }
+      }
       for (JsonNode group : r.path("alsoRequiredOneOf")) {
         if (!group.isArray() || group.isEmpty()) throw new IllegalStateException(l.at() + ": alsoRequiredOneOf must hold non-empty arrays of credential ids");
         for (JsonNode id : group) {
@@ -242,7 +257,7 @@ public final class TaxonomyImport {
         }
       }
       ObjectNode route = r.deepCopy();
-      route.remove(List.of("occupation", "reason"));
+      route.remove(List.of("occupation", "reason", "alsoHelpsReasons"));
       occupations.get(code).entryRoute = route;
       n++;
     }

@@ -13,11 +13,13 @@ import java.util.Objects;
  * (1-12, 0 when unknown) of the education most of its workers say the job requires, {@code education} its name ("an
  * associate's degree") and {@code educationShare} the percentage of workers who named it; {@code firstSteps} the
  * route's first steps that are not among its entry credentials (a college conductor course beside the certification a
- * railroad confers); {@code employerProvided} the route's credentials employers usually arrange in hiring or after it.
+ * railroad confers); {@code employerProvided} the route's credentials employers usually arrange in hiring or after it;
+ * {@code alsoHelps} the titles of the credentials its route names as helpful with some employers but not asked of
+ * newcomers in general.
  */
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
     List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
-    double educationShare, List<String> firstSteps, List<String> employerProvided) {
+    double educationShare, List<String> firstSteps, List<String> employerProvided, List<String> alsoHelps) {
   public Target {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -29,5 +31,6 @@ public record Target(String id, String title, String route, String routeSummary,
     Objects.requireNonNull(education, "education");
     firstSteps = List.copyOf(firstSteps);
     employerProvided = List.copyOf(employerProvided);
+    alsoHelps = List.copyOf(alsoHelps);
   }
 }
