@@ -373,12 +373,6 @@ class ReviewRulesTest {
   }
 
   @Test
-  void warnsAboutRetiredCredentialInPathway() {
-    Review r = review(request().build(), draft(List.of(), 1, List.of(), "course:retired-security"));
-    assertThat(rulesOf(r.warnings())).containsExactly("WarnRetiredCredential");
-  }
-
-  @Test
   void givesNoAdviceOnACompleteAffordablePathwayWithoutRenewals() {
     Review r = review(request().maxCost(500).build(), draft(List.of(), 1, List.of(), "course:sql-basics", "course:sql-advanced"));
     assertThat(r.stacksEarned()).isEmpty();
