@@ -12,6 +12,7 @@ import io.credpath.planner.Reason;
 import io.credpath.rules.facts.CurrentRelevance;
 import io.credpath.rules.facts.Derived;
 import io.credpath.rules.facts.EarnedStack;
+import io.credpath.rules.facts.HeldCredential;
 import io.credpath.rules.facts.Note;
 import io.credpath.rules.facts.PreparesFor;
 import io.credpath.rules.facts.StepReason;
@@ -74,6 +75,9 @@ public final class DroolsPathwayRules implements PathwayRules {
     facts.add(CandidateFacts.wishes(request));
     Target targetFact = targetFact(target, request);
     facts.add(targetFact);
+    for (String id : request.profile().heldCredentials()) {
+      catalog.findCredential(id).ifPresent(c -> facts.add(new HeldCredential(c.id(), c.title(), c.provider(), c.retired())));
+    }
     Map<String, Integer> order = new HashMap<>();
     io.credpath.catalog.Holdings held = null;
     for (Credential c : candidates) {

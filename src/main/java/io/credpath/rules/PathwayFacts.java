@@ -172,7 +172,7 @@ final class PathwayFacts {
         .map(r -> r.credentialIds().stream().filter(before.credentials()::contains).distinct().map(this::title).toList())
         .orElse(List.of());
     Renewal renewal = c.renewal().orElse(null);
-    return new PathwayStep(c.id(), c.title(), c.provider(), position, c.retired(), renewal == null ? 0 : renewal.everyYears(),
+    return new PathwayStep(c.id(), c.title(), c.provider(), position, renewal == null ? 0 : renewal.everyYears(),
         renewal == null ? 0 : renewal.cost(), first,
         inItsField ? c.conditions().stream().map(Condition::text).toList() : texts(c, false), c.cost().known(),
         builtOn, neededBy, c.jurisdiction(), c.stateVersions().stream().findFirst().flatMap(catalog::findCredential)

@@ -382,10 +382,30 @@ class ReviewRulesTest {
         "Costs USD 98; the next option that closes the same, Data Analytics Professional Certificate, costs USD 245.");
   }
 
+  /** The SQL pathway as scheduled in {@code weeks}, against the optimiser's estimate of {@code estimatedWeeks}. */
+  private static PathwayDraft scheduledIn(int weeks, int estimatedWeeks) {
+    PathwayDraft d = draft(List.of(), 1, List.of(), "course:sql-basics", "course:sql-advanced");
+    return new PathwayDraft(d.target(), d.label(), d.steps(), d.held(), d.cost(), d.hours(), weeks, estimatedWeeks, d.coverage(),
+        d.uncovered(), d.gap(), d.closes(), d.partly(), d.closingCost(), d.closingWeeks(), d.nextBest(), d.recognition());
+  }
+
   @Test
-  void warnsAboutRetiredCredentialInPathway() {
-    Review r = review(request().build(), draft(List.of(), 1, List.of(), "course:retired-security"));
-    assertThat(rulesOf(r.warnings())).containsExactly("WarnRetiredCredential");
+  void warnsWhenTheScheduleRunsOverTheWeekBudgetAndOnlyThen() {
+    assertThat(review(request().maxWeeks(26).build(), scheduledIn(30, 30)).warnings()).extracting(Reason::rule, Reason::text)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("WarnOverWeekBudget",
+            "The schedule takes 30 weeks, over the 26-week budget."));
+    assertThat(rulesOf(review(request().maxWeeks(30).build(), scheduledIn(30, 30)).warnings())).doesNotContain("WarnOverWeekBudget");
+    // Without a week budget (Draft.maxWeeks 0) no length is over it.
+    assertThat(rulesOf(review(request().build(), scheduledIn(300, 300)).warnings())).doesNotContain("WarnOverWeekBudget");
+  }
+
+  @Test
+  void warnsWhenTheScheduleTakesLongerThanTheOptimisersEstimate() {
+    assertThat(review(request().build(), scheduledIn(12, 9)).warnings()).extracting(Reason::rule, Reason::text)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("WarnScheduleLongerThanEstimate",
+            "The week-by-week schedule takes 12 weeks, longer than the 9 weeks the prerequisite chains and total hours "
+                + "suggest, because course loads and start dates do not pack perfectly."));
+    assertThat(rulesOf(review(request().build(), scheduledIn(9, 9)).warnings())).doesNotContain("WarnScheduleLongerThanEstimate");
   }
 
   @Test

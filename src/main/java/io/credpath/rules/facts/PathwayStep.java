@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One credential of a pathway under review, at {@code position} (1-based). {@code renewalEveryYears} is 0 when it
+ * One credential of a pathway under review, at {@code position} (1-based); never a retired one, which the first pass
+ * leaves out ({@code ExcludeRetiredCredential}). {@code renewalEveryYears} is 0 when it
  * never needs renewal; {@code recommendedFirst} names the recommended credentials neither held nor earlier in the
  * pathway; {@code conditions} are its eligibility conditions in the issuer's terms (age, diploma, supervised practice);
  * {@code costKnown} is false when the provider publishes no price; {@code builtOn} names the held credentials and
@@ -25,7 +26,7 @@ import java.util.Objects;
  * the work in its own field that its full award still needs and may follow the exam, in the issuer's terms, when the
  * learner's current job is not in that field (then it is not among {@code conditions}; for a learner in the field it is).
  */
-public record PathwayStep(String credential, String title, String provider, int position, boolean retired,
+public record PathwayStep(String credential, String title, String provider, int position,
     int renewalEveryYears, double renewalCost, List<String> recommendedFirst, List<String> conditions, boolean costKnown,
     List<String> builtOn, List<String> neededBy, String jurisdiction, String figuresOf, String what, List<String> teaches,
     boolean teachesByTag, List<String> skillFor, boolean placedLate, boolean selfPaced, List<String> recommendedBy,
