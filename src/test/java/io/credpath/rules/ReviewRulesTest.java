@@ -202,28 +202,6 @@ class ReviewRulesTest {
   }
 
   @Test
-  void aRouteStepThatTakesNoSkillFurtherSaysItsWorthIsTheCredentialItself() {
-    Credential programme = io.credpath.Fixtures.credential("prog:site").level(2).title("Site Programme").cost(300).hours(120).build();
-    Credential card = io.credpath.Fixtures.credential("card:site").title("Site Card").cost(60).hours(6).build();
-    GapItem route = new GapItem("credential:15-1212.00", "A first step on the usual route in (one of Site Programme)", 1, 0,
-        5, true, true, io.credpath.planner.PlanResult.CREDENTIAL, List.of("prog:site", "card:site"), 1);
-    List<Credential> extra = new java.util.ArrayList<>(CATALOG.credentials());
-    extra.add(programme);
-    extra.add(card);
-    Catalog catalog = new Catalog(CATALOG.skills(), CATALOG.occupations(), extra, CATALOG.stacks(), java.util.Map.of());
-    Review r = new DroolsPathwayRules(RealRules.RULES, catalog).review(request().build(), new PathwayDraft("15-1212.00",
-        "best-recognised", List.of(programme, card), List.of(), 360, 126, 10, 10, 1, List.of(), List.of(route, SQL),
-        java.util.Map.of("prog:site", List.of(route.skill(), SQL.skill()), "card:site", List.of(route.skill())),
-        java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of()));
-    // The card takes no skill further than the programme did: it says so, and that it is there as a credential.
-    assertThat(r.stepReasons().get("card:site")).extracting(Reason::text).contains("It takes no skill of your gap further than "
-        + "what you hold and the plan's other steps, so its worth here is the credential itself, which employers on this "
-        + "route know.");
-    // The programme closed the route and SQL: it has no such reason.
-    assertThat(r.stepReasons().get("prog:site")).extracting(Reason::rule).doesNotContain("ExplainRouteStepThatAddsNoSkill");
-  }
-
-  @Test
   void aCredentialWhoseAwardNeedsWorkInItsFieldSaysTheJobCompletesItUnlessTheLearnerIsInTheField() {
     Credential exam = io.credpath.Fixtures.credential("cert:site").type(io.credpath.catalog.CredentialType.CERTIFICATION)
         .title("Site Technician").cost(150).hours(60).preparesFor("15-1212.00")
