@@ -54,10 +54,17 @@ final class PlanTable {
     // among them, the headline says so rather than let "100%" read as "ready to apply".
     boolean fieldCredentialOut = r.gap().stream().anyMatch(g -> g.planned() && g.kind().equals(PlanResult.CREDENTIAL)
         && g.skill().startsWith(PlanResult.FIELD_CREDENTIAL) && !g.coverable());
+    // How many of the gap's planned needs a pathway closes in full, beside the share of what the credentials open to the
+    // learner can teach: "100%" alone read as "ready" where those credentials teach one need of four.
+    java.util.Set<String> plannedNeeds = new java.util.HashSet<>();
+    r.gap().stream().filter(PlanResult.GapItem::planned).forEach(g -> plannedNeeds.add(g.skill()));
     for (Pathway p : r.pathways()) {
-      out.printf("%n== %s%s: $%,.0f %s, %.0f h, %d weeks, closes %.0f%% of what the credentials open to you teach%s%n", p.label(),
-          p.optimal() ? "" : " (best found, not proven optimal)", p.totals().cost(), p.totals().currency(), p.totals().hours(),
-          p.totals().weeks(), p.coverage() * 100, fieldCredentialOut ? ", without the credential employers ask for (see the notes)" : "");
+      java.util.Set<String> closed = new java.util.HashSet<>();
+      p.steps().forEach(s -> s.closes().stream().filter(plannedNeeds::contains).forEach(closed::add));
+      out.printf("%n== %s%s: $%,.0f %s, %.0f h, %d weeks, closes %d of the %d needs above (%.0f%% of what the credentials open "
+          + "to you teach)%s%n", p.label(), p.optimal() ? "" : " (best found, not proven optimal)", p.totals().cost(),
+          p.totals().currency(), p.totals().hours(), p.totals().weeks(), closed.size(), plannedNeeds.size(), p.coverage() * 100,
+          fieldCredentialOut ? ", without the credential employers ask for (see the notes)" : "");
       out.printf("  %-5s %-50s %-18s %8s %6s  %s%n", "weeks", "credential", "provider", "cost", "hours", "closes");
       for (Pathway.Step s : p.steps()) {
         List<String> closes = new java.util.ArrayList<>(s.closes().stream().map(id -> cut(names.getOrDefault(id, id), 40)).toList());

@@ -16,7 +16,9 @@ class PlanTableTest {
       new PlanResult.GapItem("skill:medical-terminology", "Medical Terminology", 3, 0, 4.0, true);
 
   private static String print(List<PlanResult.GapItem> gap) {
-    Pathway p = new Pathway("cheapest", true, List.of(), new Pathway.Totals(245, "USD", 100, 13), 1.0, List.of(), List.of(),
+    Pathway.Step step = new Pathway.Step("course:terms", "Medical Terminology", "MedCerts", 245, 100, 1, 1, List.of(100.0),
+        List.of(SKILL.skill()), List.of(), List.of(), true);
+    Pathway p = new Pathway("cheapest", true, List.of(step), new Pathway.Totals(245, "USD", 100, 13), 1.0, List.of(), List.of(),
         List.of(), 1.0);
     return print(gap, List.of(p));
   }
@@ -53,9 +55,10 @@ class PlanTableTest {
     PlanResult.GapItem outOfReach = new PlanResult.GapItem(PlanResult.FIELD_CREDENTIAL + "43-6013.00",
         "A credential employers in this field ask for (one of CMAA)", 1, 0, 5.0, true, false, PlanResult.CREDENTIAL,
         List.of("nha:cmaa"), 0);
-    assertThat(print(List.of(outOfReach, SKILL))).contains("closes 100% of what the credentials open to you teach, without the "
-        + "credential employers ask for (see the notes)");
-    assertThat(print(List.of(SKILL))).contains("closes 100% of what the credentials open to you teach\n")
+    // The headline also says how many of the gap's needs that is: one of two here, not "ready to apply".
+    assertThat(print(List.of(outOfReach, SKILL))).contains("closes 1 of the 2 needs above (100% of what the credentials open to "
+        + "you teach), without the credential employers ask for (see the notes)");
+    assertThat(print(List.of(SKILL))).contains("closes 1 of the 1 needs above (100% of what the credentials open to you teach)\n")
         .doesNotContain("without the credential");
   }
 }
