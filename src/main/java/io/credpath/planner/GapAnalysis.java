@@ -329,10 +329,24 @@ public final class GapAnalysis {
     return occupation.entryRoute().flatMap(r -> {
       boolean aimsAtSteps = r.gated() || r.credentials().isEmpty();
       List<String> steps = aimsAtSteps ? cardsBesideSubstantialSteps(occupation, r.firstSteps())
-          : r.firstSteps().stream().filter(id -> !r.credentials().contains(id)).toList();
+          : java.util.stream.Stream.concat(r.firstSteps().stream(), askedForFirst(r).stream())
+              .filter(id -> !r.credentials().contains(id)).distinct().toList();
       if (steps.isEmpty()) return java.util.Optional.empty();
-      return credentialItem(occupation, profile, steps, PlanResult.FIRST_STEP, "A first step toward it", FIRST_STEP_IMPORTANCE, false);
+      return credentialItem(occupation, profile, steps, PlanResult.FIRST_STEP, "A first step toward it", FIRST_STEP_IMPORTANCE, false,
+          aimsAtSteps ? Set.of() : Set.copyOf(askedForFirst(r)), Set.copyOf(r.firstSteps()));
     });
+  }
+
+  /**
+   * The credentials a short route's own credentials ask for first, on any of their ways in (SHRM-CP before SHRM-SCP):
+   * a step toward what employers ask for even where the two together do not fit, so a pathway can start there.
+   */
+  private List<String> askedForFirst(EntryRoute r) {
+    List<String> out = new ArrayList<>();
+    for (String id : r.credentials()) {
+      catalog.findCredential(id).flatMap(Credential::requires).ifPresent(q -> out.addAll(q.credentialIds()));
+    }
+    return out;
   }
 
   /** The cards among {@code named} that the credential item leaves out because a programme or exam stands beside them. */
@@ -370,10 +384,24 @@ public final class GapAnalysis {
 
   private java.util.Optional<PlanResult.GapItem> credentialItem(Occupation occupation, LearnerProfile profile, List<String> named,
       String prefix, String what, double importance, boolean essential) {
-    List<String> recognised = recognisedFor(occupation, named);
+    return credentialItem(occupation, profile, named, prefix, what, importance, essential, Set.of(), Set.of());
+  }
+
+  /**
+   * As above, {@code askedFor} (what the route's own credentials ask for first) counting as the field's whoever curated
+   * it for; of them, only those among the route's own {@code steps} decide whether the route has a substantial step.
+   */
+  private java.util.Optional<PlanResult.GapItem> credentialItem(Occupation occupation, LearnerProfile profile, List<String> named,
+      String prefix, String what, double importance, boolean essential, Set<String> askedFor, Set<String> steps) {
+    List<String> recognised = named.stream().filter(id -> askedFor.contains(id) || recognisedFor(occupation, List.of(id)).contains(id))
+        .distinct().toList();
     // A card of a few hours (a CPR card) does not stand for a route whose other steps are a programme or an exam of
     // forty hours or more: it stays a recognised extra (the first-step item), but buying it does not close this one.
-    if (substantial(recognised)) recognised = recognised.stream().filter(id -> catalog.credential(id).hours() >= CARD_HOURS).toList();
+    // (what the route's credentials ask for first is no such step of the route: a transit route's DOT medical card stays
+    // a first step beside the learner's permit the endorsement asks for)
+    if (substantial(recognised.stream().filter(id -> !askedFor.contains(id) || steps.contains(id)).toList())) {
+      recognised = recognised.stream().filter(id -> catalog.credential(id).hours() >= CARD_HOURS).toList();
+    }
     if (recognised.isEmpty() || recognised.stream().anyMatch(profile.heldCredentials()::contains)) return java.util.Optional.empty();
     String names = String.join(", ", recognised.stream().limit(3).map(id -> catalog.credential(id).title()).toList())
         + (recognised.size() > 3 ? ", ..." : "");

@@ -340,6 +340,29 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void whatTheRoutesCredentialAsksForFirstIsAFirstStepWhenBothDoNotFit() {
+    // Employers ask for the senior exam, which asks for the associate one first (curated for another job); the two do not
+    // fit $600 together, but the associate exam does: the pathway starts there, as an advisor would send an HR
+    // specialist to SHRM-CP on the way to SHRM-SCP.
+    io.credpath.catalog.Credential associate = Fixtures.credential("cert:associate").title("Associate Exam")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(500).hours(60).weeks(4, 8).skills("excel", 2)
+        .preparesFor("15-2051.01").build();
+    io.credpath.catalog.Credential senior = Fixtures.credential("cert:senior").title("Senior Exam")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(500).hours(60).weeks(4, 8).skills("excel", 3)
+        .requires(new io.credpath.catalog.Requirement.HasCredential("cert:associate")).preparesFor("99-0011.00").build();
+    Occupation manager = new Occupation("99-0011.00", "Field Manager", List.of(), "", OptionalInt.of(4), List.of(), List.of(),
+        List.of(), List.of("cert:senior"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification",
+            "Senior staff certify.", OptionalInt.of(6), List.of("cert:senior"), List.of(), "https://example.org/route")));
+    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(associate, senior), manager), new FakeRules(),
+        NeedPolicy.defaults(), CLOCK);
+    Budget budget = new Budget(java.util.OptionalDouble.of(600), "USD", java.util.OptionalDouble.empty(), OptionalInt.of(26), 10);
+    PlanResult r = planner.plan(Requests.request("99-0011.00", LearnerProfile.empty(), budget, Objective.CHEAPEST, 4));
+    assertThat(r.gap()).filteredOn(g -> g.skill().equals("first-step:99-0011.00")).singleElement()
+        .satisfies(g -> assertThat(g.oneOf()).containsExactly("cert:associate"));
+    assertThat(ids(r.pathways().get(0))).containsExactly("cert:associate");
+  }
+
+  @Test
   void theCredentialEmployersAskForComesBeforeAnyNumberOfCheaperCourses() {
     // The exam closes one item worth 5 and leaves $100; the four courses it crowds out close items worth 15.5 together.
     // An advisor spends on the credential employers name first, and the coverage shown is still the real one.
