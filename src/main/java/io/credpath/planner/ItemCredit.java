@@ -215,11 +215,13 @@ public final class ItemCredit {
 
   /**
    * Whether earning {@code c}, one of the route's own credentials, passes {@code step}, a first step that is not one of
-   * them: it is of a higher level, or covers the same ground ({@link SearchProblem#alternatives}). See {@link #level}.
+   * them: it is of a higher level, covers the same ground ({@link SearchProblem#alternatives}), or is one of the ways
+   * into it that its prerequisites name (SHRM-CP for SHRM-SCP, which six years of HR work also open). See {@link #level}.
    */
   boolean passes(Credential c, Credential step) {
     return routeCredentials.contains(c.id()) && !routeCredentials.contains(step.id())
-        && (step.level() < c.level() || SearchProblem.alternatives(step, c));
+        && (step.level() < c.level() || SearchProblem.alternatives(step, c)
+            || c.requires().map(r -> r.credentialIds().contains(step.id())).orElse(false));
   }
 
   /**

@@ -24,7 +24,7 @@ final class PathwayAssembler {
     List<Credential> creds = new ArrayList<>();
     for (int i : s.chosen()) creds.add(problem.credentials[i]);
     WeekScheduler.Schedule schedule = new WeekScheduler(creds, prep.gap().holdings(), request.budget().hoursPerWeek(),
-        request.startDate()).schedule();
+        request.startDate(), prep.assessment().experienceElsewhere()).schedule();
     return new Candidate(s, creds, schedule);
   }
 
@@ -117,7 +117,7 @@ final class PathwayAssembler {
         List<Credential> with = new ArrayList<>(taken);
         with.add(o);
         WeekScheduler.Schedule s = new WeekScheduler(with, prep.gap().holdings(), request.budget().hoursPerWeek(),
-            request.startDate()).schedule();
+            request.startDate(), prep.assessment().experienceElsewhere()).schedule();
         if (s.weeks() > maxWeeks) continue;
         taken = with;
         schedule = s;

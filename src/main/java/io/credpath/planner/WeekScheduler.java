@@ -32,12 +32,24 @@ public final class WeekScheduler {
   private final Holdings held;
   private final double hoursPerWeek;
   private final LocalDate start;
+  private final Set<String> experienceElsewhere;
 
   public WeekScheduler(List<Credential> credentials, Holdings held, double hoursPerWeek, LocalDate start) {
+    this(credentials, held, hoursPerWeek, start, Set.of());
+  }
+
+  /**
+   * As above, the learner's years not counting toward the credentials in {@code experienceElsewhere} (the rules judge
+   * them to be in another field), as in the search: a credential that opens by years or by another credential waits for
+   * that credential when the years do not count (SHRM-SCP after SHRM-CP).
+   */
+  public WeekScheduler(List<Credential> credentials, Holdings held, double hoursPerWeek, LocalDate start,
+      Set<String> experienceElsewhere) {
     this.credentials = List.copyOf(credentials);
     this.held = held;
     this.hoursPerWeek = hoursPerWeek;
     this.start = start;
+    this.experienceElsewhere = Set.copyOf(experienceElsewhere);
   }
 
   /** One scheduled credential: weeks {@code startWeek..endWeek} (1-based, inclusive) and its hours in each, to the hundredth. */
@@ -92,7 +104,8 @@ public final class WeekScheduler {
       }
       for (int i = 0; i < waiting.size(); i++) {
         Credential c = waiting.get(i);
-        if (c.requires().isPresent() && !done.satisfies(c.requires().get())) continue;
+        Holdings own = experienceElsewhere.contains(c.id()) ? done.withExperience(0) : done;
+        if (c.requires().isPresent() && !own.satisfies(c.requires().get())) continue;
         if (!cohorts.get(i).isEmpty() && !cohorts.get(i).contains(week)) continue;
         Optional<Slot> placed = fill(c, week, load);
         if (placed.isEmpty()) continue;

@@ -39,6 +39,23 @@ class WeekSchedulerTest {
   }
 
   @Test
+  void yearsTheRulesJudgeToBeInAnotherFieldDoNotOpenACredentialBeforeTheOneItAlsoAccepts() {
+    // The senior exam opens by three years or by the associate exam; six years elsewhere do not count toward it, so it
+    // waits for the associate exam (it was scheduled first, beside a note that said it needs the associate first).
+    Credential associate = Fixtures.credential("cert:associate").hours(100).weeks(4, 12).build();
+    Credential senior = Fixtures.credential("cert:senior").hours(120).weeks(4, 12)
+        .requires(new io.credpath.catalog.Requirement.AnyOf(List.of(new io.credpath.catalog.Requirement.HasExperience(3),
+            new io.credpath.catalog.Requirement.HasCredential("cert:associate")))).build();
+    Holdings sixYears = new Holdings(Set.of(), Map.of(), 6);
+    WeekScheduler.Schedule elsewhere = new WeekScheduler(List.of(senior, associate), sixYears, 10, Requests.START,
+        Set.of("cert:senior")).schedule();
+    assertThat(slot(elsewhere, "cert:senior").startWeek()).isGreaterThan(slot(elsewhere, "cert:associate").endWeek());
+    // Where the years count, nothing makes the senior exam wait: the longer one goes first.
+    WeekScheduler.Schedule counted = new WeekScheduler(List.of(senior, associate), sixYears, 10, Requests.START).schedule();
+    assertThat(slot(counted, "cert:senior").startWeek()).isEqualTo(1);
+  }
+
+  @Test
   void runsTwoCredentialsInParallelWhenTheirLoadsFit() {
     WeekScheduler.Schedule s = schedule(10, course("a", 10, 2, 4),
         course("b", 10, 2, 4));
