@@ -49,9 +49,9 @@ public record Occupation(
         education, List.of(), Optional.empty());
   }
 
-  /** A catch-all code (its title ends in ", All Other"): the jobs of a group that have no code of their own. */
+  /** A catch-all code (its title ends in ", All Other" or names "All Other Specialists"): jobs of a group without a code of their own. */
   public boolean catchAll() {
-    return title.endsWith(", All Other");
+    return title.contains(", All Other");
   }
 
   /** An occupation whose workers' education is not known. */
