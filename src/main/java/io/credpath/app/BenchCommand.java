@@ -22,9 +22,11 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
- * {@code credpath bench plan|plan-careers|search|suggest|store}: in-process latency on the shipped taxonomy (or, for
- * {@code store}, of the admin writes on the store), after a warm-up, reported as median, p90, p99 and max in
- * milliseconds. Each iteration runs one request from a fixed rotation, so runs are comparable.
+ * {@code credpath bench plan|plan-careers|search|suggest|transitions|similarity|store}: in-process latency on the shipped
+ * taxonomy (or, for {@code store}, of the admin writes on the store), after a warm-up, reported as median, p90, p99 and
+ * max in milliseconds. Each iteration runs one request from a fixed rotation, so runs are comparable. {@code transitions}
+ * is {@link TransitionsBench}; {@code similarity [--raw DIR] [--tune] [--show ids]} is not a timing but the development
+ * evaluation of the nearest-occupation measure ({@link SimilarityReport}).
  */
 final class BenchCommand {
   private static final List<String> SEARCHES = List.of("data analysis", "kubernetes", "google cert", "python for beginners",
@@ -78,6 +80,7 @@ final class BenchCommand {
     }
     try (Application app = Application.load(config, out, what.equals("search") || what.equals("suggest"))) {
       Domain d = app.domain();
+      if (what.equals("transitions")) return new TransitionsBench(d, out).run(iterations, warmup);
       IntConsumer op;
       int rotation;
       switch (what) {

@@ -71,7 +71,7 @@ final class SimilarityReport {
     for (int a = 0; a < occ.size(); a++) {
       if (occ.get(a).requirements().isEmpty()) continue;
       baseline.add(cos.top(a, TOP));
-      mine.add(tuned.nearest(a, TOP, b -> offered(occ.get(b))).stream().mapToInt(OccupationSimilarity.Neighbour::index).toArray());
+      mine.add(tuned.nearest(a, TOP, b -> OccupationSimilarity.offeredByDefault(occ.get(b))).stream().mapToInt(OccupationSimilarity.Neighbour::index).toArray());
     }
     List<Integer> sources = new ArrayList<>();
     for (int a = 0; a < occ.size(); a++) if (!occ.get(a).requirements().isEmpty()) sources.add(a);
@@ -92,7 +92,7 @@ final class SimilarityReport {
     for (String id : show) {
       int a = tuned.indexOf(id).orElseThrow(() -> new ConfigException("unknown occupation " + id));
       out.printf("%s %s:%n", id, occ.get(a).title());
-      for (OccupationSimilarity.Neighbour n : tuned.nearest(a, 5, b -> offered(occ.get(b)))) {
+      for (OccupationSimilarity.Neighbour n : tuned.nearest(a, 5, b -> OccupationSimilarity.offeredByDefault(occ.get(b)))) {
         Occupation o = occ.get(n.index());
         out.printf("  %.3f  %s %s (zone %s)%n", n.score(), o.id(), o.title(),
             OccupationSimilarity.zoneChange(occ.get(a), o).stream().mapToObj(d -> (d > 0 ? "+" : "") + d).findFirst().orElse("?"));
@@ -103,10 +103,5 @@ final class SimilarityReport {
 
   private void row(String name, double baseline, double mine) {
     out.printf("%-38s %10.3f %10.3f%n", name, baseline, mine);
-  }
-
-  /** Whether a request that does not ask for catch-all codes may be offered the occupation. */
-  static boolean offered(Occupation o) {
-    return !o.catchAll() && !o.requirements().isEmpty();
   }
 }

@@ -52,7 +52,7 @@ final class SimilarityTuning {
     education = new byte[n * n];
     offered = new boolean[n];
     for (int a = 0; a < n; a++) {
-      offered[a] = SimilarityReport.offered(occ.get(a));
+      offered[a] = OccupationSimilarity.offeredByDefault(occ.get(a));
       if (!occ.get(a).requirements().isEmpty()) sources.add(a);
       for (int b = 0; b < n; b++) {
         for (int k = 0; k < p; k++) parts[k][a * n + b] = measure.part(k, a, b).map(Double::floatValue).orElse(Float.NaN);

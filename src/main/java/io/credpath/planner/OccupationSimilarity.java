@@ -92,17 +92,21 @@ public final class OccupationSimilarity {
 
   /** The cosine of part {@code p} (see {@link #PARTS}) between occupations {@code a} and {@code b}, empty where it does not count. */
   public Optional<Double> part(int p, int a, int b) {
+    double v = partOrNaN(p, a, b);
+    return Double.isNaN(v) ? Optional.empty() : Optional.of(v);
+  }
+
+  private double partOrNaN(int p, int a, int b) {
     if (p == PARTS.size() - 1) {
-      if (interests[a].length == 0 || interests[b].length == 0) return Optional.empty();
+      if (interests[a].length == 0 || interests[b].length == 0) return Double.NaN;
       double r = 0;
       for (int i = 0; i < interests[a].length; i++) r += interests[a][i] * interests[b][i];
-      return Optional.of(Math.max(0, r));
+      return Math.max(0, r);
     }
     SparseVector x = parts[a][p];
     SparseVector y = parts[b][p];
     boolean counts = p == 1 ? !(x.isEmpty() && y.isEmpty()) : !x.isEmpty() && !y.isEmpty();
-    if (!counts) return Optional.empty();
-    return Optional.of(x.dot(y));
+    return counts ? x.dot(y) : Double.NaN;
   }
 
   /** The symmetric content similarity (0..1) of occupations {@code a} and {@code b} under {@code w}. */
@@ -112,9 +116,9 @@ public final class OccupationSimilarity {
     double weight = 0;
     for (int p = 0; p < pw.length; p++) {
       if (pw[p] == 0) continue;
-      Optional<Double> s = part(p, a, b);
-      if (s.isEmpty()) continue;
-      sum += pw[p] * s.get();
+      double s = partOrNaN(p, a, b);
+      if (Double.isNaN(s)) continue;
+      sum += pw[p] * s;
       weight += pw[p];
     }
     return weight == 0 ? 0 : sum / weight;
@@ -157,6 +161,11 @@ public final class OccupationSimilarity {
   public static OptionalInt zoneChange(Occupation from, Occupation to) {
     return from.jobZone().isPresent() && to.jobZone().isPresent()
         ? OptionalInt.of(to.jobZone().getAsInt() - from.jobZone().getAsInt()) : OptionalInt.empty();
+  }
+
+  /** Whether a request that does not ask for them may be offered the occupation: not a catch-all code, and with requirements. */
+  public static boolean offeredByDefault(Occupation o) {
+    return !o.catchAll() && !o.requirements().isEmpty();
   }
 
   /** The rarity weight of a skill or tool kind ({@code ln(1 + N/df)}); 0 for one no occupation lists. */
