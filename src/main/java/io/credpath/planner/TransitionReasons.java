@@ -16,8 +16,9 @@ import java.util.Set;
  * Why a job is close, in names: the most important items it shares with what the learner has, and the most important
  * ones it adds ("shares SQL, Data Analysis, Reporting; adds Tableau"). Items are the target's requirements, each weighed
  * by importance x level and by how rare it is among occupations, so a field's own skills come before Active Listening;
- * general skills (grown in any job) are never named. A tool the learner lacks but whose kind they already use is not
- * an addition: a job needs one tool of a kind.
+ * general skills (grown in any job) and tools employers do not ask for by name (O*NET's in-demand flag: a web browser,
+ * a chat app) are never named. A tool the learner lacks but whose kind they already use is not an addition: a job needs
+ * one tool of a kind.
  */
 final class TransitionReasons {
   /** How many shared and added items are named. */
@@ -61,7 +62,7 @@ final class TransitionReasons {
     record Item(String skill, double shared, double added) {}
     Map<String, Item> items = new HashMap<>();
     for (SkillRequirement r : to.requirements()) {
-      if (r.general()) continue;
+      if (r.general() || r.group().isPresent() && !r.inDemand()) continue;
       double w = weight(r) * similarity.rarity(r.group().orElse(r.skill()));
       Double mine = has.get(r.skill());
       boolean kindHeld = r.group().filter(kinds::contains).isPresent();
