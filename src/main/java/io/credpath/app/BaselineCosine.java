@@ -40,10 +40,10 @@ final class BaselineCosine {
     return s;
   }
 
-  /** The {@code k} occupations with the largest cosine to {@code a}, best first (ties by index). */
-  int[] top(int a, int k) {
+  /** The {@code k} occupations {@code keep} lets through with the largest cosine to {@code a}, best first (ties by index). */
+  int[] top(int a, int k, java.util.function.IntPredicate keep) {
     TopK top = new TopK(k);
-    for (int b = 0; b < dims.length; b++) if (b != a) top.offer(b, cosine(a, b));
+    for (int b = 0; b < dims.length; b++) if (b != a && keep.test(b)) top.offer(b, cosine(a, b));
     return top.indexes();
   }
 }

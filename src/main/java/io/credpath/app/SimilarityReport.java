@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * {@code credpath bench similarity}: the development evaluation of the nearest-occupation measure. For every occupation
  * with requirements it takes the top 10 of the baseline (cosine of importance x level over all requirements, every
- * occupation a candidate) and of {@link OccupationSimilarity} (catch-all codes and occupations without requirements left
+ * occupation a candidate), of the same baseline without catch-all codes and occupations without requirements
+ * ("filtered"), and of {@link OccupationSimilarity} (catch-all codes and occupations without requirements left
  * out), and reports the share of suggestions in the same SOC minor group, the share sharing at least 3 and 5 essential
  * ESCO skills through the crosswalk (ESCO's occupation-skill relations, read from the raw data, are not part of the
  * measure), the share of catch-all codes, of moves down a job zone and up two or more, and the most frequent suggestions.
@@ -66,27 +67,33 @@ final class SimilarityReport {
     if (tune) w = new SimilarityTuning(measure, esco, out).tune();
     OccupationSimilarity tuned = w.equals(Weights.DEFAULT) ? measure : new OccupationSimilarity(catalog, w);
     List<int[]> baseline = new ArrayList<>();
+    List<int[]> filtered = new ArrayList<>();
     List<int[]> mine = new ArrayList<>();
     BaselineCosine cos = new BaselineCosine(occ);
     for (int a = 0; a < occ.size(); a++) {
       if (occ.get(a).requirements().isEmpty()) continue;
-      baseline.add(cos.top(a, TOP));
+      baseline.add(cos.top(a, TOP, b -> true));
+      filtered.add(cos.top(a, TOP, b -> OccupationSimilarity.offeredByDefault(occ.get(b))));
       mine.add(tuned.nearest(a, TOP, b -> OccupationSimilarity.offeredByDefault(occ.get(b))).stream().mapToInt(OccupationSimilarity.Neighbour::index).toArray());
     }
     List<Integer> sources = new ArrayList<>();
     for (int a = 0; a < occ.size(); a++) if (!occ.get(a).requirements().isEmpty()) sources.add(a);
     out.printf("weights: %s%n", w);
-    out.printf("%-38s %10s %10s%n", "top " + TOP + " over " + sources.size() + " occupations", "baseline", "measure");
+    out.printf("%-38s %10s %10s %10s%n", "top " + TOP + " over " + sources.size() + " occupations", "baseline", "filtered",
+        "measure");
     SimilarityMetrics mb = new SimilarityMetrics(occ, esco, sources, baseline);
+    SimilarityMetrics mf = new SimilarityMetrics(occ, esco, sources, filtered);
     SimilarityMetrics mm = new SimilarityMetrics(occ, esco, sources, mine);
-    row("same SOC minor group", mb.sameMinor(), mm.sameMinor());
-    row("shares >= 3 essential ESCO skills", mb.escoShare(3), mm.escoShare(3));
-    row("shares >= 5 essential ESCO skills", mb.escoShare(5), mm.escoShare(5));
-    row("catch-all (\"All Other\") codes", mb.catchAll(), mm.catchAll());
-    row("down a job zone", mb.zone(-9, -1), mm.zone(-9, -1));
-    row("same job zone or one up", mb.zone(0, 1), mm.zone(0, 1));
-    row("up two job zones or more", mb.zone(2, 9), mm.zone(2, 9));
-    out.printf("%-38s %10s %10s%n", "most frequent suggestion (lists)", mb.mostFrequent(1).get(0).count(), mm.mostFrequent(1).get(0).count());
+    List<SimilarityMetrics> all = List.of(mb, mf, mm);
+    row("same SOC minor group", all, SimilarityMetrics::sameMinor);
+    row("shares >= 3 essential ESCO skills", all, m -> m.escoShare(3));
+    row("shares >= 5 essential ESCO skills", all, m -> m.escoShare(5));
+    row("catch-all (\"All Other\") codes", all, SimilarityMetrics::catchAll);
+    row("down a job zone", all, m -> m.zone(-9, -1));
+    row("same job zone or one up", all, m -> m.zone(0, 1));
+    row("up two job zones or more", all, m -> m.zone(2, 9));
+    out.printf("%-38s %10s %10s %10s%n", "most frequent suggestion (lists)", mb.mostFrequent(1).get(0).count(),
+        mf.mostFrequent(1).get(0).count(), mm.mostFrequent(1).get(0).count());
     out.println("most frequent, baseline: " + mb.mostFrequent(5));
     out.println("most frequent, measure:  " + mm.mostFrequent(5));
     for (String id : show) {
@@ -101,7 +108,9 @@ final class SimilarityReport {
     return 0;
   }
 
-  private void row(String name, double baseline, double mine) {
-    out.printf("%-38s %10.3f %10.3f%n", name, baseline, mine);
+  private void row(String name, List<SimilarityMetrics> measures, java.util.function.ToDoubleFunction<SimilarityMetrics> metric) {
+    out.printf("%-38s", name);
+    measures.forEach(m -> out.printf(" %10.3f", metric.applyAsDouble(m)));
+    out.println();
   }
 }
