@@ -48,19 +48,20 @@ final class PlanRequestReader {
     return new PlanRequest(target.orElseThrow(), profile, budget, preferences, tenant, start);
   }
 
-  /** A transitions request: profile, optional budget and limit (1..50). */
+  /** A transitions request: profile, optional budget, limit (1..50) and includeCatchAll (default false). */
   Transitions transitions(JsonNode body) {
     BodyFields f = new BodyFields();
-    f.checkNames(body, "", Set.of("profile", "budget", "limit"));
+    f.checkNames(body, "", Set.of("profile", "budget", "limit", "includeCatchAll"));
     LearnerProfile profile = profile(f, body);
     Budget budget = budget(f, body);
     int limit = f.integer(body, "", "limit", 1, 50, 10);
+    boolean includeCatchAll = f.bool(body, "", "includeCatchAll", false);
     f.throwIfInvalid(422);
-    return new Transitions(profile, budget, limit);
+    return new Transitions(profile, budget, limit, includeCatchAll);
   }
 
   /** A parsed transitions request. */
-  record Transitions(LearnerProfile profile, Budget budget, int limit) {}
+  record Transitions(LearnerProfile profile, Budget budget, int limit, boolean includeCatchAll) {}
 
   private LearnerProfile profile(BodyFields f, JsonNode body) {
     JsonNode p = f.object(body, "", "profile", Set.of("heldCredentials", "heldSkills", "experienceYears", "currentOccupation",

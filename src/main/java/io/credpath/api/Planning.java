@@ -22,8 +22,12 @@ public interface Planning {
   /** Ranked, explained, scheduled pathways to the target within the budget. */
   PlanResult plan(PlanRequest request, CatalogScope scope);
 
-  /** The occupations nearest to what the learner holds, each with what it would take to get there. */
-  List<TransitionFinder.Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit);
+  /**
+   * The occupations nearest to the learner's current job (or, without one, to what they hold), each with what it would
+   * take to get there; catch-all codes and occupations without requirements only when {@code includeCatchAll}.
+   */
+  List<TransitionFinder.Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit,
+      boolean includeCatchAll);
 
   /** The gap for one target. */
   record GapResult(PlanResult.Target target, List<PlanResult.GapItem> gap) {

@@ -47,14 +47,14 @@ final class PlanningController {
   }
 
   @OpenApi(path = "/api/v1/transitions", methods = HttpMethod.POST, tags = "planning",
-      summary = "The nearest occupations for a profile, with gap size, cheapest pathway cost and weeks, and job zone",
+      summary = "The nearest occupations for a profile (its current job compared with each job), with why each is close, what it adds, gap size, cheapest pathway cost and weeks, job zone and its change",
       requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlanRequestDoc.TransitionsDoc.class)),
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = TransitionFinder.Transition[].class)),
           @OpenApiResponse(status = "422", content = @OpenApiContent(from = ProblemBody.class))})
   void transitions(Context ctx) throws IOException {
     Caller caller = Caller.of(ctx);
     PlanRequestReader.Transitions t = reader.transitions(bodies.read(ctx));
-    ctx.json(metrics.timePlan(() -> planning.transitions(t.profile(), t.budget(), caller.scope(), t.limit())));
+    ctx.json(metrics.timePlan(() -> planning.transitions(t.profile(), t.budget(), caller.scope(), t.limit(), t.includeCatchAll())));
   }
 
   /** A request that names no languages takes its tenant's (a Spanish-language partner's learners read Spanish). */

@@ -7,7 +7,9 @@ import io.credpath.planner.PathwayPlanner;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.Preferences;
 import io.credpath.search.CredentialQuery;
+import io.credpath.catalog.TaxonomyLoader;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,9 +22,11 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
- * {@code credpath bench plan|plan-careers|search|suggest|store}: in-process latency on the shipped taxonomy (or, for
- * {@code store}, of the admin writes on the store), after a warm-up, reported as median, p90, p99 and max in
- * milliseconds. Each iteration runs one request from a fixed rotation, so runs are comparable.
+ * {@code credpath bench plan|plan-careers|search|suggest|transitions|similarity|store}: in-process latency on the shipped
+ * taxonomy (or, for {@code store}, of the admin writes on the store), after a warm-up, reported as median, p90, p99 and
+ * max in milliseconds. Each iteration runs one request from a fixed rotation, so runs are comparable. {@code transitions}
+ * is {@link TransitionsBench}; {@code similarity [--raw DIR] [--tune] [--show ids]} is not a timing but the development
+ * evaluation of the nearest-occupation measure ({@link SimilarityReport}).
  */
 final class BenchCommand {
   private static final List<String> SEARCHES = List.of("data analysis", "kubernetes", "google cert", "python for beginners",
@@ -36,11 +40,15 @@ final class BenchCommand {
   private final PrintStream out;
 
   BenchCommand(List<String> argv, Map<String, String> env, PrintStream out) {
-    this.args = new Args(argv, Set.of("iterations", "warmup", "taxonomy", "rules", "db-url", "db-user", "db-password"), Set.of("by-request"));
+    this.args = new Args(argv, Set.of("iterations", "warmup", "taxonomy", "rules", "db-url", "db-user", "db-password", "raw", "show"),
+        Set.of("by-request", "tune"));
     Map<String, String> flags = new java.util.HashMap<>(args.flags());
     flags.remove("iterations");
     flags.remove("warmup");
     flags.remove("by-request");
+    flags.remove("raw");
+    flags.remove("show");
+    flags.remove("tune");
     // Search is measured on the index the server uses (MMapDirectory on disk), built in a fresh directory
     // so a running server's index lock is never in the way.
     flags.put("on-disk-index", "true");
@@ -54,17 +62,25 @@ final class BenchCommand {
   }
 
   int run() {
-    if (args.positional().size() != 1) throw new ConfigException("bench needs one of: plan, plan-careers, search, suggest, store");
+    if (args.positional().size() != 1) {
+      throw new ConfigException("bench needs one of: plan, plan-careers, search, suggest, transitions, similarity, store");
+    }
     String what = args.positional().get(0);
-    if (!List.of("plan", "plan-careers", "search", "suggest", "store").contains(what)) {
-      throw new ConfigException("unknown bench '" + what + "': use plan, plan-careers, search, suggest or store");
+    if (!List.of("plan", "plan-careers", "search", "suggest", "transitions", "similarity", "store").contains(what)) {
+      throw new ConfigException("unknown bench '" + what + "': use plan, plan-careers, search, suggest, transitions, similarity or store");
     }
     int iterations = (int) args.number("iterations", what.equals("store") ? 500 : 2000);
     int warmup = (int) args.number("warmup", what.equals("store") ? 50 : 500);
     if (iterations < 1 || warmup < 0) throw new ConfigException("--iterations must be at least 1 and --warmup at least 0");
     if (what.equals("store")) return new StoreBench(config, out).run(iterations, warmup);
+    if (what.equals("similarity")) {
+      Path raw = Path.of(args.flags().getOrDefault("raw", "../shared/data/raw"));
+      List<String> show = args.flags().containsKey("show") ? List.of(args.flags().get("show").split(",")) : List.of();
+      return new SimilarityReport(new TaxonomyLoader(config.taxonomyDir()).load(), raw, out).run(args.has("tune"), show);
+    }
     try (Application app = Application.load(config, out, what.equals("search") || what.equals("suggest"))) {
       Domain d = app.domain();
+      if (what.equals("transitions")) return new TransitionsBench(d, out).run(iterations, warmup);
       IntConsumer op;
       int rotation;
       switch (what) {

@@ -3,6 +3,7 @@ package io.credpath.app;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.CatalogScope;
 import io.credpath.planner.NeedPolicy;
+import io.credpath.planner.OccupationSimilarity;
 import io.credpath.planner.PathwayPlanner;
 import io.credpath.planner.TransitionFinder;
 import io.credpath.rules.DroolsPathwayRules;
@@ -27,6 +28,8 @@ final class Domain {
   private final RuleBase rules;
   private final Clock clock;
   private final Map<CatalogScope, PathwayPlanner> planners = new ConcurrentHashMap<>();
+  private final Map<FinderKey, TransitionFinder> finders = new ConcurrentHashMap<>();
+  private OccupationSimilarity similarity;
 
   /** {@code index} is empty for command-line planning, which needs no search. */
   Domain(Catalog catalog, Optional<CatalogIndex> index, RuleBase rules, Clock clock) {
@@ -45,11 +48,26 @@ final class Domain {
     return index.orElseThrow(() -> new IllegalStateException("the search index was not loaded"));
   }
 
-  /** Nearest-occupation search over this scope, planning the cheapest pathway for the top {@code planned}. */
+  /**
+   * Nearest-occupation search over this scope, planning the cheapest pathway for the top {@code planned}; one finder per
+   * scope and planned count, so what it has planned is remembered for this catalogue generation.
+   */
   TransitionFinder transitions(CatalogScope scope, int planned) {
-    PathwayPlanner planner = planner(scope);
-    return new TransitionFinder(planner.catalog(), planner, NeedPolicy.defaults(), planned);
+    return finders.computeIfAbsent(new FinderKey(scope.withoutTenant(), planned), k -> {
+      PathwayPlanner planner = planner(k.scope());
+      return new TransitionFinder(planner.catalog(), planner, NeedPolicy.defaults(), similarity(), k.planned());
+    });
   }
+
+  /** The occupation similarity measure over this catalogue, built on first use. */
+  OccupationSimilarity similarity() {
+    synchronized (this) {
+      if (similarity == null) similarity = new OccupationSimilarity(catalog, OccupationSimilarity.Weights.DEFAULT);
+      return similarity;
+    }
+  }
+
+  private record FinderKey(CatalogScope scope, int planned) {}
 
   /** The planner over the part of the catalogue this scope may see. */
   PathwayPlanner planner(CatalogScope scope) {

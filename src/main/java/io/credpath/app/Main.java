@@ -19,7 +19,9 @@ public final class Main {
         info      [--taxonomy DIR] [--json]                                    counts of the loaded taxonomy
         import    [--raw DIR] [--out DIR]                                      rebuild taxonomy/ from the raw public sources
         plan      --target <occupation id or title> [options]                  plan pathways (see `credpath plan --help`)
-        bench     plan|plan-careers|search|suggest|store [--iterations N] [--warmup N]  measure latency in-process
+        transitions --current <occupation id> [--limit N] [--include-catch-all] [--json]  the nearest jobs, with why
+        bench     plan|plan-careers|search|suggest|transitions|store [--iterations N] [--warmup N]  measure latency in-process
+        bench     similarity [--raw DIR] [--tune] [--show id,id]         evaluate the nearest-occupation measure
       """;
 
   private Main() {}
@@ -43,6 +45,7 @@ public final class Main {
         case "import": return new ImportCommand(rest, env, out).run();
         case "plan": return new PlanCommand(rest, env, out).run();
         case "bench": return new BenchCommand(rest, env, out).run();
+        case "transitions": return new TransitionsCommand(rest, env, out).run();
         default:
           err.println("credpath: unknown command '" + args[0] + "'");
           err.print(USAGE);

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 /** The API's planning calls answered by the planner for the caller's catalogue scope. */
 final class PlanningService implements Planning {
   /** How many of the nearest occupations get a cheapest pathway planned (planning is the costly part). */
-  private static final int PLANNED_TRANSITIONS = 5;
+  static final int PLANNED_TRANSITIONS = 5;
   private final Supplier<Domain> domain;
   private final Clock clock;
 
@@ -36,8 +36,9 @@ final class PlanningService implements Planning {
   }
 
   @Override
-  public List<TransitionFinder.Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit) {
-    Domain d = domain.get();
-    return d.transitions(scope, PLANNED_TRANSITIONS).find(profile, budget.hoursPerWeek(), LocalDate.now(clock), limit);
+  public List<TransitionFinder.Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit,
+      boolean includeCatchAll) {
+    return domain.get().transitions(scope, PLANNED_TRANSITIONS)
+        .find(profile, budget.hoursPerWeek(), LocalDate.now(clock), limit, includeCatchAll);
   }
 }

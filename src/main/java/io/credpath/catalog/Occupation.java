@@ -8,7 +8,8 @@ import java.util.OptionalInt;
 /**
  * An occupation (O*NET-SOC code) with the skills it requires, the credentials its employers ask for by name
  * ({@code credentials}, from the curated credentials that prepare for it), how people usually get in (a curated
- * {@code entryRoute}) and the education most of its workers say it requires ({@code education}, from O*NET).
+ * {@code entryRoute}), the education most of its workers say it requires ({@code education}, from O*NET), the O*NET
+ * detailed work activities its tasks are instances of ({@code activities}, DWA ids) and its RIASEC {@code interests}.
  */
 public record Occupation(
     String id,
@@ -21,7 +22,9 @@ public record Occupation(
     List<String> related,
     List<String> credentials,
     Optional<EntryRoute> entryRoute,
-    Optional<Education> education) {
+    Optional<Education> education,
+    List<String> activities,
+    Optional<Interests> interests) {
   public Occupation {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -34,6 +37,21 @@ public record Occupation(
     credentials = List.copyOf(credentials);
     Objects.requireNonNull(entryRoute, "entryRoute");
     Objects.requireNonNull(education, "education");
+    activities = List.copyOf(activities);
+    Objects.requireNonNull(interests, "interests");
+  }
+
+  /** An occupation without known work activities or interests. */
+  public Occupation(String id, String title, List<String> alternateTitles, String description, OptionalInt jobZone,
+      List<SkillRequirement> requirements, List<String> escoUris, List<String> related, List<String> credentials,
+      Optional<EntryRoute> entryRoute, Optional<Education> education) {
+    this(id, title, alternateTitles, description, jobZone, requirements, escoUris, related, credentials, entryRoute,
+        education, List.of(), Optional.empty());
+  }
+
+  /** A catch-all code (its title ends in ", All Other" or names "All Other Specialists"): jobs of a group without a code of their own. */
+  public boolean catchAll() {
+    return title.contains(", All Other");
   }
 
   /** An occupation whose workers' education is not known. */

@@ -59,9 +59,17 @@ final class RecordReaders {
       double share = f.number(e, "education", "share", 0, 100);
       return f.failed() ? Optional.empty() : Optional.of(new Education(level, share));
     });
+    List<String> activities = f.strings(n, "", "activities");
+    Optional<Interests> interests = f.object(n, "", "interests").flatMap(i -> interests(f, i));
     if (f.failed()) return Optional.empty();
     return Optional.of(new Occupation(id, title, alternateTitles, description, jobZone, requirements, escoUris, related,
-        credentials, route, education));
+        credentials, route, education, activities, interests));
+  }
+
+  private static Optional<Interests> interests(FieldReader f, JsonNode i) {
+    double[] v = new double[Interests.LETTERS.length()];
+    for (int k = 0; k < v.length; k++) v[k] = f.number(i, "interests", String.valueOf(Interests.LETTERS.charAt(k)), 1, 7);
+    return f.failed() ? Optional.empty() : Optional.of(new Interests(v[0], v[1], v[2], v[3], v[4], v[5]));
   }
 
   private static Optional<EntryRoute> entryRoute(FieldReader f, JsonNode r) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,62 +17,130 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Suggests occupations a learner could move into. Each occupation is a vector over skills whose component is
- * importance x level / 25 (so a skill needed at level 5 with importance 5 weighs 1); the learner is a vector of
- * held levels / 5 (profile skills plus what held credentials teach). Occupations are ranked by the cosine of
- * the angle between the two vectors (1 = the learner's skills point the same way as the job's needs, 0 = no
- * overlap), which rewards matching what matters most rather than holding many skills. The top few are then
- * planned (cheapest pathway, no budget beyond the hours per week) to report what the move would cost and take.
+ * Suggests occupations a learner could move into. For "I work as X" (a profile naming its current occupation) the
+ * candidates are ranked by {@link OccupationSimilarity}: X's full profile against each job's, symmetrically, with the SOC
+ * family and the direction of the job zone and education change. Without a current occupation each job is ranked by
+ * the cosine between its importance x level / 25 vector and the learner's held levels / 5 (profile skills plus what
+ * held credentials teach). Catch-all codes ("..., All Other") and occupations without requirements are offered only when
+ * asked for. Each suggestion says why it is close and what it adds ({@link TransitionReasons}), its job zone change, its
+ * gap size, and for the top few the cheapest pathway's cost and weeks (no budget beyond the hours per week); gaps and
+ * pathways are remembered per learner, target and week budget, since planning is the costly part.
  */
 public final class TransitionFinder {
+  private static final int REMEMBERED = 20_000;
   private final Catalog catalog;
   private final PathwayPlanner planner;
   private final GapAnalysis gaps;
+  private final OccupationSimilarity similarity;
+  private final TransitionReasons reasons;
   private final int planned;
+  private final Map<Move, Planned> plannedMoves = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Move, Planned> eldest) {
+      return size() > REMEMBERED;
+    }
+  };
 
-  /** {@code planned} is how many of the top occupations get a cheapest pathway (planning is the costly part). */
-  public TransitionFinder(Catalog catalog, PathwayPlanner planner, NeedPolicy policy, int planned) {
+  /** {@code planned} is how many of the top occupations get a cheapest pathway; {@code similarity} is over {@code catalog}'s occupations. */
+  public TransitionFinder(Catalog catalog, PathwayPlanner planner, NeedPolicy policy, OccupationSimilarity similarity, int planned) {
     this.catalog = catalog;
     this.planner = planner;
     this.gaps = new GapAnalysis(catalog, policy);
+    this.similarity = similarity;
+    this.reasons = new TransitionReasons(catalog, similarity);
     this.planned = planned;
   }
 
-  /** One suggested occupation with its similarity, gap size, job zone and cheapest pathway's cost and weeks. */
-  public record Transition(String occupation, String title, double similarity, int gapSize, OptionalInt jobZone,
-      OptionalDouble cheapestCost, OptionalInt cheapestWeeks) {}
+  /** A finder with its own similarity measure over {@code catalog} (the default weights). */
+  public TransitionFinder(Catalog catalog, PathwayPlanner planner, NeedPolicy policy, int planned) {
+    this(catalog, planner, policy, new OccupationSimilarity(catalog, OccupationSimilarity.Weights.DEFAULT), planned);
+  }
 
-  /** The {@code limit} occupations most similar to the profile, best first, excluding its current occupation. */
-  public List<Transition> find(LearnerProfile profile, double hoursPerWeek, LocalDate start, int limit) {
-    Holdings held = gaps.holdings(profile);
-    record Scored(Occupation occupation, double similarity) {}
-    List<Scored> scored = new ArrayList<>();
-    for (Occupation o : catalog.occupations()) {
-      if (profile.currentOccupation().filter(o.id()::equals).isPresent()) continue;
-      scored.add(new Scored(o, cosine(held.skills(), o)));
+  /**
+   * One suggested occupation: its similarity, why it is close ({@code shares}: the most important items it shares with
+   * the learner; {@code adds}: the most important it adds; {@code why}: both in a sentence), gap size, job zone and its
+   * change from the current job's, and the cheapest pathway's cost and weeks.
+   */
+  public record Transition(String occupation, String title, double similarity, String why, List<String> shares,
+      List<String> adds, int gapSize, OptionalInt jobZone, OptionalInt jobZoneChange, OptionalDouble cheapestCost,
+      OptionalInt cheapestWeeks) {
+    public Transition {
+      shares = List.copyOf(shares);
+      adds = List.copyOf(adds);
     }
-    scored.sort(Comparator.comparingDouble(Scored::similarity).reversed().thenComparing(s -> s.occupation().id()));
-    List<Transition> out = new ArrayList<>();
-    for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
-      Occupation o = s.occupation();
-      int gapSize = gaps.analyse(o, profile).items().size();
-      OptionalDouble cost = OptionalDouble.empty();
-      OptionalInt weeks = OptionalInt.empty();
-      if (out.size() < planned && gapSize > 0) {
-        Budget budget = new Budget(OptionalDouble.empty(), "USD", OptionalDouble.empty(), OptionalInt.empty(), hoursPerWeek);
-        Preferences prefs = new Preferences(Set.of(), Set.of(), Set.of(), Set.of(), Objective.CHEAPEST, 1, OptionalDouble.empty(), false);
-        PlanResult r = planner.plan(new PlanRequest(o.id(), profile, budget, prefs, Optional.empty(), start));
-        if (!r.pathways().isEmpty()) {
-          cost = OptionalDouble.of(r.pathways().get(0).totals().cost());
-          weeks = OptionalInt.of(r.pathways().get(0).totals().weeks());
-        }
-      } else if (gapSize == 0) {
-        cost = OptionalDouble.of(0);
-        weeks = OptionalInt.of(0);
+  }
+
+  /** The {@code limit} occupations nearest to the profile, best first, leaving out catch-all codes and its current occupation. */
+  public List<Transition> find(LearnerProfile profile, double hoursPerWeek, LocalDate start, int limit) {
+    return find(profile, hoursPerWeek, start, limit, false);
+  }
+
+  /** As {@link #find(LearnerProfile, double, LocalDate, int)}; {@code includeCatchAll} also offers catch-all codes and occupations without requirements. */
+  public List<Transition> find(LearnerProfile profile, double hoursPerWeek, LocalDate start, int limit, boolean includeCatchAll) {
+    Optional<Occupation> current = profile.currentOccupation().map(catalog::occupation);
+    record Scored(Occupation occupation, double similarity, TransitionReasons.Reasons reasons) {}
+    List<Scored> top = new ArrayList<>();
+    if (current.isPresent()) {
+      int from = similarity.indexOf(current.get().id()).orElseThrow();
+      List<Occupation> all = similarity.occupations();
+      for (OccupationSimilarity.Neighbour n : similarity.nearest(from, limit,
+          b -> includeCatchAll || OccupationSimilarity.offeredByDefault(all.get(b)))) {
+        Occupation o = all.get(n.index());
+        top.add(new Scored(o, n.score(), reasons.between(current.get(), o)));
       }
-      out.add(new Transition(o.id(), o.title(), s.similarity(), gapSize, o.jobZone(), cost, weeks));
+    } else {
+      Holdings held = gaps.holdings(profile);
+      List<Occupation> ranked = new ArrayList<>();
+      Map<String, Double> scores = new HashMap<>();
+      for (Occupation o : catalog.occupations()) {
+        if (!includeCatchAll && !OccupationSimilarity.offeredByDefault(o)) continue;
+        ranked.add(o);
+        scores.put(o.id(), cosine(held.skills(), o));
+      }
+      ranked.sort(Comparator.comparingDouble((Occupation o) -> scores.get(o.id())).reversed().thenComparing(Occupation::id));
+      for (Occupation o : ranked.subList(0, Math.min(limit, ranked.size()))) {
+        top.add(new Scored(o, scores.get(o.id()), reasons.forHoldings(o, held.skills())));
+      }
+    }
+    List<Transition> out = new ArrayList<>();
+    for (Scored s : top) {
+      Occupation o = s.occupation();
+      Planned p = planned(o, profile, hoursPerWeek, start, out.size() < planned);
+      OptionalInt change = current.map(c -> OccupationSimilarity.zoneChange(c, o)).orElse(OptionalInt.empty());
+      out.add(new Transition(o.id(), o.title(), Math.round(s.similarity() * 1000) / 1000.0, s.reasons().why(),
+          s.reasons().shares(), s.reasons().adds(), p.gapSize(), o.jobZone(), change, p.cost(), p.weeks()));
     }
     return out;
+  }
+
+  /** A move planned once: who, to where, at what pace and from when. */
+  private record Move(String target, LearnerProfile profile, double hoursPerWeek, LocalDate start, boolean plan) {}
+
+  private record Planned(int gapSize, OptionalDouble cost, OptionalInt weeks) {}
+
+  private Planned planned(Occupation o, LearnerProfile profile, double hoursPerWeek, LocalDate start, boolean plan) {
+    Move move = new Move(o.id(), profile, hoursPerWeek, start, plan);
+    synchronized (plannedMoves) {
+      Planned known = plannedMoves.get(move);
+      if (known != null) return known;
+    }
+    Planned p = plan(o, profile, hoursPerWeek, start, plan);
+    synchronized (plannedMoves) {
+      plannedMoves.put(move, p);
+    }
+    return p;
+  }
+
+  private Planned plan(Occupation o, LearnerProfile profile, double hoursPerWeek, LocalDate start, boolean plan) {
+    int gapSize = gaps.analyse(o, profile).items().size();
+    if (gapSize == 0) return new Planned(0, OptionalDouble.of(0), OptionalInt.of(0));
+    if (!plan) return new Planned(gapSize, OptionalDouble.empty(), OptionalInt.empty());
+    Budget budget = new Budget(OptionalDouble.empty(), "USD", OptionalDouble.empty(), OptionalInt.empty(), hoursPerWeek);
+    Preferences prefs = new Preferences(Set.of(), Set.of(), Set.of(), Set.of(), Objective.CHEAPEST, 1, OptionalDouble.empty(), false);
+    PlanResult r = planner.plan(new PlanRequest(o.id(), profile, budget, prefs, Optional.empty(), start));
+    if (r.pathways().isEmpty()) return new Planned(gapSize, OptionalDouble.empty(), OptionalInt.empty());
+    return new Planned(gapSize, OptionalDouble.of(r.pathways().get(0).totals().cost()),
+        OptionalInt.of(r.pathways().get(0).totals().weeks()));
   }
 
   private static double cosine(Map<String, Integer> held, Occupation o) {

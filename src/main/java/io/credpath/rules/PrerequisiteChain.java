@@ -58,8 +58,9 @@ final class PrerequisiteChain {
    */
   Optional<Prerequisites> of(Credential c, PlanRequest request, io.credpath.catalog.Holdings held, boolean yearsCount) {
     if (c.requires().isEmpty()) return Optional.empty();
-    Way way = way(c.requires().get(), yearsCount ? request.profile().experienceYears() : 0, request, held,
-        new HashSet<>(Set.of(c.id())));
+    Visiting visiting = new Visiting();
+    visiting.ids.add(c.id());
+    Way way = way(c.requires().get(), yearsCount ? request.profile().experienceYears() : 0, request, held, visiting);
     if (way.open && way.titles.isEmpty()) return Optional.empty();
     return Optional.of(new Prerequisites(c.id(), way.cost, new ArrayList<>(way.titles), way.open, yearsCount));
   }
@@ -89,18 +90,46 @@ final class PrerequisiteChain {
     }
   }
 
-  private Way way(Requirement r, double years, PlanRequest request, io.credpath.catalog.Holdings held, Set<String> visiting) {
+  /**
+   * The credentials on the way being walked, and the ways already found (per credential and teaching depth) for
+   * credentials whose walk met none of them: those do not depend on the path, so each is walked once (a skill's teachers that require skills whose teachers require
+   * skills would otherwise be walked once per path, exponentially many).
+   */
+  private static final class Visiting {
+    final Set<String> ids = new HashSet<>();
+    final java.util.Map<String, Way> found = new java.util.HashMap<>();
+    int blocked;
+    /** How many skills on the way are stood for by a teacher. */
+    int taught;
+  }
+
+  /**
+   * How deep a skill is stood for by a teacher whose own prerequisites are walked; deeper, the teacher counts by its own
+   * cost. Teachers require skills that other teachers teach, and walking every such chain (fifty deep in the shipped
+   * catalogue) takes minutes while a career changer is never told of more than a few steps before the one they asked for.
+   */
+  private static final int TAUGHT_DEPTH = 3;
+
+  private Way way(Requirement r, double years, PlanRequest request, io.credpath.catalog.Holdings held, Visiting visiting) {
     if (r instanceof Requirement.HasCredential h) {
       if (held.credentials().contains(h.credential())) return Way.NONE;
+      String key = h.credential() + "@" + visiting.taught;
+      Way known = visiting.found.get(key);
+      if (known != null) return known;
       Optional<Credential> found = catalog.findCredential(h.credential());
-      if (found.isEmpty() || !found.get().cost().known() || otherVersionPlanned(found.get(), request.preferences().region())
-          || !visiting.add(h.credential())) {
+      if (found.isEmpty() || !found.get().cost().known() || otherVersionPlanned(found.get(), request.preferences().region())) {
         return Way.CLOSED;
       }
+      if (!visiting.ids.add(h.credential())) {
+        visiting.blocked++;
+        return Way.CLOSED;
+      }
+      int blocked = visiting.blocked;
       Credential p = found.get();
       Way own = new Way(p.cost().total(), new LinkedHashSet<>(List.of(p.title())), true);
       Way out = p.requires().map(x -> way(x, years, request, held, visiting)).map(own::and).orElse(own);
-      visiting.remove(h.credential());
+      visiting.ids.remove(h.credential());
+      if (visiting.blocked == blocked) visiting.found.put(key, out);
       return out;
     }
     if (r instanceof Requirement.HasExperience e) return years >= e.years() ? Way.NONE : Way.CLOSED;
@@ -110,11 +139,19 @@ final class PrerequisiteChain {
       Way best = Way.CLOSED;
       int tried = 0;
       for (Credential t : teachers.getOrDefault(hs.skill(), List.of())) {
-        if (t.strongLevelOf(hs.skill()) < hs.level() || otherVersionPlanned(t, request.preferences().region())
-            || visiting.contains(t.id())) {
+        if (t.strongLevelOf(hs.skill()) < hs.level() || otherVersionPlanned(t, request.preferences().region())) continue;
+        if (visiting.ids.contains(t.id())) {
+          visiting.blocked++;
           continue;
         }
-        Way w = way(new Requirement.HasCredential(t.id()), years, request, held, visiting);
+        Way w;
+        if (visiting.taught >= TAUGHT_DEPTH) {
+          w = new Way(t.cost().total(), new LinkedHashSet<>(List.of(t.title())), true);
+        } else {
+          visiting.taught++;
+          w = way(new Requirement.HasCredential(t.id()), years, request, held, visiting);
+          visiting.taught--;
+        }
         if (w.cheaperThan(best)) best = taughtBy(w, hs, t);
         if (++tried == 5) break;
       }

@@ -134,7 +134,9 @@ class BadInputTest {
         case 8 -> pick(new String[] {"[]", "null", "42", "\"text\"", "true", "[{\"target\":\"15-1212.00\"}]"});
         case 9 -> "{\"target\":\"15-1212.00\",\"startDate\":\"" + pick(new String[] {"2025-13-01", "yesterday", "01/02/2025", "2025-02-30"}) + "\"}";
         case 10 -> "{\"target\":\"15-1212.00\",\"profile\":{\"heldCredentials\":" + pick(new String[] {"\"cert:a-plus\"", "[1,2]", "[\"\"]", "[null]"}) + "}}";
-        default -> path.endsWith("transitions") ? "{\"limit\":" + pick(new String[] {"0", "51", "-1", "\"all\""}) + "}"
+        default -> path.endsWith("transitions") ? (random.nextBoolean()
+            ? "{\"limit\":" + pick(new String[] {"0", "51", "-1", "\"all\""}) + "}"
+            : "{\"includeCatchAll\":" + pick(new String[] {"\"yes\"", "1", "[]", "{}"}) + "}")
             : "{\"target\":\"" + pick(NASTY).replace("\"", "").replace("\\", "") + "\"}";
       };
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

@@ -103,9 +103,12 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
     return new PlanResult(new PlanResult.Target(o.id(), o.title()), gap, List.of(p), List.of());
   }
 
-  @Override public List<TransitionFinder.Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit) {
-    return catalog.occupations().stream().map(o -> new TransitionFinder.Transition(o.id(), o.title(), 0.5, gapItems(o, profile).size(),
-        o.jobZone(), OptionalDouble.of(100), OptionalInt.of(6))).limit(limit).toList();
+  @Override public List<TransitionFinder.Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit,
+      boolean includeCatchAll) {
+    return catalog.occupations().stream().filter(o -> includeCatchAll || !o.catchAll())
+        .map(o -> new TransitionFinder.Transition(o.id(), o.title(), 0.5, "shares nothing listed", List.of(), List.of(),
+            gapItems(o, profile).size(), o.jobZone(), OptionalInt.empty(), OptionalDouble.of(100), OptionalInt.of(6)))
+        .limit(limit).toList();
   }
 
   @Override public Readiness readiness() { return new Readiness(true, true, true); }

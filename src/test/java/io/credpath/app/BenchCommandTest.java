@@ -46,6 +46,15 @@ class BenchCommandTest {
   }
 
   @Test
+  void transitionsTimesFirstAndRepeatedRequestsAtOneAndFourThreads() {
+    String out = bench("transitions", "--iterations", "3", "--warmup", "1");
+    for (String line : List.of("1 thread, first request", "1 thread, repeated", "4 threads, first request", "4 threads, repeated")) {
+      assertThat(out).containsPattern("bench transitions \\(" + line + "\\): [0-9]+ requests after 1 warm-up: median [0-9.]+ ms, "
+          + "p90 [0-9.]+ ms, p99 [0-9.]+ ms, max [0-9.]+ ms");
+    }
+  }
+
+  @Test
   void storeTimesBothAdminWritesOnAFreshEmbeddedStore() {
     String out = bench("store", "--iterations", "5", "--warmup", "1");
     assertThat(out).containsPattern("bench store put-tenant: 5 writes after 1 warm-up: median [0-9.]+ ms, p90 [0-9.]+ ms, "
@@ -54,7 +63,7 @@ class BenchCommandTest {
 
   @Test
   void badArgumentsSayWhatIsWrong() {
-    assertThatThrownBy(() -> bench()).isInstanceOf(ConfigException.class).hasMessageContaining("plan, plan-careers, search, suggest, store");
+    assertThatThrownBy(() -> bench()).isInstanceOf(ConfigException.class).hasMessageContaining("plan, plan-careers, search, suggest, transitions, similarity, store");
     assertThatThrownBy(() -> bench("walk")).isInstanceOf(ConfigException.class).hasMessageContaining("unknown bench 'walk'");
     assertThatThrownBy(() -> bench("suggest", "--iterations", "0")).isInstanceOf(ConfigException.class)
         .hasMessageContaining("--iterations");

@@ -197,6 +197,29 @@ class ScopedEndpointsTest {
   }
 
   @Test
+  void aComputerSystemsAnalystIsOfferedComputerJobsWithWhyAndTheZoneChange() throws Exception {
+    String body = """
+        {"profile":{"currentOccupation":"15-1211.00","experienceYears":5},"limit":10}""";
+    JsonNode transitions = send("POST", "/api/v1/transitions", body, ADMIN_KEY);
+    assertThat(transitions).hasSize(10);
+    int computing = 0;
+    for (JsonNode t : transitions) {
+      assertThat(t.path("title").asText()).doesNotContain(", All Other");
+      assertThat(t.path("occupation").asText()).isNotEqualTo("15-1211.00");
+      assertThat(t.path("why").asText()).startsWith("shares ");
+      assertThat(t.path("shares").size()).isBetween(1, 3);
+      assertThat(t.path("jobZoneChange").isInt()).as(t.toString()).isTrue();
+      assertThat(t.has("gapSize")).isTrue();
+      if (t.path("occupation").asText().startsWith("15-12")) computing++;
+    }
+    assertThat(computing).as(transitions.toString()).isGreaterThanOrEqualTo(6);
+    assertThat(transitions.get(0).path("cheapestWeeks").isInt() || transitions.get(0).path("gapSize").asInt() > 0).isTrue();
+    JsonNode asked = send("POST", "/api/v1/transitions", body.replace("\"limit\":10", "\"limit\":50,\"includeCatchAll\":true"),
+        ADMIN_KEY);
+    assertThat(asked.findValuesAsText("title")).anyMatch(t -> t.contains(", All Other"));
+  }
+
+  @Test
   void namingTheSameCredentialsByProviderOrByIdSeesTheSame() throws Exception {
     String byIds = partner("by-provider-ids", List.of(), List.copyOf(ALLOWED.get("by-provider")));
     String byProvider = KEYS.get("by-provider");

@@ -29,6 +29,10 @@ final class OccupationDraft {
   final List<String> credentials = new ArrayList<>();
   Object entryRoute;
   final List<String> related = new ArrayList<>();
+  /** The O*NET detailed work activity ids of its tasks. */
+  final Set<String> activities = new TreeSet<>();
+  /** The RIASEC interest scores (letter -> 1..7), or null. */
+  Map<String, Double> interests;
   private final List<String> handTitles = new ArrayList<>();
 
   OccupationDraft(String code, String title, String description) {
@@ -82,17 +86,21 @@ final class OccupationDraft {
     reqs.sort(Comparator.comparingDouble(Requirement::importance).reversed()
         .thenComparing(Requirement::skill));
     return new Record(code, title, titles, description, jobZone, reqs, ratingsFrom,
-        List.copyOf(escoUris), List.copyOf(related), credentials.stream().sorted().distinct().toList(), entryRoute, education);
+        List.copyOf(escoUris), List.copyOf(related), credentials.stream().sorted().distinct().toList(), entryRoute, education,
+        List.copyOf(activities), interests);
   }
 
   /** A line of occupations.jsonl. */
   @JsonPropertyOrder({"id", "title", "alternateTitles", "description", "jobZone", "requirements",
-      "ratingsFrom", "escoUris", "related", "credentials", "entryRoute", "education"})
+      "ratingsFrom", "escoUris", "related", "credentials", "entryRoute", "education",
+      "activities", "interests"})
   record Record(String id, String title, List<String> alternateTitles, String description,
       Integer jobZone, List<Requirement> requirements, String ratingsFrom, List<String> escoUris,
       List<String> related, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> credentials,
       @JsonInclude(JsonInclude.Include.NON_NULL) Object entryRoute,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Education education) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) Education education,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> activities,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> interests) {
   }
 
   /** O*NET's most named "Required Level of Education" category (1-12) and the percentage of workers who named it. */

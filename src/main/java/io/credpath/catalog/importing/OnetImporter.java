@@ -9,9 +9,13 @@ import java.util.TreeMap;
 /**
  * Reads O*NET 29.3: occupations, job zones, alternate and reported titles, tasks with their detailed work activities,
  * rated skills and knowledge (kept at importance >= 3.0; every rating is also kept in {@link ElementRatings} so
- * occupations can be compared), and hot / in-demand technology skills with their commodity as the kind of tool.
+ * occupations can be compared), hot / in-demand technology skills with their commodity as the kind of tool, the
+ * detailed work activities (DWA ids) its tasks are instances of, and its RIASEC interest profile.
  */
 final class OnetImporter {
+
+  /** O*NET's interest elements in RIASEC order, by the letter taxonomy/occupations.jsonl names them with. */
+  private static final Map<String, String> INTERESTS = orderedInterests();
 
   private final Path dir;
   private final SkillVocabulary vocabulary;
@@ -76,7 +80,9 @@ final class OnetImporter {
     Map<String, java.util.List<String>> dwas = new HashMap<>();
     for (var row : table("Tasks to DWAs.txt").rows()) {
       dwas.computeIfAbsent(row.get("Task ID").trim(), k -> new java.util.ArrayList<>()).add(row.get("DWA Title").trim());
+      find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.activities.add(row.get("DWA ID").trim()));
     }
+    addInterests(occ);
     for (var row : table("Task Statements.txt").rows()) {
       String taskId = row.get("Task ID").trim();
       boolean core = !row.get("Task Type").trim().equalsIgnoreCase("Supplemental");
@@ -87,6 +93,22 @@ final class OnetImporter {
     addRatings(occ, "Knowledge.txt", "onet-knowledge");
     addTechnology(occ, mapper);
     return occ;
+  }
+
+  /** The six RIASEC occupational interest scores (scale OI, 1..7), kept only when all six are there. */
+  private void addInterests(Map<String, OccupationDraft> occ) {
+    Map<String, Map<String, Double>> byCode = new TreeMap<>();
+    for (var row : table("Interests.txt").rows()) {
+      if (!row.get("Scale ID").trim().equals("OI")) continue;
+      String letter = INTERESTS.get(row.get("Element ID").trim());
+      if (letter == null) continue;
+      byCode.computeIfAbsent(row.get("O*NET-SOC Code").trim(), k -> new TreeMap<>())
+          .put(letter, Math.round(Double.parseDouble(row.get("Data Value").trim()) * 100) / 100.0);
+    }
+    byCode.forEach((code, scores) -> find(occ, code).filter(o -> scores.size() == INTERESTS.size()).ifPresent(o -> {
+      o.interests = new java.util.LinkedHashMap<>();
+      for (String letter : INTERESTS.values()) o.interests.put(letter, scores.get(letter));
+    }));
   }
 
   private void addRatings(Map<String, OccupationDraft> occ, String file, String origin) {
@@ -172,6 +194,13 @@ final class OnetImporter {
       return last;
     }
     return s;
+  }
+
+  private static Map<String, String> orderedInterests() {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    String[] letters = {"R", "I", "A", "S", "E", "C"};
+    for (int i = 0; i < letters.length; i++) m.put("1.B.1." + (char) ('a' + i), letters[i]);
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   private static Optional<OccupationDraft> find(Map<String, OccupationDraft> occ, String code) {

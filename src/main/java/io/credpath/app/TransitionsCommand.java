@@ -1,0 +1,56 @@
+package io.credpath.app;
+
+import io.credpath.catalog.CatalogScope;
+import io.credpath.planner.LearnerProfile;
+import io.credpath.planner.TransitionFinder;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code credpath transitions --current <occupation id>}: the jobs nearest to the current one, as {@code POST transitions}
+ * answers them: why each is close, its job zone change, gap size and the cheapest pathway's cost and weeks.
+ */
+final class TransitionsCommand {
+  private final Args args;
+  private final AppConfig config;
+  private final PrintStream out;
+
+  TransitionsCommand(List<String> argv, Map<String, String> env, PrintStream out) {
+    this.args = new Args(argv, Set.of("current", "limit", "hours-per-week", "experience-years", "taxonomy", "rules"),
+        Set.of("json", "include-catch-all"));
+    Map<String, String> flags = new java.util.HashMap<>(args.flags());
+    for (String own : List.of("current", "limit", "hours-per-week", "experience-years")) flags.remove(own);
+    flags.put("on-disk-index", "false");
+    this.config = AppConfig.from(flags, env);
+    this.out = out;
+  }
+
+  int run() {
+    String current = args.get("current").orElseThrow(() -> new ConfigException("--current is required (an occupation id)"));
+    int limit = (int) args.number("limit", 10);
+    if (limit < 1 || limit > 50) throw new ConfigException("--limit must be 1..50");
+    double perWeek = args.number("hours-per-week", 8);
+    if (perWeek < 0.5 || perWeek > 80) throw new ConfigException("--hours-per-week must be 0.5..80");
+    LearnerProfile profile = new LearnerProfile(List.of(), List.of(), args.number("experience-years", 5), Optional.of(current));
+    try (Application app = Application.load(config, System.err, false)) {
+      List<TransitionFinder.Transition> found = app.domain().transitions(CatalogScope.everything(), PlanningService.PLANNED_TRANSITIONS)
+          .find(profile, perWeek, LocalDate.now(), limit, args.has("include-catch-all"));
+      if (args.has("json")) {
+        out.println(Json.write(found));
+        return 0;
+      }
+      for (TransitionFinder.Transition t : found) {
+        String zone = t.jobZoneChange().stream().mapToObj(d -> d > 0 ? "+" + d : String.valueOf(d)).findFirst().orElse("?");
+        String cost = t.cheapestCost().isPresent() ? String.format("$%.0f in %d weeks", t.cheapestCost().getAsDouble(),
+            t.cheapestWeeks().orElse(0)) : "no pathway planned";
+        out.printf("%.3f  %s %s (zone %s, gap %d, %s)%n       %s%n", t.similarity(), t.occupation(), t.title(), zone, t.gapSize(),
+            cost, t.why());
+      }
+    }
+    return 0;
+  }
+}
