@@ -62,26 +62,17 @@ final class TaxonomyValidator {
         reference(occupations.name(), o.line(), o.value().id(), "credentials[" + i + "]", "credential", recognised.get(i), credentialIds);
       }
       o.value().entryRoute().ifPresent(r -> {
-        for (int i = 0; i < r.credentials().size(); i++) {
-          reference(occupations.name(), o.line(), o.value().id(), "entryRoute.credentials[" + i + "]", "credential",
-              r.credentials().get(i), credentialIds);
-        }
-        for (int i = 0; i < r.firstSteps().size(); i++) {
-          reference(occupations.name(), o.line(), o.value().id(), "entryRoute.firstSteps[" + i + "]", "credential",
-              r.firstSteps().get(i), credentialIds);
-        }
-        for (int i = 0; i < r.alsoRequired().size(); i++) {
-          reference(occupations.name(), o.line(), o.value().id(), "entryRoute.alsoRequired[" + i + "]", "credential",
-              r.alsoRequired().get(i), credentialIds);
-        }
-        for (int i = 0; i < r.alsoHelps().size(); i++) {
-          reference(occupations.name(), o.line(), o.value().id(), "entryRoute.alsoHelps[" + i + "]", "credential",
-              r.alsoHelps().get(i), credentialIds);
-        }
-        for (int i = 0; i < r.employerProvided().size(); i++) {
-          reference(occupations.name(), o.line(), o.value().id(), "entryRoute.employerProvided[" + i + "]", "credential",
-              r.employerProvided().get(i), credentialIds);
-        }
+        java.util.function.BiConsumer<String, List<String>> ids = (field, listed) -> {
+          for (int i = 0; i < listed.size(); i++) {
+            reference(occupations.name(), o.line(), o.value().id(), "entryRoute." + field + "[" + i + "]", "credential",
+                listed.get(i), credentialIds);
+          }
+        };
+        ids.accept("credentials", r.credentials());
+        ids.accept("firstSteps", r.firstSteps());
+        ids.accept("alsoRequired", r.alsoRequired());
+        ids.accept("alsoHelps", r.alsoHelps());
+        ids.accept("employerProvided", r.employerProvided());
         for (int i = 0; i < r.alsoRequiredOneOf().size(); i++) {
           for (int k = 0; k < r.alsoRequiredOneOf().get(i).size(); k++) {
             reference(occupations.name(), o.line(), o.value().id(), "entryRoute.alsoRequiredOneOf[" + i + "][" + k + "]", "credential",

@@ -188,10 +188,7 @@ public final class GapAnalysis {
   private Set<String> taughtByRouteProgramme(Occupation occupation) {
     EntryRoute route = occupation.entryRoute().orElse(null);
     if (route == null) return Set.of();
-    Set<String> askedFor = new java.util.HashSet<>();
-    for (String id : route.credentials()) {
-      catalog.findCredential(id).flatMap(Credential::requires).ifPresent(q -> askedFor.addAll(q.credentialIds()));
-    }
+    Set<String> askedFor = Set.copyOf(askedForFirst(route));
     Set<String> out = new java.util.HashSet<>();
     List<String> ids = new ArrayList<>(route.credentials());
     ids.addAll(route.firstSteps());
@@ -328,12 +325,13 @@ public final class GapAnalysis {
   private java.util.Optional<PlanResult.GapItem> firstStepItem(Occupation occupation, LearnerProfile profile) {
     return occupation.entryRoute().flatMap(r -> {
       boolean aimsAtSteps = r.gated() || r.credentials().isEmpty();
+      List<String> askedFor = aimsAtSteps ? List.of() : askedForFirst(r);
       List<String> steps = aimsAtSteps ? cardsBesideSubstantialSteps(occupation, r.firstSteps())
-          : java.util.stream.Stream.concat(r.firstSteps().stream(), askedForFirst(r).stream())
+          : java.util.stream.Stream.concat(r.firstSteps().stream(), askedFor.stream())
               .filter(id -> !r.credentials().contains(id)).distinct().toList();
       if (steps.isEmpty()) return java.util.Optional.empty();
       return credentialItem(occupation, profile, steps, PlanResult.FIRST_STEP, "A first step toward it", FIRST_STEP_IMPORTANCE, false,
-          aimsAtSteps ? Set.of() : Set.copyOf(askedForFirst(r)), Set.copyOf(r.firstSteps()));
+          Set.copyOf(askedFor), Set.copyOf(r.firstSteps()));
     });
   }
 
@@ -346,7 +344,7 @@ public final class GapAnalysis {
     for (String id : r.credentials()) {
       catalog.findCredential(id).flatMap(Credential::requires).ifPresent(q -> out.addAll(q.credentialIds()));
     }
-    return out;
+    return out.stream().distinct().toList();
   }
 
   /** The cards among {@code named} that the credential item leaves out because a programme or exam stands beside them. */
@@ -393,8 +391,8 @@ public final class GapAnalysis {
    */
   private java.util.Optional<PlanResult.GapItem> credentialItem(Occupation occupation, LearnerProfile profile, List<String> named,
       String prefix, String what, double importance, boolean essential, Set<String> askedFor, Set<String> steps) {
-    List<String> recognised = named.stream().filter(id -> askedFor.contains(id) || recognisedFor(occupation, List.of(id)).contains(id))
-        .distinct().toList();
+    Set<String> curated = Set.copyOf(recognisedFor(occupation, named));
+    List<String> recognised = named.stream().filter(id -> askedFor.contains(id) || curated.contains(id)).distinct().toList();
     // A card of a few hours (a CPR card) does not stand for a route whose other steps are a programme or an exam of
     // forty hours or more: it stays a recognised extra (the first-step item), but buying it does not close this one.
     // (what the route's credentials ask for first is no such step of the route: a transit route's DOT medical card stays

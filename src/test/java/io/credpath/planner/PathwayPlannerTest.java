@@ -417,22 +417,32 @@ class PathwayPlannerTest {
     assertThat(r.pathways().get(0).coverage()).isEqualTo(1.0);
   }
 
+  /** An in-demand, essential tool of O*NET's kind {@code group}, needed at level 3. */
+  private static SkillRequirement tool(String slug, String group) {
+    return new SkillRequirement("skill:" + slug, 3, 4.0, true, true, true, "onet-technology", false,
+        java.util.Optional.of("skill:" + group));
+  }
+
+  /**
+   * A planner over two jobs that list {@code tools}: 99-0013.00, whose own certification teaches Tableau, and 99-0014.00,
+   * which has no credential of its own.
+   */
+  private PathwayPlanner backedAndUnbacked(SkillRequirement... tools) {
+    io.credpath.catalog.Credential own = Fixtures.credential("cert:own").title("Own Certification")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(100).hours(30).weeks(2, 4).skills("tableau", 3)
+        .preparesFor("99-0013.00").build();
+    Occupation backed = new Occupation("99-0013.00", "Backed Analyst", List.of(), "", OptionalInt.of(3), List.of(tools), List.of(),
+        List.of(), List.of("cert:own"), java.util.Optional.empty());
+    Occupation unbacked = new Occupation("99-0014.00", "Unbacked Analyst", List.of(), "", OptionalInt.of(3), List.of(tools), List.of(),
+        List.of());
+    return new PathwayPlanner(smallWith(List.of(own), backed, unbacked), new FakeRules(), NeedPolicy.defaults(), CLOCK);
+  }
+
   @Test
   void aKindOfToolTheFieldsOwnCredentialsDoNotTeachIsNotPlannedBesideOnesTheyDo() {
     // O*NET lists Tableau and Linux for this job; its own certification teaches Tableau. Linux is shown as learned on
     // the job, not planned (a UX designer's Java); without any credential of its own, both kinds are planned.
-    List<SkillRequirement> tools = List.of(
-        new SkillRequirement("skill:tableau", 3, 4.0, true, true, true, "onet-technology", false, java.util.Optional.of("skill:bi-software")),
-        new SkillRequirement("skill:linux", 3, 4.0, true, true, true, "onet-technology", false, java.util.Optional.of("skill:os-software")));
-    io.credpath.catalog.Credential own = Fixtures.credential("cert:own").title("Own Certification")
-        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(100).hours(30).weeks(2, 4).skills("tableau", 3)
-        .preparesFor("99-0013.00").build();
-    Occupation backed = new Occupation("99-0013.00", "Backed Analyst", List.of(), "", OptionalInt.of(3), tools, List.of(), List.of(),
-        List.of("cert:own"), java.util.Optional.empty());
-    Occupation unbacked = new Occupation("99-0014.00", "Unbacked Analyst", List.of(), "", OptionalInt.of(3), tools, List.of(), List.of());
-    Catalog catalog = smallWith(List.of(own), backed, unbacked);
-    PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(),
-        NeedPolicy.defaults(), CLOCK);
+    PathwayPlanner planner = backedAndUnbacked(tool("tableau", "bi-software"), tool("linux", "os-software"));
     List<PlanResult.GapItem> gap = planner.plan(request("99-0013.00", LearnerProfile.empty())).gap();
     assertThat(gap).filteredOn(PlanResult.GapItem::planned).extracting(PlanResult.GapItem::skill)
         .contains("skill:bi-software").doesNotContain("skill:os-software");
@@ -447,16 +457,7 @@ class PathwayPlannerTest {
     // O*NET lists Tableau and Excel as examples of one kind of tool; the job's own certification teaches Tableau, so the
     // item is Tableau (an Excel course made for bookkeepers does not close it). Without a credential of its own, the
     // item stays "one of" both.
-    List<SkillRequirement> tools = List.of(
-        new SkillRequirement("skill:tableau", 3, 4.0, true, true, true, "onet-technology", false, java.util.Optional.of("skill:bi-software")),
-        new SkillRequirement("skill:excel", 3, 4.0, true, true, true, "onet-technology", false, java.util.Optional.of("skill:bi-software")));
-    io.credpath.catalog.Credential own = Fixtures.credential("cert:own").title("Own Certification")
-        .type(io.credpath.catalog.CredentialType.CERTIFICATION).exam(100).hours(30).weeks(2, 4).skills("tableau", 3)
-        .preparesFor("99-0013.00").build();
-    Occupation backed = new Occupation("99-0013.00", "Backed Analyst", List.of(), "", OptionalInt.of(3), tools, List.of(), List.of(),
-        List.of("cert:own"), java.util.Optional.empty());
-    Occupation unbacked = new Occupation("99-0014.00", "Unbacked Analyst", List.of(), "", OptionalInt.of(3), tools, List.of(), List.of());
-    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(own), backed, unbacked), new FakeRules(), NeedPolicy.defaults(), CLOCK);
+    PathwayPlanner planner = backedAndUnbacked(tool("tableau", "bi-software"), tool("excel", "bi-software"));
     assertThat(planner.plan(request("99-0013.00", LearnerProfile.empty())).gap())
         .filteredOn(g -> g.skill().equals("skill:bi-software")).singleElement()
         .satisfies(g -> assertThat(g.oneOf()).containsExactly("skill:tableau"))
