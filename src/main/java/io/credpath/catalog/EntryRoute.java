@@ -71,6 +71,14 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
     return List.copyOf(out);
   }
 
+  /** Every credential the route names as a step of it: its own, its first steps and what employers require beside them. */
+  public java.util.Set<String> named() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>(credentials);
+    out.addAll(firstSteps);
+    requiredGroups().forEach(out::addAll);
+    return java.util.Collections.unmodifiableSet(out);
+  }
+
   /** A route that requires nothing beside its own credentials. */
   public EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials, List<String> firstSteps,
       String sourceUrl) {

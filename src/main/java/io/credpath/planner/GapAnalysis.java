@@ -355,15 +355,17 @@ public final class GapAnalysis {
   }
 
   /**
-   * The credentials of {@code named} that prepare for {@code occupation} or are curated for no job in particular, or are
-   * cards of a few hours curated for jobs of its SOC major group (the OSHA 10 construction card a plumber's route names,
-   * curated for other construction trades): a first step curated for other jobs (an Excel certification an HR route
-   * suggests) helps, but is not what this field's employers ask for.
+   * The credentials of {@code named} that prepare for {@code occupation}: those its own entry route names (our curators
+   * reviewed each route's steps as asked of newcomers, and moved what only helps to {@code alsoHelps}: an expediting
+   * clerk's MSSC logistics certificate, an office clerk's Excel certification, a paramedic's EMT), those curated for it
+   * or for no job in particular, and cards of a few hours curated for jobs of its SOC major group. Outside its route, a
+   * credential curated for other jobs helps them, not this field.
    */
   private List<String> recognisedFor(Occupation occupation, List<String> named) {
     String family = occupation.id().substring(0, 2);
+    Set<String> routeNamed = occupation.entryRoute().map(EntryRoute::named).orElse(Set.of());
     return named.stream().filter(id -> catalog.findCredential(id)
-        .filter(c -> c.preparesFor().isEmpty() || c.preparesFor().contains(occupation.id())
+        .filter(c -> routeNamed.contains(id) || c.preparesFor().isEmpty() || c.preparesFor().contains(occupation.id())
             || c.hours() <= CARD_HOURS && c.preparesFor().stream().anyMatch(o -> o.startsWith(family))).isPresent()).distinct().toList();
   }
 

@@ -152,12 +152,7 @@ public final class PathwayPlanner {
 
   /** The credentials the entry route of {@code occupation} names (its own, then its first steps), not held. */
   private List<Credential> routeCredentials(Occupation occupation, io.credpath.catalog.Holdings held) {
-    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-    occupation.entryRoute().ifPresent(r -> {
-      ids.addAll(r.credentials());
-      r.requiredGroups().forEach(ids::addAll);
-      ids.addAll(r.firstSteps());
-    });
+    java.util.Set<String> ids = occupation.entryRoute().map(io.credpath.catalog.EntryRoute::named).orElse(java.util.Set.of());
     List<Credential> out = new ArrayList<>();
     for (String id : ids) {
       catalog.findCredential(id).filter(c -> !held.credentials().contains(id)).ifPresent(out::add);

@@ -606,28 +606,30 @@ class PathwayPlannerTest {
   }
 
   @Test
-  void aRoutesCardCuratedForAJobOfTheSameFamilyIsAFirstStepOneForAnotherFamilyIsNot() {
-    // The route of a plumber-like job names an OSHA-like card curated for other trades of its SOC major group, and an
-    // office card curated for another group: the first is planned as the first step, the second is not.
-    io.credpath.catalog.Credential trades = Fixtures.credential("card:trades").title("Trades Safety Card")
-        .type(io.credpath.catalog.CredentialType.CERTIFICATION).cost(89).hours(10).weeks(1, 2).skills("statistics", 1)
-        .preparesFor("99-0031.00").build();
-    io.credpath.catalog.Credential office = Fixtures.credential("card:office").title("Office Card")
-        .type(io.credpath.catalog.CredentialType.CERTIFICATION).cost(20).hours(5).weeks(1, 1).skills("statistics", 1)
+  void aRoutesFirstStepIsTheFieldsWhateverJobsItIsCuratedForWhatOnlyHelpsIsNot() {
+    // The route of a clerk-like job names as its first step a certification curated for another SOC major group (an
+    // Excel exam curated for bookkeepers) and, as only helpful, a card curated for this job: the route's word decides,
+    // so the first is planned as the first step and the second is not a step of the route.
+    io.credpath.catalog.Credential excel = Fixtures.credential("cert:sheets").title("Sheets Exam")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).cost(89).hours(25).weeks(1, 3).skills("statistics", 1)
         .preparesFor("11-0031.00").build();
-    Occupation job = new Occupation("99-0030.00", "Pipe Trade", List.of(), "", OptionalInt.of(2),
+    io.credpath.catalog.Credential helps = Fixtures.credential("card:helps").title("Helpful Card")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).cost(20).hours(5).weeks(1, 1).skills("statistics", 1)
+        .preparesFor("99-0030.00").build();
+    Occupation job = new Occupation("99-0030.00", "Planning Clerk", List.of(), "", OptionalInt.of(2),
         List.of(new SkillRequirement("skill:sql", 2, 3.5, true, false, false, "test")), List.of(), List.of(),
-        List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job", "Learned on the job after a safety card.",
-            OptionalInt.of(3), List.of(), List.of("card:trades", "card:office"), "https://example.org/route")));
-    Catalog catalog = smallWith(List.of(trades, office), job);
+        List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job", "Learned on the job after an exam.",
+            OptionalInt.of(3), List.of(), List.of("cert:sheets"), "https://example.org/route", List.of(), List.of(), List.of(),
+            List.of("card:helps"))));
+    Catalog catalog = smallWith(List.of(excel, helps), job);
     FakeRules rules = new FakeRules();
     PathwayPlanner planner = new PathwayPlanner(catalog, rules,
         NeedPolicy.defaults(), CLOCK);
     PlanResult r = planner.plan(request("99-0030.00", LearnerProfile.empty()));
     assertThat(r.gap()).filteredOn(g -> g.kind().equals(PlanResult.CREDENTIAL)).flatExtracting(PlanResult.GapItem::oneOf)
-        .contains("card:trades").doesNotContain("card:office");
-    assertThat(ids(r.pathways().get(0))).contains("card:trades").doesNotContain("card:office");
-    assertThat(rules.lastOfField).as("the rules hear a route's card is of the field").contains("card:trades");
+        .contains("cert:sheets").doesNotContain("card:helps");
+    assertThat(ids(r.pathways().get(0))).contains("cert:sheets").doesNotContain("card:helps");
+    assertThat(rules.lastOfField).as("the rules hear a route's step is of the field").contains("cert:sheets");
   }
 
   @Test
