@@ -444,6 +444,25 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void yearsThatMeetWhatAProfessionalCredentialRequiresStandForTheBaseItsIssuerRecommends() {
+    // HRCI-like: the senior exam asks for five years and recommends the associate exam first. Five years in its field
+    // make the learner the one it is written for: no base is planned first and nothing waits for it; two years in it,
+    // or six in another field, still take the base first.
+    Credential senior = Fixtures.credential("cert:senior").title("Senior Specialist")
+        .type(io.credpath.catalog.CredentialType.CERTIFICATION).level(4).exam(595).skills("security", 3).preparesFor("15-1212.00")
+        .requires(new io.credpath.catalog.Requirement.HasExperience(5))
+        .recommends(new io.credpath.catalog.Requirement.HasCredential("cert:sec-plus")).build();
+    Assessment experienced = assess(request().experience(6).currentOccupation("15-1212.00").build(), senior);
+    assertThat(experienced.baseFirst()).isEmpty();
+    assertThat(excludedBy(experienced, "ExcludeProfessionalCredentialBeforeItsRecommendedBase")).isEmpty();
+    assertThat(excludedBy(experienced, "ExcludeCredentialNeedingMoreExperience")).isEmpty();
+    Assessment newer = assess(request().experience(2).currentOccupation("15-1212.00").build(), senior);
+    assertThat(newer.baseFirst()).containsKey("cert:senior");
+    Assessment elsewhere = assess(request().experience(6).currentOccupation("15-2051.01").build(), senior);
+    assertThat(elsewhere.baseFirst()).containsKey("cert:senior");
+  }
+
+  @Test
   void yearsInAnotherFieldDoNotMeetACredentialsExperienceRoute() {
     // Open after a programme or two years as a security analyst: a data analyst's years are not those years.
     Credential specialist = Fixtures.credential("cert:sec-route").type(io.credpath.catalog.CredentialType.CERTIFICATION)
@@ -532,7 +551,8 @@ class AssessmentRulesTest {
     Assessment a = engine.assess(request().maxCost(2000).build(), routed, List.of(), java.util.Set.of());
     assertThat(a.notes()).filteredOn(n -> n.rule().equals("NoteWhatAlsoHelps")).extracting(Reason::text)
         .containsExactly("Some employers hiring Information Security Analysts also value A+, but most do not ask newcomers "
-            + "for it, so this plan does not take it as a step toward the job: take it if the jobs you apply for name it.");
+            + "for it, so this plan does not count it as a step toward the job (a pathway may still take one for a skill it "
+            + "teaches): take it if the jobs you apply for name it.");
   }
 
   @Test

@@ -101,13 +101,25 @@ final class CuratedTables {
     return rows("donors.jsonl", (n, at) -> new Donor(text(n, "occupation", at), text(n, "donor", at)));
   }
 
-  /** Credentials that prepare for occupations, applied at import to curated and imported credentials alike. */
-  record Preparation(String credential, List<String> occupations) {}
+  /** A credential and occupations a table adds to one of its lists, applied at import to curated and imported credentials alike. */
+  record CredentialOccupations(String credential, List<String> occupations) {}
 
-  List<Preparation> preparations() {
-    return rows("prepares.jsonl", (n, at) -> {
+  /** Credentials that prepare for occupations ({@code preparesFor}). */
+  List<CredentialOccupations> preparations() {
+    return occupationRows("prepares.jsonl", "preparesFor");
+  }
+
+  /** Occupations whose years an issuer counts toward the experience its credential asks for ({@code experienceIn}). */
+  List<CredentialOccupations> experienceCredits() {
+    return occupationRows("experience-in.jsonl", "experienceIn");
+  }
+
+  private List<CredentialOccupations> occupationRows(String file, String field) {
+    return rows(file, (n, at) -> {
       text(n, "source", at);
-      return new Preparation(text(n, "credential", at), strings(n, "preparesFor"));
+      List<String> codes = strings(n, field);
+      if (codes.isEmpty()) throw new IllegalStateException(at + ": " + field + " names no occupation");
+      return new CredentialOccupations(text(n, "credential", at), codes);
     });
   }
 

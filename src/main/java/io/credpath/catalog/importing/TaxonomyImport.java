@@ -164,22 +164,16 @@ public final class TaxonomyImport {
   }
 
   /**
-   * Applies {@code taxonomy/curated/prepares.jsonl} (credential prepares for occupations) to the credentials, then lists
+   * Applies {@code taxonomy/curated/prepares.jsonl} (credential prepares for occupations) and
+   * {@code experience-in.jsonl} (occupations whose years a credential's issuer counts) to the credentials, then lists
    * on each occupation the credentials that prepare for it and lets what they teach corroborate its side skills
    * ({@link RequirementDeriver#corroborate}). Every id and code a row names must exist.
    */
   private static void prepare(CuratedTables tables, List<JsonNode> credentials, Map<String, OccupationDraft> occupations) {
     Map<String, ObjectNode> byId = new HashMap<>();
     credentials.forEach(c -> byId.put(c.path("id").asText(), (ObjectNode) c));
-    for (CuratedTables.Preparation p : tables.preparations()) {
-      ObjectNode c = byId.get(p.credential());
-      if (c == null) throw new IllegalStateException("taxonomy/curated/prepares.jsonl: unknown credential " + p.credential());
-      Set<String> codes = new java.util.TreeSet<>();
-      c.path("preparesFor").forEach(code -> codes.add(code.asText()));
-      for (String code : p.occupations()) codes.add(known(occupations, code, "prepares.jsonl"));
-      com.fasterxml.jackson.databind.node.ArrayNode out = c.putArray("preparesFor");
-      codes.forEach(out::add);
-    }
+    addOccupations(tables.preparations(), byId, occupations, "preparesFor", "prepares.jsonl");
+    addOccupations(tables.experienceCredits(), byId, occupations, "experienceIn", "experience-in.jsonl");
     Map<String, Map<String, Integer>> taught = new HashMap<>();
     for (JsonNode c : credentials) {
       for (JsonNode code : c.path("preparesFor")) {
@@ -193,6 +187,20 @@ public final class TaxonomyImport {
       }
     }
     taught.forEach((code, levels) -> RequirementDeriver.corroborate(occupations.get(code), levels));
+  }
+
+  /** Adds each row's occupations to its credential's {@code field}, sorted; every id and code must exist. */
+  private static void addOccupations(List<CuratedTables.CredentialOccupations> rows, Map<String, ObjectNode> byId,
+      Map<String, OccupationDraft> occupations, String field, String file) {
+    for (CuratedTables.CredentialOccupations p : rows) {
+      ObjectNode c = byId.get(p.credential());
+      if (c == null) throw new IllegalStateException("taxonomy/curated/" + file + ": unknown credential " + p.credential());
+      Set<String> codes = new java.util.TreeSet<>();
+      c.path(field).forEach(code -> codes.add(code.asText()));
+      for (String code : p.occupations()) codes.add(known(occupations, code, file));
+      com.fasterxml.jackson.databind.node.ArrayNode out = c.putArray(field);
+      codes.forEach(out::add);
+    }
   }
 
   /** Adds the canonical table to a vocabulary (it must come first); returns its normalised names and aliases. */
