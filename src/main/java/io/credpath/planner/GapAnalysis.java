@@ -118,6 +118,7 @@ public final class GapAnalysis {
         .orElse(java.util.OptionalInt.empty());
     boolean gated = occupation.entryRoute().map(r -> r.gatedFor(zone)).orElse(false);
     Set<String> programmeTaught = taughtByRouteProgramme(occupation);
+    boolean onTheJob = occupation.entryRoute().map(r -> r.route().equals("on-the-job")).orElse(false);
     for (SkillRequirement r : strongest(occupation)) {
       if (!counts(r)) continue;
       if (isTool(r) && !r.general() && r.group().isPresent()) {
@@ -130,6 +131,11 @@ public final class GapAnalysis {
       String kind = r.general() ? PlanResult.GENERAL : area ? PlanResult.AREA
           : gated || programmeTaught.contains(r.skill()) ? PlanResult.ROUTE : PlanResult.FIELD;
       if (area && r.level() - held < policy.minAreaShortfall()) kind = PlanResult.GENERAL;
+      // Where employers train newcomers on the job, someone who already does the work at a working level (a fast-food
+      // worker's cooking for a short-order line) grows the one level left there, not in a course.
+      if (kind.equals(PlanResult.FIELD) && onTheJob && held >= WORKING_LEVEL && r.level() - held < policy.minAreaShortfall()) {
+        kind = PlanResult.GENERAL;
+      }
       items.add(new PlanResult.GapItem(r.skill(), name(r.skill()), r.level(), held, r.importance(), r.essential(), true, kind,
           List.of(), r.level()));
     }
@@ -378,6 +384,9 @@ public final class GapAnalysis {
   static final double SUBSTANTIAL_HOURS = 40;
   /** Hours under which a route step is a card (CPR, first aid) that does not stand for a substantial step. */
   static final double CARD_HOURS = 10;
+
+  /** The level of a skill someone uses at work every day (O*NET's 2: basic working knowledge). */
+  static final int WORKING_LEVEL = 2;
 
   /** How much a first step toward the field's credential weighs. */
   static final double FIRST_STEP_IMPORTANCE = 4.0;

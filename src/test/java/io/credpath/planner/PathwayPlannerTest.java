@@ -439,6 +439,33 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void whereEmployersTrainOnTheJobTheOneLevelLeftOfASkillTheLearnerWorksWithIsGrownThere() {
+    // A short-order line trains on the job: a fast-food worker who cooks at level 2 grows the third level there, and a
+    // beginner course is not bought for it; someone who never cooked (held 0), or a job entered by a programme, still
+    // gets the course planned.
+    io.credpath.catalog.Credential course = Fixtures.credential("course:cooking").title("Cooking Basics").cost(49).hours(40)
+        .weeks(2, 6).skills("sql", 3).build();
+    List<SkillRequirement> needs = List.of(new SkillRequirement("skill:sql", 3, 3.5, true, false, false, "test"));
+    Occupation onTheJob = new Occupation("99-0070.00", "Line Cook", List.of(), "", OptionalInt.of(1), needs, List.of(), List.of(),
+        List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job", "Trained on the job in weeks.",
+            OptionalInt.of(1), List.of(), List.of(), "https://example.org/route")));
+    Occupation programme = new Occupation("99-0071.00", "Chef", List.of(), "", OptionalInt.of(3), needs, List.of(), List.of(),
+        List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("programme", "A culinary programme.",
+            OptionalInt.of(12), List.of(), List.of(), "https://example.org/route")));
+    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(course), onTheJob, programme), new FakeRules(), NeedPolicy.defaults(),
+        CLOCK);
+    LearnerProfile cooks = new LearnerProfile(List.of(), List.of(new io.credpath.catalog.SkillLevel("skill:sql", 2)), 2,
+        java.util.Optional.empty());
+    PlanResult grown = planner.plan(request("99-0070.00", cooks));
+    assertThat(grown.gap()).filteredOn(g -> g.skill().equals("skill:sql")).singleElement()
+        .satisfies(g -> assertThat(g.kind()).isEqualTo(PlanResult.GENERAL));
+    assertThat(grown.pathways()).isEmpty();
+    assertThat(planner.plan(request("99-0070.00", LearnerProfile.empty())).pathways()).isNotEmpty();
+    assertThat(planner.plan(request("99-0071.00", cooks)).gap()).filteredOn(g -> g.skill().equals("skill:sql"))
+        .extracting(PlanResult.GapItem::kind).containsExactly(PlanResult.FIELD);
+  }
+
+  @Test
   void aKindOfToolTheFieldsOwnCredentialsDoNotTeachIsNotPlannedBesideOnesTheyDo() {
     // O*NET lists Tableau and Linux for this job; its own certification teaches Tableau. Linux is shown as learned on
     // the job, not planned (a UX designer's Java); without any credential of its own, both kinds are planned.
