@@ -65,7 +65,9 @@ final class CandidateFacts {
         List.copyOf(named),
         licences.stream().filter(c -> !c.jurisdiction().isEmpty())
             // A one-state licence a listed stand-in stands for ("your state's") goes without saying.
-            .filter(c -> licences.stream().noneMatch(l -> l.stateVersions().contains(c.id()))).map(Credential::title).toList());
+            .filter(c -> licences.stream().noneMatch(l -> l.stateVersions().contains(c.id()))).map(Credential::title).toList(),
+        request.profile().currentOccupation().flatMap(catalog::findOccupation).flatMap(io.credpath.catalog.Occupation::entryRoute)
+            .map(io.credpath.catalog.EntryRoute::firstSteps).orElse(List.of()));
   }
 
   /** The preferences and budget of a request, normalised for matching in DRL. */

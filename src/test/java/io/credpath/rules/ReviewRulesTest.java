@@ -202,6 +202,31 @@ class ReviewRulesTest {
   }
 
   @Test
+  void aStepTheCurrentJobAsksOfItsNewcomersSaysHowToDropItIfHeld() {
+    // The learner works in a job whose route asks newcomers for a site card; the pathway to the next job takes that card.
+    Credential card = io.credpath.Fixtures.credential("card:site").type(io.credpath.catalog.CredentialType.CERTIFICATE)
+        .title("Site Card").cost(89).hours(10).build();
+    io.credpath.catalog.Occupation laborer = new io.credpath.catalog.Occupation("99-0090.00", "Site Laborers", List.of(), "",
+        java.util.OptionalInt.of(1), List.of(), List.of(), List.of(), List.of(), java.util.Optional.of(
+            new io.credpath.catalog.EntryRoute("on-the-job", "Hired with a site card.", java.util.OptionalInt.of(1), List.of(),
+                List.of("card:site"), "https://example.org/route")));
+    List<Credential> credentials = new java.util.ArrayList<>(CATALOG.credentials());
+    credentials.add(card);
+    List<io.credpath.catalog.Occupation> occupations = new java.util.ArrayList<>(CATALOG.occupations());
+    occupations.add(laborer);
+    DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES,
+        new Catalog(CATALOG.skills(), occupations, credentials, CATALOG.stacks(), java.util.Map.of()));
+    PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(card), List.of(), 89, 10, 2, 2, 1, List.of(),
+        List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
+    Review worker = rules.review(request().currentOccupation("99-0090.00").experience(2).build(), d);
+    assertThat(worker.stepReasons().get("card:site")).extracting(Reason::text).contains("People working as Site Laborers are "
+        + "often asked for it when hired: if you already hold it, skip this step and plan again with it among what you hold.");
+    Review elsewhere = rules.review(request().currentOccupation("15-2051.01").experience(2).build(), d);
+    assertThat(rulesOf(elsewhere.stepReasons().getOrDefault("card:site", List.of())))
+        .doesNotContain("ExplainStepTheCurrentJobMayHaveGiven");
+  }
+
+  @Test
   void aCredentialWhoseAwardNeedsWorkInItsFieldSaysTheJobCompletesItUnlessTheLearnerIsInTheField() {
     Credential exam = io.credpath.Fixtures.credential("cert:site").type(io.credpath.catalog.CredentialType.CERTIFICATION)
         .title("Site Technician").cost(150).hours(60).preparesFor("15-1212.00")

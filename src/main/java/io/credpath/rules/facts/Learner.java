@@ -8,15 +8,18 @@ import java.util.Set;
  * education as an O*NET category (1-12, 0 when unknown): the one they stated ({@code educationStated}), else the one
  * most workers in their current job name; {@code currentJob} the title of the job they name ("" when none) and
  * {@code jobLicences} the titles of the licences that job's route names, which the planner takes them to hold
- * ({@code jobStateLicences} those of one state, which stand for the learner's own state's).
+ * ({@code jobStateLicences} those of one state, which stand for the learner's own state's); {@code jobFirstSteps} the ids
+ * of the first steps that job's route asks of newcomers, which the learner may hold from being hired there.
  */
 public record Learner(String tenant, double experienceYears, Set<String> held, int education, boolean educationStated,
-    String currentJob, java.util.List<String> jobLicences, java.util.List<String> jobStateLicences) {
+    String currentJob, java.util.List<String> jobLicences, java.util.List<String> jobStateLicences,
+    java.util.List<String> jobFirstSteps) {
   public Learner {
     Objects.requireNonNull(tenant, "tenant");
     held = Set.copyOf(held);
     Objects.requireNonNull(currentJob, "currentJob");
     jobLicences = java.util.List.copyOf(jobLicences);
     jobStateLicences = java.util.List.copyOf(jobStateLicences);
+    jobFirstSteps = java.util.List.copyOf(jobFirstSteps);
   }
 }
