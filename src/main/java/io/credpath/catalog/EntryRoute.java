@@ -71,6 +71,12 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
     return List.copyOf(out);
   }
 
+  /** This route taking {@code months} (for a learner who has already done what made it long: a licence's logged years). */
+  public EntryRoute withTypicalMonths(OptionalInt months) {
+    return new EntryRoute(route, summary, months, credentials, firstSteps, sourceUrl, alsoRequired, alsoRequiredOneOf,
+        employerProvided, alsoHelps);
+  }
+
   /** Every credential the route names as a step of it: its own, its first steps and what employers require beside them. */
   public java.util.Set<String> named() {
     java.util.Set<String> out = new java.util.LinkedHashSet<>(credentials);

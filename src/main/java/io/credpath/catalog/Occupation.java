@@ -49,6 +49,12 @@ public record Occupation(
         education, List.of(), Optional.empty());
   }
 
+  /** This occupation entered by {@code route} instead of its own. */
+  public Occupation withEntryRoute(Optional<EntryRoute> route) {
+    return new Occupation(id, title, alternateTitles, description, jobZone, requirements, escoUris, related, credentials, route,
+        education, activities, interests);
+  }
+
   /** A catch-all code (its title ends in ", All Other" or names "All Other Specialists"): jobs of a group without a code of their own. */
   public boolean catchAll() {
     return title.contains(", All Other");

@@ -62,7 +62,7 @@ public final class PathwayPlanner {
 
   /** Resolves, analyses, selects and assesses; unknown ids raise {@link io.credpath.catalog.UnknownIdException}. */
   Prepared prepare(PlanRequest request) {
-    Occupation occupation = targets.resolve(request.target());
+    Occupation occupation = forLearner(targets.resolve(request.target()), request.profile());
     Gap gap = gaps.analyse(occupation, request.profile());
     ItemCredit credit = new ItemCredit(occupation, catalog);
     List<Credential> candidates = selector.select(gap, credit);
@@ -148,6 +148,30 @@ public final class PathwayPlanner {
       out.add(c.withRequires(Optional.of(both)));
     }
     return out;
+  }
+
+  /**
+   * {@code occupation} as its entry route stands for this learner: a licence route is long for newcomers because of the
+   * years of work its licence asks for (the 360 days of boat time before a captain's licence); someone whose years in
+   * their current job count toward every such licence of the route, and are enough, has that behind them, so for them
+   * the route is the licence itself, which a pathway can include.
+   */
+  private Occupation forLearner(Occupation occupation, LearnerProfile profile) {
+    io.credpath.catalog.EntryRoute route = occupation.entryRoute().orElse(null);
+    String current = profile.currentOccupation().orElse(null);
+    if (route == null || current == null || !route.route().equals("licence") || !route.gated() || route.credentials().isEmpty()) {
+      return occupation;
+    }
+    for (String id : route.credentials()) {
+      Credential c = catalog.findCredential(id).orElse(null);
+      if (c == null || c.requires().isEmpty()) return occupation;
+      double[] years = {0};
+      c.requires().get().forEachLeaf(leaf -> {
+        if (leaf instanceof io.credpath.catalog.Requirement.HasExperience e) years[0] = Math.max(years[0], e.years());
+      });
+      if (years[0] == 0 || !c.inItsField(current) || profile.experienceYears() < years[0]) return occupation;
+    }
+    return occupation.withEntryRoute(Optional.of(route.withTypicalMonths(java.util.OptionalInt.of(io.credpath.catalog.EntryRoute.SHORT_MONTHS))));
   }
 
   /** The credentials the entry route of {@code occupation} names (its own, then its first steps), not held. */

@@ -439,6 +439,31 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void aLicenceRouteLongOnlyForTheYearsItAsksIsShortForSomeoneWhoseYearsCount() {
+    // A captain-like licence needs a year of work in its field, so its route takes 18 months for a newcomer. A deckhand
+    // of three years (a job the issuer counts) can take it now; one of six months, or someone from another field, cannot.
+    io.credpath.catalog.Credential licence = Fixtures.credential("lic:captain").title("Captain Licence")
+        .type(io.credpath.catalog.CredentialType.LICENCE).cost(1195).hours(64).weeks(2, 8).skills("statistics", 1)
+        .preparesFor("99-0101.00").experienceIn("99-0100.00").requires(new io.credpath.catalog.Requirement.HasExperience(1)).build();
+    Occupation deckhand = new Occupation("99-0100.00", "Deckhand", List.of(), "", OptionalInt.of(1), List.of(), List.of(), List.of(),
+        List.of(), java.util.Optional.empty());
+    Occupation captain = new Occupation("99-0101.00", "Boat Captain", List.of(), "", OptionalInt.of(2), List.of(), List.of(), List.of(),
+        List.of("lic:captain"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("licence",
+            "A Coast Guard licence after a year of logged boat time.", OptionalInt.of(18), List.of("lic:captain"), List.of(),
+            "https://example.org/route")));
+    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(licence), deckhand, captain), new FakeRules(), NeedPolicy.defaults(),
+        CLOCK);
+    Budget budget = new Budget(java.util.OptionalDouble.of(2000), "USD", java.util.OptionalDouble.empty(), OptionalInt.of(52), 10);
+    LearnerProfile seasoned = new LearnerProfile(List.of(), List.of(), 3, java.util.Optional.of("99-0100.00"));
+    PlanResult now = planner.plan(Requests.request("99-0101.00", seasoned, budget, Objective.CHEAPEST, 1));
+    assertThat(now.pathways()).isNotEmpty();
+    assertThat(ids(now.pathways().get(0))).containsExactly("lic:captain");
+    LearnerProfile new_ = new LearnerProfile(List.of(), List.of(), 0.5, java.util.Optional.of("99-0100.00"));
+    assertThat(planner.plan(Requests.request("99-0101.00", new_, budget, Objective.CHEAPEST, 1)).pathways())
+        .allSatisfy(p -> assertThat(ids(p)).doesNotContain("lic:captain"));
+  }
+
+  @Test
   void whereEmployersTrainOnTheJobTheOneLevelLeftOfASkillTheLearnerWorksWithIsGrownThere() {
     // A short-order line trains on the job: a fast-food worker who cooks at level 2 grows the third level there, and a
     // beginner course is not bought for it; someone who never cooked (held 0), or a job entered by a programme, still
