@@ -60,14 +60,16 @@ final class CandidateFacts {
       named.add(io.credpath.rules.facts.Phrases.or(g.stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id))
           .toList()));
     }
+    java.util.Optional<io.credpath.catalog.EntryRoute> currentRoute = request.profile().currentOccupation()
+        .flatMap(catalog::findOccupation).flatMap(io.credpath.catalog.Occupation::entryRoute);
     return new Learner(request.tenant().orElse(""), request.profile().experienceYears(),
         Set.copyOf(request.profile().heldCredentials()), education, stated.isPresent(), job,
         List.copyOf(named),
         licences.stream().filter(c -> !c.jurisdiction().isEmpty())
             // A one-state licence a listed stand-in stands for ("your state's") goes without saying.
             .filter(c -> licences.stream().noneMatch(l -> l.stateVersions().contains(c.id()))).map(Credential::title).toList(),
-        request.profile().currentOccupation().flatMap(catalog::findOccupation).flatMap(io.credpath.catalog.Occupation::entryRoute)
-            .map(io.credpath.catalog.EntryRoute::firstSteps).orElse(List.of()));
+        currentRoute.map(io.credpath.catalog.EntryRoute::firstSteps).orElse(List.of()),
+        currentRoute.map(io.credpath.catalog.EntryRoute::employerProvided).orElse(List.of()));
   }
 
   /** The preferences and budget of a request, normalised for matching in DRL. */

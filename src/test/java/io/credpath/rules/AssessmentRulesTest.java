@@ -542,6 +542,32 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void whatTheLearnersOwnEmployersProvideIsNotBoughtToMoveOn() {
+    // Banks arrange the teller certificate for their tellers: a teller of two years is not sold it on the way to the next
+    // job (they hold it, or ask the bank); someone from another job, or a teller not yet working, may buy it.
+    Credential teller = Fixtures.credential("cert:teller").title("Teller Certificate").exam(700).skills("security", 2)
+        .preparesFor("15-1212.00").build();
+    io.credpath.catalog.Occupation tellers = new io.credpath.catalog.Occupation("99-0092.00", "Tellers", List.of(), "",
+        java.util.OptionalInt.of(2), List.of(), List.of(), List.of(), List.of(), java.util.Optional.of(
+            new io.credpath.catalog.EntryRoute("on-the-job", "Banks train and certify new tellers.", java.util.OptionalInt.of(1),
+                List.of(), List.of("cert:teller"), "https://example.org/route", List.of(), List.of(), List.of("cert:teller"))));
+    List<io.credpath.catalog.Occupation> occupations = new ArrayList<>(CATALOG.occupations());
+    occupations.add(tellers);
+    List<Credential> credentials = new ArrayList<>(CATALOG.credentials());
+    credentials.add(teller);
+    DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES,
+        new io.credpath.catalog.Catalog(CATALOG.skills(), occupations, credentials, CATALOG.stacks(), java.util.Map.of()));
+    io.credpath.catalog.Occupation target = CATALOG.occupation("15-1212.00");
+    Assessment working = rules.assess(request().currentOccupation("99-0092.00").experience(2).build(), target, List.of(teller),
+        java.util.Set.of());
+    assertThat(working.exclusions()).filteredOn(e -> e.rule().equals("ExcludeWhatTheCurrentEmployerProvides"))
+        .extracting(Excluded::reason).containsExactly("Employers of Tellers usually arrange it for their staff, often at their "
+            + "cost: you may hold it already; if not, ask your employer for it rather than pay for it yourself.");
+    assertThat(excludedBy(rules.assess(request().currentOccupation("15-2051.01").experience(2).build(), target, List.of(teller),
+        java.util.Set.of()), "ExcludeWhatTheCurrentEmployerProvides")).isEmpty();
+  }
+
+  @Test
   void whatOnlySomeEmployersValueIsNamedOnceAndIsNoFirstStep() {
     // A+ helps with some security employers but is not asked of newcomers: named once, not a first step.
     io.credpath.catalog.Occupation routed = analystsWith(List.of("cert:sec-plus"),

@@ -9,11 +9,12 @@ import java.util.Set;
  * most workers in their current job name; {@code currentJob} the title of the job they name ("" when none) and
  * {@code jobLicences} the titles of the licences that job's route names, which the planner takes them to hold
  * ({@code jobStateLicences} those of one state, which stand for the learner's own state's); {@code jobFirstSteps} the ids
- * of the first steps that job's route asks of newcomers, which the learner may hold from being hired there.
+ * of the first steps that job's route asks of newcomers, which the learner may hold from being hired there, and
+ * {@code jobEmployerProvided} of the credentials its employers arrange for their staff.
  */
 public record Learner(String tenant, double experienceYears, Set<String> held, int education, boolean educationStated,
     String currentJob, java.util.List<String> jobLicences, java.util.List<String> jobStateLicences,
-    java.util.List<String> jobFirstSteps) {
+    java.util.List<String> jobFirstSteps, java.util.List<String> jobEmployerProvided) {
   public Learner {
     Objects.requireNonNull(tenant, "tenant");
     held = Set.copyOf(held);
@@ -21,5 +22,6 @@ public record Learner(String tenant, double experienceYears, Set<String> held, i
     jobLicences = java.util.List.copyOf(jobLicences);
     jobStateLicences = java.util.List.copyOf(jobStateLicences);
     jobFirstSteps = java.util.List.copyOf(jobFirstSteps);
+    jobEmployerProvided = java.util.List.copyOf(jobEmployerProvided);
   }
 }
