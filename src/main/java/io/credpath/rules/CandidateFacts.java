@@ -81,8 +81,11 @@ final class CandidateFacts {
         !p.languages().isEmpty(), p.allowUnknownCost(), p.region());
   }
 
-  /** The candidate fact of one credential for a target: whether its employers ask for it, whether it is of the field. */
-  Candidate candidate(Credential c, String target, boolean ofField) {
+  /**
+   * The candidate fact of one credential for a target: whether it is recognised for it (curated as preparing for it, or
+   * named by its route: {@code onRoute}), whether it is of the field.
+   */
+  Candidate candidate(Credential c, String target, boolean onRoute, boolean ofField) {
     Cached hit = cache.get(c.id());
     // Identity, not equals: records are immutable, and hashing a whole Credential costs more than building the fact.
     Candidate base = hit != null && hit.source() == c ? hit.fact() : null;
@@ -90,7 +93,7 @@ final class CandidateFacts {
       base = build(c);
       cache.put(c.id(), new Cached(c, base));
     }
-    boolean recognised = c.preparesFor().contains(target);
+    boolean recognised = onRoute || c.preparesFor().contains(target);
     if (base.recognisedForTarget() == recognised && base.ofField() == ofField) return base;
     return new Candidate(base.id(), base.title(), base.type(), base.provider(), base.providerKey(), base.delivery(),
         base.language(), base.cost(), base.hours(), base.accredited(), base.rating(), base.retired(), base.experienceRequired(),

@@ -80,8 +80,11 @@ public final class DroolsPathwayRules implements PathwayRules {
     }
     Map<String, Integer> order = new HashMap<>();
     io.credpath.catalog.Holdings held = null;
+    // A credential the target's own route names is recognised for it, whatever jobs it is curated for (as the planner
+    // counts it: GapAnalysis.recognisedFor).
+    Set<String> routeNamed = target.entryRoute().map(io.credpath.catalog.EntryRoute::named).orElse(Set.of());
     for (Credential c : candidates) {
-      facts.add(candidateFacts.candidate(c, target.id(), ofField.contains(c.id())));
+      facts.add(candidateFacts.candidate(c, target.id(), routeNamed.contains(c.id()), ofField.contains(c.id())));
       order.putIfAbsent(c.id(), order.size());
       // (a first step's chain only where curators wrote what it requires: an imported course's assumed background is
       // no gate worth a note, and following it through every teacher of a skill is costly)
