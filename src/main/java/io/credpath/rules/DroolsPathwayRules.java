@@ -166,7 +166,9 @@ public final class DroolsPathwayRules implements PathwayRules {
         .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0), r.gatedFor(zone), recognised,
             r.aimedAt(), r.credentials(), level, education, share,
             r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).toList(), r.employerProvided(),
-            r.alsoHelps().stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList()))
+            // (what the learner holds, or is taken to hold from their job, is not named as something to take)
+            r.alsoHelps().stream().filter(id -> !request.profile().heldCredentials().contains(id))
+                .map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList()))
         .orElseGet(() -> new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), List.of(), level, education,
             share, List.of(), List.of(), List.of()));
   }

@@ -579,6 +579,9 @@ class AssessmentRulesTest {
         .containsExactly("Some employers hiring Information Security Analysts also value A+, but most do not ask newcomers "
             + "for it, so this plan does not count it as a step toward the job (a pathway may still take one for a skill it "
             + "teaches): take it if the jobs you apply for name it.");
+    // Held (or taken to be held from the learner's job), it is not named as something to take.
+    Assessment held = engine.assess(request().maxCost(2000).held("cert:a-plus").build(), routed, List.of(), java.util.Set.of());
+    assertThat(held.notes()).extracting(Reason::rule).doesNotContain("NoteWhatAlsoHelps");
   }
 
   @Test

@@ -98,7 +98,9 @@ public final class Phrases {
 
   /** A span of years in words: "a year", "two years", "six months", "1.5 years". */
   public static String years(double years) {
-    if (years < 1) return Math.round(years * 12) + " months";
+    // (under a month is a few weeks of documented work, not "0 months": NTA's 30 tutoring hours)
+    if (years < 1.0 / 12) return "a few weeks";
+    if (years < 1) return Math.round(years * 12) == 1 ? "a month" : Math.round(years * 12) + " months";
     if (years == 1) return "a year";
     String[] words = {"", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
     if (years == Math.rint(years) && years <= 10) return words[(int) years] + " years";
