@@ -10,7 +10,6 @@ import io.credpath.api.ApiServices;
 import io.credpath.api.Operations;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.LoadedTaxonomy;
-import io.credpath.catalog.TaxonomyLoader;
 import io.credpath.rules.RuleBase;
 import io.credpath.rules.RuleTrial;
 import io.credpath.search.CatalogIndex;
@@ -45,7 +44,7 @@ final class Application implements AutoCloseable {
     this.config = config;
     this.clock = clock;
     this.log = log;
-    LoadedTaxonomy loaded = new TaxonomyLoader(config.taxonomyDir()).loadTimed();
+    LoadedTaxonomy loaded = Domain.loader(config.taxonomyDir()).loadTimed();
     log.printf("credpath: taxonomy %s loaded in %d ms (%d occupations, %d credentials)%n", config.taxonomyDir(),
         loaded.loadMillis(), loaded.catalog().occupations().size(), loaded.catalog().credentials().size());
     this.rules = new RuleBase(config.rulesDir(), clock);
@@ -129,7 +128,7 @@ final class Application implements AutoCloseable {
    * taxonomy without failing. If anything fails, the previous taxonomy and rules keep serving and the error is thrown.
    */
   synchronized void reload() {
-    Catalog catalog = new TaxonomyLoader(config.taxonomyDir()).load();
+    Catalog catalog = Domain.loader(config.taxonomyDir()).load();
     RuleTrial trial = trial(catalog);
     rules.reload(trial);
     log.printf("credpath: reloaded rules tried on the samples: %s%n", trial.summary());

@@ -7,7 +7,6 @@ import io.credpath.planner.PathwayPlanner;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.Preferences;
 import io.credpath.search.CredentialQuery;
-import io.credpath.catalog.TaxonomyLoader;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -76,7 +75,7 @@ final class BenchCommand {
     if (what.equals("similarity")) {
       Path raw = Path.of(args.flags().getOrDefault("raw", "../shared/data/raw"));
       List<String> show = args.flags().containsKey("show") ? List.of(args.flags().get("show").split(",")) : List.of();
-      return new SimilarityReport(new TaxonomyLoader(config.taxonomyDir()).load(), raw, out).run(args.has("tune"), show);
+      return new SimilarityReport(Domain.loader(config.taxonomyDir()).load(), raw, out).run(args.has("tune"), show);
     }
     try (Application app = Application.load(config, out, what.equals("search") || what.equals("suggest"))) {
       Domain d = app.domain();

@@ -31,6 +31,11 @@ final class Domain {
   private final Map<FinderKey, TransitionFinder> finders = new ConcurrentHashMap<>();
   private OccupationSimilarity similarity;
 
+  /** The loader of the taxonomy in {@code dir}, its prerequisite loops found over the credential graph. */
+  static io.credpath.catalog.TaxonomyLoader loader(java.nio.file.Path dir) {
+    return new io.credpath.catalog.TaxonomyLoader(dir, io.credpath.graph.PrerequisiteCycles.FINDER);
+  }
+
   /** {@code index} is empty for command-line planning, which needs no search. */
   Domain(Catalog catalog, Optional<CatalogIndex> index, RuleBase rules, Clock clock) {
     this.catalog = catalog;

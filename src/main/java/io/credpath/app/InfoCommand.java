@@ -1,7 +1,6 @@
 package io.credpath.app;
 
 import io.credpath.catalog.LoadedTaxonomy;
-import io.credpath.catalog.TaxonomyLoader;
 import io.credpath.catalog.TaxonomyStats;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
@@ -22,7 +21,7 @@ final class InfoCommand {
   }
 
   int run() {
-    LoadedTaxonomy loaded = new TaxonomyLoader(config.taxonomyDir()).loadTimed();
+    LoadedTaxonomy loaded = Domain.loader(config.taxonomyDir()).loadTimed();
     Map<String, Object> info = new LinkedHashMap<>(TaxonomyStats.of(loaded.catalog()).toMap());
     info.put("loadMillis", loaded.loadMillis());
     if (args.has("json")) {

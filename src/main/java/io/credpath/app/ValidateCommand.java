@@ -1,7 +1,6 @@
 package io.credpath.app;
 
 import io.credpath.catalog.Problem;
-import io.credpath.catalog.TaxonomyLoader;
 import io.credpath.rules.RuleBase;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ final class ValidateCommand {
   }
 
   int run() {
-    List<Problem> problems = new ArrayList<>(new TaxonomyLoader(config.taxonomyDir()).validate());
+    List<Problem> problems = new ArrayList<>(Domain.loader(config.taxonomyDir()).validate());
     problems.addAll(RuleBase.validate(config.rulesDir()));
     if (problems.isEmpty()) {
       out.println("ok: " + config.taxonomyDir() + " and " + config.rulesDir() + " are valid");

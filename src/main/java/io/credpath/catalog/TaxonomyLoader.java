@@ -24,10 +24,15 @@ public final class TaxonomyLoader {
 
   private final Path dir;
   private final JsonLinesReader reader;
+  private final PrerequisiteCycleFinder cycles;
 
-  /** A loader for the taxonomy in {@code dir}; nothing is read until {@link #load()} or {@link #validate()}. */
-  public TaxonomyLoader(Path dir) {
+  /**
+   * A loader for the taxonomy in {@code dir}, finding prerequisite loops with {@code cycles} (the credential graph's:
+   * {@code io.credpath.graph.PrerequisiteCycles.FINDER}); nothing is read until {@link #load()} or {@link #validate()}.
+   */
+  public TaxonomyLoader(Path dir, PrerequisiteCycleFinder cycles) {
     this.dir = dir;
+    this.cycles = java.util.Objects.requireNonNull(cycles, "cycles");
     ObjectMapper mapper = new ObjectMapper()
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -65,7 +70,7 @@ public final class TaxonomyLoader {
 
     List<Problem> problems = new ArrayList<>();
     files.forEach(f -> problems.addAll(f.problems()));
-    problems.addAll(new TaxonomyValidator(skills.join(), occupations.join(), credentials, stacks.join()).problems());
+    problems.addAll(new TaxonomyValidator(skills.join(), occupations.join(), credentials, stacks.join(), cycles).problems());
     problems.sort(Comparator.comparingInt((Problem p) -> FILES.indexOf(p.file())).thenComparingInt(Problem::line));
     if (!problems.isEmpty()) return new Outcome(Optional.empty(), List.copyOf(problems));
 

@@ -29,9 +29,11 @@ final class TaxonomyValidator {
   private final Set<String> occupationIds = new HashSet<>();
   private final List<Problem> problems = new ArrayList<>();
   private int unknownReferences;
+  private final PrerequisiteCycleFinder cycles;
 
   TaxonomyValidator(ParsedFile<Skill> skills, ParsedFile<Occupation> occupations, ParsedFile<Credential> credentials,
-      ParsedFile<Stack> stacks) {
+      ParsedFile<Stack> stacks, PrerequisiteCycleFinder cycles) {
+    this.cycles = cycles;
     this.skills = skills;
     this.occupations = occupations;
     this.credentials = credentials;
@@ -150,7 +152,7 @@ final class TaxonomyValidator {
     problems.add(new Problem(file, line, id, field, message));
   }
 
-  /** Depth-first over {@code requires}, ids and prerequisites in sorted order, reporting each back edge's cycle once. */
+  /** Each loop among the credentials' {@code requires}, found by {@link #cycles} and reported at its first credential's line. */
   private void cycles() {
     Map<String, List<String>> requires = new TreeMap<>();
     Map<String, Integer> lines = new HashMap<>();
@@ -158,41 +160,8 @@ final class TaxonomyValidator {
       lines.putIfAbsent(c.value().id(), c.line());
       requires.put(c.value().id(), c.value().requires().map(r -> List.copyOf(new TreeSet<>(r.credentialIds()))).orElse(List.of()));
     }
-    Set<String> done = new HashSet<>();
-    for (String start : requires.keySet()) {
-      if (done.contains(start)) continue;
-      List<String> path = new ArrayList<>(List.of(start));
-      List<Integer> next = new ArrayList<>(List.of(0));
-      Set<String> onPath = new HashSet<>(Set.of(start));
-      while (!path.isEmpty()) {
-        int top = path.size() - 1;
-        List<String> succ = requires.getOrDefault(path.get(top), List.of());
-        if (next.get(top) >= succ.size()) {
-          done.add(path.get(top));
-          onPath.remove(path.remove(top));
-          next.remove(top);
-          continue;
-        }
-        String s = succ.get(next.get(top));
-        next.set(top, next.get(top) + 1);
-        if (onPath.contains(s)) {
-          List<String> cycle = fromSmallest(path.subList(path.indexOf(s), path.size()));
-          problems.add(PrerequisiteCycleException.problem(cycle, lines.getOrDefault(cycle.get(0), 0)));
-        } else if (!done.contains(s) && requires.containsKey(s)) {
-          path.add(s);
-          next.add(0);
-          onPath.add(s);
-        }
-      }
+    for (List<String> cycle : cycles.cycles(requires)) {
+      problems.add(PrerequisiteCycleException.problem(cycle, lines.getOrDefault(cycle.get(0), 0)));
     }
-  }
-
-  /** The loop named from its smallest id, that id repeated at the end ({@code [a, c, b, a]}: a requires c, c b, b a). */
-  private static List<String> fromSmallest(List<String> loop) {
-    int from = loop.indexOf(java.util.Collections.min(loop));
-    List<String> named = new ArrayList<>(loop.subList(from, loop.size()));
-    named.addAll(loop.subList(0, from));
-    named.add(named.get(0));
-    return named;
   }
 }

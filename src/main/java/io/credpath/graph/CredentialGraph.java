@@ -20,10 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
 import org.jgrapht.Graphs;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.EdgeReversedGraph;
 import org.jgrapht.traverse.TopologicalOrderIterator;
@@ -184,37 +181,12 @@ public final class CredentialGraph {
    * means a requires c, c requires b, b requires a); starts from the smallest id on any cycle.
    */
   public Optional<List<String>> findCycle() {
-    Optional<String> start = new KosarajuStrongConnectivityInspector<>(precedes).stronglyConnectedSets().stream()
-        .filter(scc -> scc.size() > 1 || precedes.containsEdge(scc.iterator().next(), scc.iterator().next()))
-        .map(scc -> Collections.min(scc))
-        .min(Comparator.naturalOrder());
-    return start.map(this::cycleThrough);
+    return PrerequisiteCycles.in(new EdgeReversedGraph<>(precedes)).stream().findFirst();
   }
 
   /** The shortest cycle through {@code v}, following {@code requires}, named from its smallest id. */
   private List<String> cycleThrough(String v) {
-    Graph<String, PrerequisiteEdge> requires = new EdgeReversedGraph<>(precedes);
-    BFSShortestPath<String, PrerequisiteEdge> bfs = new BFSShortestPath<>(requires);
-    List<String> best = null;
-    for (String next : new TreeSet<>(Graphs.successorListOf(requires, v))) {
-      List<String> cycle = new ArrayList<>(List.of(v));
-      if (next.equals(v)) {
-        cycle.add(v);
-      } else {
-        GraphPath<String, PrerequisiteEdge> back = bfs.getPath(next, v);
-        if (back == null) continue;
-        cycle.addAll(back.getVertexList());
-      }
-      if (best == null || cycle.size() < best.size()) best = cycle;
-    }
-    if (best == null) throw new IllegalStateException(v + " is not on a prerequisite cycle");
-    // start from the smallest id so the same loop is always named the same way
-    List<String> loop = best.subList(0, best.size() - 1);
-    int from = loop.indexOf(Collections.min(loop));
-    List<String> named = new ArrayList<>(loop.subList(from, loop.size()));
-    named.addAll(loop.subList(0, from));
-    named.add(named.get(0));
-    return List.copyOf(named);
+    return PrerequisiteCycles.through(new EdgeReversedGraph<>(precedes), v);
   }
 
   private void requireKnown(String credentialId) {

@@ -14,12 +14,12 @@ class TaxonomyLoaderTest {
   @TempDir Path dir;
 
   private List<String> problems(TaxonomyFiles files) {
-    return new TaxonomyLoader(files.writeTo(dir)).validate().stream().map(Problem::toString).toList();
+    return new TaxonomyLoader(files.writeTo(dir), io.credpath.graph.PrerequisiteCycles.FINDER).validate().stream().map(Problem::toString).toList();
   }
 
   @Test
   void loadsAValidTinyTaxonomy() {
-    Catalog catalog = new TaxonomyLoader(new TaxonomyFiles().writeTo(dir)).load();
+    Catalog catalog = new TaxonomyLoader(new TaxonomyFiles().writeTo(dir), io.credpath.graph.PrerequisiteCycles.FINDER).load();
 
     assertThat(catalog.skills()).extracting(Skill::id).containsExactly("skill:sql", "skill:python");
     assertThat(catalog.occupation("15-2051.01").requirements()).singleElement()
@@ -51,7 +51,7 @@ class TaxonomyLoaderTest {
     java.nio.file.Files.write(file, bytes);
     int column = at - text.lastIndexOf('\n', at); // the line before the bad byte is ASCII, so chars count bytes
     // The bad line is reported and skipped; the lines after it are still read, and references to it are reported too.
-    assertThat(new TaxonomyLoader(dir).validate()).extracting(Problem::toString).containsExactly(
+    assertThat(new TaxonomyLoader(dir, io.credpath.graph.PrerequisiteCycles.FINDER).validate()).extracting(Problem::toString).containsExactly(
         "credentials.jsonl:2 (id x:a, field requires.anyOf[0].credential): unknown credential x:b; did you mean x:a, x:c?",
         "credentials.jsonl:3: is not valid UTF-8 (byte " + column + " of the line)",
         "stacks.jsonl:2 (id stack:ab, field components.of[1].credential): unknown credential x:b; did you mean x:a, x:c?");
@@ -60,7 +60,7 @@ class TaxonomyLoaderTest {
   @Test
   void validTaxonomyHasNoProblemsAndReportsLoadTime() {
     assertThat(problems(new TaxonomyFiles())).isEmpty();
-    assertThat(new TaxonomyLoader(dir).loadTimed().loadMillis()).isNotNegative();
+    assertThat(new TaxonomyLoader(dir, io.credpath.graph.PrerequisiteCycles.FINDER).loadTimed().loadMillis()).isNotNegative();
   }
 
   @Test
@@ -79,6 +79,16 @@ class TaxonomyLoaderTest {
         .set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "\"requires\":{\"credential\":\"x:c\"}"))
         .set("credentials.jsonl", 4, TaxonomyFiles.credential("x:c", "\"requires\":{\"credential\":\"x:b\"}"));
     assertThat(problems(files)).containsExactly("credentials.jsonl:3 (id x:b): prerequisite cycle x:b -> x:c -> x:b");
+  }
+
+  @Test
+  void reportsEachSeparateLoopOnceAtItsFirstCredential() {
+    TaxonomyFiles files = new TaxonomyFiles()
+        .set("credentials.jsonl", 2, TaxonomyFiles.credential("x:a", "\"requires\":{\"credential\":\"x:b\"}"))
+        .set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "\"requires\":{\"credential\":\"x:a\"}"))
+        .set("credentials.jsonl", 4, TaxonomyFiles.credential("x:c", "\"requires\":{\"anyOf\":[{\"credential\":\"x:c\"},{\"experienceYears\":1}]}"));
+    assertThat(problems(files)).containsExactly("credentials.jsonl:2 (id x:a): prerequisite cycle x:a -> x:b -> x:a",
+        "credentials.jsonl:4 (id x:c): prerequisite cycle x:c -> x:c");
   }
 
   @Test
@@ -181,7 +191,7 @@ class TaxonomyLoaderTest {
         .set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[{\"skill\":\"skill:rust\",\"level\":2,\"importance\":6}]}")
         .set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "").replace("\"online\"", "\"by-post\""))
         .add("credentials.jsonl", "{\"id\":\"x:d\",");
-    assertThatThrownBy(() -> new TaxonomyLoader(files.writeTo(dir)).load())
+    assertThatThrownBy(() -> new TaxonomyLoader(files.writeTo(dir), io.credpath.graph.PrerequisiteCycles.FINDER).load())
         .isInstanceOf(TaxonomyException.class)
         .satisfies(e -> assertThat(((TaxonomyException) e).problems()).extracting(Problem::toString).containsExactly(
             "occupations.jsonl:2 (id 15-1, field requirements[0].importance): must be a number in 1..5, got 6",

@@ -12,7 +12,7 @@ class TaxonomyReferencesTest {
   @TempDir Path dir;
 
   private List<String> problems(TaxonomyFiles files) {
-    return new TaxonomyLoader(files.writeTo(dir)).validate().stream().map(Problem::toString).toList();
+    return new TaxonomyLoader(files.writeTo(dir), io.credpath.graph.PrerequisiteCycles.FINDER).validate().stream().map(Problem::toString).toList();
   }
 
   @Test

@@ -29,7 +29,7 @@ class TaxonomyStatsTest {
   @Test
   void mappingRateCountsUnmappedSkillStrings(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     // the tiny taxonomy: 3 credentials, each one mapped skill and one unmapped string
-    Catalog catalog = new TaxonomyLoader(new TaxonomyFiles().writeTo(dir)).load();
+    Catalog catalog = new TaxonomyLoader(new TaxonomyFiles().writeTo(dir), io.credpath.graph.PrerequisiteCycles.FINDER).load();
     assertThat(TaxonomyStats.of(catalog).skillMappingRate()).isEqualTo(0.5);
   }
 

@@ -27,7 +27,7 @@ class OccupationSimilarityTest {
 
   @BeforeAll
   static void load() {
-    catalog = new TaxonomyLoader(Path.of("taxonomy")).load();
+    catalog = new TaxonomyLoader(Path.of("taxonomy"), io.credpath.graph.PrerequisiteCycles.FINDER).load();
     measure = new OccupationSimilarity(catalog, OccupationSimilarity.Weights.DEFAULT);
     occupations = measure.occupations();
   }
