@@ -96,17 +96,20 @@ final class CatalogController {
   }
 
   @OpenApi(path = "/api/v1/credentials/{id}", methods = HttpMethod.GET, tags = "catalog",
-      summary = "A credential: cost, hours, weeks, skills, requires/recommends, renewal, stacks, what it prepares for",
+      summary = "A credential: cost, hours, weeks, skills, requires/recommends, renewal, stacks, what it prepares for, its "
+          + "prerequisite tree and what it unlocks",
       pathParams = @OpenApiParam(name = "id", required = true),
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = DetailViews.CredentialDetail.class)),
           @OpenApiResponse(status = "404", content = @OpenApiContent(from = ProblemBody.class))})
   void credential(Context ctx) {
-    Catalog catalog = queries.catalog();
+    // (the graph and its catalogue from one generation, whatever a reload does meanwhile)
+    io.credpath.graph.CredentialGraph graph = queries.graph();
+    Catalog catalog = graph.catalog();
     CatalogScope scope = Caller.of(ctx).scope();
     String id = ctx.pathParam("id");
     Credential c = catalog.findCredential(id).filter(scope::allows).orElseThrow(() -> new UnknownIdException("credential", id,
         catalog.findCredential(id).isPresent() ? java.util.List.of() : visibleSuggestions(catalog, id, scope)));
-    ctx.json(DetailViews.credential(catalog, c));
+    ctx.json(DetailViews.credential(catalog, graph, c, scope));
   }
 
   @OpenApi(path = "/api/v1/suggest", methods = HttpMethod.GET, tags = "catalog", summary = "Autocomplete occupations, skills and credentials",

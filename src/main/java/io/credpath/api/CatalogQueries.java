@@ -19,6 +19,11 @@ public interface CatalogQueries {
   /** The catalogue currently served (it changes on reload), for lookups by id. */
   Catalog catalog();
 
+  /** The prerequisite graph of {@link #catalog()}, built once per catalogue generation by the composition root. */
+  default io.credpath.graph.CredentialGraph graph() {
+    return new io.credpath.graph.CredentialGraph(catalog());
+  }
+
   /** Occupations matching free text (title, alternate titles), best first. */
   List<Occupation> occupations(String text, int limit);
 

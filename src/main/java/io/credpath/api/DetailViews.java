@@ -1,5 +1,6 @@
 package io.credpath.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.CatalogScope;
@@ -28,8 +29,53 @@ final class DetailViews {
   /** A skill with the occupations that need it and credentials (within scope) that teach it. */
   record SkillDetail(@JsonUnwrapped Skill skill, List<Ref> requiredBy, List<Ref> taughtBy) {}
 
-  /** A credential with its total cost, the stacks it is part of and the occupations it prepares for. */
-  record CredentialDetail(@JsonUnwrapped Credential credential, double totalCost, List<Ref> stacks, List<Ref> preparesFor) {}
+  /**
+   * A credential with its total cost, the stacks it is part of, the occupations it prepares for, its prerequisite tree
+   * ({@code prerequisites}: its {@code requires} with each credential named and opened in turn, OR and k-of-n branches
+   * kept as such) and what earning it unlocks ({@code unlocks}: credentials in the caller's scope that require it).
+   */
+  record CredentialDetail(@JsonUnwrapped Credential credential, double totalCost, List<Ref> stacks, List<Ref> preparesFor,
+      @JsonInclude(JsonInclude.Include.NON_NULL) PrerequisiteNode prerequisites, List<Ref> unlocks) {}
+
+  /**
+   * A node of a prerequisite tree: {@code kind} is {@code allOf}, {@code anyOf}, {@code atLeast} (with {@code atLeast}
+   * of {@code of}), {@code credential} (with its {@code title} and its own {@code requires}, opened once along a branch),
+   * {@code skill} (with {@code level}) or {@code experience} (with {@code years}).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record PrerequisiteNode(String kind, Integer atLeast, List<PrerequisiteNode> of, String credential, String title,
+      PrerequisiteNode requires, String skill, String name, Integer level, Double years) {}
+
+  /** How deep a prerequisite tree opens credentials inside credentials. */
+  static final int TREE_DEPTH = 6;
+
+  static PrerequisiteNode tree(Catalog catalog, io.credpath.catalog.Requirement r, java.util.Set<String> opened, int depth) {
+    if (r instanceof io.credpath.catalog.Requirement.AllOf a) return combinator("allOf", null, a.of(), catalog, opened, depth);
+    if (r instanceof io.credpath.catalog.Requirement.AnyOf a) return combinator("anyOf", null, a.of(), catalog, opened, depth);
+    if (r instanceof io.credpath.catalog.Requirement.AtLeast a) return combinator("atLeast", a.k(), a.of(), catalog, opened, depth);
+    if (r instanceof io.credpath.catalog.Requirement.HasSkill h) {
+      return new PrerequisiteNode("skill", null, null, null, null, null, h.skill(),
+          catalog.findSkill(h.skill()).map(Skill::name).orElse(h.skill()), h.level(), null);
+    }
+    if (r instanceof io.credpath.catalog.Requirement.HasExperience e) {
+      return new PrerequisiteNode("experience", null, null, null, null, null, null, null, null, e.years());
+    }
+    String id = ((io.credpath.catalog.Requirement.HasCredential) r).credential();
+    java.util.Optional<Credential> c = catalog.findCredential(id);
+    PrerequisiteNode requires = null;
+    if (c.isPresent() && c.get().requires().isPresent() && depth < TREE_DEPTH && !opened.contains(id)) {
+      java.util.Set<String> path = new java.util.HashSet<>(opened);
+      path.add(id);
+      requires = tree(catalog, c.get().requires().get(), path, depth + 1);
+    }
+    return new PrerequisiteNode("credential", null, null, id, c.map(Credential::title).orElse(id), requires, null, null, null, null);
+  }
+
+  private static PrerequisiteNode combinator(String kind, Integer k, List<io.credpath.catalog.Requirement> parts, Catalog catalog,
+      java.util.Set<String> opened, int depth) {
+    return new PrerequisiteNode(kind, k, parts.stream().map(p -> tree(catalog, p, opened, depth)).toList(), null, null, null, null,
+        null, null, null);
+  }
 
   static OccupationDetail occupation(Catalog catalog, Occupation o) {
     List<RequiredSkill> skills = o.requirements().stream()
@@ -51,9 +97,11 @@ final class DetailViews {
   }
 
   /** Prepares-for ranks occupations by the importance of the required skills this credential teaches. */
-  static CredentialDetail credential(Catalog catalog, Credential c) {
-    List<Ref> stacks = catalog.stacks().stream().filter(s -> s.components().credentialIds().contains(c.id()))
-        .map(s -> new Ref(s.id(), s.title())).toList();
+  static CredentialDetail credential(Catalog catalog, io.credpath.graph.CredentialGraph graph, Credential c, CatalogScope scope) {
+    List<Ref> stacks = graph.stacksContaining(c.id()).stream().map(s -> new Ref(s.id(), s.title())).toList();
+    PrerequisiteNode prerequisites = c.requires().map(r -> tree(catalog, r, java.util.Set.of(c.id()), 0)).orElse(null);
+    List<Ref> unlocks = graph.unlockedBy(c.id()).stream().flatMap(id -> catalog.findCredential(id).stream())
+        .filter(u -> !u.retired() && scope.allows(u)).limit(LINKS).map(u -> new Ref(u.id(), u.title())).toList();
     record Scored(Occupation occupation, double score) {}
     List<Ref> preparesFor = catalog.occupations().stream()
         .map(o -> new Scored(o, o.requirements().stream().filter(r -> c.levelOf(r.skill()) > 0)
@@ -61,6 +109,6 @@ final class DetailViews {
         .filter(s -> s.score() > 0)
         .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.occupation().id()))
         .limit(LINKS).map(s -> new Ref(s.occupation().id(), s.occupation().title())).toList();
-    return new CredentialDetail(c, c.cost().total(), stacks, preparesFor);
+    return new CredentialDetail(c, c.cost().total(), stacks, preparesFor, prerequisites, unlocks);
   }
 }

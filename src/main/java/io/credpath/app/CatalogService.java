@@ -29,6 +29,11 @@ final class CatalogService implements CatalogQueries {
   }
 
   @Override
+  public io.credpath.graph.CredentialGraph graph() {
+    return domain.get().graph();
+  }
+
+  @Override
   public List<Occupation> occupations(String text, int limit) {
     Domain d = domain.get();
     return d.taxonomySearch().occupations(text, limit).stream().map(TaxonomyHit::id).map(d.catalog()::findOccupation)

@@ -30,6 +30,7 @@ final class Domain {
   private final Map<CatalogScope, PathwayPlanner> planners = new ConcurrentHashMap<>();
   private final Map<FinderKey, TransitionFinder> finders = new ConcurrentHashMap<>();
   private OccupationSimilarity similarity;
+  private io.credpath.graph.CredentialGraph graph;
 
   /** The loader of the taxonomy in {@code dir}, its prerequisite loops found over the credential graph. */
   static io.credpath.catalog.TaxonomyLoader loader(java.nio.file.Path dir) {
@@ -62,6 +63,14 @@ final class Domain {
       PathwayPlanner planner = planner(k.scope());
       return new TransitionFinder(planner.catalog(), planner, NeedPolicy.defaults(), similarity(), k.planned());
     });
+  }
+
+  /** The prerequisite graph of this catalogue, built on first use. */
+  io.credpath.graph.CredentialGraph graph() {
+    synchronized (this) {
+      if (graph == null) graph = new io.credpath.graph.CredentialGraph(catalog);
+      return graph;
+    }
   }
 
   /** The occupation similarity measure over this catalogue, built on first use. */

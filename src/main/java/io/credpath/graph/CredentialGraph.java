@@ -88,6 +88,14 @@ public final class CredentialGraph {
     return Collections.unmodifiableSet(out);
   }
 
+  /** The credentials whose {@code requires} name this one directly (what earning it unlocks), sorted by id. */
+  public Set<String> unlockedBy(String credentialId) {
+    requireKnown(credentialId);
+    Set<String> out = new TreeSet<>();
+    for (PrerequisiteEdge e : precedes.outgoingEdgesOf(credentialId)) out.add(e.after());
+    return Collections.unmodifiableSet(out);
+  }
+
   /** Every credential id transitively mentioned in {@code requires}, starting from this credential (itself only if on a cycle). */
   public Set<String> closureOf(String credentialId) {
     requireKnown(credentialId);

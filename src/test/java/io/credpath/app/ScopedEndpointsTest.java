@@ -220,6 +220,27 @@ class ScopedEndpointsTest {
   }
 
   @Test
+  void aCredentialShowsItsPrerequisiteTreeAndWhatItUnlocks() throws Exception {
+    // The paramedic certification asks for the EMT certification and one of two paramedic programmes; the EMT one opens
+    // onto one of two EMT courses. OR branches stay OR; the tree names each credential and opens it.
+    JsonNode paramedic = get("/api/v1/credentials/" + encode("nremt:paramedic"), ADMIN_KEY).path("prerequisites");
+    assertThat(paramedic.path("kind").asText()).isEqualTo("allOf");
+    JsonNode emt = paramedic.path("of").get(0);
+    assertThat(emt.path("credential").asText()).isEqualTo("nremt:emt");
+    assertThat(emt.path("title").asText()).contains("Emergency Medical Technician");
+    assertThat(emt.path("requires").path("kind").asText()).isEqualTo("anyOf");
+    assertThat(emt.path("requires").path("of").findValuesAsText("credential")).contains("state:emt-course");
+    JsonNode programmes = paramedic.path("of").get(1);
+    assertThat(programmes.path("kind").asText()).isEqualTo("anyOf");
+    assertThat(programmes.path("of").findValuesAsText("credential")).contains("state:paramedic-programme");
+    assertThat(programmes.findValues("years").stream().map(JsonNode::asDouble).toList()).contains(0.5);
+    // What earning the EMT certification unlocks: the credentials that name it in their requires.
+    assertThat(get("/api/v1/credentials/" + encode("nremt:emt"), ADMIN_KEY).path("unlocks").findValuesAsText("id"))
+        .contains("nremt:paramedic", "state:paramedic-programme");
+    assertThat(get("/api/v1/credentials/" + encode("state:emt-course"), ADMIN_KEY).has("prerequisites")).isFalse();
+  }
+
+  @Test
   void namingTheSameCredentialsByProviderOrByIdSeesTheSame() throws Exception {
     String byIds = partner("by-provider-ids", List.of(), List.copyOf(ALLOWED.get("by-provider")));
     String byProvider = KEYS.get("by-provider");
