@@ -45,6 +45,8 @@ final class PlanTable {
       out.println(teachable ? "\nNo pathway fits this plan's cost, hours and weeks; the notes say what would."
           : !route.isEmpty() ? "\nNo short pathway: what this job needs beyond what you hold is taught on its entry route (the notes "
               + "say which), not by courses or exams taken one at a time."
+          : nothingToBuy && !r.excluded().isEmpty() ? "\nNo pathway: what is left of this job's needs (above) is learned on the "
+              + "job, and what else this job asks for is not open to you within this plan (the notes and the exclusions below say why)."
           : nothingToBuy ? "\nNo pathway: what is left of this job's needs (above) is learned on the job, and the catalogue holds no "
               + "credential this job asks for that you do not hold; where a state licenses the work, its board says what it requires."
           : "\nNo pathway: nothing in the catalogue that is open to you (within this budget and your eligibility; the "
@@ -77,8 +79,17 @@ final class PlanTable {
       p.suggestions().forEach(s -> out.printf("  suggestion: %s [%s]%n", s.text(), s.rule()));
       p.warnings().forEach(s -> out.printf("  warning: %s [%s]%n", s.text(), s.rule()));
     }
-    if (!r.excluded().isEmpty()) out.printf("%n%d candidate(s) excluded by rules (see --json for the list)%n", r.excluded().size());
+    if (!r.excluded().isEmpty()) {
+      // The reasons a learner needs most (a licence over budget) are named, a few at most; the rest stay in --json.
+      out.printf("%n%d candidate(s) excluded by rules%s%n", r.excluded().size(),
+          r.excluded().size() > EXCLUSIONS_SHOWN ? " (the first " + EXCLUSIONS_SHOWN + " below; see --json for all)" : ":");
+      r.excluded().stream().limit(EXCLUSIONS_SHOWN)
+          .forEach(e -> out.printf("  %s: %s [%s]%n", e.credential(), e.reason(), e.rule()));
+    }
   }
+
+  /** How many exclusions the table names with their reasons. */
+  static final int EXCLUSIONS_SHOWN = 5;
 
   private static String cut(String s, int n) {
     return s.length() <= n ? s : s.substring(0, n - 1) + "…";

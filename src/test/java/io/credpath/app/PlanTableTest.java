@@ -24,10 +24,31 @@ class PlanTableTest {
   }
 
   private static String print(List<PlanResult.GapItem> gap, List<Pathway> pathways) {
+    return print(gap, pathways, List.of());
+  }
+
+  private static String print(List<PlanResult.GapItem> gap, List<Pathway> pathways, List<PlanResult.Excluded> excluded) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     new PlanTable(new PrintStream(bytes, true, StandardCharsets.UTF_8))
-        .print(new PlanResult(new PlanResult.Target("43-6013.00", "Medical Secretaries"), gap, pathways, List.of()));
+        .print(new PlanResult(new PlanResult.Target("43-6013.00", "Medical Secretaries"), gap, pathways, excluded));
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theExclusionsALearnerNeedsAreNamedWithTheirReasonsAndNoPathwaySaysSo() {
+    PlanResult.GapItem general = new PlanResult.GapItem("skill:speaking", "Speaking", 3, 0, 4.0, false, true,
+        PlanResult.GENERAL, List.of(), 3);
+    PlanResult.Excluded licence = new PlanResult.Excluded("uscg:oupv", "ExcludeOverBudgetCredential",
+        "Costs USD 1195 on its own, more than your whole budget of USD 600.");
+    String table = print(List.of(general), List.of(), List.of(licence));
+    assertThat(table).contains("1 candidate(s) excluded by rules:\n  uscg:oupv: Costs USD 1195 on its own, more than your whole "
+        + "budget of USD 600. [ExcludeOverBudgetCredential]");
+    assertThat(table).contains("what else this job asks for is not open to you within this plan")
+        .doesNotContain("the catalogue holds no credential this job asks for");
+    List<PlanResult.Excluded> many = java.util.stream.IntStream.range(0, 7)
+        .mapToObj(i -> new PlanResult.Excluded("x:" + i, "ExcludeOverBudgetCredential", "Too dear.")).toList();
+    assertThat(print(List.of(SKILL), List.of(), many)).contains("7 candidate(s) excluded by rules (the first 5 below; see --json "
+        + "for all)").contains("x:4: Too dear.").doesNotContain("x:5:");
   }
 
   @Test
