@@ -162,6 +162,18 @@ class AssessmentRulesTest {
         .contains("WeighCredentialEmployersAskFor").doesNotContain("WeighRecognisedTrainingRoute");
     assertThat(a.reasons().get("course:prep")).extracting(Reason::rule).contains("WeighRecognisedTrainingRoute");
     assertThat(a.recognition().get("training:safety")).isEqualTo(5.0);
+    // A card a short route requires of every newcomer (a barista's food handler card): said as what it is.
+    Credential card = Fixtures.credential("card:food").title("Food Handler Card").skills("security", 1).preparesFor("15-1212.00")
+        .build();
+    io.credpath.catalog.Occupation shop = analystsWith(List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job",
+        "Trained on the job; counties require a food handler card.", java.util.OptionalInt.of(1), List.of(), List.of(),
+        "https://example.org/route", List.of("card:food"))));
+    Assessment required = engine.assess(request().build(), shop, List.of(card, course), java.util.Set.of("card:food", "course:prep"));
+    assertThat(required.reasons().get("card:food")).extracting(Reason::text).contains("Food Handler Card is on the usual route "
+        + "into work as Information Security Analysts, a step newcomers take before or as they apply.");
+    assertThat(required.reasons().get("card:food")).extracting(Reason::rule).doesNotContain("WeighRecognisedTrainingRoute");
+    assertThat(required.recognition().get("card:food")).isEqualTo(4.0);
+    assertThat(required.reasons().get("course:prep")).extracting(Reason::rule).contains("WeighRecognisedTrainingRoute");
   }
 
   @Test
