@@ -1,5 +1,6 @@
 package io.credpath.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.credpath.catalog.Catalog;
@@ -30,11 +31,14 @@ final class DetailViews {
   record SkillDetail(@JsonUnwrapped Skill skill, List<Ref> requiredBy, List<Ref> taughtBy) {}
 
   /**
-   * A credential with its total cost, the stacks it is part of, the occupations it prepares for, its prerequisite tree
+   * A credential with its total cost, the stacks it is part of, the occupations it prepares for (its issuer's or our
+   * curators' word, with titles: the credential's own {@code preparesFor}, named once), those whose required skills it
+   * teaches ({@code teachesSkillsFor}, ranked by their importance), its prerequisite tree
    * ({@code prerequisites}: its {@code requires} with each credential named and opened in turn, OR and k-of-n branches
    * kept as such) and what earning it unlocks ({@code unlocks}: credentials in the caller's scope that require it).
    */
-  record CredentialDetail(@JsonUnwrapped Credential credential, double totalCost, List<Ref> stacks, List<Ref> preparesFor,
+  record CredentialDetail(@JsonUnwrapped @JsonIgnoreProperties("preparesFor") Credential credential, double totalCost,
+      List<Ref> stacks, List<Ref> preparesFor, List<Ref> teachesSkillsFor,
       @JsonInclude(JsonInclude.Include.NON_NULL) PrerequisiteNode prerequisites, List<Ref> unlocks) {}
 
   /**
@@ -96,19 +100,21 @@ final class DetailViews {
     return new SkillDetail(s, requiredBy, taughtBy);
   }
 
-  /** Prepares-for ranks occupations by the importance of the required skills this credential teaches. */
+  /** Teaches-skills-for ranks occupations by the importance of the required skills this credential teaches. */
   static CredentialDetail credential(Catalog catalog, io.credpath.graph.CredentialGraph graph, Credential c, CatalogScope scope) {
     List<Ref> stacks = graph.stacksContaining(c.id()).stream().map(s -> new Ref(s.id(), s.title())).toList();
     PrerequisiteNode prerequisites = c.requires().map(r -> tree(catalog, r, java.util.Set.of(c.id()), 0)).orElse(null);
     List<Ref> unlocks = graph.unlockedBy(c.id()).stream().flatMap(id -> catalog.findCredential(id).stream())
         .filter(u -> !u.retired() && scope.allows(u)).limit(LINKS).map(u -> new Ref(u.id(), u.title())).toList();
+    List<Ref> preparesFor = c.preparesFor().stream().flatMap(id -> catalog.findOccupation(id).stream())
+        .map(o -> new Ref(o.id(), o.title())).toList();
     record Scored(Occupation occupation, double score) {}
-    List<Ref> preparesFor = catalog.occupations().stream()
+    List<Ref> teachesSkillsFor = catalog.occupations().stream()
         .map(o -> new Scored(o, o.requirements().stream().filter(r -> c.levelOf(r.skill()) > 0)
             .mapToDouble(SkillRequirement::importance).sum()))
         .filter(s -> s.score() > 0)
         .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.occupation().id()))
         .limit(LINKS).map(s -> new Ref(s.occupation().id(), s.occupation().title())).toList();
-    return new CredentialDetail(c, c.cost().total(), stacks, preparesFor, prerequisites, unlocks);
+    return new CredentialDetail(c, c.cost().total(), stacks, preparesFor, teachesSkillsFor, prerequisites, unlocks);
   }
 }

@@ -75,8 +75,11 @@ class EndpointsTest {
     assertThat(c.path("renewal").path("everyYears").asInt()).isEqualTo(3);
     assertThat(c.path("minWeeks").asInt()).isEqualTo(6);
     assertThat(c.path("stacks").get(0).path("id").asText()).isEqualTo("stack:secure-infra");
-    assertThat(c.path("preparesFor").get(0).path("id").asText()).isEqualTo("15-1212.00");
+    assertThat(c.path("teachesSkillsFor").get(0).path("id").asText()).isEqualTo("15-1212.00");
     assertThat(c.path("recommends").isNull()).isTrue();
+    // What it prepares for is named once, as the curators' occupations with titles, not twice under one key.
+    String raw = api.get("/api/v1/credentials/cert:sec-plus", null).body;
+    assertThat(raw.split("\"preparesFor\"", -1)).hasSize(2);
   }
 
   @Test
