@@ -81,8 +81,10 @@ final class PlanTable {
     }
     if (!r.excluded().isEmpty()) {
       // The reasons a learner needs most (a licence over budget) are named, a few at most; the rest stay in --json.
-      out.printf("%n%d candidate(s) excluded by rules%s%n", r.excluded().size(),
-          r.excluded().size() > EXCLUSIONS_SHOWN ? " (the first " + EXCLUSIONS_SHOWN + " below; see --json for all)" : ":");
+      // (one credential may be left out for several reasons: it is counted once)
+      long candidates = r.excluded().stream().map(PlanResult.Excluded::credential).distinct().count();
+      out.printf("%n%d candidate(s) excluded by rules%s%n", candidates,
+          r.excluded().size() > EXCLUSIONS_SHOWN ? " (the first " + EXCLUSIONS_SHOWN + " reasons below; see --json for all)" : ":");
       r.excluded().stream().limit(EXCLUSIONS_SHOWN)
           .forEach(e -> out.printf("  %s: %s [%s]%n", e.credential(), e.reason(), e.rule()));
     }

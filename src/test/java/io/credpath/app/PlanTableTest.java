@@ -47,8 +47,13 @@ class PlanTableTest {
         .doesNotContain("the catalogue holds no credential this job asks for");
     List<PlanResult.Excluded> many = java.util.stream.IntStream.range(0, 7)
         .mapToObj(i -> new PlanResult.Excluded("x:" + i, "ExcludeOverBudgetCredential", "Too dear.")).toList();
-    assertThat(print(List.of(SKILL), List.of(), many)).contains("7 candidate(s) excluded by rules (the first 5 below; see --json "
-        + "for all)").contains("x:4: Too dear.").doesNotContain("x:5:");
+    assertThat(print(List.of(SKILL), List.of(), many)).contains("7 candidate(s) excluded by rules (the first 5 reasons below; see "
+        + "--json for all)").contains("x:4: Too dear.").doesNotContain("x:5:");
+    // One credential left out for two reasons is one candidate, with both reasons named.
+    PlanResult.Excluded dear = new PlanResult.Excluded("uscg:oupv", "ExcludeCredentialNeedingExperienceInItsOwnJobs",
+        "Asks for a year of boat time.");
+    assertThat(print(List.of(general), List.of(), List.of(licence, dear))).contains("1 candidate(s) excluded by rules:")
+        .contains("[ExcludeOverBudgetCredential]").contains("[ExcludeCredentialNeedingExperienceInItsOwnJobs]");
   }
 
   @Test
