@@ -34,6 +34,8 @@ final class ProblemHandlers {
       write(ctx, e.status(), e.title(), e.getMessage(), e.errors(), List.of());
     });
     app.exception(UnknownIdException.class, (e, ctx) -> write(ctx, 404, "Not found", e.getMessage(), List.of(), e.suggestions()));
+    app.exception(io.credpath.planner.AmbiguousTargetException.class, (e, ctx) -> write(ctx, 422, "Ambiguous occupation",
+        e.getMessage() + "; send one of their ids", List.of(), e.choices().stream().map(c -> c.id()).toList()));
     app.exception(JsonProcessingException.class, (e, ctx) -> write(ctx, 400, "Malformed JSON", brief(e.getOriginalMessage()), List.of(), List.of()));
     app.exception(CharConversionException.class, (e, ctx) -> write(ctx, 400, "Malformed JSON", "the body is not valid UTF-8", List.of(), List.of()));
     app.exception(HttpResponseException.class, (e, ctx) -> {

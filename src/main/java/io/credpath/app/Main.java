@@ -19,7 +19,7 @@ public final class Main {
         info      [--taxonomy DIR] [--json]                                    counts of the loaded taxonomy
         import    [--raw DIR] [--out DIR]                                      rebuild taxonomy/ from the raw public sources
         plan      --target <occupation id or title> [options]                  plan pathways (see `credpath plan --help`)
-        transitions --current <occupation id> [--limit N] [--include-catch-all] [--json]  the nearest jobs, with why
+        transitions --current <occupation id or title> [--limit N] [--include-catch-all] [--json]  the nearest jobs, with why
         bench     plan|plan-careers|search|suggest|transitions|store [--iterations N] [--warmup N]  measure latency in-process
         bench     similarity [--raw DIR] [--tune] [--show id,id]         evaluate the nearest-occupation measure
       """;
@@ -53,6 +53,10 @@ public final class Main {
       }
     } catch (ConfigException | UnknownIdException e) {
       err.println("credpath " + args[0] + ": " + e.getMessage());
+      return 2;
+    } catch (io.credpath.planner.AmbiguousTargetException e) {
+      err.println("credpath " + args[0] + ": " + e.getMessage().replaceFirst(": .*", ":"));
+      e.choices().forEach(c -> err.printf("  %s  %s%n", c.id(), c.title()));
       return 2;
     } catch (TaxonomyException | RuleCompilationException | RuleTrialException e) {
       err.println("credpath " + args[0] + ": " + e.getMessage());

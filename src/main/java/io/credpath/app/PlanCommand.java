@@ -39,7 +39,7 @@ final class PlanCommand {
     if (args.has("help")) {
       out.println("usage: credpath plan --target <occupation id or title> [--max-cost N] [--max-hours N] [--max-weeks N]\n"
           + "         [--hours-per-week N] [--held <credential id>]... [--skill <skill id>=<level>]... [--experience-years N]\n"
-          + "         [--current <occupation id>] [--education high-school|certificate|associate|bachelor|master|...]\n"
+          + "         [--current <occupation id or title>] [--education high-school|certificate|associate|bachelor|master|...]\n"
           + "         [--objective cheapest|fastest|recognised|coverage] [--alternatives N]\n"
           + "         [--language <code>]... [--region <ISO 3166-2 code, e.g. US-OH>] [--allow-unknown-cost]\n"
           + "         [--start YYYY-MM-DD] [--json]");

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code credpath transitions --current <occupation id>}: the jobs nearest to the current one, as {@code POST transitions}
+ * {@code credpath transitions --current <occupation id or title>}: the jobs nearest to the current one, as {@code POST transitions}
  * answers them: why each is close, its job zone change, gap size and the cheapest pathway's cost and weeks.
  */
 final class TransitionsCommand {
@@ -30,7 +30,7 @@ final class TransitionsCommand {
   }
 
   int run() {
-    String current = args.get("current").orElseThrow(() -> new ConfigException("--current is required (an occupation id)"));
+    String current = args.get("current").orElseThrow(() -> new ConfigException("--current is required (an occupation id or title)"));
     int limit = (int) args.number("limit", 10);
     if (limit < 1 || limit > 50) throw new ConfigException("--limit must be 1..50");
     double perWeek = args.number("hours-per-week", 8);

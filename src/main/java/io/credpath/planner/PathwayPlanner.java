@@ -184,6 +184,18 @@ public final class PathwayPlanner {
     return out;
   }
 
+  /** {@code request} with the learner's current job given by id (it may name it by title, as the target). */
+  private PlanRequest withCurrentResolved(PlanRequest request) {
+    LearnerProfile profile = targets.withCurrentResolved(request.profile());
+    if (profile == request.profile()) return request;
+    return new PlanRequest(request.target(), profile, request.budget(), request.preferences(), request.tenant(), request.startDate());
+  }
+
+  /** The occupation a title or id names in this planner's catalogue (as a target is resolved). */
+  public TargetResolver occupations() {
+    return targets;
+  }
+
   /** The catalogue this planner plans over (a tenant's restricted view, or all of it). */
   public Catalog catalog() {
     return catalog;
@@ -191,13 +203,14 @@ public final class PathwayPlanner {
 
   /** The target and its skill gap for the request (with whether each item is coverable), without optimising. */
   public PlanResult gap(PlanRequest request) {
-    Prepared prep = prepare(request);
+    Prepared prep = prepare(withCurrentResolved(request));
     PlanResult.Target target = new PlanResult.Target(prep.occupation().id(), prep.occupation().title());
     return new PlanResult(target, prep.items(), List.of(), List.of(), prep.assessment().notes());
   }
 
   /** Plans pathways for the request; see the package documentation for what "optimal" means. */
   public PlanResult plan(PlanRequest request) {
+    request = withCurrentResolved(request);
     // Someone working in a licensed job holds its licence: a working EMT is not sent to the EMT course.
     LearnerProfile licensed = CurrentJobLicences.withLicences(catalog, request.profile());
     if (licensed != request.profile()) {

@@ -11,14 +11,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Resolves a target (occupation id, exact title, or alternate title, case-insensitively and singular or plural) to one
  * occupation. A title's head, before its first comma, names the occupation too: "teaching assistant" is one of the
- * four "Teaching Assistants, ..." occupations, and the learner is asked which.
+ * four "Teaching Assistants, ..." occupations, and the learner is asked which; so does its beginning, word by word
+ * ("medical secretary" is Medical Secretaries and Administrative Assistants).
  */
 public final class TargetResolver {
+  /** More occupations than this sharing a title's beginning are not offered as a choice. */
+  private static final int MAX_CHOICES = 12;
   private final Catalog catalog;
   private final Map<String, Occupation> byTitle = new HashMap<>();
   private final Map<String, List<Occupation>> byAlternate = new HashMap<>();
@@ -40,6 +44,11 @@ public final class TargetResolver {
    * matches, an {@link UnknownIdException} with the closest ids and titles when nothing does.
    */
   public Occupation resolve(String target) {
+    return resolve(target, "target");
+  }
+
+  /** As {@link #resolve(String)}, {@code role} naming the field in errors ("target", "current occupation"). */
+  public Occupation resolve(String target, String role) {
     String t = target.strip();
     var byId = catalog.findOccupation(t);
     if (byId.isPresent()) return byId.get();
@@ -48,11 +57,32 @@ public final class TargetResolver {
     List<Occupation> alternates = byAlternate.getOrDefault(key(t), List.of());
     if (alternates.size() == 1) return alternates.get(0);
     if (alternates.size() > 1) {
-      throw new AmbiguousTargetException(t, alternates.stream().map(o -> new PlanResult.Target(o.id(), o.title())).toList());
+      throw new AmbiguousTargetException(role, t, alternates.stream().map(o -> new PlanResult.Target(o.id(), o.title())).toList());
+    }
+    // The beginning of a title names it too ("medical secretary" for Medical Secretaries and Administrative Assistants).
+    String k = key(t);
+    List<Occupation> starting = k.isEmpty() ? List.of() : catalog.occupations().stream()
+        .filter(o -> key(o.title()).startsWith(k + " ")).toList();
+    if (starting.size() == 1) return starting.get(0);
+    if (starting.size() > 1 && starting.size() <= MAX_CHOICES) {
+      throw new AmbiguousTargetException(role, t, starting.stream().map(o -> new PlanResult.Target(o.id(), o.title())).toList());
     }
     List<Occupation> closest = closest(t);
-    throw new UnknownIdException("occupation", t, closest.stream().map(Occupation::id).toList(),
+    throw new UnknownIdException(role.equals("target") ? "occupation" : role, t, closest.stream().map(Occupation::id).toList(),
         closest.stream().map(o -> o.id() + " " + o.title()).toList());
+  }
+
+  /**
+   * {@code profile} with its current occupation given by id, however the learner named it (an id, a title or an alternate
+   * title, as a target may be); unchanged when it names none or already an id.
+   */
+  public LearnerProfile withCurrentResolved(LearnerProfile profile) {
+    if (profile.currentOccupation().isEmpty()) return profile;
+    String named = profile.currentOccupation().get();
+    String id = resolve(named, "current occupation").id();
+    if (id.equals(named)) return profile;
+    return new LearnerProfile(profile.heldCredentials(), profile.heldSkills(), profile.experienceYears(), Optional.of(id),
+        profile.education());
   }
 
   /** Up to five occupations whose id, title or an alternate title is closest to the mistyped target. */

@@ -77,6 +77,7 @@ public final class TransitionFinder {
 
   /** As {@link #find(LearnerProfile, double, LocalDate, int)}; {@code includeCatchAll} also offers catch-all codes and occupations without requirements. */
   public List<Transition> find(LearnerProfile profile, double hoursPerWeek, LocalDate start, int limit, boolean includeCatchAll) {
+    profile = planner.occupations().withCurrentResolved(profile);
     Optional<Occupation> current = profile.currentOccupation().map(catalog::occupation);
     record Scored(Occupation occupation, double similarity, TransitionReasons.Reasons reasons) {}
     List<Scored> top = new ArrayList<>();

@@ -220,6 +220,38 @@ class ScopedEndpointsTest {
   }
 
   @Test
+  void occupationsMayBeNamedByTitleAndAnAmbiguousTitleAsksWhichOne() throws Exception {
+    // The current job and the target by title, or by a title's beginning, plan exactly as by their ids.
+    String byId = """
+        {"target":"43-6013.00","profile":{"currentOccupation":"39-9011.00","experienceYears":3},"budget":{"maxCost":600}}""";
+    JsonNode planned = send("POST", "/api/v1/pathways", byId, ADMIN_KEY);
+    JsonNode byTitle = send("POST", "/api/v1/pathways", byId.replace("43-6013.00", "medical secretary")
+        .replace("39-9011.00", "Childcare Workers"), ADMIN_KEY);
+    assertThat(byTitle.path("target").path("id").asText()).isEqualTo("43-6013.00");
+    assertThat(byTitle.path("pathways")).isEqualTo(planned.path("pathways"));
+    assertThat(send("POST", "/api/v1/transitions", """
+        {"profile":{"currentOccupation":"childcare worker"},"limit":3}""", ADMIN_KEY))
+        .isEqualTo(send("POST", "/api/v1/transitions", """
+        {"profile":{"currentOccupation":"39-9011.00"},"limit":3}""", ADMIN_KEY));
+    // A title several occupations share is a 422 naming each choice, for the target and for the current job alike.
+    for (String body : List.of("""
+        {"target":"teaching assistant","budget":{"maxCost":600}}""", """
+        {"target":"43-6013.00","profile":{"currentOccupation":"farmworker"},"budget":{"maxCost":600}}""")) {
+      HttpResponse<String> r = exchange("POST", "/api/v1/pathways", body, ADMIN_KEY);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+      JsonNode problem = JSON.readTree(r.body());
+      assertThat(problem.path("title").asText()).isEqualTo("Ambiguous occupation");
+      assertThat(problem.path("detail").asText()).contains(body.contains("farmworker") ? "current occupation 'farmworker'" : "target");
+      assertThat(texts(problem.path("suggestions"))).hasSizeGreaterThan(1)
+          .allSatisfy(id -> assertThat(catalog.findOccupation(id)).isPresent());
+    }
+    HttpResponse<String> unknown = exchange("POST", "/api/v1/pathways", """
+        {"target":"43-6013.00","profile":{"currentOccupation":"dragon tamer"},"budget":{"maxCost":600}}""", ADMIN_KEY);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(unknown.body()).path("detail").asText()).startsWith("unknown current occupation 'dragon tamer'");
+  }
+
+  @Test
   void aCredentialShowsItsPrerequisiteTreeAndWhatItUnlocks() throws Exception {
     // The paramedic certification asks for the EMT certification and one of two paramedic programmes; the EMT one opens
     // onto one of two EMT courses. OR branches stay OR; the tree names each credential and opens it.

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -200,6 +201,19 @@ class PathwayPlannerTest {
             .containsExactlyInAnyOrder("99-0011.00", "99-0012.00"));
     assertThat(two.plan(request("Teaching Assistant, postsecondary", LearnerProfile.empty())).target().id()).isEqualTo("99-0011.00");
     assertThat(two.plan(request("information security analyst", LearnerProfile.empty())).target().id()).isEqualTo("15-1212.00");
+    // A title's first words name it when no other title starts so; "teaching" starts two.
+    assertThat(two.plan(request("Information Security", LearnerProfile.empty())).target().id()).isEqualTo("15-1212.00");
+    assertThatThrownBy(() -> two.plan(request("teaching", LearnerProfile.empty()))).isInstanceOf(AmbiguousTargetException.class);
+  }
+
+  @Test
+  void theCurrentJobMayBeNamedByTitleAsTheTargetIs() {
+    LearnerProfile byId = new LearnerProfile(List.of(), List.of(), 3, Optional.of("15-1212.00"));
+    LearnerProfile byTitle = new LearnerProfile(List.of(), List.of(), 3, Optional.of("information security analyst"));
+    assertThat(planner.plan(request("15-2051.01", byTitle))).isEqualTo(planner.plan(request("15-2051.01", byId)));
+    assertThatThrownBy(() -> planner.plan(request("15-2051.01", new LearnerProfile(List.of(), List.of(), 3,
+        Optional.of("dragon tamer"))))).isInstanceOf(io.credpath.catalog.UnknownIdException.class)
+        .hasMessageStartingWith("unknown current occupation 'dragon tamer'");
   }
 
   @Test
