@@ -60,6 +60,7 @@ public final class ApiServer implements AutoCloseable {
     app.post(V1 + "/gap", planning::gap, Access.PLAN);
     app.post(V1 + "/pathways", planning::pathways, Access.PLAN);
     app.post(V1 + "/transitions", planning::transitions, Access.PLAN);
+    app.post(V1 + "/ladders", planning::ladders, Access.PLAN);
     app.post(V1 + "/admin/reload", admin::reload, Access.ADMIN);
     app.get(V1 + "/admin/rules", admin::rules, Access.ADMIN);
     app.post(V1 + "/admin/keys", admin::createKey, Access.ADMIN);

@@ -17,5 +17,7 @@ record PlanRequestDoc(String target, Profile profile, Budget budget, Preferences
   record Preferences(List<String> delivery, List<String> languages, List<String> preferProviders, List<String> avoidProviders,
       String objective, int alternatives, Double maxSingleCost, boolean accreditedOnly, boolean allowUnknownCost, String region) {}
 
+  record LaddersDoc(String target, Profile profile, Budget budget, Integer limit) {}
+
   record TransitionsDoc(Profile profile, Budget budget, Integer limit, Boolean includeCatchAll) {}
 }

@@ -60,6 +60,24 @@ final class PlanRequestReader {
     return new Transitions(profile, budget, limit, includeCatchAll);
   }
 
+  /** A ladders request: target, profile (naming the current occupation), optional budget, limit (1..10, default 3). */
+  Ladders ladders(JsonNode body) {
+    BodyFields f = new BodyFields();
+    f.checkNames(body, "", Set.of("target", "profile", "budget", "limit"));
+    Optional<String> target = f.text(body, "", "target", MAX_ID, true);
+    LearnerProfile profile = profile(f, body);
+    Budget budget = budget(f, body);
+    int limit = f.integer(body, "", "limit", 1, 10, 3);
+    if (body.path("profile").path("currentOccupation").isMissingNode()) {
+      f.add("profile.currentOccupation", "is required: a ladder starts from the learner's current occupation");
+    }
+    f.throwIfInvalid(422);
+    return new Ladders(target.orElseThrow(), profile, budget, limit);
+  }
+
+  /** A parsed ladders request. */
+  record Ladders(String target, LearnerProfile profile, Budget budget, int limit) {}
+
   /** A parsed transitions request. */
   record Transitions(LearnerProfile profile, Budget budget, int limit, boolean includeCatchAll) {}
 

@@ -2,6 +2,7 @@ package io.credpath.api;
 
 import io.credpath.catalog.CatalogScope;
 import io.credpath.planner.Budget;
+import io.credpath.planner.LadderFinder;
 import io.credpath.planner.LearnerProfile;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.PlanResult;
@@ -28,6 +29,13 @@ public interface Planning {
    */
   List<TransitionFinder.Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit,
       boolean includeCatchAll);
+
+  /**
+   * Career ladders from the learner's current job (the profile names it) to {@code target}: the direct move, whether the
+   * target is far and why, and up to {@code limit} ladders through one or two jobs in between, each move planned within
+   * the budget.
+   */
+  LadderFinder.Answer ladders(LearnerProfile profile, String target, Budget budget, CatalogScope scope, int limit);
 
   /** The gap for one target. */
   record GapResult(PlanResult.Target target, List<PlanResult.GapItem> gap) {

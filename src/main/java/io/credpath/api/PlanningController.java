@@ -1,5 +1,6 @@
 package io.credpath.api;
 
+import io.credpath.planner.LadderFinder;
 import io.credpath.planner.TransitionFinder;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.PlanResult;
@@ -55,6 +56,18 @@ final class PlanningController {
     Caller caller = Caller.of(ctx);
     PlanRequestReader.Transitions t = reader.transitions(bodies.read(ctx));
     ctx.json(metrics.timePlan(() -> planning.transitions(t.profile(), t.budget(), caller.scope(), t.limit(), t.includeCatchAll())));
+  }
+
+  @OpenApi(path = "/api/v1/ladders", methods = HttpMethod.POST, tags = "planning",
+      summary = "Career ladders to a far target: the direct move, why it is far, and ladders through one or two jobs in between, each move with its cheapest pathway within the budget",
+      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlanRequestDoc.LaddersDoc.class)),
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = LadderFinder.Answer.class)),
+          @OpenApiResponse(status = "404", content = @OpenApiContent(from = ProblemBody.class)),
+          @OpenApiResponse(status = "422", content = @OpenApiContent(from = ProblemBody.class))})
+  void ladders(Context ctx) throws IOException {
+    Caller caller = Caller.of(ctx);
+    PlanRequestReader.Ladders l = reader.ladders(bodies.read(ctx));
+    ctx.json(metrics.timePlan(() -> planning.ladders(l.profile(), l.target(), l.budget(), caller.scope(), l.limit())));
   }
 
   /** A request that names no languages takes its tenant's (a Spanish-language partner's learners read Spanish). */

@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
- * {@code credpath bench plan|plan-careers|search|suggest|transitions|similarity|store}: in-process latency on the shipped
+ * {@code credpath bench plan|plan-careers|search|suggest|transitions|ladders|similarity|store}: in-process latency on the shipped
  * taxonomy (or, for {@code store}, of the admin writes on the store), after a warm-up, reported as median, p90, p99 and
  * max in milliseconds. Each iteration runs one request from a fixed rotation, so runs are comparable. {@code transitions}
  * is {@link TransitionsBench}; {@code similarity [--raw DIR] [--tune] [--show ids]} is not a timing but the development
@@ -62,11 +62,11 @@ final class BenchCommand {
 
   int run() {
     if (args.positional().size() != 1) {
-      throw new ConfigException("bench needs one of: plan, plan-careers, search, suggest, transitions, similarity, store");
+      throw new ConfigException("bench needs one of: plan, plan-careers, search, suggest, transitions, ladders, similarity, store");
     }
     String what = args.positional().get(0);
-    if (!List.of("plan", "plan-careers", "search", "suggest", "transitions", "similarity", "store").contains(what)) {
-      throw new ConfigException("unknown bench '" + what + "': use plan, plan-careers, search, suggest, transitions, similarity or store");
+    if (!List.of("plan", "plan-careers", "search", "suggest", "transitions", "ladders", "similarity", "store").contains(what)) {
+      throw new ConfigException("unknown bench '" + what + "': use plan, plan-careers, search, suggest, transitions, ladders, similarity or store");
     }
     int iterations = (int) args.number("iterations", what.equals("store") ? 500 : 2000);
     int warmup = (int) args.number("warmup", what.equals("store") ? 50 : 500);
@@ -80,6 +80,7 @@ final class BenchCommand {
     try (Application app = Application.load(config, out, what.equals("search") || what.equals("suggest"))) {
       Domain d = app.domain();
       if (what.equals("transitions")) return new TransitionsBench(d, out).run(iterations, warmup);
+      if (what.equals("ladders")) return new LaddersBench(d, out).run(Math.min(iterations, 200), Math.min(warmup, 50));
       IntConsumer op;
       int rotation;
       switch (what) {

@@ -2,6 +2,7 @@ package io.credpath.app;
 
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.CatalogScope;
+import io.credpath.planner.LadderFinder;
 import io.credpath.planner.NeedPolicy;
 import io.credpath.planner.OccupationSimilarity;
 import io.credpath.planner.PathwayPlanner;
@@ -29,6 +30,7 @@ final class Domain {
   private final Clock clock;
   private final Map<CatalogScope, PathwayPlanner> planners = new ConcurrentHashMap<>();
   private final Map<FinderKey, TransitionFinder> finders = new ConcurrentHashMap<>();
+  private final Map<CatalogScope, LadderFinder> ladders = new ConcurrentHashMap<>();
   private OccupationSimilarity similarity;
   private io.credpath.graph.CredentialGraph graph;
 
@@ -62,6 +64,14 @@ final class Domain {
     return finders.computeIfAbsent(new FinderKey(scope.withoutTenant(), planned), k -> {
       PathwayPlanner planner = planner(k.scope());
       return new TransitionFinder(planner.catalog(), planner, NeedPolicy.defaults(), similarity(), k.planned());
+    });
+  }
+
+  /** Career ladders over this scope's planner; one per scope, so what it has planned is remembered for this generation. */
+  LadderFinder ladders(CatalogScope scope) {
+    return ladders.computeIfAbsent(scope.withoutTenant(), k -> {
+      PathwayPlanner planner = planner(k);
+      return new LadderFinder(planner.catalog(), planner, similarity(), io.credpath.graph.OccupationLadders.FINDER);
     });
   }
 

@@ -20,7 +20,8 @@ public final class Main {
         import    [--raw DIR] [--out DIR]                                      rebuild taxonomy/ from the raw public sources
         plan      --target <occupation id or title> [options]                  plan pathways (see `credpath plan --help`)
         transitions --current <occupation id or title> [--limit N] [--include-catch-all] [--json]  the nearest jobs, with why
-        bench     plan|plan-careers|search|suggest|transitions|store [--iterations N] [--warmup N]  measure latency in-process
+        ladders   --current <job> --target <job> [plan's budget flags] [--limit N] [--json]  career ladders to a far target
+        bench     plan|plan-careers|search|suggest|transitions|ladders|store [--iterations N] [--warmup N]  measure latency in-process
         bench     similarity [--raw DIR] [--tune] [--show id,id]         evaluate the nearest-occupation measure
       """;
 
@@ -46,6 +47,7 @@ public final class Main {
         case "plan": return new PlanCommand(rest, env, out).run();
         case "bench": return new BenchCommand(rest, env, out).run();
         case "transitions": return new TransitionsCommand(rest, env, out).run();
+        case "ladders": return new LaddersCommand(rest, env, out).run();
         default:
           err.println("credpath: unknown command '" + args[0] + "'");
           err.print(USAGE);

@@ -3,6 +3,7 @@ package io.credpath.app;
 import io.credpath.api.Planning;
 import io.credpath.catalog.CatalogScope;
 import io.credpath.planner.Budget;
+import io.credpath.planner.LadderFinder;
 import io.credpath.planner.LearnerProfile;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.PlanResult;
@@ -40,5 +41,10 @@ final class PlanningService implements Planning {
       boolean includeCatchAll) {
     return domain.get().transitions(scope, PLANNED_TRANSITIONS)
         .find(profile, budget.hoursPerWeek(), LocalDate.now(clock), limit, includeCatchAll);
+  }
+
+  @Override
+  public LadderFinder.Answer ladders(LearnerProfile profile, String target, Budget budget, CatalogScope scope, int limit) {
+    return domain.get().ladders(scope).find(profile, target, budget, LocalDate.now(clock), limit);
   }
 }

@@ -108,9 +108,25 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
    * are then theirs to build with short courses; any other gate stands.
    */
   public boolean gatedFor(OptionalInt currentJobZone) {
-    if (route.equals("degree") && currentJobZone.isPresent() && currentJobZone.getAsInt() >= 4) return false;
+    return gatedFor(currentJobZone, OptionalInt.empty());
+  }
+
+  /**
+   * As {@link #gatedFor(OptionalInt)}, but when the learner's {@code education} is stated (an
+   * {@link Education} category) it decides a degree gate instead of the job zone: a bachelor's degree or more passes it,
+   * whatever the job (someone who reached a job zone 4 job through short credentials still has no degree).
+   */
+  public boolean gatedFor(OptionalInt currentJobZone, OptionalInt education) {
+    if (route.equals("degree")) {
+      boolean degree = education.isPresent() ? education.getAsInt() >= BACHELOR
+          : currentJobZone.isPresent() && currentJobZone.getAsInt() >= 4;
+      if (degree) return false;
+    }
     return gated();
   }
+
+  /** The {@link Education} category of a bachelor's degree. */
+  private static final int BACHELOR = 6;
 
   /**
    * The credentials employers ask for that a pathway can aim at: {@link #reachable()} and, on a short route, what they

@@ -156,7 +156,7 @@ public final class PathwayPlanner {
    * their current job count toward every such licence of the route, and are enough, has that behind them, so for them
    * the route is the licence itself, which a pathway can include.
    */
-  private Occupation forLearner(Occupation occupation, LearnerProfile profile) {
+  Occupation forLearner(Occupation occupation, LearnerProfile profile) {
     io.credpath.catalog.EntryRoute route = occupation.entryRoute().orElse(null);
     String current = profile.currentOccupation().orElse(null);
     if (route == null || current == null || !route.route().equals("licence") || !route.gated() || route.credentials().isEmpty()) {

@@ -163,7 +163,7 @@ public final class DroolsPathwayRules implements PathwayRules {
     String education = o.education().map(io.credpath.catalog.Education::name).orElse("");
     double share = o.education().map(io.credpath.catalog.Education::share).orElse(0.0);
     return o.entryRoute()
-        .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0), r.gatedFor(zone), recognised,
+        .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0), r.gatedFor(zone, request.profile().education()), recognised,
             r.aimedAt(), r.credentials(), level, education, share,
             r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).toList(), r.employerProvided(),
             // (what the learner holds, or is taken to hold from their job, is not named as something to take)

@@ -103,6 +103,11 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
     return new PlanResult(new PlanResult.Target(o.id(), o.title()), gap, List.of(p), List.of());
   }
 
+  @Override public io.credpath.planner.LadderFinder.Answer ladders(LearnerProfile profile, String target, Budget budget,
+      CatalogScope scope, int limit) {
+    throw new UnsupportedOperationException("this fake plans no ladders; ladders are tested on the real service");
+  }
+
   @Override public List<TransitionFinder.Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit,
       boolean includeCatchAll) {
     return catalog.occupations().stream().filter(o -> includeCatchAll || !o.catchAll())

@@ -55,6 +55,21 @@ class BenchCommandTest {
   }
 
   @Test
+  void laddersTimesFirstAndRepeatedRequestsOnTheShippedTaxonomy() {
+    // The tiny taxonomy has no job two zones above another, so it says so; the shipped one has many far moves.
+    assertThatThrownBy(() -> bench("ladders", "--iterations", "3", "--warmup", "1")).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("no job of zone 1 or 2");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    assertThat(new BenchCommand(List.of("ladders", "--iterations", "3", "--warmup", "1", "--taxonomy", "taxonomy", "--rules",
+        "rules"), Map.of(), new PrintStream(bytes, true, StandardCharsets.UTF_8)).run()).isZero();
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    for (String line : List.of("first request", "repeated")) {
+      assertThat(out).containsPattern("bench ladders \\(" + line + "\\): 3 requests after 1 warm-up: median [0-9.]+ ms, "
+          + "p90 [0-9.]+ ms, p99 [0-9.]+ ms, max [0-9.]+ ms");
+    }
+  }
+
+  @Test
   void storeTimesBothAdminWritesOnAFreshEmbeddedStore() {
     String out = bench("store", "--iterations", "5", "--warmup", "1");
     assertThat(out).containsPattern("bench store put-tenant: 5 writes after 1 warm-up: median [0-9.]+ ms, p90 [0-9.]+ ms, "
@@ -63,7 +78,7 @@ class BenchCommandTest {
 
   @Test
   void badArgumentsSayWhatIsWrong() {
-    assertThatThrownBy(() -> bench()).isInstanceOf(ConfigException.class).hasMessageContaining("plan, plan-careers, search, suggest, transitions, similarity, store");
+    assertThatThrownBy(() -> bench()).isInstanceOf(ConfigException.class).hasMessageContaining("plan, plan-careers, search, suggest, transitions, ladders, similarity, store");
     assertThatThrownBy(() -> bench("walk")).isInstanceOf(ConfigException.class).hasMessageContaining("unknown bench 'walk'");
     assertThatThrownBy(() -> bench("suggest", "--iterations", "0")).isInstanceOf(ConfigException.class)
         .hasMessageContaining("--iterations");

@@ -252,6 +252,33 @@ class ScopedEndpointsTest {
   }
 
   @Test
+  void laddersLeadAWarehouseWorkerThroughITSupportAndNeedTheCurrentJob() throws Exception {
+    JsonNode a = send("POST", "/api/v1/ladders", """
+        {"target":"network administrator","profile":{"currentOccupation":"53-7062.00","experienceYears":3},
+         "budget":{"maxCost":600,"maxWeeks":26,"hoursPerWeek":8},"limit":3}""", ADMIN_KEY);
+    assertThat(a.path("target").asText()).isEqualTo("15-1244.00");
+    assertThat(a.path("far").asBoolean()).isTrue();
+    assertThat(a.path("farBecause").size()).isPositive();
+    assertThat(a.path("direct").path("why").asText()).startsWith("From Laborers and Freight");
+    JsonNode ladders = a.path("ladders");
+    assertThat(ladders.size()).isBetween(1, 3);
+    assertThat(ladders.findValuesAsText("occupation")).contains("15-1232.00");
+    JsonNode rung = ladders.get(0).path("rungs").get(0);
+    for (String field : List.of("title", "jobZone", "jobZoneChange", "similarity", "gapSize", "credentials", "cost", "weeks", "why")) {
+      assertThat(rung.has(field)).as(field + " in " + rung).isTrue();
+    }
+    HttpResponse<String> noJob = exchange("POST", "/api/v1/ladders", """
+        {"target":"15-1244.00","profile":{"experienceYears":3}}""", ADMIN_KEY);
+    assertThat(noJob.statusCode()).isEqualTo(422);
+    assertThat(noJob.body()).contains("profile.currentOccupation");
+    HttpResponse<String> badLimit = exchange("POST", "/api/v1/ladders", """
+        {"target":"15-1244.00","profile":{"currentOccupation":"53-7062.00"},"limit":11}""", ADMIN_KEY);
+    assertThat(badLimit.statusCode()).isEqualTo(422);
+    assertThat(exchange("POST", "/api/v1/ladders", """
+        {"target":"15-1244.00","profile":{"currentOccupation":"53-7062.00"}}""", null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void aCredentialShowsItsPrerequisiteTreeAndWhatItUnlocks() throws Exception {
     // The paramedic certification asks for the EMT certification and one of two paramedic programmes; the EMT one opens
     // onto one of two EMT courses. OR branches stay OR; the tree names each credential and opens it.
@@ -354,9 +381,9 @@ class ScopedEndpointsTest {
 
   private static HttpResponse<String> exchange(String method, String path, String body, String key) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
-        .header("Authorization", "Bearer " + key)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) b.header("Content-Type", "application/json");
+    if (key != null) b.header("Authorization", "Bearer " + key);
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 }
