@@ -2,6 +2,7 @@ package io.credpath.catalog;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -123,6 +124,19 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
       if (degree) return false;
     }
     return gated();
+  }
+
+  /**
+   * Whether someone who has worked {@code years} in a job entered through {@code current} is past this route's first
+   * steps: this route is an apprenticeship, and the job they hold is one its first steps lead to (its own route starts
+   * with every one of them: the trade's helper job), held for a year or more. A carpenter's helper with two years has been taken on in the trade; what
+   * the pre-apprenticeship and the OSHA card lead to is behind them, and the next step is the apprenticeship itself,
+   * which takes on people already working in its trade. (A degree or licence route starts with a programme the learner
+   * enrols in, whatever job they hold: a nursing assistant still applies to nursing school.)
+   */
+  public boolean firstStepsBehind(Optional<EntryRoute> current, double years) {
+    if (!route.equals("apprenticeship") || years < 1 || current.isEmpty()) return false;
+    return !firstSteps.isEmpty() && current.get().firstSteps().containsAll(firstSteps);
   }
 
   /** The {@link Education} category of a bachelor's degree. */

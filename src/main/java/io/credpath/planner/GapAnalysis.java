@@ -140,9 +140,13 @@ public final class GapAnalysis {
           List.of(), r.level()));
     }
     groups.forEach((group, members) -> toolItem(group, members, holdings).ifPresent(items::add));
-    credentialItem(occupation, profile).ifPresent(items::add);
+    // Someone working a year or more in a job the route's first steps lead to (a carpenter's helper) is past them: the
+    // next step is the route itself, which the rules tell them to apply for.
+    boolean pastFirstSteps = occupation.entryRoute().map(r -> r.firstStepsBehind(currentRoute(profile), profile.experienceYears()))
+        .orElse(false);
+    if (!pastFirstSteps) credentialItem(occupation, profile).ifPresent(items::add);
     items.addAll(alsoRequiredItems(occupation, profile));
-    firstStepItem(occupation, profile).ifPresent(items::add);
+    if (!pastFirstSteps) firstStepItem(occupation, profile).ifPresent(items::add);
     Set<String> backing = backing(occupation);
     java.util.function.Predicate<PlanResult.GapItem> backed = g -> backing.contains(g.skill()) || g.oneOf().stream().anyMatch(backing::contains);
     items.sort(Comparator.comparing((PlanResult.GapItem g) -> !g.essential())
@@ -284,6 +288,10 @@ public final class GapAnalysis {
    * or, without a route, the certifications, licences and certificates that prepare for it. Cards and short courses that
    * merely help (a CPR card for a nursing assistant) stay recognised but do not make the item.
    */
+  private java.util.Optional<EntryRoute> currentRoute(LearnerProfile profile) {
+    return profile.currentOccupation().flatMap(catalog::findOccupation).flatMap(Occupation::entryRoute);
+  }
+
   private java.util.Optional<PlanResult.GapItem> credentialItem(Occupation occupation, LearnerProfile profile) {
     List<String> named = occupation.entryRoute().map(r -> r.reachable()).orElseGet(() -> occupation.credentials().stream()
         .filter(id -> catalog.findCredential(id).map(c -> ITEM_TYPES.contains(c.type())).orElse(false)).toList());

@@ -162,15 +162,18 @@ public final class DroolsPathwayRules implements PathwayRules {
     int level = o.education().map(io.credpath.catalog.Education::level).orElse(0);
     String education = o.education().map(io.credpath.catalog.Education::name).orElse("");
     double share = o.education().map(io.credpath.catalog.Education::share).orElse(0.0);
+    Optional<io.credpath.catalog.EntryRoute> currentRoute = request.profile().currentOccupation().flatMap(catalog::findOccupation)
+        .flatMap(Occupation::entryRoute);
     return o.entryRoute()
-        .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0), r.gatedFor(zone, request.profile().education()), recognised,
-            r.aimedAt(), r.credentials(), level, education, share,
+        .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0),
+            r.gatedFor(zone, request.profile().education()), recognised, r.aimedAt(), r.credentials(), level, education, share,
             r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).toList(), r.employerProvided(),
             // (what the learner holds, or is taken to hold from their job, is not named as something to take)
             r.alsoHelps().stream().filter(id -> !request.profile().heldCredentials().contains(id))
-                .map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList()))
+                .map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList(),
+            r.firstStepsBehind(currentRoute, request.profile().experienceYears())))
         .orElseGet(() -> new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), List.of(), level, education,
-            share, List.of(), List.of(), List.of()));
+            share, List.of(), List.of(), List.of(), false));
   }
 
   /** A Relevance fact per candidate for the target, and a CurrentRelevance for the learner's current occupation. */

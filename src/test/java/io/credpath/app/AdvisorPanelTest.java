@@ -203,6 +203,28 @@ class AdvisorPanelTest {
   }
 
   @Test
+  void aHelperInTheTradeIsToldToApplyForTheApprenticeshipWhileANewcomerTakesItsFirstSteps() {
+    java.util.function.BiFunction<String, Double, PlanResult> carpenter = (current, years) -> {
+      Panel c = new Panel("helper", "trades", java.util.Optional.of(current), "47-2031.00", years, List.of(), List.of(), List.of(), "");
+      return app.domain().planner(CatalogScope.everything()).plan(c.request(2000, 52, START));
+    };
+    // Two years as a carpenter's helper: taken on in the trade, past the pre-apprenticeship and the OSHA card.
+    PlanResult helper = carpenter.apply("47-3012.00", 2.0);
+    assertThat(helper.gap()).noneMatch(g -> g.kind().equals(io.credpath.planner.PlanResult.CREDENTIAL));
+    assertThat(helper.pathways()).isEmpty();
+    assertThat(helper.notes()).filteredOn(n -> n.rule().equals("AdviseApplyingForTheApprenticeshipFromItsTrade")).singleElement()
+        .extracting(Reason::text).asString().contains("You already work as Helpers--Carpenters").contains("Apply for it now");
+    assertThat(helper.notes()).noneMatch(n -> n.rule().equals("AdviseGatedEntryRoute"))
+        .noneMatch(n -> n.text().contains("HBI Pre-Apprenticeship"));
+    // A retail worker, or a helper of a few months, is a newcomer: the route's first steps are theirs to take.
+    for (PlanResult newcomer : List.of(carpenter.apply("41-2031.00", 2.0), carpenter.apply("47-3012.00", 0.5))) {
+      assertThat(newcomer.gap()).anyMatch(g -> g.kind().equals(io.credpath.planner.PlanResult.CREDENTIAL));
+      assertThat(newcomer.pathways()).isNotEmpty();
+      assertThat(newcomer.notes()).noneMatch(n -> n.rule().equals("AdviseApplyingForTheApprenticeshipFromItsTrade"));
+    }
+  }
+
+  @Test
   void aStandInOutOfReachSaysWhyAndALicensedJobIsTakenToHoldItsStatesLicenceOnce() {
     Panel guard = Panel.all().stream().filter(c -> c.id().equals("security-guard-to-police-officer")).findFirst().orElseThrow();
     PlanResult r = plan(guard, 2000, 52);

@@ -15,11 +15,13 @@ import java.util.Objects;
  * route's first steps that are not among its entry credentials (a college conductor course beside the certification a
  * railroad confers); {@code employerProvided} the route's credentials employers usually arrange in hiring or after it;
  * {@code alsoHelps} the titles of the credentials its route names as helpful with some employers but not asked of
- * newcomers in general.
+ * newcomers in general; {@code firstStepsBehind} whether the learner's job is one the route's first steps lead to, held
+ * a year or more ({@link io.credpath.catalog.EntryRoute#firstStepsBehind}): the route itself is their next step.
  */
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
     List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
-    double educationShare, List<String> firstSteps, List<String> employerProvided, List<String> alsoHelps) {
+    double educationShare, List<String> firstSteps, List<String> employerProvided, List<String> alsoHelps,
+    boolean firstStepsBehind) {
   public Target {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
