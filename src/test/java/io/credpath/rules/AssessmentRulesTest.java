@@ -174,6 +174,18 @@ class AssessmentRulesTest {
     assertThat(required.reasons().get("card:food")).extracting(Reason::rule).doesNotContain("WeighRecognisedTrainingRoute");
     assertThat(required.recognition().get("card:food")).isEqualTo(4.0);
     assertThat(required.reasons().get("course:prep")).extracting(Reason::rule).contains("WeighRecognisedTrainingRoute");
+    // A first step the route names beside its certification (a safety card) is weighed as training, and not said to
+    // prepare for that certification, which it does not.
+    io.credpath.catalog.Occupation carded = analystsWith(List.of("cert:search"), java.util.Optional.of(new io.credpath.catalog.EntryRoute(
+        "certification", "A certification; sites ask for a safety card first.", java.util.OptionalInt.of(6), List.of("cert:search"),
+        List.of("card:food"), "https://example.org/route")));
+    Assessment stepped = engine.assess(request().build(), carded, List.of(card, course), java.util.Set.of("card:food", "course:prep"));
+    assertThat(stepped.reasons().get("card:food")).extracting(Reason::rule).contains("WeighFirstStepTheRouteNames")
+        .doesNotContain("WeighRecognisedTrainingRoute");
+    assertThat(stepped.reasons().get("card:food")).extracting(Reason::text).noneMatch(t -> t.contains("prepares for the credential"));
+    assertThat(stepped.recognition().get("card:food")).isEqualTo(4.0);
+    assertThat(stepped.reasons().get("course:prep")).extracting(Reason::text)
+        .contains("Training of the kind that leads into work as Information Security Analysts (its issuer or our curators say so).");
   }
 
   @Test
