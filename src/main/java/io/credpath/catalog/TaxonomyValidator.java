@@ -83,6 +83,27 @@ final class TaxonomyValidator {
         }
       });
     }
+    // A route that names one state's version as a step while the stand-in for every state's own is merely helpful says
+    // both "asked for" and "most do not ask" of the same credential.
+    Map<String, String> standIns = new HashMap<>();
+    for (Located<Credential> c : credentials.records()) c.value().stateVersions().forEach(v -> standIns.put(v, c.value().id()));
+    for (Located<Occupation> o : occupations.records()) {
+      o.value().entryRoute().ifPresent(r -> {
+        Map<String, List<String>> asked = Map.of("credentials", r.credentials(), "firstSteps", r.firstSteps(), "alsoRequired",
+            r.alsoRequired());
+        for (String field : List.of("credentials", "firstSteps", "alsoRequired")) {
+          List<String> listed = asked.get(field);
+          for (int i = 0; i < listed.size(); i++) {
+            String standIn = standIns.get(listed.get(i));
+            if (standIn != null && r.alsoHelps().contains(standIn)) {
+              problems.add(new Problem(occupations.name(), o.line(), o.value().id(), "entryRoute." + field + "[" + i + "]",
+                  listed.get(i) + " is one state's version of " + standIn + ", which the route lists in alsoHelps; a "
+                  + "credential is either asked for or merely helpful"));
+            }
+          }
+        }
+      });
+    }
     Map<String, String> jurisdictions = new HashMap<>();
     for (Located<Credential> c : credentials.records()) jurisdictions.put(c.value().id(), c.value().jurisdiction());
     Set<String> employerConferred = new HashSet<>();

@@ -63,6 +63,18 @@ class TaxonomyReferencesTest {
   }
 
   @Test
+  void reportsAStatesVersionAskedForWhileItsStandInOnlyHelps() {
+    TaxonomyFiles files = new TaxonomyFiles()
+        .set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "\"stateVersions\":[\"x:c\"]"))
+        .set("credentials.jsonl", 4, TaxonomyFiles.credential("x:c", "\"jurisdiction\":\"US-CA\""))
+        .set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
+            + "\"entryRoute\":{\"route\":\"on-the-job\",\"summary\":\"S\",\"credentials\":[],\"firstSteps\":[\"x:a\",\"x:c\"],"
+            + "\"sourceUrl\":\"https://example.org\",\"alsoHelps\":[\"x:b\"]}}");
+    assertThat(problems(files)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.firstSteps[1]): x:c is one state's "
+        + "version of x:b, which the route lists in alsoHelps; a credential is either asked for or merely helpful");
+  }
+
+  @Test
   void reportsUnknownSkillTaughtAndRequired() {
     TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b",
         "\"requires\":{\"skill\":\"skill:pyhton\",\"level\":2}").replace("{\"skill\":\"skill:sql\",\"level\":2}", "{\"skill\":\"skill:r\",\"level\":2}"));
