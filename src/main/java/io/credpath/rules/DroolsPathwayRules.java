@@ -171,9 +171,9 @@ public final class DroolsPathwayRules implements PathwayRules {
             // (what the learner holds, or is taken to hold from their job, is not named as something to take)
             r.alsoHelps().stream().filter(id -> !request.profile().heldCredentials().contains(id))
                 .map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList(),
-            r.firstStepsBehind(currentRoute, request.profile().experienceYears())))
+            r.alsoHelps(), r.firstStepsBehind(currentRoute, request.profile().experienceYears())))
         .orElseGet(() -> new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), List.of(), level, education,
-            share, List.of(), List.of(), List.of(), false));
+            share, List.of(), List.of(), List.of(), List.of(), false));
   }
 
   /** A Relevance fact per candidate for the target, and a CurrentRelevance for the learner's current occupation. */

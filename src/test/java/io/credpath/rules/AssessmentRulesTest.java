@@ -186,6 +186,16 @@ class AssessmentRulesTest {
     assertThat(stepped.recognition().get("card:food")).isEqualTo(4.0);
     assertThat(stepped.reasons().get("course:prep")).extracting(Reason::text)
         .contains("Training of the kind that leads into work as Information Security Analysts (its issuer or our curators say so).");
+    // What the route lists as helpful with some employers only is said so, and not weighed as the field's way in.
+    io.credpath.catalog.Occupation helped = analystsWith(List.of("cert:search"), java.util.Optional.of(new io.credpath.catalog.EntryRoute(
+        "certification", "A certification.", java.util.OptionalInt.of(6), List.of("cert:search"), List.of(), "https://example.org/route",
+        List.of(), List.of(), List.of(), List.of("card:food"))));
+    Assessment helps = engine.assess(request().build(), helped, List.of(card, course), java.util.Set.of("course:prep"));
+    assertThat(helps.reasons().get("card:food")).extracting(Reason::rule).contains("WeighWhatOnlySomeEmployersValue")
+        .doesNotContain("WeighRecognisedTrainingRoute", "WeighFirstStepTheRouteNames");
+    assertThat(helps.reasons().get("card:food")).extracting(Reason::text).contains("Some employers hiring Information Security "
+        + "Analysts value Food Handler Card, though most do not ask newcomers for it.");
+    assertThat(helps.recognition().get("card:food")).isLessThan(4.0);
   }
 
   @Test

@@ -15,13 +15,13 @@ import java.util.Objects;
  * route's first steps that are not among its entry credentials (a college conductor course beside the certification a
  * railroad confers); {@code employerProvided} the route's credentials employers usually arrange in hiring or after it;
  * {@code alsoHelps} the titles of the credentials its route names as helpful with some employers but not asked of
- * newcomers in general; {@code firstStepsBehind} whether the learner's job is one the route's first steps lead to, held
+ * newcomers in general ({@code alsoHelpsIds} their ids, held or not); {@code firstStepsBehind} whether the learner's job is one the route's first steps lead to, held
  * a year or more ({@link io.credpath.catalog.EntryRoute#firstStepsBehind}): the route itself is their next step.
  */
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
     List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
     double educationShare, List<String> firstSteps, List<String> employerProvided, List<String> alsoHelps,
-    boolean firstStepsBehind) {
+    List<String> alsoHelpsIds, boolean firstStepsBehind) {
   public Target {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -34,5 +34,6 @@ public record Target(String id, String title, String route, String routeSummary,
     firstSteps = List.copyOf(firstSteps);
     employerProvided = List.copyOf(employerProvided);
     alsoHelps = List.copyOf(alsoHelps);
+    alsoHelpsIds = List.copyOf(alsoHelpsIds);
   }
 }
