@@ -40,7 +40,7 @@ public final class PrerequisiteCycles implements PrerequisiteCycleFinder {
   }
 
   /** One loop per strongly connected set of {@code requires} (edges a -> b where a requires b), smallest first. */
-  static <E> List<List<String>> in(Graph<String, E> requires) {
+  private static <E> List<List<String>> in(Graph<String, E> requires) {
     List<String> starts = new ArrayList<>();
     for (Set<String> scc : new KosarajuStrongConnectivityInspector<>(requires).stronglyConnectedSets()) {
       String v = scc.iterator().next();
@@ -53,7 +53,7 @@ public final class PrerequisiteCycles implements PrerequisiteCycleFinder {
   }
 
   /** The shortest loop through {@code v}, following {@code requires}, named from its smallest id. */
-  static <E> List<String> through(Graph<String, E> requires, String v) {
+  private static <E> List<String> through(Graph<String, E> requires, String v) {
     BFSShortestPath<String, E> bfs = new BFSShortestPath<>(requires);
     List<String> best = null;
     for (String next : new TreeSet<>(Graphs.successorListOf(requires, v))) {
