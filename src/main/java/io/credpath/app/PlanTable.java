@@ -63,10 +63,15 @@ final class PlanTable {
     for (Pathway p : r.pathways()) {
       java.util.Set<String> closed = new java.util.HashSet<>();
       p.steps().forEach(s -> s.closes().stream().filter(plannedNeeds::contains).forEach(closed::add));
-      out.printf("%n== %s%s: $%,.0f %s, %.0f h, %d weeks, closes %d of the %d needs above (%.0f%% of what the credentials open "
-          + "to you teach)%s%n", p.label(), p.optimal() ? "" : " (best found, not proven optimal)", p.totals().cost(),
-          p.totals().currency(), p.totals().hours(), p.totals().weeks(), closed.size(), plannedNeeds.size(), p.coverage() * 100,
-          fieldCredentialOut ? ", without the credential employers ask for (see the notes)" : "");
+      // Needs brought only to one level below what the job asks are counted as such: "closes 0 of 2" beside "100%" read
+      // as a contradiction where the catalogue's best reaches level 2 of 3.
+      java.util.Set<String> partly = new java.util.HashSet<>();
+      p.steps().forEach(s -> s.partly().stream().filter(plannedNeeds::contains).filter(id -> !closed.contains(id)).forEach(partly::add));
+      out.printf("%n== %s%s: $%,.0f %s, %.0f h, %d weeks, closes %d of the %d needs above%s (%.0f%% of what the credentials "
+          + "open to you teach)%s%n", p.label(), p.optimal() ? "" : " (best found, not proven optimal)", p.totals().cost(),
+          p.totals().currency(), p.totals().hours(), p.totals().weeks(), closed.size(), plannedNeeds.size(),
+          partly.isEmpty() ? "" : " and " + partly.size() + " partly, to one level below what the job asks",
+          p.coverage() * 100, fieldCredentialOut ? ", without the credential employers ask for (see the notes)" : "");
       out.printf("  %-5s %-50s %-18s %8s %6s  %s%n", "weeks", "credential", "provider", "cost", "hours", "closes");
       for (Pathway.Step s : p.steps()) {
         List<String> closes = new java.util.ArrayList<>(s.closes().stream().map(id -> cut(names.getOrDefault(id, id), 40)).toList());

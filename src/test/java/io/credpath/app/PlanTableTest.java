@@ -87,4 +87,15 @@ class PlanTableTest {
     assertThat(print(List.of(SKILL))).contains("closes 1 of the 1 needs above (100% of what the credentials open to you teach)\n")
         .doesNotContain("without the credential");
   }
+
+  @Test
+  void needsBroughtOnlyToOneLevelBelowAreCountedAsSuchBesideAFullShare() {
+    // The catalogue's best reaches level 2 of the 3 the job asks: "closes 0 of 1" alone beside "100%" read as a contradiction.
+    Pathway.Step step = new Pathway.Step("course:terms", "Medical Terminology", "MedCerts", 245, 100, 1, 1, List.of(100.0),
+        List.of(), List.of(SKILL.skill()), List.of(), true);
+    Pathway p = new Pathway("cheapest", true, List.of(step), new Pathway.Totals(245, "USD", 100, 13), 1.0, List.of(), List.of(),
+        List.of(), 1.0);
+    assertThat(print(List.of(SKILL), List.of(p))).contains("closes 0 of the 1 needs above and 1 partly, to one level below what "
+        + "the job asks (100% of what the credentials open to you teach)");
+  }
 }
