@@ -103,15 +103,10 @@ public final class TransitionFinder {
         top.add(new Scored(o, scores.get(o.id()), reasons.forHoldings(o, held.skills())));
       }
     }
-    // The moves are planned side by side (the planner is safe to share), the first {@code planned} with a pathway.
-    LearnerProfile learner = profile;
-    List<Planned> plans = java.util.stream.IntStream.range(0, top.size()).parallel()
-        .mapToObj(i -> planned(top.get(i).occupation(), learner, hoursPerWeek, start, i < planned)).toList();
     List<Transition> out = new ArrayList<>();
-    for (int i = 0; i < top.size(); i++) {
-      Scored s = top.get(i);
+    for (Scored s : top) {
       Occupation o = s.occupation();
-      Planned p = plans.get(i);
+      Planned p = planned(o, profile, hoursPerWeek, start, out.size() < planned);
       OptionalInt change = current.map(c -> OccupationSimilarity.zoneChange(c, o)).orElse(OptionalInt.empty());
       out.add(new Transition(o.id(), o.title(), Math.round(s.similarity() * 1000) / 1000.0, s.reasons().why(),
           s.reasons().shares(), s.reasons().adds(), p.gapSize(), o.jobZone(), change, p.cost(), p.weeks()));
