@@ -7,7 +7,6 @@ import io.credpath.catalog.Occupation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +53,7 @@ public final class LadderFinder {
   private final LadderPaths paths;
   /** Per occupation, the level it requires of each skill, knowledge area and tool. */
   private final Map<String, Map<String, Integer>> levels = new java.util.HashMap<>();
-  private final Map<Key, Rung> planned = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, Rung> eldest) {
-      return size() > REMEMBERED;
-    }
-  };
+  private final Remembered<Key, Rung> planned = new Remembered<>(REMEMBERED);
 
   /** {@code similarity} is over {@code catalog}'s occupations; {@code planner} plans over the same catalogue. */
   public LadderFinder(Catalog catalog, PathwayPlanner planner, OccupationSimilarity similarity, LadderPaths paths) {
@@ -320,16 +314,7 @@ public final class LadderFinder {
 
   /** The move from {@code from} to {@code to} for someone standing as {@code profile}, planned once. */
   private Rung rung(Occupation from, Occupation to, LearnerProfile profile, Budget budget, LocalDate start) {
-    Key key = new Key(from.id(), to.id(), profile, budget, start);
-    synchronized (planned) {
-      Rung known = planned.get(key);
-      if (known != null) return known;
-    }
-    Rung r = plan(from, to, profile, budget, start);
-    synchronized (planned) {
-      planned.put(key, r);
-    }
-    return r;
+    return planned.get(new Key(from.id(), to.id(), profile, budget, start), () -> plan(from, to, profile, budget, start));
   }
 
   private Rung plan(Occupation from, Occupation to, LearnerProfile profile, Budget budget, LocalDate start) {

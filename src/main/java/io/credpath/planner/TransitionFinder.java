@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,12 +33,7 @@ public final class TransitionFinder {
   private final OccupationSimilarity similarity;
   private final TransitionReasons reasons;
   private final int planned;
-  private final Map<Move, Planned> plannedMoves = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Move, Planned> eldest) {
-      return size() > REMEMBERED;
-    }
-  };
+  private final Remembered<Move, Planned> plannedMoves = new Remembered<>(REMEMBERED);
 
   /** {@code planned} is how many of the top occupations get a cheapest pathway; {@code similarity} is over {@code catalog}'s occupations. */
   public TransitionFinder(Catalog catalog, PathwayPlanner planner, NeedPolicy policy, OccupationSimilarity similarity, int planned) {
@@ -120,16 +114,7 @@ public final class TransitionFinder {
   private record Planned(int gapSize, OptionalDouble cost, OptionalInt weeks) {}
 
   private Planned planned(Occupation o, LearnerProfile profile, double hoursPerWeek, LocalDate start, boolean plan) {
-    Move move = new Move(o.id(), profile, hoursPerWeek, start, plan);
-    synchronized (plannedMoves) {
-      Planned known = plannedMoves.get(move);
-      if (known != null) return known;
-    }
-    Planned p = plan(o, profile, hoursPerWeek, start, plan);
-    synchronized (plannedMoves) {
-      plannedMoves.put(move, p);
-    }
-    return p;
+    return plannedMoves.get(new Move(o.id(), profile, hoursPerWeek, start, plan), () -> plan(o, profile, hoursPerWeek, start, plan));
   }
 
   private Planned plan(Occupation o, LearnerProfile profile, double hoursPerWeek, LocalDate start, boolean plan) {
