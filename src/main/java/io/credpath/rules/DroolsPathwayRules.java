@@ -49,6 +49,8 @@ public final class DroolsPathwayRules implements PathwayRules {
       r.rule().startsWith("ExplainWhat") ? 0 : r.rule().startsWith("ExplainBuilds") ? 1 : 2).thenComparing(BY_RULE);
   private final RuleBase rules;
   private final Catalog catalog;
+  /** Per credential, the titles of the jobs whose years count toward it ({@link #preparesFor}), worked out once. */
+  private final Map<String, List<String>> countingJobs = new java.util.concurrent.ConcurrentHashMap<>();
   private final CandidateFacts candidateFacts;
   private final PrerequisiteChain prerequisites;
   private final io.credpath.planner.GapAnalysis gaps;
@@ -149,7 +151,16 @@ public final class DroolsPathwayRules implements PathwayRules {
   }
 
   private PreparesFor preparesFor(Credential c, PlanRequest request) {
-    List<String> jobs = c.preparesFor().stream().map(id -> catalog.findOccupation(id).map(Occupation::title).orElse(id)).toList();
+    // The jobs whose years count toward it: those it prepares for first, then the others of their SOC broad occupation
+    // (an EMT's years toward the paramedic programme), then those its issuer counts; the rules name the first two.
+    List<String> jobs = countingJobs.computeIfAbsent(c.id(), k -> {
+      List<String> ids = new java.util.ArrayList<>(c.preparesFor());
+      for (Occupation o : catalog.occupations()) {
+        if (!ids.contains(o.id()) && !c.experienceIn().contains(o.id()) && !o.catchAll() && c.inItsField(o.id())) ids.add(o.id());
+      }
+      c.experienceIn().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+      return ids.stream().map(id -> catalog.findOccupation(id).map(Occupation::title).orElse(id)).toList();
+    });
     // Years in a job its issuer counts (a deckhand's sea time toward the captain's licence) count as years in its jobs.
     boolean current = request.profile().currentOccupation().map(c::inItsField).orElse(false);
     return new PreparesFor(c.id(), jobs, current);

@@ -225,6 +225,18 @@ class AdvisorPanelTest {
   }
 
   @Test
+  void yearsAProgrammeAsksForAreSaidAsWorkInTheJobsThatCountNotOnlyTheOneItLeadsTo() {
+    // The paramedic programme prepares for paramedics, but an EMT's years are the ones it asks for.
+    Panel driver = new Panel("driver-to-paramedic", "health", java.util.Optional.of("53-3011.00"), "29-2043.00", 2, List.of(),
+        List.of(), List.of(), "");
+    PlanResult r = app.domain().planner(CatalogScope.everything()).plan(driver.request(600, 26, START));
+    assertThat(r.excluded()).filteredOn(e -> e.credential().equals("state:paramedic-programme")
+            && e.rule().equals("ExcludeCredentialNeedingExperienceInItsOwnJobs")).singleElement()
+        .extracting(io.credpath.planner.PlanResult.Excluded::reason).asString()
+        .contains("of work as Paramedics or Emergency Medical Technicians");
+  }
+
+  @Test
   void aStandInOutOfReachSaysWhyAndALicensedJobIsTakenToHoldItsStatesLicenceOnce() {
     Panel guard = Panel.all().stream().filter(c -> c.id().equals("security-guard-to-police-officer")).findFirst().orElseThrow();
     PlanResult r = plan(guard, 2000, 52);
