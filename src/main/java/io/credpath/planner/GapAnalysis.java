@@ -293,7 +293,12 @@ public final class GapAnalysis {
   }
 
   private java.util.Optional<PlanResult.GapItem> credentialItem(Occupation occupation, LearnerProfile profile) {
-    List<String> named = occupation.entryRoute().map(r -> r.reachable()).orElseGet(() -> occupation.credentials().stream()
+    // What employers arrange in hiring or after it (a state's animal control course, a 911 centre's certification) is not
+    // a need the learner buys first: when the route names nothing else, the answer says to apply (the rules' note).
+    List<String> named = occupation.entryRoute().map(r -> {
+      List<String> own = r.reachable().stream().filter(id -> !r.employerProvided().contains(id)).toList();
+      return own.isEmpty() && !r.reachable().isEmpty() ? own : r.reachable();
+    }).orElseGet(() -> occupation.credentials().stream()
         .filter(id -> catalog.findCredential(id).map(c -> ITEM_TYPES.contains(c.type())).orElse(false)).toList());
     // A gated route's (or a route without credentials') item is its first steps: employers ask for the licence or degree
     // beyond them, so the item does not say they ask for these (Praxis Core for a would-be teacher).

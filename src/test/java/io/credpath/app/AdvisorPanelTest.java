@@ -225,6 +225,17 @@ class AdvisorPanelTest {
   }
 
   @Test
+  void whatOnlyAnEmployerArrangesIsNotANeedToBuyButAReasonToApplyFirst() {
+    // Animal control officers' state course is given after hire; the route names nothing else.
+    Panel kennel = new Panel("kennel-to-animal-control", "care", java.util.Optional.of("39-2021.00"), "33-9011.00", 1, List.of(),
+        List.of(), List.of(), "");
+    PlanResult r = app.domain().planner(CatalogScope.everything()).plan(kennel.request(600, 26, START));
+    assertThat(r.gap()).noneMatch(g -> g.kind().equals(io.credpath.planner.PlanResult.CREDENTIAL));
+    assertThat(r.notes()).anyMatch(n -> n.rule().equals("NoteWhatEmployersProvideInHiring") && n.text().contains("apply first"))
+        .noneMatch(n -> n.rule().equals("WarnRecognisedCredentialMissing"));
+  }
+
+  @Test
   void yearsAProgrammeAsksForAreSaidAsWorkInTheJobsThatCountNotOnlyTheOneItLeadsTo() {
     // The paramedic programme prepares for paramedics, but an EMT's years are the ones it asks for.
     Panel driver = new Panel("driver-to-paramedic", "health", java.util.Optional.of("53-3011.00"), "29-2043.00", 2, List.of(),
