@@ -68,7 +68,8 @@ final class PlanRequestReader {
     LearnerProfile profile = profile(f, body);
     Budget budget = budget(f, body);
     int limit = f.integer(body, "", "limit", 1, 10, 3);
-    if (body.path("profile").path("currentOccupation").isMissingNode()) {
+    JsonNode job = body.path("profile").path("currentOccupation");
+    if (profile.currentOccupation().isEmpty() && (job.isMissingNode() || job.isNull() || job.isTextual())) {
       f.add("profile.currentOccupation", "is required: a ladder starts from the learner's current occupation");
     }
     f.throwIfInvalid(422);

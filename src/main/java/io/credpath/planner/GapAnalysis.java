@@ -183,7 +183,7 @@ public final class GapAnalysis {
       }
       planned.add(g);
     }
-    return new Gap(occupation, planned, general, holdings);
+    return new Gap(occupation, planned, general, holdings, pastFirstSteps);
   }
 
   /**

@@ -98,7 +98,7 @@ public final class LadderFinder {
 
   /**
    * The answer: the direct move to the target, whether the target is far and why ({@code farBecause}, empty when it is
-   * not), and the ladders, best first (empty when the target is near or no ladder beats the direct move).
+   * not), and the ladders, best first (empty when the target is near or no job in between is within reach).
    */
   public record Answer(String current, String target, Rung direct, boolean far, List<String> farBecause, List<Ladder> ladders) {
     public Answer {
@@ -184,7 +184,10 @@ public final class LadderFinder {
     List<LadderPaths.Move> out = new ArrayList<>();
     for (int m : between) {
       String rungId = all.get(m).id();
-      out.add(new LadderPaths.Move(current.id(), rungId, estimate(fromStart[m], current, all.get(m)) + outsideTheField(rungId, goal.id())));
+      // (a first rung is at most one zone up, whichever list brought it)
+      if (zone(all.get(m)) <= firstHigh) {
+        out.add(new LadderPaths.Move(current.id(), rungId, estimate(fromStart[m], current, all.get(m)) + outsideTheField(rungId, goal.id())));
+      }
       out.add(new LadderPaths.Move(rungId, goal.id(), estimate(toTarget[m], all.get(m), goal)));
     }
     for (int m : first) {

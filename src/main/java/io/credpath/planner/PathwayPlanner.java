@@ -100,8 +100,7 @@ public final class PathwayPlanner {
     // The route's first steps are behind someone a year or more into a job they lead to (a carpenter's helper): what the
     // route names next is the route itself, not a newcomer's course.
     Set<String> behind = new java.util.HashSet<>();
-    occupation.entryRoute().filter(r -> r.firstStepsBehind(request.profile().currentOccupation().flatMap(catalog::findOccupation)
-        .flatMap(Occupation::entryRoute), request.profile().experienceYears())).ifPresent(r -> behind.addAll(r.firstSteps()));
+    if (gap.pastFirstSteps()) occupation.entryRoute().ifPresent(r -> behind.addAll(r.firstSteps()));
     List<Credential> route = withBasesFirst(routeNamed.stream().filter(c -> !excluded.contains(c.id()) && !behind.contains(c.id()))
         .toList(), assessment);
     SearchProblem problem = SearchProblem.of(gap.items(), credit, kept, gap.holdings(), assessment.recognition(), request.budget(),

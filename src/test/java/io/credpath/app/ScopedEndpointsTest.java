@@ -271,6 +271,12 @@ class ScopedEndpointsTest {
         {"target":"15-1244.00","profile":{"experienceYears":3}}""", ADMIN_KEY);
     assertThat(noJob.statusCode()).isEqualTo(422);
     assertThat(noJob.body()).contains("profile.currentOccupation");
+    for (String job : List.of("null", "\"  \"")) {
+      HttpResponse<String> blank = exchange("POST", "/api/v1/ladders", "{\"target\":\"15-1244.00\",\"profile\":{\"currentOccupation\":"
+          + job + "}}", ADMIN_KEY);
+      assertThat(blank.statusCode()).as(blank.body()).isEqualTo(422);
+      assertThat(blank.body()).contains("profile.currentOccupation");
+    }
     HttpResponse<String> badLimit = exchange("POST", "/api/v1/ladders", """
         {"target":"15-1244.00","profile":{"currentOccupation":"53-7062.00"},"limit":11}""", ADMIN_KEY);
     assertThat(badLimit.statusCode()).isEqualTo(422);

@@ -3,6 +3,7 @@ package io.credpath.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.credpath.graph.PrerequisiteCycles;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,12 +15,12 @@ class TaxonomyLoaderTest {
   @TempDir Path dir;
 
   private List<String> problems(TaxonomyFiles files) {
-    return new TaxonomyLoader(files.writeTo(dir), io.credpath.graph.PrerequisiteCycles.FINDER).validate().stream().map(Problem::toString).toList();
+    return new TaxonomyLoader(files.writeTo(dir), PrerequisiteCycles.FINDER).validate().stream().map(Problem::toString).toList();
   }
 
   @Test
   void loadsAValidTinyTaxonomy() {
-    Catalog catalog = new TaxonomyLoader(new TaxonomyFiles().writeTo(dir), io.credpath.graph.PrerequisiteCycles.FINDER).load();
+    Catalog catalog = new TaxonomyLoader(new TaxonomyFiles().writeTo(dir), PrerequisiteCycles.FINDER).load();
 
     assertThat(catalog.skills()).extracting(Skill::id).containsExactly("skill:sql", "skill:python");
     assertThat(catalog.occupation("15-2051.01").requirements()).singleElement()
@@ -51,7 +52,7 @@ class TaxonomyLoaderTest {
     java.nio.file.Files.write(file, bytes);
     int column = at - text.lastIndexOf('\n', at); // the line before the bad byte is ASCII, so chars count bytes
     // The bad line is reported and skipped; the lines after it are still read, and references to it are reported too.
-    assertThat(new TaxonomyLoader(dir, io.credpath.graph.PrerequisiteCycles.FINDER).validate()).extracting(Problem::toString).containsExactly(
+    assertThat(new TaxonomyLoader(dir, PrerequisiteCycles.FINDER).validate()).extracting(Problem::toString).containsExactly(
         "credentials.jsonl:2 (id x:a, field requires.anyOf[0].credential): unknown credential x:b; did you mean x:a, x:c?",
         "credentials.jsonl:3: is not valid UTF-8 (byte " + column + " of the line)",
         "stacks.jsonl:2 (id stack:ab, field components.of[1].credential): unknown credential x:b; did you mean x:a, x:c?");
@@ -60,7 +61,7 @@ class TaxonomyLoaderTest {
   @Test
   void validTaxonomyHasNoProblemsAndReportsLoadTime() {
     assertThat(problems(new TaxonomyFiles())).isEmpty();
-    assertThat(new TaxonomyLoader(dir, io.credpath.graph.PrerequisiteCycles.FINDER).loadTimed().loadMillis()).isNotNegative();
+    assertThat(new TaxonomyLoader(dir, PrerequisiteCycles.FINDER).loadTimed().loadMillis()).isNotNegative();
   }
 
   @Test
@@ -191,7 +192,7 @@ class TaxonomyLoaderTest {
         .set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[{\"skill\":\"skill:rust\",\"level\":2,\"importance\":6}]}")
         .set("credentials.jsonl", 3, TaxonomyFiles.credential("x:b", "").replace("\"online\"", "\"by-post\""))
         .add("credentials.jsonl", "{\"id\":\"x:d\",");
-    assertThatThrownBy(() -> new TaxonomyLoader(files.writeTo(dir), io.credpath.graph.PrerequisiteCycles.FINDER).load())
+    assertThatThrownBy(() -> new TaxonomyLoader(files.writeTo(dir), PrerequisiteCycles.FINDER).load())
         .isInstanceOf(TaxonomyException.class)
         .satisfies(e -> assertThat(((TaxonomyException) e).problems()).extracting(Problem::toString).containsExactly(
             "occupations.jsonl:2 (id 15-1, field requirements[0].importance): must be a number in 1..5, got 6",
