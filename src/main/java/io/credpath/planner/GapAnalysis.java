@@ -144,9 +144,9 @@ public final class GapAnalysis {
     // next step is the route itself, which the rules tell them to apply for.
     boolean pastFirstSteps = occupation.entryRoute().map(r -> r.firstStepsBehind(currentRoute(profile), profile.experienceYears()))
         .orElse(false);
-    if (!pastFirstSteps) credentialItem(occupation, profile).ifPresent(items::add);
+    if (!pastFirstSteps) credentialItem(occupation, profile, gated).ifPresent(items::add);
     items.addAll(alsoRequiredItems(occupation, profile));
-    if (!pastFirstSteps) firstStepItem(occupation, profile).ifPresent(items::add);
+    if (!pastFirstSteps) firstStepItem(occupation, profile, gated).ifPresent(items::add);
     Set<String> backing = backing(occupation);
     java.util.function.Predicate<PlanResult.GapItem> backed = g -> backing.contains(g.skill()) || g.oneOf().stream().anyMatch(backing::contains);
     items.sort(Comparator.comparing((PlanResult.GapItem g) -> !g.essential())
@@ -292,17 +292,18 @@ public final class GapAnalysis {
     return profile.currentOccupation().flatMap(catalog::findOccupation).flatMap(Occupation::entryRoute);
   }
 
-  private java.util.Optional<PlanResult.GapItem> credentialItem(Occupation occupation, LearnerProfile profile) {
+  private java.util.Optional<PlanResult.GapItem> credentialItem(Occupation occupation, LearnerProfile profile, boolean gated) {
     // What employers arrange in hiring or after it (a state's animal control course, a 911 centre's certification) is not
     // a need the learner buys first: when the route names nothing else, the answer says to apply (the rules' note).
     List<String> named = occupation.entryRoute().map(r -> {
-      List<String> own = r.reachable().stream().filter(id -> !r.employerProvided().contains(id)).toList();
-      return own.isEmpty() && !r.reachable().isEmpty() ? own : r.reachable();
+      List<String> reachable = degreePassed(r, gated) ? r.credentials() : r.reachable();
+      List<String> own = reachable.stream().filter(id -> !r.employerProvided().contains(id)).toList();
+      return own.isEmpty() && !reachable.isEmpty() ? own : reachable;
     }).orElseGet(() -> occupation.credentials().stream()
         .filter(id -> catalog.findCredential(id).map(c -> ITEM_TYPES.contains(c.type())).orElse(false)).toList());
     // A gated route's (or a route without credentials') item is its first steps: employers ask for the licence or degree
     // beyond them, so the item does not say they ask for these (Praxis Core for a would-be teacher).
-    boolean steps = occupation.entryRoute().map(r -> r.gated() || r.credentials().isEmpty()).orElse(false);
+    boolean steps = occupation.entryRoute().map(r -> aimsAtSteps(r, gated)).orElse(false);
     return credentialItem(occupation, profile, named, PlanResult.FIELD_CREDENTIAL,
         steps ? "A first step on the usual route in" : "A credential employers in this field ask for", CREDENTIAL_IMPORTANCE, true);
   }
@@ -341,9 +342,9 @@ public final class GapAnalysis {
    * programme or exam are this item: a cook's food handler card beside the ACF certification, a nursing student's
    * CPR card beside the nurse aide programme.
    */
-  private java.util.Optional<PlanResult.GapItem> firstStepItem(Occupation occupation, LearnerProfile profile) {
+  private java.util.Optional<PlanResult.GapItem> firstStepItem(Occupation occupation, LearnerProfile profile, boolean gated) {
     return occupation.entryRoute().flatMap(r -> {
-      boolean aimsAtSteps = r.gated() || r.credentials().isEmpty();
+      boolean aimsAtSteps = aimsAtSteps(r, gated);
       List<String> askedFor = aimsAtSteps ? List.of() : askedForFirst(r);
       List<String> steps = aimsAtSteps ? cardsBesideSubstantialSteps(occupation, r.firstSteps())
           : java.util.stream.Stream.concat(r.firstSteps().stream(), askedFor.stream())
@@ -352,6 +353,21 @@ public final class GapAnalysis {
       return credentialItem(occupation, profile, steps, PlanResult.FIRST_STEP, "A first step toward it", FIRST_STEP_IMPORTANCE, false,
           Set.copyOf(askedFor), Set.copyOf(r.firstSteps()));
     });
+  }
+
+  /**
+   * Whether a pathway aims at the route's first steps rather than its credentials: on a gated route (the licence or
+   * degree beyond them is what employers ask for) or one without credentials. A degree route whose degree the learner
+   * holds ({@code gated} false: a brokerage clerk with a bachelor's moving to financial advisor) is open like a short
+   * one: its credentials (Series 65) are the item, its first steps (the SIE exam) the step toward them.
+   */
+  private static boolean aimsAtSteps(EntryRoute r, boolean gated) {
+    return (r.gated() && !degreePassed(r, gated)) || r.credentials().isEmpty();
+  }
+
+  /** Whether {@code r} is a degree route the learner is past the degree gate of. */
+  private static boolean degreePassed(EntryRoute r, boolean gated) {
+    return r.route().equals("degree") && !gated && !r.credentials().isEmpty();
   }
 
   /**

@@ -253,18 +253,19 @@ public final class SearchProblem {
     earliest = earliestFinish(requires, weeks);
     importance = new long[needs];
     shownImportance = new long[needs];
-    // The credential employers ask for comes first: when not everything fits, a pathway that earns it beats any that
-    // does not, however many other items those close (A+ before Linux, Azure and a second exam for IT support). Its
-    // search importance is one more than all the others together; coverage is still reported on the real importances.
+    // The credentials employers ask for come first: when not everything fits, a pathway that earns one beats any that
+    // does not, however many other items those close (A+ before Linux, Azure and a second exam for IT support; the
+    // lead-safe renovator card a weatherization crew must hold before an optional diagnostics certification). Each one's
+    // search importance is one more than all the other items together; coverage is still reported on the real importances.
     long others = 0;
-    for (PlanResult.GapItem g : items) if (!g.skill().startsWith(PlanResult.FIELD_CREDENTIAL)) others += Math.round(1000 * g.importance());
+    for (PlanResult.GapItem g : items) if (!askedFor(g)) others += Math.round(1000 * g.importance());
     long total = 0;
     long cov = 0;
     coverers = new int[needs][];
     for (int g = 0; g < needs; g++) {
       PlanResult.GapItem item = items.get(itemOf[g]);
       long real = Math.round(1000 * item.importance());
-      long whole = item.skill().startsWith(PlanResult.FIELD_CREDENTIAL) ? Math.max(real, others + 2) : real;
+      long whole = askedFor(item) ? Math.max(real, others + 2) : real;
       importance[g] = g % 2 == 0 ? whole - whole / 2 : whole / 2;
       shownImportance[g] = g % 2 == 0 ? real - real / 2 : real / 2;
       total += importance[g];
@@ -293,6 +294,11 @@ public final class SearchProblem {
     long byWeeks = budget.maxWeeks().isPresent() ? (long) Math.floor(maxWeeks * budget.hoursPerWeek() * 100 + 1e-6) : Long.MAX_VALUE / 4;
     maxHours = Math.min(byWeeks, budget.maxHours().isPresent() ? hundredths(budget.maxHours().getAsDouble()) : Long.MAX_VALUE / 4);
     hoursPerWeek = budget.hoursPerWeek();
+  }
+
+  /** Whether {@code g} is a credential employers ask for: the field's own or one they require beside it. */
+  static boolean askedFor(PlanResult.GapItem g) {
+    return g.skill().startsWith(PlanResult.FIELD_CREDENTIAL) || g.skill().startsWith(PlanResult.ALSO_REQUIRED);
   }
 
   /**
