@@ -54,7 +54,7 @@ final class CuratedTables {
    * A kind of software (an O*NET commodity, by name) that is a specialist's tool: planned only for occupations in the
    * SOC major groups listed (two-digit prefixes), general elsewhere.
    */
-  record ToolScope(String kind, List<String> majorGroups) {}
+  record ToolScope(String kind, List<String> socGroups) {}
 
   /** An unrated occupation and the rated one whose ratings it borrows, where the automatic choice misleads. */
   record Donor(String occupation, String donor) {}
@@ -89,9 +89,12 @@ final class CuratedTables {
 
   List<ToolScope> toolScopes() {
     return rows("tool-scope.jsonl", (n, at) -> {
-      List<String> groups = strings(n, "majorGroups");
+      List<String> groups = strings(n, "socGroups");
       for (String g : groups) {
-        if (!g.matches("[0-9]{2}")) throw new IllegalArgumentException(at + ": majorGroups must be two-digit SOC prefixes, got " + g);
+        if (!g.matches("[0-9]{2}(-[0-9]{1,4})?")) {
+          throw new IllegalArgumentException(at + ": socGroups must be SOC prefixes (a major group \"27\", a minor group "
+              + "\"27-1\", a broad or detailed occupation \"27-1024\"), got " + g);
+        }
       }
       return new ToolScope(text(n, "kind", at), groups);
     });

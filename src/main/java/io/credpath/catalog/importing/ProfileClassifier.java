@@ -11,8 +11,8 @@ import java.util.Map;
  * occupations rate at 3.0 or more (English Language, Customer and Personal Service), at least {@value #Z_RARE} for a
  * rarer one (Medicine and Dentistry, Mechanical). A tool is general when O*NET lists it as hot or in demand for more
  * than a third of all occupations (Excel, Word, Outlook, PowerPoint, the Office suite, Access), or when it is of a
- * specialist's kind (a programming language, an operating system) and the occupation is outside the SOC major groups
- * that practise it ({@code taxonomy/curated/tool-scope.jsonl}: Python for an energy auditor). An ESCO essential
+ * specialist's kind (a programming language, an operating system, an image editor) and the occupation is outside the
+ * SOC groups that practise it ({@code taxonomy/curated/tool-scope.jsonl}: Python for an energy auditor). An ESCO essential
  * skill is core only when the curated vocabulary names it; task signals are core unless their skill is marked general.
  */
 final class ProfileClassifier {
@@ -29,8 +29,8 @@ final class ProfileClassifier {
   /**
    * @param canonical the curated skills ({@code taxonomy/curated/skills.jsonl}): the only ESCO skills that can be core
    * @param generalSkills the curated skills marked general
-   * @param toolScopes kinds of software (commodity skill ids) that are specialists' tools, each with the SOC major
-   *     groups whose occupations may have them as core ({@code taxonomy/curated/tool-scope.jsonl})
+   * @param toolScopes kinds of software (commodity skill ids) that are specialists' tools, each with the SOC prefixes
+   *     (major or minor groups, broad or detailed occupations) whose occupations may have them as core ({@code taxonomy/curated/tool-scope.jsonl})
    */
   ProfileClassifier(Map<String, OccupationDraft> occupations, ElementRatings ratings, java.util.Set<String> canonical,
       java.util.Set<String> generalSkills, Map<String, java.util.Set<String>> toolScopes) {
@@ -69,11 +69,11 @@ final class ProfileClassifier {
     return marked;
   }
 
-  /** Whether a tool is of a specialist's kind that this occupation's major group does not practise. */
+  /** Whether a tool is of a specialist's kind that no SOC group this occupation belongs to practises. */
   private boolean outOfScope(Requirement r, String code) {
     if (r.group() == null) return false;
     java.util.Set<String> groups = toolScopes.get(r.group());
-    return groups != null && !groups.contains(code.substring(0, 2));
+    return groups != null && groups.stream().noneMatch(code::startsWith);
   }
 
   private boolean distinctive(String skill, String code, double importance) {

@@ -72,7 +72,7 @@ public final class TaxonomyImport {
     for (CuratedTables.ToolScope t : tables.toolScopes()) {
       String kind = mapper.lookupName(t.kind()).orElseThrow(() -> new IllegalStateException(
           "taxonomy/curated/tool-scope.jsonl: no software kind named " + t.kind() + " in the vocabulary"));
-      toolScopes.put(kind, Set.copyOf(t.majorGroups()));
+      toolScopes.put(kind, Set.copyOf(t.socGroups()));
     }
     int general = new ProfileClassifier(occupations, onet.ratings(), canonical, generalSkills, toolScopes).classify();
     progress.printf("  %d requirements marked general%n", general);

@@ -3,6 +3,7 @@ package io.credpath.catalog.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -31,5 +32,24 @@ class ProfileClassifierTest {
 
     assertThat(auditor.requirements.get("skill:python").general()).as("Python for an energy auditor (47-)").isTrue();
     assertThat(analyst.requirements.get("skill:python").general()).as("Python for a BI analyst (15-)").isFalse();
+  }
+
+  @Test
+  void aScopeNamesMinorGroupsAndOccupationsAsWellAsMajorGroups() {
+    OccupationDraft designer = new OccupationDraft("27-1024.00", "Graphic Designers", "");
+    designer.require(python());
+    OccupationDraft editor = new OccupationDraft("27-3041.00", "Editors", "");
+    editor.require(python());
+    OccupationDraft writer = new OccupationDraft("27-3042.00", "Technical Writers", "");
+    writer.require(python());
+    Map<String, OccupationDraft> all = new LinkedHashMap<>();
+    for (OccupationDraft o : List.of(designer, editor, writer)) all.put(o.code, o);
+    for (int i = 0; i < 8; i++) all.put("99-000" + i + ".00", new OccupationDraft("99-000" + i + ".00", "Other " + i, ""));
+
+    new ProfileClassifier(all, new ElementRatings(), Set.of(), Set.of(), Map.of(LANGUAGES, Set.of("27-1", "27-3042"))).classify();
+
+    assertThat(designer.requirements.get("skill:python").general()).as("in minor group 27-1").isFalse();
+    assertThat(writer.requirements.get("skill:python").general()).as("the occupation named").isFalse();
+    assertThat(editor.requirements.get("skill:python").general()).as("27-3041 is in neither").isTrue();
   }
 }
