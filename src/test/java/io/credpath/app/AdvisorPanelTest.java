@@ -226,13 +226,35 @@ class AdvisorPanelTest {
 
   /** The plan for a move at {@code maxCost} / {@code maxWeeks}, the learner's schooling stated (an {@code Education} level). */
   private PlanResult plan(String current, String target, double years, int education, double maxCost, int maxWeeks) {
+    return plan(current, target, years, education, maxCost, maxWeeks, "");
+  }
+
+  /** As above, the learner living in {@code region} (an ISO 3166-2 code, "" for none). */
+  private PlanResult plan(String current, String target, double years, int education, double maxCost, int maxWeeks, String region) {
     PlanRequest base = new Panel("move", "", java.util.Optional.of(current), target, years, List.of(), List.of(), List.of(), "")
         .request(maxCost, maxWeeks, START);
     io.credpath.planner.LearnerProfile p = base.profile();
     io.credpath.planner.LearnerProfile schooled = new io.credpath.planner.LearnerProfile(p.heldCredentials(), p.heldSkills(),
         p.experienceYears(), p.currentOccupation(), java.util.OptionalInt.of(education));
+    io.credpath.planner.Preferences w = base.preferences();
+    io.credpath.planner.Preferences there = new io.credpath.planner.Preferences(w.delivery(), w.languages(), w.preferProviders(),
+        w.avoidProviders(), w.objective(), w.alternatives(), w.maxSingleCost(), w.accreditedOnly(), w.allowUnknownCost(), region);
     return app.domain().planner(CatalogScope.everything())
-        .plan(new PlanRequest(base.target(), schooled, base.budget(), base.preferences(), base.tenant(), base.startDate()));
+        .plan(new PlanRequest(base.target(), schooled, base.budget(), there, base.tenant(), base.startDate()));
+  }
+
+  @Test
+  void aStandInDoesNotCarryItsExampleStatesRulesWhereTheLearnersStateIsKnownOrDiffers() {
+    // Held-out review #21: an Ohio social work assistant moving into substance use counselling was held to California's
+    // 1.5 years; Ohio's entry credential, the CDCA, asks for 40 hours of education.
+    PlanResult ohio = plan("21-1093.00", "21-1011.00", 3, 3, 2000, 52, "US-OH");
+    assertThat(steps(ohio)).contains("oh-ocdp:cdca").doesNotContain("ccapp:cadc-i", "state:addiction-counselor-credential");
+    // Held-out review #22: an Ohio school bus monitor with an associate's degree was refused the substitute licence for
+    // California's bachelor's rule; Ohio issues a non-bachelor's licence at a district's request.
+    PlanResult sub = plan("33-9094.00", "25-3031.00", 2, 5, 2000, 52, "US-OH");
+    assertThat(sub.excluded()).noneMatch(e -> e.credential().equals("state:substitute-teaching-permit")
+        && e.rule().equals("ExcludeCredentialNeedingMoreEducation"));
+    assertThat(steps(sub)).contains("state:substitute-teaching-permit");
   }
 
   private static Set<String> steps(PlanResult r) {
