@@ -3,7 +3,6 @@ package io.credpath.app;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.CatalogScope;
 import io.credpath.planner.LadderFinder;
-import io.credpath.planner.NeedPolicy;
 import io.credpath.planner.OccupationSimilarity;
 import io.credpath.planner.PathwayPlanner;
 import io.credpath.planner.TransitionFinder;
@@ -48,6 +47,8 @@ final class Domain {
   }
 
   Catalog catalog() { return catalog; }
+  /** The gap policy the rules directory states ({@code rules/gap-policy.json}). */
+  io.credpath.planner.NeedPolicy gapPolicy() { return rules.gapPolicy(); }
   CredentialSearch credentialSearch() { return new CredentialSearch(searchIndex()); }
   TaxonomySearch taxonomySearch() { return new TaxonomySearch(searchIndex()); }
   Autocomplete autocomplete() { return new Autocomplete(searchIndex()); }
@@ -63,7 +64,7 @@ final class Domain {
   TransitionFinder transitions(CatalogScope scope, int planned) {
     return finders.computeIfAbsent(new FinderKey(scope.withoutTenant(), planned), k -> {
       PathwayPlanner planner = planner(k.scope());
-      return new TransitionFinder(planner.catalog(), planner, NeedPolicy.defaults(), similarity(), k.planned());
+      return new TransitionFinder(planner.catalog(), planner, rules.gapPolicy(), similarity(), k.planned());
     });
   }
 
@@ -97,7 +98,7 @@ final class Domain {
   PathwayPlanner planner(CatalogScope scope) {
     return planners.computeIfAbsent(scope.withoutTenant(), k -> {
       Catalog visible = k.isEverything() ? catalog : catalog.restrictedTo(k::allows);
-      return new PathwayPlanner(visible, new DroolsPathwayRules(rules, visible), NeedPolicy.defaults(), clock);
+      return new PathwayPlanner(visible, new DroolsPathwayRules(rules, visible), rules.gapPolicy(), clock);
     });
   }
 }

@@ -3,7 +3,6 @@ package io.credpath.app;
 import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.Occupation;
 import io.credpath.planner.LearnerProfile;
-import io.credpath.planner.NeedPolicy;
 import io.credpath.planner.OccupationSimilarity;
 import io.credpath.planner.PathwayPlanner;
 import io.credpath.planner.TransitionFinder;
@@ -40,7 +39,7 @@ final class TransitionsBench {
         .map(Occupation::id).map(id -> new LearnerProfile(List.of(), List.of(), 5, Optional.of(id))).toList();
     Supplier<TransitionFinder> fresh = () -> {
       PathwayPlanner planner = domain.planner(CatalogScope.everything());
-      return new TransitionFinder(planner.catalog(), planner, NeedPolicy.defaults(), domain.similarity(),
+      return new TransitionFinder(planner.catalog(), planner, domain.gapPolicy(), domain.similarity(),
           PlanningService.PLANNED_TRANSITIONS);
     };
     TransitionFinder warm = fresh.get();

@@ -17,6 +17,9 @@ package io.credpath.planner;
  * {@code maxGeneralItems} with a shortfall of at least {@code minAreaShortfall} levels are shown as such, and up to
  * {@code maxGeneralItems} general requirements (what most jobs share, and smaller area shortfalls) beside them; neither
  * is ever planned.
+ *
+ * <p>The service's policy is data, not code: {@code rules/gap-policy.json}, read and reloaded with the rules
+ * ({@code io.credpath.rules.GapPolicyFile}), each value with the reason for it.
  */
 public record NeedPolicy(double minImportance, boolean essentialAlways, boolean toolsOnlyWhenInDemand,
     int maxItems, int maxToolGroups, int minAreaShortfall, int maxGeneralItems, int maxUnbackedToolGroups) {
@@ -40,16 +43,6 @@ public record NeedPolicy(double minImportance, boolean essentialAlways, boolean 
       int minAreaShortfall, int maxGeneralItems) {
     this(minImportance, essentialAlways, toolsOnlyWhenInDemand, maxItems, maxToolGroups, minAreaShortfall, maxGeneralItems,
         maxToolGroups);
-  }
-
-  /**
-   * Importance at least 3.0, essential always, tools only when in demand and at most 2 kinds of them (none not backed
-   * by the field's credentials, when they teach any: a career changer's pathway buys the job's core tools and learns
-   * the rest at work), areas only
-   * when 2 or more levels short, at most 12 items, and up to 6 general skills shown.
-   */
-  public static NeedPolicy defaults() {
-    return new NeedPolicy(3.0, true, true, 12, 2, 2, 6, 0);
   }
 
   /** Every requirement the learner does not hold at level counts (up to 32 items). */

@@ -64,7 +64,7 @@ public final class DroolsPathwayRules implements PathwayRules {
     this.candidateFacts = new CandidateFacts(catalog);
     this.prerequisites = new PrerequisiteChain(catalog);
     // What a learner holds, as the planner counts it (their job's skills too), for the prerequisite chains.
-    this.gaps = new io.credpath.planner.GapAnalysis(catalog, io.credpath.planner.NeedPolicy.defaults());
+    this.gaps = new io.credpath.planner.GapAnalysis(catalog, rules.gapPolicy());
     this.relevance = new OccupationRelevance(catalog);
     this.pathwayFacts = new PathwayFacts(catalog, relevance, gaps);
   }

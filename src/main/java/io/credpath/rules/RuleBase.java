@@ -1,6 +1,7 @@
 package io.credpath.rules;
 
 import io.credpath.catalog.Problem;
+import io.credpath.planner.NeedPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ public final class RuleBase implements AutoCloseable {
   private final Clock clock;
   private final AtomicReference<State> state = new AtomicReference<>();
 
-  private record Loaded(DrlCompilation.Compiled base, Map<String, DrlCompilation.Compiled> tenants, Instant at) {}
+  private record Loaded(DrlCompilation.Compiled base, Map<String, DrlCompilation.Compiled> tenants, NeedPolicy gapPolicy, Instant at) {}
 
   private record State(Loaded loaded, Instant lastReloadAt, Optional<String> lastReloadError) {}
 
@@ -100,6 +101,11 @@ public final class RuleBase implements AutoCloseable {
         s.lastReloadAt(), s.lastReloadError());
   }
 
+  /** The gap policy being served ({@value GapPolicyFile#NAME}), read with the rules and reloaded with them. */
+  public NeedPolicy gapPolicy() {
+    return state.get().loaded().gapPolicy();
+  }
+
   /** The compiled rules for {@code tenant}: its overlay's when it has one, otherwise the base rules. */
   DrlCompilation.Compiled compiledFor(Optional<String> tenant) {
     Loaded l = state.get().loaded();
@@ -124,9 +130,21 @@ public final class RuleBase implements AutoCloseable {
     if (baseFiles.isEmpty()) {
       throw new RuleCompilationException(List.of(new Problem(dir.toString(), 0, "", "", "no *.drl files in the rules directory")));
     }
-    DrlCompilation.Compiled base = new DrlCompilation(dir, baseFiles).compile();
-    Map<String, DrlCompilation.Compiled> tenants = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
+    NeedPolicy gapPolicy = null;
+    try {
+      gapPolicy = GapPolicyFile.read(dir);
+    } catch (RuleCompilationException e) {
+      problems.addAll(e.problems());
+    }
+    DrlCompilation.Compiled base;
+    try {
+      base = new DrlCompilation(dir, baseFiles).compile();
+    } catch (RuleCompilationException e) {
+      problems.addAll(e.problems());
+      throw new RuleCompilationException(problems);
+    }
+    Map<String, DrlCompilation.Compiled> tenants = new LinkedHashMap<>();
     for (String tenant : tenantNames(dir)) {
       List<Path> files = new ArrayList<>(baseFiles);
       files.addAll(DrlCompilation.drlFilesIn(dir, TENANTS.resolve(tenant)));
@@ -141,7 +159,7 @@ public final class RuleBase implements AutoCloseable {
       base.container().dispose();
       throw new RuleCompilationException(problems);
     }
-    return new Loaded(base, Collections.unmodifiableMap(tenants), at);
+    return new Loaded(base, Collections.unmodifiableMap(tenants), gapPolicy, at);
   }
 
   private static List<String> tenantNames(Path dir) {

@@ -4,7 +4,6 @@ import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Problem;
 import io.credpath.catalog.UnknownIdException;
 import io.credpath.planner.AmbiguousTargetException;
-import io.credpath.planner.NeedPolicy;
 import io.credpath.planner.PathwayPlanner;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.RuleFailedException;
@@ -48,7 +47,7 @@ public final class RuleTrial implements Consumer<RuleBase> {
   /** Plans every sample with {@code candidate}; throws {@link RuleTrialException} naming each rule that failed. */
   @Override
   public void accept(RuleBase candidate) {
-    PathwayPlanner planner = new PathwayPlanner(catalog, new DroolsPathwayRules(candidate, catalog), NeedPolicy.defaults(), clock);
+    PathwayPlanner planner = new PathwayPlanner(catalog, new DroolsPathwayRules(candidate, catalog), candidate.gapPolicy(), clock);
     List<Optional<String>> tenants = new ArrayList<>(List.of(Optional.empty()));
     candidate.status().tenants().forEach(t -> tenants.add(Optional.of(t)));
     List<Run> runs = new ArrayList<>();

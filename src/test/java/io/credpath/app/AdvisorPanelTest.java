@@ -53,7 +53,7 @@ class AdvisorPanelTest {
     app = Application.load(AppConfig.from(Map.of("taxonomy", "taxonomy", "rules", "rules", "on-disk-index", "false"), Map.of()),
         new PrintStream(OutputStream.nullOutputStream()), false);
     catalog = app.domain().catalog();
-    gaps = new GapAnalysis(catalog, NeedPolicy.defaults());
+    gaps = new GapAnalysis(catalog, io.credpath.planner.ShippedGapPolicy.POLICY);
   }
 
   @AfterAll

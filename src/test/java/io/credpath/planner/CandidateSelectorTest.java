@@ -16,7 +16,7 @@ class CandidateSelectorTest {
 
   private static List<String> selected(int perSkill) {
     Occupation security = SMALL.occupation("15-1212.00");
-    Gap gap = new GapAnalysis(SMALL, NeedPolicy.defaults()).analyse(security, LearnerProfile.empty());
+    Gap gap = new GapAnalysis(SMALL, ShippedGapPolicy.POLICY).analyse(security, LearnerProfile.empty());
     return new CandidateSelector(SMALL, new SkillIndex(SMALL, CandidateSelector.ORDERS), perSkill)
         .select(gap, new ItemCredit(security, SMALL)).stream().map(Credential::id).toList();
   }

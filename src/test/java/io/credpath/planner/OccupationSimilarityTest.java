@@ -123,8 +123,8 @@ class OccupationSimilarityTest {
 
   @Test
   void transitionsSayWhatIsSharedAndWhatIsAdded() {
-    PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(), NeedPolicy.defaults(), Clock.systemUTC());
-    TransitionFinder finder = new TransitionFinder(catalog, planner, NeedPolicy.defaults(), measure, 0);
+    PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(), ShippedGapPolicy.POLICY, Clock.systemUTC());
+    TransitionFinder finder = new TransitionFinder(catalog, planner, ShippedGapPolicy.POLICY, measure, 0);
     LearnerProfile analyst = new LearnerProfile(List.of(), List.of(), 5, java.util.Optional.of("15-1211.00"));
     List<TransitionFinder.Transition> t = finder.find(analyst, 8, Requests.START, 10);
     assertThat(t).hasSize(10).allSatisfy(x -> {
@@ -140,8 +140,8 @@ class OccupationSimilarityTest {
 
   @Test
   void catchAllCodesAreOfferedOnlyWhenAsked() {
-    PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(), NeedPolicy.defaults(), Clock.systemUTC());
-    TransitionFinder finder = new TransitionFinder(catalog, planner, NeedPolicy.defaults(), measure, 0);
+    PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(), ShippedGapPolicy.POLICY, Clock.systemUTC());
+    TransitionFinder finder = new TransitionFinder(catalog, planner, ShippedGapPolicy.POLICY, measure, 0);
     LearnerProfile analyst = new LearnerProfile(List.of(), List.of(), 5, java.util.Optional.of("15-1211.00"));
     assertThat(finder.find(analyst, 8, Requests.START, 50)).noneMatch(x -> x.title().contains(", All Other"));
     assertThat(finder.find(analyst, 8, Requests.START, 50, true)).anyMatch(x -> x.title().contains(", All Other"));

@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 class PathwayPlannerTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-06T00:00:00Z"), ZoneOffset.UTC);
   private final Catalog small = Fixtures.smallCatalog();
-  private final PathwayPlanner planner = new PathwayPlanner(small, new FakeRules(), NeedPolicy.defaults(), CLOCK);
+  private final PathwayPlanner planner = new PathwayPlanner(small, new FakeRules(), ShippedGapPolicy.POLICY, CLOCK);
 
   private PathwayPlanner plannerWith(Occupation extra) {
     List<Occupation> occs = new ArrayList<>(small.occupations());
     occs.add(extra);
     Catalog c = new Catalog(small.skills(), occs, small.credentials(), small.stacks(), Map.of());
-    return new PathwayPlanner(c, new FakeRules(), NeedPolicy.defaults(), CLOCK);
+    return new PathwayPlanner(c, new FakeRules(), ShippedGapPolicy.POLICY, CLOCK);
   }
 
   /** The small catalogue with {@code credentials} and {@code occupations} added. */
@@ -88,7 +88,7 @@ class PathwayPlannerTest {
     // Security+ opens after Network+ or two years of work; when the rules judge those years to be in another field,
     // the pathway takes Network+ first however many years the learner has.
     SkillLevel networking = new SkillLevel("skill:networking", 3);
-    PathwayPlanner judged = new PathwayPlanner(small, new FakeRules(java.util.Set.of("cert:sec-plus")), NeedPolicy.defaults(), CLOCK);
+    PathwayPlanner judged = new PathwayPlanner(small, new FakeRules(java.util.Set.of("cert:sec-plus")), ShippedGapPolicy.POLICY, CLOCK);
     Pathway p = judged.plan(request("15-1212.00", profile(List.of(), 5, networking))).pathways().get(0);
     assertThat(ids(p)).containsExactlyInAnyOrder("cert:net-plus", "cert:sec-plus", "course:linux");
   }
@@ -118,7 +118,7 @@ class PathwayPlannerTest {
         Fixtures.credential("x:python").cost(10).hours(12).weeks(2, 4).skills("python", 3).build(),
         Fixtures.credential("x:both").cost(90).hours(20).weeks(1, 4).skills("sql", 3, "python", 3).build()), both);
     FakeRules rules = new FakeRules();
-    PathwayPlanner p = new PathwayPlanner(catalog, rules, NeedPolicy.defaults(), CLOCK);
+    PathwayPlanner p = new PathwayPlanner(catalog, rules, ShippedGapPolicy.POLICY, CLOCK);
     PlanRequest over = request("99-0003.00", LearnerProfile.empty(), budget(null, 3, 8), Objective.CHEAPEST, 1);
     Pathway cheapest = p.plan(over).pathways().get(0);
     assertThat(ids(cheapest)).containsExactly("x:both");
@@ -135,7 +135,7 @@ class PathwayPlannerTest {
   @Test
   void budgetTooSmallGivesBestCoverageAndTellsTheRulesWhatClosingTheGapCosts() {
     FakeRules rules = new FakeRules();
-    PathwayPlanner planner = new PathwayPlanner(small, rules, NeedPolicy.defaults(), CLOCK);
+    PathwayPlanner planner = new PathwayPlanner(small, rules, ShippedGapPolicy.POLICY, CLOCK);
     PlanResult r = planner.plan(request("15-2051.01", LearnerProfile.empty(), budget(100.0, null, 8), Objective.CHEAPEST, 4));
     assertThat(r.pathways()).hasSize(1);
     Pathway p = r.pathways().get(0);
@@ -194,7 +194,7 @@ class PathwayPlannerTest {
     List<Occupation> occs = new ArrayList<>(small.occupations());
     occs.addAll(List.of(postsecondary, school));
     PathwayPlanner two = new PathwayPlanner(new Catalog(small.skills(), occs, small.credentials(), small.stacks(), Map.of()),
-        new FakeRules(), NeedPolicy.defaults(), CLOCK);
+        new FakeRules(), ShippedGapPolicy.POLICY, CLOCK);
     assertThatThrownBy(() -> two.plan(request("teaching assistant", LearnerProfile.empty())))
         .isInstanceOf(AmbiguousTargetException.class)
         .satisfies(e -> assertThat(((AmbiguousTargetException) e).choices()).extracting(PlanResult.Target::id)
@@ -244,7 +244,7 @@ class PathwayPlannerTest {
         List.of("cert:first", "cert:second"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification",
             "Employers ask for either certification.", OptionalInt.of(3), List.of("cert:first", "cert:second"), List.of(),
             "https://example.org/route")));
-    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(first, second), analyst), new FakeRules(), NeedPolicy.defaults(),
+    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(first, second), analyst), new FakeRules(), ShippedGapPolicy.POLICY,
         CLOCK);
     PlanResult r = planner.plan(request("99-0006.00", LearnerProfile.empty()));
     assertThat(r.pathways()).isNotEmpty().allSatisfy(p -> assertThat(ids(p)).as(p.label())
@@ -272,7 +272,7 @@ class PathwayPlannerTest {
         route, java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job", "Hired with one of these; trained on the job.",
             OptionalInt.of(1), List.of(), route, "https://example.org/route")));
     PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(one, two, progA, progB), clerk), new FakeRules(),
-        NeedPolicy.defaults(), CLOCK);
+        ShippedGapPolicy.POLICY, CLOCK);
     PlanResult open = planner.plan(request("99-0060.00", LearnerProfile.empty()));
     assertThat(ids(open.pathways().get(0))).containsExactly("cert:route-one");
     assertThat(open.pathways()).filteredOn(p -> p.label().contains("best-recognised")).singleElement()
@@ -299,7 +299,7 @@ class PathwayPlannerTest {
     catalog = new Catalog(catalog.skills(), catalog.occupations(), catalog.credentials().stream()
         .filter(c -> c.skills().stream().noneMatch(t -> t.skill().equals("skill:sql")) || c.id().startsWith("course:aa-")
             || c.id().startsWith("course:zz-")).toList(), List.of(), Map.of());
-    PathwayPlanner p = new PathwayPlanner(catalog, new FakeRules(), NeedPolicy.defaults(), CLOCK);
+    PathwayPlanner p = new PathwayPlanner(catalog, new FakeRules(), ShippedGapPolicy.POLICY, CLOCK);
     PlanResult r = p.plan(request("99-0010.00", LearnerProfile.empty()));
     assertThat(r.pathways()).isNotEmpty().allSatisfy(x -> assertThat(ids(x)).as(x.label()).containsExactly("course:zz-sql-for-analysis"));
   }
@@ -314,7 +314,7 @@ class PathwayPlannerTest {
         List.of(new SkillRequirement("skill:sql", 3, 4, true, false, false, "test")), List.of(), List.of(), List.of("cert:conferred"),
         java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job", "Hired and trained by the employer.",
             OptionalInt.of(2), List.of("cert:conferred"), List.of(), "https://example.org/route")));
-    PlanResult r = new PathwayPlanner(smallWith(List.of(conferred), crew), new FakeRules(), NeedPolicy.defaults(), CLOCK)
+    PlanResult r = new PathwayPlanner(smallWith(List.of(conferred), crew), new FakeRules(), ShippedGapPolicy.POLICY, CLOCK)
         .plan(request("99-0012.00", LearnerProfile.empty()));
     assertThat(r.gap()).filteredOn(g -> g.skill().equals("skill:sql")).extracting(PlanResult.GapItem::kind)
         .containsExactly(PlanResult.ROUTE);
@@ -346,7 +346,7 @@ class PathwayPlannerTest {
             "https://example.org/route")));
     Catalog catalog = smallWith(List.of(programme, card, exam), field);
     PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(),
-        NeedPolicy.defaults(), CLOCK);
+        ShippedGapPolicy.POLICY, CLOCK);
     PlanResult r = planner.plan(request("99-0008.00", LearnerProfile.empty()));
     assertThat(r.gap()).filteredOn(g -> g.skill().equals("first-step:99-0008.00")).singleElement()
         .satisfies(g -> assertThat(g.oneOf()).containsExactly("prog:training"));
@@ -368,7 +368,7 @@ class PathwayPlannerTest {
         List.of(), List.of("cert:senior"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification",
             "Senior staff certify.", OptionalInt.of(6), List.of("cert:senior"), List.of(), "https://example.org/route")));
     PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(associate, senior), manager), new FakeRules(),
-        NeedPolicy.defaults(), CLOCK);
+        ShippedGapPolicy.POLICY, CLOCK);
     Budget budget = new Budget(java.util.OptionalDouble.of(600), "USD", java.util.OptionalDouble.empty(), OptionalInt.of(26), 10);
     PlanResult r = planner.plan(Requests.request("99-0011.00", LearnerProfile.empty(), budget, Objective.CHEAPEST, 4));
     assertThat(r.gap()).filteredOn(g -> g.skill().equals("first-step:99-0011.00")).singleElement()
@@ -391,7 +391,7 @@ class PathwayPlannerTest {
             "Pass the exam.", OptionalInt.of(3), List.of("cert:field"), List.of(), "https://example.org/route")));
     Catalog catalog = smallWith(List.of(exam), field);
     PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(),
-        NeedPolicy.defaults(), CLOCK);
+        ShippedGapPolicy.POLICY, CLOCK);
     PlanResult r = planner.plan(request("99-0009.00", LearnerProfile.empty(), budget(600.0, null, 10), Objective.COVERAGE, 1));
     Pathway best = r.pathways().get(0);
     assertThat(ids(best)).contains("cert:field");
@@ -423,7 +423,7 @@ class PathwayPlannerTest {
     List<Occupation> occs = new ArrayList<>(small.occupations());
     occs.add(desk);
     PathwayPlanner planner = new PathwayPlanner(new Catalog(skills, occs, creds, small.stacks(), Map.of()), new FakeRules(),
-        NeedPolicy.defaults(), CLOCK);
+        ShippedGapPolicy.POLICY, CLOCK);
     PlanResult r = planner.plan(request("99-0010.00", LearnerProfile.empty()));
     assertThat(r.gap()).filteredOn(g -> g.skill().equals("skill:operating-system-software")).singleElement()
         .satisfies(g -> assertThat(g.oneOf()).containsExactly("skill:os-linux", "skill:operating-systems"));
@@ -449,7 +449,7 @@ class PathwayPlannerTest {
         List.of(), List.of("cert:own"), java.util.Optional.empty());
     Occupation unbacked = new Occupation("99-0014.00", "Unbacked Analyst", List.of(), "", OptionalInt.of(3), List.of(tools), List.of(),
         List.of());
-    return new PathwayPlanner(smallWith(List.of(own), backed, unbacked), new FakeRules(), NeedPolicy.defaults(), CLOCK);
+    return new PathwayPlanner(smallWith(List.of(own), backed, unbacked), new FakeRules(), ShippedGapPolicy.POLICY, CLOCK);
   }
 
   @Test
@@ -465,7 +465,7 @@ class PathwayPlannerTest {
         List.of("lic:captain"), java.util.Optional.of(new io.credpath.catalog.EntryRoute("licence",
             "A Coast Guard licence after a year of logged boat time.", OptionalInt.of(18), List.of("lic:captain"), List.of(),
             "https://example.org/route")));
-    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(licence), deckhand, captain), new FakeRules(), NeedPolicy.defaults(),
+    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(licence), deckhand, captain), new FakeRules(), ShippedGapPolicy.POLICY,
         CLOCK);
     Budget budget = new Budget(java.util.OptionalDouble.of(2000), "USD", java.util.OptionalDouble.empty(), OptionalInt.of(52), 10);
     LearnerProfile seasoned = new LearnerProfile(List.of(), List.of(), 3, java.util.Optional.of("99-0100.00"));
@@ -491,7 +491,7 @@ class PathwayPlannerTest {
     Occupation programme = new Occupation("99-0071.00", "Chef", List.of(), "", OptionalInt.of(3), needs, List.of(), List.of(),
         List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("programme", "A culinary programme.",
             OptionalInt.of(12), List.of(), List.of(), "https://example.org/route")));
-    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(course), onTheJob, programme), new FakeRules(), NeedPolicy.defaults(),
+    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(course), onTheJob, programme), new FakeRules(), ShippedGapPolicy.POLICY,
         CLOCK);
     LearnerProfile cooks = new LearnerProfile(List.of(), List.of(new io.credpath.catalog.SkillLevel("skill:sql", 2)), 2,
         java.util.Optional.empty());
@@ -553,7 +553,7 @@ class PathwayPlannerTest {
         .cost(75).hours(6).weeks(1, 2).level(3).skills("linux", 3)
         .requires(new io.credpath.catalog.Requirement.HasSkill("skill:linux", 2)).build();
     PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(basics, deeper), support, engineer), new FakeRules(),
-        NeedPolicy.defaults(), CLOCK);
+        ShippedGapPolicy.POLICY, CLOCK);
     LearnerProfile fromSupport = new LearnerProfile(List.of(), List.of(), 3, java.util.Optional.of("99-0020.00"));
     assertThat(planner.plan(request("99-0021.00", fromSupport)).pathways()).isNotEmpty()
         .allSatisfy(p -> assertThat(ids(p)).containsExactly("course:linux-text-tools"));
@@ -584,11 +584,11 @@ class PathwayPlannerTest {
     occs.add(job);
     Catalog catalog = new Catalog(skills, occs, creds, small.stacks(), Map.of());
     PathwayPlanner paired = new PathwayPlanner(catalog, new FakeRules(java.util.Set.of(),
-        Map.of("cert:security-engineer", List.of("cert:admin-associate"))), NeedPolicy.defaults(), CLOCK);
+        Map.of("cert:security-engineer", List.of("cert:admin-associate"))), ShippedGapPolicy.POLICY, CLOCK);
     PlanResult r = paired.plan(request("99-0022.00", LearnerProfile.empty()));
     assertThat(r.pathways()).filteredOn(p -> ids(p).contains("cert:security-engineer")).isNotEmpty()
         .allSatisfy(p -> assertThat(ids(p)).containsSubsequence("cert:admin-associate", "cert:security-engineer"));
-    PathwayPlanner unpaired = new PathwayPlanner(catalog, new FakeRules(), NeedPolicy.defaults(), CLOCK);
+    PathwayPlanner unpaired = new PathwayPlanner(catalog, new FakeRules(), ShippedGapPolicy.POLICY, CLOCK);
     assertThat(unpaired.plan(request("99-0022.00", LearnerProfile.empty())).pathways())
         .allSatisfy(p -> assertThat(ids(p)).doesNotContain("cert:admin-associate"));
   }
@@ -618,7 +618,7 @@ class PathwayPlannerTest {
             "A nursing programme, then the licence exam.", OptionalInt.of(30), List.of("lic:nurse"), List.of("card:life-support"),
             "https://example.org/route")));
     PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(associate, professional, card, licence), hr, nurse),
-        new FakeRules(), NeedPolicy.defaults(), CLOCK);
+        new FakeRules(), ShippedGapPolicy.POLICY, CLOCK);
     PlanResult toHr = planner.plan(request("99-0070.00", LearnerProfile.empty()));
     assertThat(toHr.gap()).filteredOn(g -> g.kind().equals(PlanResult.CREDENTIAL)).singleElement()
         .satisfies(g -> assertThat(g.oneOf()).containsExactly("cert:hr-associate", "cert:hr-professional"));
@@ -654,7 +654,7 @@ class PathwayPlannerTest {
         .containsExactly("cert:para-test", "cert:para-state");
     assertThat(CurrentJobLicences.oneOfGroups(catalog, java.util.Optional.of("99-0072.00")))
         .containsExactly(List.of("cert:para-test", "cert:para-state"));
-    PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(), NeedPolicy.defaults(), CLOCK);
+    PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(), ShippedGapPolicy.POLICY, CLOCK);
     LearnerProfile asAide = new LearnerProfile(List.of(), List.of(), 3, java.util.Optional.of("99-0072.00"));
     assertThat(planner.plan(request("99-0073.00", asAide)).gap()).extracting(PlanResult.GapItem::kind)
         .doesNotContain(PlanResult.CREDENTIAL);
@@ -690,7 +690,7 @@ class PathwayPlannerTest {
     Catalog catalog = smallWith(List.of(excel, helps), job);
     FakeRules rules = new FakeRules();
     PathwayPlanner planner = new PathwayPlanner(catalog, rules,
-        NeedPolicy.defaults(), CLOCK);
+        ShippedGapPolicy.POLICY, CLOCK);
     PlanResult r = planner.plan(request("99-0030.00", LearnerProfile.empty()));
     assertThat(r.gap()).filteredOn(g -> g.kind().equals(PlanResult.CREDENTIAL)).flatExtracting(PlanResult.GapItem::oneOf)
         .contains("cert:sheets").doesNotContain("card:helps");
@@ -718,7 +718,7 @@ class PathwayPlannerTest {
     occs.add(job);
     FakeRules rules = new FakeRules();
     PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), rules,
-        NeedPolicy.defaults(), CLOCK);
+        ShippedGapPolicy.POLICY, CLOCK);
     planner.plan(request("99-0040.00", LearnerProfile.empty(), budget(600.0, 26, 10), Objective.CHEAPEST, 1));
     assertThat(rules.reviewed).isNotEmpty().allSatisfy(d -> assertThat(d.routeOptions()).extracting(io.credpath.catalog.Credential::id)
         .doesNotContainAnyElementsOf(d.steps().stream().map(io.credpath.catalog.Credential::id).toList()).doesNotContain("prog:route"));
@@ -738,7 +738,7 @@ class PathwayPlannerTest {
     occs.add(withYears);
     for (boolean elsewhere : new boolean[] {false, true}) {
       FakeRules judged = new FakeRules(elsewhere ? java.util.Set.of("cert:route-years") : java.util.Set.of());
-      new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), judged, NeedPolicy.defaults(), CLOCK)
+      new PathwayPlanner(new Catalog(small.skills(), occs, creds, small.stacks(), Map.of()), judged, ShippedGapPolicy.POLICY, CLOCK)
           .plan(request("99-0041.00", profile(List.of(), 3), budget(600.0, 26, 10), Objective.CHEAPEST, 1));
       java.util.List<String> offered = judged.reviewed.stream().flatMap(d -> d.routeOptions().stream())
           .map(io.credpath.catalog.Credential::id).toList();
@@ -805,12 +805,12 @@ class PathwayPlannerTest {
     Catalog mindersCatalog = new Catalog(small.skills(), withMinders, creds, small.stacks(), Map.of());
     assertThat(CurrentJobLicences.withLicences(mindersCatalog, new LearnerProfile(List.of(), List.of(), 1,
         java.util.Optional.of("99-0053.00"))).heldCredentials()).contains("cert:other-route", "cert:nremt");
-    PlanResult moving = new PathwayPlanner(mindersCatalog, new FakeRules(), NeedPolicy.defaults(), CLOCK)
+    PlanResult moving = new PathwayPlanner(mindersCatalog, new FakeRules(), ShippedGapPolicy.POLICY, CLOCK)
         .gap(request("99-0053.00", LearnerProfile.empty()));
     assertThat(moving.gap()).filteredOn(g -> g.skill().startsWith(PlanResult.ALSO_REQUIRED)).singleElement()
         .satisfies(g -> assertThat(g.oneOf()).containsExactly("cert:other-route", "cert:nremt"));
     FakeRules rules = new FakeRules();
-    new PathwayPlanner(catalog, rules, NeedPolicy.defaults(), CLOCK).plan(request("15-2051.01", working));
+    new PathwayPlanner(catalog, rules, ShippedGapPolicy.POLICY, CLOCK).plan(request("15-2051.01", working));
     assertThat(rules.reviewed).isNotEmpty().allSatisfy(d -> assertThat(d.held()).contains("lic:emt", "cert:nremt")
         .doesNotContain("cert:other-route"));
   }
@@ -942,7 +942,7 @@ class PathwayPlannerTest {
     List<Occupation> occs = new ArrayList<>(small.occupations());
     occs.add(care);
     PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, List.of(card, hours), small.stacks(), Map.of()),
-        new FakeRules(), NeedPolicy.defaults(), CLOCK);
+        new FakeRules(), ShippedGapPolicy.POLICY, CLOCK);
     PlanResult r = planner.plan(request("99-0017.00", LearnerProfile.empty(), budget(600.0, null, 10), Objective.CHEAPEST, 4));
     assertThat(r.gap()).extracting(PlanResult.GapItem::skill).contains("credential:99-0017.00", "required:0:99-0017.00");
     assertThat(SearchProblem.alternatives(card, hours)).isTrue();
@@ -953,7 +953,7 @@ class PathwayPlannerTest {
             OptionalInt.of(1), List.of("card:cpr", "cert:hours"), List.of(), "https://example.org/route")));
     occs.add(plain);
     PathwayPlanner plainPlanner = new PathwayPlanner(new Catalog(small.skills(), occs, List.of(card, hours), small.stacks(), Map.of()),
-        new FakeRules(), NeedPolicy.defaults(), CLOCK);
+        new FakeRules(), ShippedGapPolicy.POLICY, CLOCK);
     assertThat(plainPlanner.plan(request("99-0018.00", LearnerProfile.empty(), budget(600.0, null, 10), Objective.CHEAPEST, 4))
         .pathways()).isNotEmpty().allSatisfy(p -> assertThat(ids(p)).hasSize(1));
   }

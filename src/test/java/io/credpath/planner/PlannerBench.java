@@ -74,7 +74,7 @@ public final class PlannerBench {
           reqs, List.of(), List.of()));
     }
     Catalog catalog = new Catalog(skills, occs, creds, List.of(), Map.of());
-    PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(), NeedPolicy.defaults(), Clock.systemUTC());
+    PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(), ShippedGapPolicy.POLICY, Clock.systemUTC());
     List<PlanRequest> requests = new ArrayList<>();
     for (int q = 0; q < 1000; q++) {
       LearnerProfile p = new LearnerProfile(List.of(), List.of(new SkillLevel("skill:s" + rnd.nextInt(50), 3)), rnd.nextInt(5), Optional.empty());

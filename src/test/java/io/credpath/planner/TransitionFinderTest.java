@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class TransitionFinderTest {
   private final Catalog small = Fixtures.smallCatalog();
-  private final PathwayPlanner planner = new PathwayPlanner(small, new FakeRules(), NeedPolicy.defaults(), Clock.systemUTC());
-  private final TransitionFinder finder = new TransitionFinder(small, planner, NeedPolicy.defaults(), 3);
+  private final PathwayPlanner planner = new PathwayPlanner(small, new FakeRules(), ShippedGapPolicy.POLICY, Clock.systemUTC());
+  private final TransitionFinder finder = new TransitionFinder(small, planner, ShippedGapPolicy.POLICY, 3);
 
   @Test
   void ranksTheOccupationMatchingTheLearnersSkillsFirstWithItsCheapestPathway() {

@@ -57,7 +57,7 @@ class FailingRulesTest {
       for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) Files.copy(f, dir.resolve(f.getFileName()));
     }
     if (drl != null) Files.writeString(dir.resolve(file), drl);
-    return dir;
+    return RuleBaseTest.withGapPolicy(dir);
   }
 
   private static List<RuleTrial.Sample> samples() {

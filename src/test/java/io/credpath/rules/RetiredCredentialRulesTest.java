@@ -41,7 +41,7 @@ class RetiredCredentialRulesTest {
 
   @Test
   void aPlanListsTheRetiredCandidateAsExcludedWithTheRulesReasonAndNeverAsAStep() {
-    PathwayPlanner planner = new PathwayPlanner(RealRules.CATALOG, RealRules.ENGINE, NeedPolicy.defaults(), CLOCK);
+    PathwayPlanner planner = new PathwayPlanner(RealRules.CATALOG, RealRules.ENGINE, io.credpath.planner.ShippedGapPolicy.POLICY, CLOCK);
     PlanResult r = planner.plan(request().maxCost(2000).build());
     assertThat(r.excluded()).filteredOn(e -> e.credential().equals(RETIRED)).singleElement().satisfies(e -> {
       assertThat(e.rule()).isEqualTo("ExcludeRetiredCredential");

@@ -41,6 +41,12 @@ class RuleBaseTest {
     try (Stream<Path> files = Files.list(Path.of("rules"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) Files.copy(f, dir.resolve(f.getFileName()));
     }
+    return withGapPolicy(dir);
+  }
+
+  /** {@code dir} with the shipped gap policy, which every rules directory holds beside its DRL. */
+  static Path withGapPolicy(Path dir) throws IOException {
+    Files.copy(Path.of("rules", GapPolicyFile.NAME), dir.resolve(GapPolicyFile.NAME));
     return dir;
   }
 
@@ -70,7 +76,7 @@ class RuleBaseTest {
 
   @Test
   void reportsCompileErrorsWithFileAndLine() throws IOException {
-    Path dir = Files.createDirectories(temp.resolve("rules"));
+    Path dir = withGapPolicy(Files.createDirectories(temp.resolve("rules")));
     Files.writeString(dir.resolve("broken.drl"), BROKEN);
     Files.writeString(dir.resolve("typo.drl"), "package credpath\n\nrule \"Unfinished\"\nwhen\n    String( length > )\nthen\nend\n");
     assertThatThrownBy(() -> new RuleBase(dir, Clock.systemUTC()))
@@ -82,7 +88,7 @@ class RuleBaseTest {
 
   @Test
   void reportsCompileErrorsInATenantOverlayWithItsPath() throws IOException {
-    Path dir = Files.createDirectories(temp.resolve("rules"));
+    Path dir = withGapPolicy(Files.createDirectories(temp.resolve("rules")));
     Files.writeString(dir.resolve("ok.drl"), "package credpath\n");
     Files.writeString(Files.createDirectories(dir.resolve("tenants/acme")).resolve("policy.drl"),
         BROKEN.replace("package credpath", "package credpath.tenant.acme"));

@@ -56,6 +56,7 @@ class ThresholdsTest {
         Files.writeString(dir.resolve(f.getFileName()), text);
       }
     }
+    RuleBaseTest.withGapPolicy(dir);
     DroolsPathwayRules raised = new DroolsPathwayRules(new RuleBase(dir, Clock.systemUTC()), RealRules.CATALOG);
     assertThat(excludedBy(assess(raised, false), rule)).isEmpty();
     assertThat(assess(raised, true).baseFirst()).doesNotContainKey("cert:associate");
