@@ -1,14 +1,14 @@
 package io.credpath.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.credpath.catalog.JsonFiles;
 import io.credpath.catalog.Problem;
 import io.credpath.planner.NeedPolicy;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,7 +20,6 @@ import java.util.Set;
 public final class GapPolicyFile {
   /** The file's name in the rules directory. */
   public static final String NAME = "gap-policy.json";
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> DOUBLES = Set.of("minImportance");
   private static final Set<String> BOOLEANS = Set.of("essentialAlways", "toolsOnlyWhenInDemand");
   private static final List<String> FIELDS = List.of("minImportance", "essentialAlways", "toolsOnlyWhenInDemand", "maxItems",
@@ -33,46 +32,42 @@ public final class GapPolicyFile {
     Path file = dir.resolve(NAME);
     String where = file.toString();
     if (!Files.isRegularFile(file)) throw fail(where, "", "missing: the rules directory must hold the gap policy");
-    JsonNode root;
+    Map<String, Object> root;
     try {
-      root = JSON.readTree(file.toFile());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new RuleCompilationException(List.of(new Problem(where, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", "",
-          "not valid JSON: " + e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw fail(where, "", "cannot be read: " + e.getMessage());
+      root = JsonFiles.readObject(file);
+    } catch (JsonFiles.MalformedJsonException e) {
+      throw new RuleCompilationException(List.of(new Problem(where, e.line(), "", "", e.getMessage())));
+    } catch (UncheckedIOException e) {
+      throw fail(where, "", "cannot be read: " + e.getCause().getMessage());
     }
-    if (root == null || !root.isObject()) throw fail(where, "", "must be a JSON object");
     List<Problem> problems = new ArrayList<>();
-    root.fieldNames().forEachRemaining(name -> {
+    for (String name : root.keySet()) {
       if (!name.equals("source") && !FIELDS.contains(name)) {
         problems.add(new Problem(where, 0, "", name, "unknown field; known: source, " + String.join(", ", FIELDS)));
       }
-    });
+    }
     double[] numbers = new double[FIELDS.size()];
     boolean[] flags = new boolean[FIELDS.size()];
     for (int i = 0; i < FIELDS.size(); i++) {
       String name = FIELDS.get(i);
-      JsonNode field = root.get(name);
-      if (field == null || !field.isObject()) {
+      if (!(root.get(name) instanceof Map<?, ?> field)) {
         problems.add(new Problem(where, 0, "", name, "missing: give {\"value\": ..., \"reason\": \"...\"}"));
         continue;
       }
-      JsonNode reason = field.get("reason");
-      if (reason == null || !reason.isTextual() || reason.asText().isBlank()) {
+      if (!(field.get("reason") instanceof String reason) || reason.isBlank()) {
         problems.add(new Problem(where, 0, "", name, "needs a reason: say why the value is what it is"));
       }
-      JsonNode value = field.get("value");
+      Object value = field.get("value");
       if (BOOLEANS.contains(name)) {
-        if (value == null || !value.isBoolean()) problems.add(new Problem(where, 0, "", name, "value must be true or false, got " + value));
-        else flags[i] = value.asBoolean();
+        if (value instanceof Boolean b) flags[i] = b;
+        else problems.add(new Problem(where, 0, "", name, "value must be true or false, got " + value));
       } else if (DOUBLES.contains(name)) {
-        if (value == null || !value.isNumber()) problems.add(new Problem(where, 0, "", name, "value must be a number, got " + value));
-        else numbers[i] = value.asDouble();
-      } else if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
-        problems.add(new Problem(where, 0, "", name, "value must be a whole number, got " + value));
+        if (value instanceof Number n) numbers[i] = n.doubleValue();
+        else problems.add(new Problem(where, 0, "", name, "value must be a number, got " + value));
+      } else if (value instanceof Integer n) {
+        numbers[i] = n;
       } else {
-        numbers[i] = value.asInt();
+        problems.add(new Problem(where, 0, "", name, "value must be a whole number, got " + value));
       }
     }
     if (!problems.isEmpty()) throw new RuleCompilationException(problems);

@@ -46,6 +46,7 @@ class DurableWritesTest {
   static void tinyTaxonomyAndRules() throws Exception {
     new TaxonomyFiles().writeTo(Files.createDirectories(home.resolve("taxonomy")));
     Files.writeString(Files.createDirectories(home.resolve("rules")).resolve("base.drl"), "package credpath\n");
+    Files.copy(Path.of("rules", io.credpath.rules.GapPolicyFile.NAME), home.resolve("rules").resolve(io.credpath.rules.GapPolicyFile.NAME));
   }
 
   @Test
