@@ -287,6 +287,18 @@ class AdvisorPanelTest {
   }
 
   @Test
+  void someoneFromOutsideOfficeWorkIsOfferedTheOfficeCertificationAnOfficeJobAsksFor() {
+    // Held-out review #23: a food server moving to loan clerk and a host moving to dispatcher were never offered
+    // Microsoft Office Specialist, which office postings name; Excel was "grown on the job" for everyone.
+    PlanResult r = plan("35-3041.00", "43-4131.00", 2, 3, 2000, 52);
+    assertThat(r.gap()).anyMatch(g -> g.oneOf().contains("skill:microsoft-excel") && g.kind().equals(PlanResult.TOOL));
+    assertThat(steps(r)).contains("microsoft:mos-excel");
+    // An office clerk already works in Excel: no such need.
+    assertThat(plan("43-4071.00", "43-4131.00", 3, 3, 2000, 52).gap()).noneMatch(g -> g.oneOf().contains("skill:microsoft-excel")
+        && !g.kind().equals(PlanResult.GENERAL));
+  }
+
+  @Test
   void aSpecialistsSoftwareIsNotAGapForJobsThatUseItAsGiven() {
     // Held-out review #22: HTML and Photoshop made an editor's gap (a React course followed), Adobe design tools an
     // advertising sales agent's, IBM middleware a sound engineer's.

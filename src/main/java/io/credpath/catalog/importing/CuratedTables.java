@@ -54,7 +54,11 @@ final class CuratedTables {
    * A kind of software (an O*NET commodity, by name) that is a specialist's tool: planned only for occupations in the
    * SOC major groups listed (two-digit prefixes), general elsewhere.
    */
-  record ToolScope(String kind, List<String> socGroups) {}
+  /**
+   * A kind of software and where it is core: {@code socGroups} present limits a specialist's kind to those groups
+   * (elsewhere it is general); {@code coreIn} names groups where a kind most jobs share (spreadsheets) is core anyway.
+   */
+  record ToolScope(String kind, java.util.Optional<List<String>> socGroups, List<String> coreIn) {}
 
   /** An unrated occupation and the rated one whose ratings it borrows, where the automatic choice misleads. */
   record Donor(String occupation, String donor) {}
@@ -90,13 +94,15 @@ final class CuratedTables {
   List<ToolScope> toolScopes() {
     return rows("tool-scope.jsonl", (n, at) -> {
       List<String> groups = strings(n, "socGroups");
-      for (String g : groups) {
+      List<String> core = strings(n, "coreIn");
+      for (String g : java.util.stream.Stream.concat(groups.stream(), core.stream()).toList()) {
         if (!g.matches("[0-9]{2}(-[0-9]{1,4})?")) {
-          throw new IllegalArgumentException(at + ": socGroups must be SOC prefixes (a major group \"27\", a minor group "
-              + "\"27-1\", a broad or detailed occupation \"27-1024\"), got " + g);
+          throw new IllegalArgumentException(at + ": socGroups and coreIn must be SOC prefixes (a major group \"27\", a minor "
+              + "group \"27-1\", a broad or detailed occupation \"27-1024\"), got " + g);
         }
       }
-      return new ToolScope(text(n, "kind", at), groups);
+      if (!n.has("socGroups") && core.isEmpty()) throw new IllegalArgumentException(at + ": give socGroups, coreIn or both");
+      return new ToolScope(text(n, "kind", at), n.has("socGroups") ? java.util.Optional.of(groups) : java.util.Optional.empty(), core);
     });
   }
 

@@ -10,7 +10,8 @@ import java.util.Map;
  * other occupations: at least {@value #Z_COMMON} standard deviations above the mean for an element over a third of
  * occupations rate at 3.0 or more (English Language, Customer and Personal Service), at least {@value #Z_RARE} for a
  * rarer one (Medicine and Dentistry, Mechanical). A tool is general when O*NET lists it as hot or in demand for more
- * than a third of all occupations (Excel, Word, Outlook, PowerPoint, the Office suite, Access), or when it is of a
+ * than a third of all occupations (Excel, Word, Outlook, PowerPoint, the Office suite, Access) and its kind is not core in
+ * the occupation's SOC group all the same (a spreadsheet for office clerks, {@code coreIn}), or when it is of a
  * specialist's kind (a programming language, an operating system, an image editor) and the occupation is outside the
  * SOC groups that practise it ({@code taxonomy/curated/tool-scope.jsonl}: Python for an energy auditor). An ESCO essential
  * skill is core only when the curated vocabulary names it; task signals are core unless their skill is marked general.
@@ -25,20 +26,32 @@ final class ProfileClassifier {
   private final java.util.Set<String> canonical;
   private final java.util.Set<String> generalSkills;
   private final Map<String, java.util.Set<String>> toolScopes;
+  private final Map<String, java.util.Set<String>> toolCores;
 
   /**
    * @param canonical the curated skills ({@code taxonomy/curated/skills.jsonl}): the only ESCO skills that can be core
    * @param generalSkills the curated skills marked general
    * @param toolScopes kinds of software (commodity skill ids) that are specialists' tools, each with the SOC prefixes
-   *     (major or minor groups, broad or detailed occupations) whose occupations may have them as core ({@code taxonomy/curated/tool-scope.jsonl})
+   *     (major or minor groups, broad or detailed occupations) whose occupations may have them as core
+   *     ({@code taxonomy/curated/tool-scope.jsonl})
+   * @param toolCores kinds of software most jobs share that are core all the same in the SOC groups named (a
+   *     spreadsheet for office clerks), from the same file
    */
   ProfileClassifier(Map<String, OccupationDraft> occupations, ElementRatings ratings, java.util.Set<String> canonical,
-      java.util.Set<String> generalSkills, Map<String, java.util.Set<String>> toolScopes) {
+      java.util.Set<String> generalSkills, Map<String, java.util.Set<String>> toolScopes,
+      Map<String, java.util.Set<String>> toolCores) {
     this.occupations = occupations;
     this.ratings = ratings;
     this.canonical = java.util.Set.copyOf(canonical);
     this.generalSkills = java.util.Set.copyOf(generalSkills);
     this.toolScopes = Map.copyOf(toolScopes);
+    this.toolCores = Map.copyOf(toolCores);
+  }
+
+  /** As above, with no shared kind core anywhere. */
+  ProfileClassifier(Map<String, OccupationDraft> occupations, ElementRatings ratings, java.util.Set<String> canonical,
+      java.util.Set<String> generalSkills, Map<String, java.util.Set<String>> toolScopes) {
+    this(occupations, ratings, canonical, generalSkills, toolScopes, Map.of());
   }
 
   /** Marks general requirements in place; returns how many were marked. */
@@ -54,7 +67,7 @@ final class ProfileClassifier {
         Requirement r = e.getValue();
         boolean general = switch (r.origin()) {
           case "onet-skills", "onet-knowledge", "onet-borrowed" -> !distinctive(r.skill(), o.code, r.importance());
-          case "onet-technology" -> toolUse.getOrDefault(r.skill(), 0) > commonTool || outOfScope(r, o.code);
+          case "onet-technology" -> toolUse.getOrDefault(r.skill(), 0) > commonTool && !coreHere(r, o.code) || outOfScope(r, o.code);
           // ESCO's essential skills are fine-grained labels ("handle paperwork", "apply company policies"); only those
           // the curated vocabulary names (statistics, financial analysis) are a field's core.
           case "esco" -> !canonical.contains(r.skill()) || generalSkills.contains(r.skill());
@@ -74,6 +87,13 @@ final class ProfileClassifier {
     if (r.group() == null) return false;
     java.util.Set<String> groups = toolScopes.get(r.group());
     return groups != null && groups.stream().noneMatch(code::startsWith);
+  }
+
+  /** Whether a tool most jobs share is of a kind this occupation's SOC group has as core all the same. */
+  private boolean coreHere(Requirement r, String code) {
+    if (r.group() == null) return false;
+    java.util.Set<String> groups = toolCores.get(r.group());
+    return groups != null && groups.stream().anyMatch(code::startsWith);
   }
 
   private boolean distinctive(String skill, String code, double importance) {

@@ -69,12 +69,14 @@ public final class TaxonomyImport {
       });
     }
     Map<String, Set<String>> toolScopes = new HashMap<>();
+    Map<String, Set<String>> toolCores = new HashMap<>();
     for (CuratedTables.ToolScope t : tables.toolScopes()) {
       String kind = mapper.lookupName(t.kind()).orElseThrow(() -> new IllegalStateException(
           "taxonomy/curated/tool-scope.jsonl: no software kind named " + t.kind() + " in the vocabulary"));
-      toolScopes.put(kind, Set.copyOf(t.socGroups()));
+      t.socGroups().ifPresent(g -> toolScopes.put(kind, Set.copyOf(g)));
+      if (!t.coreIn().isEmpty()) toolCores.put(kind, Set.copyOf(t.coreIn()));
     }
-    int general = new ProfileClassifier(occupations, onet.ratings(), canonical, generalSkills, toolScopes).classify();
+    int general = new ProfileClassifier(occupations, onet.ratings(), canonical, generalSkills, toolScopes, toolCores).classify();
     progress.printf("  %d requirements marked general%n", general);
     assembly.relateSiblings();
 

@@ -52,4 +52,21 @@ class ProfileClassifierTest {
     assertThat(writer.requirements.get("skill:python").general()).as("the occupation named").isFalse();
     assertThat(editor.requirements.get("skill:python").general()).as("27-3041 is in neither").isTrue();
   }
+
+  @Test
+  void aToolMostJobsShareIsCoreWhereItsKindIsNamedCore() {
+    String spreadsheets = "skill:spreadsheet-software";
+    java.util.function.Function<String, OccupationDraft> withExcel = code -> {
+      OccupationDraft o = new OccupationDraft(code, code, "");
+      o.require(new Requirement("skill:microsoft-excel", 3, 4.0, true, true, true, "onet-technology", false, spreadsheets));
+      return o;
+    };
+    Map<String, OccupationDraft> all = new LinkedHashMap<>();
+    for (String code : List.of("43-4131.00", "43-5032.00", "35-2014.00", "47-2061.00")) all.put(code, withExcel.apply(code));
+
+    new ProfileClassifier(all, new ElementRatings(), Set.of(), Set.of(), Map.of(), Map.of(spreadsheets, Set.of("43"))).classify();
+
+    assertThat(all.get("43-4131.00").requirements.get("skill:microsoft-excel").general()).as("a loan clerk's Excel").isFalse();
+    assertThat(all.get("35-2014.00").requirements.get("skill:microsoft-excel").general()).as("a cook's Excel").isTrue();
+  }
 }
