@@ -124,12 +124,19 @@ public record Credential(
   }
 
   /**
-   * Whether work as {@code occupation} is work in this credential's field: a job of the same SOC broad occupation as one
-   * it prepares for, or one whose years its issuer counts ({@code experienceIn}: a deckhand's sea time toward the
-   * captain's licence).
+   * Whether work as {@code occupation} is work in this credential's field: a job it prepares for, one of the same SOC
+   * broad occupation (an EMT's years toward the paramedic programme) unless that broad occupation is one of SOC's
+   * "Miscellaneous" groups (XX-XX9X: hearing aid specialists beside orthotists), or one whose years its issuer counts
+   * ({@code experienceIn}: a deckhand's sea time toward the captain's licence).
    */
   public boolean inItsField(String occupation) {
-    return preparesFor.stream().anyMatch(p -> p.regionMatches(0, occupation, 0, 6)) || experienceIn.contains(occupation);
+    return preparesFor.contains(occupation) || experienceIn.contains(occupation)
+        || preparesFor.stream().anyMatch(p -> p.regionMatches(0, occupation, 0, 6) && !miscellaneousGroup(p));
+  }
+
+  /** Whether {@code code} is in one of SOC's "Miscellaneous" broad occupations, whose broad digit is 9 (29-2090). */
+  private static boolean miscellaneousGroup(String code) {
+    return code.length() > 5 && code.charAt(5) == '9';
   }
 
   /** The level this credential teaches a skill at, or 0 when it does not teach it. */

@@ -338,6 +338,12 @@ class AdvisorPanelTest {
             && e.rule().equals("ExcludeCredentialNeedingExperienceInItsOwnJobs")).singleElement()
         .extracting(io.credpath.planner.PlanResult.Excluded::reason).asString()
         .contains("of work as Paramedics or Emergency Medical Technicians");
+    // Held-out review #23: a SOC "Miscellaneous" broad occupation is no field: hearing aid specialists' licence did not
+    // take orthotists' years.
+    io.credpath.catalog.Credential hearing = app.domain().catalog().credential("state:hearing-aid-specialist-licence");
+    assertThat(hearing.inItsField("29-2092.00")).isTrue();
+    assertThat(hearing.inItsField("29-2091.00")).isFalse();
+    assertThat(app.domain().catalog().credential("state:paramedic-programme").inItsField("29-2042.00")).isTrue();
   }
 
   @Test
