@@ -53,7 +53,8 @@ final class PlanTable {
               + "notes say what is not) closes any of this gap.");
     }
     // The share is of what the credentials open to this learner teach; when the credential employers ask for is not
-    // among them, the headline says so rather than let "100%" read as "ready to apply".
+    // among them, or a gated route (a degree, a licence programme) teaches the rest, the headline says so rather than let
+    // "closes 1 of the 1 needs (100%)" read as "ready to apply" (held-out review #23: a would-be kindergarten teacher).
     boolean fieldCredentialOut = r.gap().stream().anyMatch(g -> g.planned() && g.kind().equals(PlanResult.CREDENTIAL)
         && g.skill().startsWith(PlanResult.FIELD_CREDENTIAL) && !g.coverable());
     // How many of the gap's planned needs a pathway closes in full, beside the share of what the credentials open to the
@@ -71,7 +72,8 @@ final class PlanTable {
           + "open to you teach)%s%n", p.label(), p.optimal() ? "" : " (best found, not proven optimal)", p.totals().cost(),
           p.totals().currency(), p.totals().hours(), p.totals().weeks(), closed.size(), plannedNeeds.size(),
           partly.isEmpty() ? "" : " and " + partly.size() + " partly, to one level below what the job asks",
-          p.coverage() * 100, fieldCredentialOut ? ", without the credential employers ask for (see the notes)" : "");
+          p.coverage() * 100, fieldCredentialOut ? ", without the credential employers ask for (see the notes)"
+              : !route.isEmpty() ? ", a first step: the entry route teaches the rest (see the notes)" : "");
       out.printf("  %-5s %-50s %-18s %8s %6s  %s%n", "weeks", "credential", "provider", "cost", "hours", "closes");
       for (Pathway.Step s : p.steps()) {
         List<String> closes = new java.util.ArrayList<>(s.closes().stream().map(id -> cut(names.getOrDefault(id, id), 40)).toList());

@@ -86,6 +86,11 @@ class PlanTableTest {
         + "you teach), without the credential employers ask for (see the notes)");
     assertThat(print(List.of(SKILL))).contains("closes 1 of the 1 needs above (100% of what the credentials open to you teach)\n")
         .doesNotContain("without the credential");
+    // Where a gated route (a degree, a licence programme) teaches the rest, the full share is a first step, said so.
+    PlanResult.GapItem route = new PlanResult.GapItem("skill:pedagogy", "Pedagogy", 3, 0, 4.0, false, true, PlanResult.ROUTE,
+        List.of(), 3);
+    assertThat(print(List.of(SKILL, route))).contains("closes 1 of the 1 needs above (100% of what the credentials open to you "
+        + "teach), a first step: the entry route teaches the rest (see the notes)\n");
   }
 
   @Test
