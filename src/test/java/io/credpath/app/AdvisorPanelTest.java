@@ -299,6 +299,21 @@ class AdvisorPanelTest {
   }
 
   @Test
+  void aDegreeExamIsNotPlannedWhenNothingSaysTheLearnerHasTheDegree() {
+    // Held-out review #24: a healthcare support worker ("All Other": no typical education on record) was offered the
+    // respiratory therapist's CRT exam, which needs a CoARC associate degree.
+    Panel aide = new Panel("aide-to-respiratory-therapist", "health", java.util.Optional.of("31-9099.00"), "29-1126.00", 3,
+        List.of(), List.of(), List.of(), "");
+    PlanResult r = plan(aide, 2000, 52);
+    assertThat(steps(r)).doesNotContain("nbrc:crt");
+    assertThat(r.excluded()).anyMatch(e -> e.credential().equals("nbrc:crt")
+        && e.rule().equals("ExcludeCredentialNeedingADegreeWhenEducationIsUnknown"));
+    // Stated, the degree opens it.
+    assertThat(plan("31-9099.00", "29-1126.00", 3, 5, 2000, 52).excluded()).noneMatch(e -> e.credential().equals("nbrc:crt")
+        && e.rule().startsWith("ExcludeCredentialNeeding"));
+  }
+
+  @Test
   void aSpecialistsSoftwareIsNotAGapForJobsThatUseItAsGiven() {
     // Held-out review #22: HTML and Photoshop made an editor's gap (a React course followed), Adobe design tools an
     // advertising sales agent's, IBM middleware a sound engineer's.
