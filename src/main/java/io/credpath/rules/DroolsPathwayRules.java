@@ -182,9 +182,22 @@ public final class DroolsPathwayRules implements PathwayRules {
             // (what the learner holds, or is taken to hold from their job, is not named as something to take)
             r.alsoHelps().stream().filter(id -> !request.profile().heldCredentials().contains(id))
                 .map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList(),
-            r.alsoHelps(), r.firstStepsBehind(currentRoute, request.profile().experienceYears())))
+            r.alsoHelps(), r.firstStepsBehind(currentRoute, request.profile().experienceYears()), requiredBeside(r)))
         .orElseGet(() -> new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), List.of(), level, education,
-            share, List.of(), List.of(), List.of(), List.of(), false));
+            share, List.of(), List.of(), List.of(), List.of(), false, List.of()));
+  }
+
+  /** What a short route's employers require beside its own steps, with each one's state versions. */
+  private List<String> requiredBeside(io.credpath.catalog.EntryRoute r) {
+    if (r.gated()) return List.of();
+    List<String> out = new ArrayList<>();
+    for (List<String> group : r.requiredGroups()) {
+      for (String id : group) {
+        out.add(id);
+        catalog.findCredential(id).ifPresent(c -> out.addAll(c.stateVersions()));
+      }
+    }
+    return out;
   }
 
   /** A Relevance fact per candidate for the target, and a CurrentRelevance for the learner's current occupation. */

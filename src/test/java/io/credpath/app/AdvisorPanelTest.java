@@ -284,6 +284,10 @@ class AdvisorPanelTest {
     PlanResult r = plan("47-2131.00", "47-4099.03", 3, 3, 600, 26);
     assertThat(r.pathways()).isNotEmpty()
         .allSatisfy(w -> assertThat(w.steps()).anyMatch(s -> s.credential().equals("epa:lead-rrp-renovator")));
+    // Its reason says employers require it, not only that it is "on the usual route".
+    assertThat(r.pathways().get(0).steps()).filteredOn(s -> s.credential().equals("epa:lead-rrp-renovator")).singleElement()
+        .satisfies(s -> assertThat(s.reasons()).extracting(Reason::text)
+            .anySatisfy(t -> assertThat(t).startsWith("Employers hiring Weatherization Installers and Technicians require")));
   }
 
   @Test

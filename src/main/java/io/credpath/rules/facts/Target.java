@@ -16,12 +16,14 @@ import java.util.Objects;
  * railroad confers); {@code employerProvided} the route's credentials employers usually arrange in hiring or after it;
  * {@code alsoHelps} the titles of the credentials its route names as helpful with some employers but not asked of
  * newcomers in general ({@code alsoHelpsIds} their ids, held or not); {@code firstStepsBehind} whether the learner's job is one the route's first steps lead to, held
- * a year or more ({@link io.credpath.catalog.EntryRoute#firstStepsBehind}): the route itself is their next step.
+ * a year or more ({@link io.credpath.catalog.EntryRoute#firstStepsBehind}): the route itself is their next step;
+ * {@code requiredBeside} the ids of what a short route's employers require beside its own steps (a weatherization crew's
+ * lead-safe renovator card), with each one's state versions.
  */
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
     List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
     double educationShare, List<String> firstSteps, List<String> employerProvided, List<String> alsoHelps,
-    List<String> alsoHelpsIds, boolean firstStepsBehind) {
+    List<String> alsoHelpsIds, boolean firstStepsBehind, List<String> requiredBeside) {
   public Target {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -35,5 +37,6 @@ public record Target(String id, String title, String route, String routeSummary,
     employerProvided = List.copyOf(employerProvided);
     alsoHelps = List.copyOf(alsoHelps);
     alsoHelpsIds = List.copyOf(alsoHelpsIds);
+    requiredBeside = List.copyOf(requiredBeside);
   }
 }
