@@ -182,9 +182,18 @@ public final class DroolsPathwayRules implements PathwayRules {
             // (what the learner holds, or is taken to hold from their job, is not named as something to take)
             r.alsoHelps().stream().filter(id -> !request.profile().heldCredentials().contains(id))
                 .map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList(),
-            r.alsoHelps(), r.firstStepsBehind(currentRoute, request.profile().experienceYears()), requiredBeside(r)))
+            r.alsoHelps(), r.firstStepsBehind(currentRoute, request.profile().experienceYears()), requiredBeside(r),
+            specificJobs(o)))
         .orElseGet(() -> new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), List.of(), level, education,
-            share, List.of(), List.of(), List.of(), List.of(), false, List.of()));
+            share, List.of(), List.of(), List.of(), List.of(), false, List.of(), specificJobs(o)));
+  }
+
+  /** For a catch-all "All Other" occupation, up to four specific occupations of its SOC minor group; else none. */
+  private List<String> specificJobs(Occupation o) {
+    if (!o.catchAll()) return List.of();
+    String minor = o.id().substring(0, 4);
+    return catalog.occupations().stream().filter(s -> s.id().startsWith(minor) && !s.catchAll() && !s.id().equals(o.id()))
+        .filter(s -> s.id().endsWith(".00")).map(Occupation::title).limit(4).toList();
   }
 
   /** What a short route's employers require beside its own steps, with each one's state versions. */

@@ -318,6 +318,17 @@ class AdvisorPanelTest {
   }
 
   @Test
+  void aCatchAllTargetSaysItIsOneAndNamesSpecificJobsNearby() {
+    // Held-out review #25: "All Other" targets got an empty gap and a stock line, never how people get in.
+    PlanResult r = plan("43-5111.00", "43-3099.00", 5, 2, 600, 26);
+    assertThat(r.notes()).filteredOn(n -> n.rule().equals("AdviseNamingASpecificJobForACatchAllTarget")).singleElement()
+        .extracting(Reason::text).asString().startsWith("Financial Clerks, All Other is O*NET's catch-all")
+        .contains("Bookkeeping, Accounting, and Auditing Clerks").doesNotContain("All Other or");
+    assertThat(plan("43-5111.00", "43-3031.00", 5, 2, 600, 26).notes())
+        .noneMatch(n -> n.rule().equals("AdviseNamingASpecificJobForACatchAllTarget"));
+  }
+
+  @Test
   void aSpecialistsSoftwareIsNotAGapForJobsThatUseItAsGiven() {
     // Held-out review #22: HTML and Photoshop made an editor's gap (a React course followed), Adobe design tools an
     // advertising sales agent's, IBM middleware a sound engineer's.

@@ -18,12 +18,14 @@ import java.util.Objects;
  * newcomers in general ({@code alsoHelpsIds} their ids, held or not); {@code firstStepsBehind} whether the learner's job is one the route's first steps lead to, held
  * a year or more ({@link io.credpath.catalog.EntryRoute#firstStepsBehind}): the route itself is their next step;
  * {@code requiredBeside} the ids of what a short route's employers require beside its own steps (a weatherization crew's
- * lead-safe renovator card), with each one's state versions.
+ * lead-safe renovator card), with each one's state versions; {@code specificJobs}, when the target is one of O*NET's
+ * catch-all "All Other" occupations, the titles of up to four specific occupations of its SOC minor group (empty
+ * otherwise).
  */
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
     List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
     double educationShare, List<String> firstSteps, List<String> employerProvided, List<String> alsoHelps,
-    List<String> alsoHelpsIds, boolean firstStepsBehind, List<String> requiredBeside) {
+    List<String> alsoHelpsIds, boolean firstStepsBehind, List<String> requiredBeside, List<String> specificJobs) {
   public Target {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -38,5 +40,6 @@ public record Target(String id, String title, String route, String routeSummary,
     alsoHelps = List.copyOf(alsoHelps);
     alsoHelpsIds = List.copyOf(alsoHelpsIds);
     requiredBeside = List.copyOf(requiredBeside);
+    specificJobs = List.copyOf(specificJobs);
   }
 }
