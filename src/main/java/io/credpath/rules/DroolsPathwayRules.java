@@ -177,7 +177,7 @@ public final class DroolsPathwayRules implements PathwayRules {
         .flatMap(Occupation::entryRoute);
     return o.entryRoute()
         .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0),
-            r.gatedFor(zone, request.profile().education()), recognised, r.aimedAt(), r.credentials(), level, education, share,
+            r.gatedFor(zone, request.profile().education(), o.degreeAboveBachelor()), recognised, r.aimedAt(), r.credentials(), level, education, share,
             r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).toList(), r.employerProvided(),
             // (what the learner holds, or is taken to hold from their job, is not named as something to take)
             r.alsoHelps().stream().filter(id -> !request.profile().heldCredentials().contains(id))

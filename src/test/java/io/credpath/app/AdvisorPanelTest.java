@@ -329,6 +329,19 @@ class AdvisorPanelTest {
   }
 
   @Test
+  void aMastersRouteIsGatedForABachelorsAndSaysSo() {
+    // Held-out review #26: a secondary teacher (bachelor's) moving to librarian was told the rest is learned on the job;
+    // librarians need an MLIS, a master's, which O*NET's workers name by a clear majority.
+    assertThat(app.domain().catalog().occupation("25-4022.00").degreeAboveBachelor()).hasValue(8);
+    PlanResult teacher = plan("25-2031.00", "25-4022.00", 8, 6, 2000, 52);
+    assertThat(teacher.notes()).anyMatch(n -> n.rule().equals("AdviseGatedEntryRoute") && n.text().contains("MLIS"));
+    PlanResult master = plan("25-2031.00", "25-4022.00", 8, 8, 2000, 52);
+    assertThat(master.notes()).noneMatch(n -> n.rule().equals("AdviseGatedEntryRoute"));
+    // A bachelor's route is unchanged: a teacher with a bachelor's passes the degree gate to training specialist.
+    assertThat(plan("25-3021.00", "13-1151.00", 7, 6, 2000, 52).notes()).noneMatch(n -> n.rule().equals("AdviseGatedEntryRoute"));
+  }
+
+  @Test
   void aSpecialistsSoftwareIsNotAGapForJobsThatUseItAsGiven() {
     // Held-out review #22: HTML and Photoshop made an editor's gap (a React course followed), Adobe design tools an
     // advertising sales agent's, IBM middleware a sound engineer's.

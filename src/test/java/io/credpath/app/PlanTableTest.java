@@ -74,6 +74,13 @@ class PlanTableTest {
         PlanResult.ROUTE, List.of(), 3);
     assertThat(print(List.of(route, general), List.of())).contains("No short pathway: what this job needs beyond what you hold is "
         + "taught on its entry route (the notes say which)").doesNotContain("learned on the job, and");
+    // Only general needs left, but the note says the route is a degree: the route is named, not the job.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new PlanTable(new PrintStream(bytes, true, StandardCharsets.UTF_8)).print(new PlanResult(
+        new PlanResult.Target("39-4011.00", "Embalmers"), List.of(general), List.of(), List.of(),
+        List.of(new io.credpath.planner.Reason(PlanTable.GATED_ROUTE_NOTE, "Embalmers need a degree in mortuary science ..."))));
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("No short pathway: what this job needs beyond what you hold is "
+        + "taught on its entry route").doesNotContain("learned on the job, and");
   }
 
   @Test
