@@ -49,8 +49,8 @@ final class PlanTable {
       // (held-out review #26: an embalmer's answer named the mortuary degree, then said the rest is learned at work).
       boolean gatedRoute = r.notes().stream().anyMatch(n -> n.rule().equals(GATED_ROUTE_NOTE));
       out.println(teachable ? "\nNo pathway fits this plan's cost, hours and weeks; the notes say what would."
-          : !route.isEmpty() || gatedRoute ? "\nNo short pathway: what this job needs beyond what you hold is taught on its entry route (the notes "
-              + "say which), not by courses or exams taken one at a time."
+          : !route.isEmpty() || gatedRoute ? "\nNo short pathway: what this job needs beyond what you hold is taught on its "
+              + "entry route (the notes say which), not by courses or exams taken one at a time."
           : nothingToBuy && !r.excluded().isEmpty() ? "\nNo pathway: what is left of this job's needs (above) is learned on the "
               + "job, and what else this job asks for is not open to you within this plan (the notes and the exclusions below say why)."
           : nothingToBuy ? "\nNo pathway: what is left of this job's needs (above) is learned on the job, and the catalogue holds no "

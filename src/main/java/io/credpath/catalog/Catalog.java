@@ -44,6 +44,16 @@ public final class Catalog {
   public Optional<Skill> findSkill(String id) { return Optional.ofNullable(skills.get(id)); }
   public Optional<Occupation> findOccupation(String id) { return Optional.ofNullable(occupations.get(id)); }
   public Optional<Credential> findCredential(String id) { return Optional.ofNullable(credentials.get(id)); }
+
+  /** {@code ids}, each followed by the state versions of the credential it names (a stand-in's states' own). */
+  public List<String> withStateVersions(Collection<String> ids) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String id : ids) {
+      out.add(id);
+      findCredential(id).ifPresent(c -> out.addAll(c.stateVersions()));
+    }
+    return out;
+  }
   public Optional<Stack> findStack(String id) { return Optional.ofNullable(stacks.get(id)); }
 
   /** The skill with this id, or an {@link UnknownIdException} that suggests close ids. */

@@ -8,6 +8,9 @@ import java.util.List;
  * says so.
  */
 public record Education(int level, double share) {
+  /** The category of a bachelor's degree. */
+  public static final int BACHELOR = 6;
+
   /** O*NET's categories, in a learner's words (index = category - 1). */
   private static final List<String> NAMES = List.of("less than a high-school diploma", "a high-school diploma",
       "a post-secondary certificate", "some college courses", "an associate's degree", "a bachelor's degree",

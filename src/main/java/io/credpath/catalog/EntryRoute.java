@@ -104,33 +104,19 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
   }
 
   /**
-   * Whether the route is gated for someone whose current job is at O*NET job zone {@code currentJobZone}: a degree
-   * gate counts as passed from job zone 4 or 5 (a bachelor's degree or more: a teacher, a nurse), whose field skills
-   * are then theirs to build with short courses; any other gate stands.
-   */
-  public boolean gatedFor(OptionalInt currentJobZone) {
-    return gatedFor(currentJobZone, OptionalInt.empty());
-  }
-
-  /**
-   * As {@link #gatedFor(OptionalInt)}, but when the learner's {@code education} is stated (an
-   * {@link Education} category) it decides a degree gate instead of the job zone: a bachelor's degree or more passes it,
-   * whatever the job (someone who reached a job zone 4 job through short credentials still has no degree).
-   */
-  public boolean gatedFor(OptionalInt currentJobZone, OptionalInt education) {
-    return gatedFor(currentJobZone, education, OptionalInt.empty());
-  }
-
-  /**
-   * As above, for a degree route whose degree is above a bachelor's ({@code degreeLevel}: an {@link Education}
-   * category, a master's for librarians and healthcare social workers): a bachelor's does not pass it, and without a
-   * stated education only a job zone 5 job does.
+   * Whether the route is gated for someone whose current job is at O*NET job zone {@code currentJobZone} and whose
+   * stated {@code education} (an {@link Education} category) is given or empty. A degree gate counts as passed with the
+   * degree the route asks for: a bachelor's, or {@code degreeLevel} when that is higher (a master's for librarians); the
+   * stated education decides (someone who reached a job zone 4 job through short credentials still has no degree), and
+   * without it job zone 4 or more passes a bachelor's gate (a teacher, a nurse, whose field skills are then theirs to
+   * build with short courses) and job zone 5 a higher one. Any other gate stands. Callers go through
+   * {@link Occupation#gatedFor}, which knows the occupation's degree.
    */
   public boolean gatedFor(OptionalInt currentJobZone, OptionalInt education, OptionalInt degreeLevel) {
     if (route.equals("degree")) {
-      int needed = Math.max(BACHELOR, degreeLevel.orElse(BACHELOR));
+      int needed = Math.max(Education.BACHELOR, degreeLevel.orElse(Education.BACHELOR));
       boolean degree = education.isPresent() ? education.getAsInt() >= needed
-          : currentJobZone.isPresent() && currentJobZone.getAsInt() >= (needed > BACHELOR ? 5 : 4);
+          : currentJobZone.isPresent() && currentJobZone.getAsInt() >= (needed > Education.BACHELOR ? 5 : 4);
       if (degree) return false;
     }
     return gated();
@@ -148,9 +134,6 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
     if (!route.equals("apprenticeship") || years < 1 || current.isEmpty()) return false;
     return !firstSteps.isEmpty() && current.get().firstSteps().containsAll(firstSteps);
   }
-
-  /** The {@link Education} category of a bachelor's degree. */
-  private static final int BACHELOR = 6;
 
   /**
    * The credentials employers ask for that a pathway can aim at: {@link #reachable()} and, on a short route, what they

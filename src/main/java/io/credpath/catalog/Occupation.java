@@ -55,16 +55,26 @@ public record Occupation(
         education, activities, interests);
   }
 
-  /** A catch-all code (its title ends in ", All Other" or names "All Other Specialists"): jobs of a group without a code of their own. */
+  /**
+   * Whether this occupation's entry route is gated for someone whose current job is at {@code currentJobZone} and whose
+   * stated education is {@code education} ({@link EntryRoute#gatedFor(java.util.OptionalInt, java.util.OptionalInt,
+   * java.util.OptionalInt)}), its degree being the master's or more most of its workers name, when they do (librarians);
+   * false without a route.
+   */
+  public boolean gatedFor(java.util.OptionalInt currentJobZone, java.util.OptionalInt education) {
+    return entryRoute.map(r -> r.gatedFor(currentJobZone, education, degreeAboveBachelor())).orElse(false);
+  }
+
   /**
    * The degree this occupation's degree route asks for when it is above a bachelor's: the education most of its workers
    * say the job requires (O*NET, a majority share), when that is a master's or more; empty otherwise.
    */
-  public java.util.OptionalInt degreeAboveBachelor() {
-    return education().filter(e -> e.level() > 6 && e.share() >= 50).map(e -> java.util.OptionalInt.of(e.level()))
+  private java.util.OptionalInt degreeAboveBachelor() {
+    return education.filter(e -> e.level() > Education.BACHELOR && e.share() >= 50).map(e -> java.util.OptionalInt.of(e.level()))
         .orElse(java.util.OptionalInt.empty());
   }
 
+  /** A catch-all code (its title ends in ", All Other" or names "All Other Specialists"): jobs of a group without a code of their own. */
   public boolean catchAll() {
     return title.contains(", All Other");
   }

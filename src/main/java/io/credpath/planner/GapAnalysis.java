@@ -116,8 +116,7 @@ public final class GapAnalysis {
     // a pathway works toward it (its first steps) and the tools a short course does teach.
     java.util.OptionalInt zone = profile.currentOccupation().map(catalog::occupation).map(Occupation::jobZone)
         .orElse(java.util.OptionalInt.empty());
-    boolean gated = occupation.entryRoute().map(r -> r.gatedFor(zone, profile.education(), occupation.degreeAboveBachelor()))
-        .orElse(false);
+    boolean gated = occupation.gatedFor(zone, profile.education());
     Set<String> programmeTaught = taughtByRouteProgramme(occupation);
     boolean onTheJob = occupation.entryRoute().map(r -> r.route().equals("on-the-job")).orElse(false);
     for (SkillRequirement r : strongest(occupation)) {
@@ -324,11 +323,7 @@ public final class GapAnalysis {
       // A group that is the route's own credentials (a childcare worker's pediatric CPR card of either issuer) is the
       // field's credential item already; listing it says that whoever works in the job holds one.
       if (!r.credentials().isEmpty() && r.credentials().containsAll(required.get(i))) continue;
-      List<String> group = new ArrayList<>();
-      for (String id : required.get(i)) {
-        group.add(id);
-        catalog.findCredential(id).ifPresent(c -> group.addAll(c.stateVersions()));
-      }
+      List<String> group = catalog.withStateVersions(required.get(i));
       credentialItem(occupation, profile, group, PlanResult.ALSO_REQUIRED + i + ":", "Also required by employers",
           CREDENTIAL_IMPORTANCE, true).ifPresent(out::add);
     }

@@ -336,7 +336,8 @@ public final class LadderFinder {
     int a = similarity.indexOf(from.id()).orElseThrow();
     int b = similarity.indexOf(to.id()).orElseThrow();
     double sim = Math.round(similarity.score(a, b) * 1000) / 1000.0;
-    Optional<EntryRoute> gate = planner.forLearner(to, profile).entryRoute().filter(r -> r.gatedFor(from.jobZone(), profile.education())
+    Occupation target = planner.forLearner(to, profile);
+    Optional<EntryRoute> gate = target.entryRoute().filter(r -> target.gatedFor(from.jobZone(), profile.education())
         || r.route().equals("experience") && OccupationSimilarity.family(from.id(), to.id()) < 0.5
             && !(sim >= RELATED && profile.experienceYears() * 12 >= r.typicalMonths().orElse(0)));
     OptionalInt dz = OccupationSimilarity.zoneChange(from, to);

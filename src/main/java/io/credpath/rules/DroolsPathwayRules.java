@@ -177,7 +177,7 @@ public final class DroolsPathwayRules implements PathwayRules {
         .flatMap(Occupation::entryRoute);
     return o.entryRoute()
         .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0),
-            r.gatedFor(zone, request.profile().education(), o.degreeAboveBachelor()), recognised, r.aimedAt(), r.credentials(), level, education, share,
+            o.gatedFor(zone, request.profile().education()), recognised, r.aimedAt(), r.credentials(), level, education, share,
             r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).toList(), r.employerProvided(),
             // (what the learner holds, or is taken to hold from their job, is not named as something to take)
             r.alsoHelps().stream().filter(id -> !request.profile().heldCredentials().contains(id))
@@ -192,21 +192,13 @@ public final class DroolsPathwayRules implements PathwayRules {
   private List<String> specificJobs(Occupation o) {
     if (!o.catchAll()) return List.of();
     String minor = o.id().substring(0, 4);
-    return catalog.occupations().stream().filter(s -> s.id().startsWith(minor) && !s.catchAll() && !s.id().equals(o.id()))
-        .filter(s -> s.id().endsWith(".00")).map(Occupation::title).limit(4).toList();
+    return catalog.occupations().stream().filter(s -> s.id().startsWith(minor) && s.id().endsWith(".00") && !s.catchAll())
+        .map(Occupation::title).limit(4).toList();
   }
 
   /** What a short route's employers require beside its own steps, with each one's state versions. */
   private List<String> requiredBeside(io.credpath.catalog.EntryRoute r) {
-    if (r.gated()) return List.of();
-    List<String> out = new ArrayList<>();
-    for (List<String> group : r.requiredGroups()) {
-      for (String id : group) {
-        out.add(id);
-        catalog.findCredential(id).ifPresent(c -> out.addAll(c.stateVersions()));
-      }
-    }
-    return out;
+    return r.gated() ? List.of() : catalog.withStateVersions(r.requiredGroups().stream().flatMap(List::stream).toList());
   }
 
   /** A Relevance fact per candidate for the target, and a CurrentRelevance for the learner's current occupation. */

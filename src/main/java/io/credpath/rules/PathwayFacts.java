@@ -93,16 +93,25 @@ final class PathwayFacts {
   }
 
   /**
+   * A gap item as something the learner holds: a group of tools ("One of Linux, Bash, Microsoft Windows") is its kind,
+   * "operating system software", since what they hold may be any one of them; any other item is its name.
+   */
+  private String heldName(GapItem g) {
+    if (!g.kind().equals(io.credpath.planner.PlanResult.TOOL) || g.oneOf().size() < 2) return g.name();
+    return catalog.findSkill(g.skill()).map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).orElse(g.name());
+  }
+
+  /**
    * A StepGain per gap item the step closes or half closes, from the level held before it (job, credentials, earlier
    * steps); a StepConfirms per item it closes that an earlier step ({@code reachedBy}) already closed.
    */
-  private static void gains(List<Object> facts, Credential c, PathwayDraft draft, Map<String, GapItem> items,
+  private void gains(List<Object> facts, Credential c, PathwayDraft draft, Map<String, GapItem> items,
       Map<String, Integer> reached, Map<String, Credential> reachedBy) {
     for (String item : draft.closes().getOrDefault(c.id(), List.of())) gain(facts, c, items.get(item), reached, reachedBy, true);
     for (String item : draft.partly().getOrDefault(c.id(), List.of())) gain(facts, c, items.get(item), reached, reachedBy, false);
   }
 
-  private static void gain(List<Object> facts, Credential c, GapItem g, Map<String, Integer> reached,
+  private void gain(List<Object> facts, Credential c, GapItem g, Map<String, Integer> reached,
       Map<String, Credential> reachedBy, boolean full) {
     if (g == null) return;
     int before = reached.getOrDefault(g.skill(), g.heldLevel());
@@ -113,7 +122,8 @@ final class PathwayFacts {
           c.isCertification() || c.type() == io.credpath.catalog.CredentialType.LICENCE));
       return;
     }
-    facts.add(new StepGain(c.id(), c.title(), g.skill(), g.name(), g.kind(), before, g.heldLevel(), to, g.requiredLevel(), full));
+    facts.add(new StepGain(c.id(), c.title(), g.skill(), g.name(), heldName(g), g.kind(), before, g.heldLevel(), to,
+        g.requiredLevel(), full));
     reached.put(g.skill(), to);
     reachedBy.put(g.skill(), c);
   }

@@ -332,7 +332,10 @@ class AdvisorPanelTest {
   void aMastersRouteIsGatedForABachelorsAndSaysSo() {
     // Held-out review #26: a secondary teacher (bachelor's) moving to librarian was told the rest is learned on the job;
     // librarians need an MLIS, a master's, which O*NET's workers name by a clear majority.
-    assertThat(app.domain().catalog().occupation("25-4022.00").degreeAboveBachelor()).hasValue(8);
+    io.credpath.catalog.Occupation librarian = app.domain().catalog().occupation("25-4022.00");
+    assertThat(librarian.gatedFor(java.util.OptionalInt.empty(), java.util.OptionalInt.of(6))).as("a bachelor's").isTrue();
+    assertThat(librarian.gatedFor(java.util.OptionalInt.empty(), java.util.OptionalInt.of(8))).as("a master's").isFalse();
+    assertThat(librarian.gatedFor(java.util.OptionalInt.of(4), java.util.OptionalInt.empty())).as("a teacher's job zone").isTrue();
     PlanResult teacher = plan("25-2031.00", "25-4022.00", 8, 6, 2000, 52);
     assertThat(teacher.notes()).anyMatch(n -> n.rule().equals("AdviseGatedEntryRoute") && n.text().contains("MLIS"));
     PlanResult master = plan("25-2031.00", "25-4022.00", 8, 8, 2000, 52);

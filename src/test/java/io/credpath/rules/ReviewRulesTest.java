@@ -386,6 +386,19 @@ class ReviewRulesTest {
         "Costs USD 98; the next option that closes the same, Data Analytics Professional Certificate, costs USD 245.");
   }
 
+  @Test
+  void aToolGroupBuiltOnIsNamedByItsKindNotAsIfTheLearnerHeldEachTool() {
+    // Held-out review #24: "Builds on the One of Linux, Bash, ... you already have" read as holding Linux, for someone
+    // whose only such tool was Windows.
+    GapItem group = new GapItem("skill:data-analysis", "One of SQL, Python (data analysis)", 3, 2, 4.5, true, true, "tool",
+        List.of("skill:sql", "skill:python"), 3);
+    PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(CATALOG.credential("course:sql-advanced")), List.of(), 98, 40,
+        8, 8, 1, List.of(), List.of(group), java.util.Map.of("course:sql-advanced", List.of("skill:data-analysis")),
+        java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
+    assertThat(review(request().build(), d).stepReasons().get("course:sql-advanced")).extracting(Reason::text)
+        .contains("Builds on the data analysis you already have rather than starting from scratch.");
+  }
+
   /** The SQL pathway as scheduled in {@code weeks}, against the optimiser's estimate of {@code estimatedWeeks}. */
   private static PathwayDraft scheduledIn(int weeks, int estimatedWeeks) {
     PathwayDraft d = draft(List.of(), 1, List.of(), "course:sql-basics", "course:sql-advanced");

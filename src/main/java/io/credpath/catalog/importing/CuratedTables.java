@@ -51,11 +51,7 @@ final class CuratedTables {
   record Suite(String suite, List<String> members) {}
 
   /**
-   * A kind of software (an O*NET commodity, by name) that is a specialist's tool: planned only for occupations in the
-   * SOC major groups listed (two-digit prefixes), general elsewhere.
-   */
-  /**
-   * A kind of software and where it is core: {@code socGroups} present limits a specialist's kind to those groups
+   * A kind of software (an O*NET commodity, by name) and where it is core: {@code socGroups} present limits a specialist's kind to those groups
    * (elsewhere it is general); {@code coreIn} names groups where a kind most jobs share (spreadsheets) is core anyway.
    */
   record ToolScope(String kind, java.util.Optional<List<String>> socGroups, List<String> coreIn) {}

@@ -48,12 +48,6 @@ final class ProfileClassifier {
     this.toolCores = Map.copyOf(toolCores);
   }
 
-  /** As above, with no shared kind core anywhere. */
-  ProfileClassifier(Map<String, OccupationDraft> occupations, ElementRatings ratings, java.util.Set<String> canonical,
-      java.util.Set<String> generalSkills, Map<String, java.util.Set<String>> toolScopes) {
-    this(occupations, ratings, canonical, generalSkills, toolScopes, Map.of());
-  }
-
   /** Marks general requirements in place; returns how many were marked. */
   int classify() {
     Map<String, Integer> toolUse = new HashMap<>();

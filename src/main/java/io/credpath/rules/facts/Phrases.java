@@ -13,16 +13,6 @@ public final class Phrases {
     return join(items, "and");
   }
 
-  /**
-   * A gap item's name as something a learner holds: a tool group's "One of Linux, Bash, Microsoft Windows (operating
-   * system software)" is its kind, "operating system software", since what they hold may be any one of its tools; any
-   * other name is itself.
-   */
-  public static String asHeld(String itemName) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^One of .* \\(([^()]+)\\)$").matcher(itemName);
-    return m.matches() ? m.group(1) : itemName;
-  }
-
   /** "A", "A or B", "A, B or C". */
   public static String or(Collection<?> items) {
     return join(items, "or");

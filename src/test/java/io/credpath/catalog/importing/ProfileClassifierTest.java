@@ -27,8 +27,8 @@ class ProfileClassifierTest {
     all.put(analyst.code, analyst);
     for (int i = 0; i < 8; i++) all.put("99-000" + i + ".00", new OccupationDraft("99-000" + i + ".00", "Other " + i, ""));
 
-    new ProfileClassifier(all, new ElementRatings(), Set.of(), Set.of(), Map.of(LANGUAGES, Set.of("11", "13", "15", "17", "19")))
-        .classify();
+    new ProfileClassifier(all, new ElementRatings(), Set.of(), Set.of(), Map.of(LANGUAGES, Set.of("11", "13", "15", "17", "19")),
+        Map.of()).classify();
 
     assertThat(auditor.requirements.get("skill:python").general()).as("Python for an energy auditor (47-)").isTrue();
     assertThat(analyst.requirements.get("skill:python").general()).as("Python for a BI analyst (15-)").isFalse();
@@ -46,7 +46,7 @@ class ProfileClassifierTest {
     for (OccupationDraft o : List.of(designer, editor, writer)) all.put(o.code, o);
     for (int i = 0; i < 8; i++) all.put("99-000" + i + ".00", new OccupationDraft("99-000" + i + ".00", "Other " + i, ""));
 
-    new ProfileClassifier(all, new ElementRatings(), Set.of(), Set.of(), Map.of(LANGUAGES, Set.of("27-1", "27-3042"))).classify();
+    new ProfileClassifier(all, new ElementRatings(), Set.of(), Set.of(), Map.of(LANGUAGES, Set.of("27-1", "27-3042")), Map.of()).classify();
 
     assertThat(designer.requirements.get("skill:python").general()).as("in minor group 27-1").isFalse();
     assertThat(writer.requirements.get("skill:python").general()).as("the occupation named").isFalse();
