@@ -442,8 +442,8 @@ class AssessmentRulesTest {
     Assessment unrelated = assess(request().experience(5).currentOccupation("15-2051.01").build(), nate, entry);
     assertThat(excludedBy(unrelated, "ExcludeCredentialRecommendingExperienceInItsOwnJobs")).containsExactly("cert:nate");
     assertThat(unrelated.exclusions()).filteredOn(e -> e.credential().equals("cert:nate")).extracting(Excluded::reason)
-        .containsExactly("NATE recommends a year of work as Information Security Analysts before NATE Core; your current job "
-            + "shares little with it, so take it once you have worked that long in the field.");
+        .containsExactly("NATE recommends a year of work as Information Security Analysts before NATE Core; the years in your "
+            + "current job are not that work, so take it once you have worked that long in the field.");
     Assessment none = assess(request().experience(0).build(), nate, entry);
     assertThat(excludedBy(none, "ExcludeCredentialRecommendingMoreExperience")).containsExactly("cert:nate");
     assertThat(none.exclusions()).filteredOn(e -> e.credential().equals("cert:nate")).extracting(Excluded::reason).singleElement()
