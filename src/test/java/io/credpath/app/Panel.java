@@ -23,7 +23,7 @@ import java.util.Set;
  * The advisor panel: everyday career changes across many fields ({@code src/test/resources/panel/*.jsonl}), each with
  * the credentials an advisor would expect, researched from public sources and written next to the case with the
  * reasoning ({@code expected}: any one of each group), the steps an advisor would also keep ({@code acceptable}) and
- * the kinds of step they would strike.
+ * the steps they would strike (in words, or by catalogue id: those the panel test checks are never planned).
  */
 record Panel(String id, String family, Optional<String> current, String target, double experienceYears,
     List<List<String>> expected, List<String> acceptable, List<String> strike, String notes) {
