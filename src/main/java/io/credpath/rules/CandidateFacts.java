@@ -101,6 +101,11 @@ final class CandidateFacts {
         base.minEducation(), base.recommendsFirst(), base.recommendsFirstTitles(), base.recommendsFirstLevel());
   }
 
+  /** The years of work {@code c}'s issuer asks for or recommends on its easiest route, 0 when none. */
+  double yearsOfWork(Credential c) {
+    return experience.recommendedYearsFor(c);
+  }
+
   private Candidate build(Credential c) {
     List<String> recommended = c.recommends().map(r -> r.credentialIds().stream().distinct().toList()).orElse(List.of());
     return new Candidate(c.id(), c.title(), c.type().wireName(), c.provider(), key(c.provider()), c.delivery().wireName(),

@@ -175,17 +175,19 @@ public final class DroolsPathwayRules implements PathwayRules {
     double share = o.education().map(io.credpath.catalog.Education::share).orElse(0.0);
     Optional<io.credpath.catalog.EntryRoute> currentRoute = request.profile().currentOccupation().flatMap(catalog::findOccupation)
         .flatMap(Occupation::entryRoute);
-    return o.entryRoute()
-        .map(r -> new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0),
-            o.gatedFor(zone, request.profile().education()), recognised, r.aimedAt(), r.credentials(), level, education, share,
-            r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).toList(), r.employerProvided(),
-            // (what the learner holds, or is taken to hold from their job, is not named as something to take)
-            r.alsoHelps().stream().filter(id -> !request.profile().heldCredentials().contains(id))
-                .map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList(),
-            r.alsoHelps(), r.firstStepsBehind(currentRoute, request.profile().experienceYears()), requiredBeside(r),
-            specificJobs(o)))
-        .orElseGet(() -> new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), List.of(), level, education,
-            share, List.of(), List.of(), List.of(), List.of(), false, List.of(), specificJobs(o)));
+    if (o.entryRoute().isEmpty()) {
+      return new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), List.of(), level, education,
+          share, List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), specificJobs(o));
+    }
+    io.credpath.catalog.EntryRoute r = o.entryRoute().get();
+    // (what the learner holds, or is taken to hold from their job, is not named as something to take)
+    List<Credential> alsoHelps = r.alsoHelps().stream().filter(id -> !request.profile().heldCredentials().contains(id))
+        .flatMap(id -> catalog.findCredential(id).stream()).toList();
+    return new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0),
+        o.gatedFor(zone, request.profile().education()), recognised, r.aimedAt(), r.credentials(), level, education, share,
+        r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).toList(), r.employerProvided(),
+        alsoHelps.stream().map(Credential::title).toList(), r.alsoHelps(), alsoHelps.stream().map(candidateFacts::yearsOfWork).toList(),
+        r.firstStepsBehind(currentRoute, request.profile().experienceYears()), requiredBeside(r), specificJobs(o));
   }
 
   /** For a catch-all "All Other" occupation, up to four specific occupations of its SOC minor group; else none. */

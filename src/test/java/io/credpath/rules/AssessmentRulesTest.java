@@ -603,16 +603,20 @@ class AssessmentRulesTest {
 
   @Test
   void whatOnlySomeEmployersValueIsNamedOnceAndIsNoFirstStep() {
-    // A+ helps with some security employers but is not asked of newcomers: named once, not a first step.
+    // A+ helps with some security employers but is not asked of newcomers: named once, not a first step. CySA+, which
+    // asks for three years in the field, is named as a step for later, with the years.
     io.credpath.catalog.Occupation routed = analystsWith(List.of("cert:sec-plus"),
         java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "Most start with Security+.",
             java.util.OptionalInt.of(6), List.of("cert:sec-plus"), List.of(), "https://example.org/route", List.of(), List.of(),
-            List.of(), List.of("cert:a-plus"))));
+            List.of(), List.of("cert:a-plus", "cert:cysa"))));
     Assessment a = engine.assess(request().maxCost(2000).build(), routed, List.of(), java.util.Set.of());
     assertThat(a.notes()).filteredOn(n -> n.rule().equals("NoteWhatAlsoHelps")).extracting(Reason::text)
         .containsExactly("Some employers hiring Information Security Analysts also value A+, but most do not ask newcomers "
             + "for it, so this plan does not count it as a step toward the job (a pathway may still take one for a skill it "
             + "teaches): take it if the jobs you apply for name it.");
+    assertThat(a.notes()).filteredOn(n -> n.rule().equals("NoteWhatAlsoHelpsLater")).extracting(Reason::text)
+        .containsExactly("Some employers hiring Information Security Analysts also value CySA+, which its issuer writes for "
+            + "people with three years of work in the field: a step for later, not part of this plan.");
     // Held (or taken to be held from the learner's job), it is not named as something to take.
     Assessment held = engine.assess(request().maxCost(2000).held("cert:a-plus").build(), routed, List.of(), java.util.Set.of());
     assertThat(held.notes()).extracting(Reason::rule).doesNotContain("NoteWhatAlsoHelps");

@@ -15,7 +15,8 @@ import java.util.Objects;
  * route's first steps that are not among its entry credentials (a college conductor course beside the certification a
  * railroad confers); {@code employerProvided} the route's credentials employers usually arrange in hiring or after it;
  * {@code alsoHelps} the titles of the credentials its route names as helpful with some employers but not asked of
- * newcomers in general ({@code alsoHelpsIds} their ids, held or not); {@code firstStepsBehind} whether the learner's job is one the route's first steps lead to, held
+ * newcomers in general ({@code alsoHelpsIds} their ids, held or not; {@code alsoHelpsYears}, beside each title, the years
+ * of work its issuer asks for or recommends, 0 when none); {@code firstStepsBehind} whether the learner's job is one the route's first steps lead to, held
  * a year or more ({@link io.credpath.catalog.EntryRoute#firstStepsBehind}): the route itself is their next step;
  * {@code requiredBeside} the ids of what a short route's employers require beside its own steps (a weatherization crew's
  * lead-safe renovator card), with each one's state versions; {@code specificJobs}, when the target is one of O*NET's
@@ -25,7 +26,7 @@ import java.util.Objects;
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
     List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
     double educationShare, List<String> firstSteps, List<String> employerProvided, List<String> alsoHelps,
-    List<String> alsoHelpsIds, boolean firstStepsBehind, List<String> requiredBeside, List<String> specificJobs) {
+    List<String> alsoHelpsIds, List<Double> alsoHelpsYears, boolean firstStepsBehind, List<String> requiredBeside, List<String> specificJobs) {
   public Target {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -39,6 +40,8 @@ public record Target(String id, String title, String route, String routeSummary,
     employerProvided = List.copyOf(employerProvided);
     alsoHelps = List.copyOf(alsoHelps);
     alsoHelpsIds = List.copyOf(alsoHelpsIds);
+    alsoHelpsYears = List.copyOf(alsoHelpsYears);
+    if (alsoHelpsYears.size() != alsoHelps.size()) throw new IllegalArgumentException("alsoHelpsYears must match alsoHelps");
     requiredBeside = List.copyOf(requiredBeside);
     specificJobs = List.copyOf(specificJobs);
   }
