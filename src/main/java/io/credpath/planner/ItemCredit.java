@@ -133,6 +133,15 @@ public final class ItemCredit {
   }
 
   /**
+   * Whether {@code c} is an exam-based certification of one of {@code skills}, the tool its title names first (Autodesk's
+   * AutoCAD certification, Microsoft's Excel exam): it certifies that tool for any job that uses it, whatever jobs it was
+   * curated for. A course curated for another field still teaches that field's use of the tool, and stays with it.
+   */
+  private static boolean toolCertification(Credential c, List<String> skills) {
+    return c.isCertification() && firstNamed(c, skills);
+  }
+
+  /**
    * Whether the first skill {@code c}'s title names is one of {@code skills}: the importer lists title skills in the
    * title's order, and a title names its subject first ("Scaling Docker on AWS" is about Docker, "Full-Stack Web
    * Development with React" about web development).
@@ -252,7 +261,8 @@ public final class ItemCredit {
       if (area || s.basis() != io.credpath.catalog.Basis.TITLE) {
         if (field == null) field = ofField(c);
         if (!field) continue;
-      } else if (!ofField(c) && !(tool ? onlyTheTargets(c) && (firstNamed(c, skills) || namedForAMethod(c)) : aboutTheTarget(c))) {
+      } else if (!ofField(c) && !(tool ? toolCertification(c, skills) || onlyTheTargets(c) && (firstNamed(c, skills) || namedForAMethod(c))
+          : aboutTheTarget(c))) {
         continue;
       }
       best = s.level();

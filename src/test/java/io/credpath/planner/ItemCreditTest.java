@@ -128,4 +128,20 @@ class ItemCreditTest {
     assertThat(CREDIT.level(course, ANATOMY)).isZero();
     assertThat(CREDIT.level(health, ANATOMY)).isZero();
   }
+  @Test
+  void aToolCertificationCertifiesTheToolForAnyJobWhateverJobsItWasCuratedFor() {
+    // Autodesk's AutoCAD exam, curated for drafters, certifies AutoCAD for a mechanical engineer too; a course curated
+    // for another field teaches that field's use of the tool and stays with it; a certification whose title names another
+    // subject first does not become the tool's.
+    Credential exam = Fixtures.credential("cert:aws-user").title("AWS Certified User").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .taught("aws", 3, Basis.TITLE).preparesFor("29-2052.00").build();
+    Credential course = Fixtures.credential("course:aws-for-pharmacy").title("AWS for Pharmacy Systems").taught("aws", 3, Basis.TITLE)
+        .preparesFor("29-2052.00").build();
+    Credential other = Fixtures.credential("cert:docker-on-aws").title("Docker on AWS").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .taught("docker", 3, Basis.TITLE).taught("aws", 3, Basis.TITLE).preparesFor("29-2052.00").build();
+    assertThat(CREDIT.ofField(exam)).isFalse();
+    assertThat(CREDIT.level(exam, AWS)).isEqualTo(3);
+    assertThat(CREDIT.level(course, AWS)).isZero();
+    assertThat(CREDIT.level(other, AWS)).isZero();
+  }
 }
