@@ -83,8 +83,10 @@ public final class DroolsPathwayRules implements PathwayRules {
     Map<String, Integer> order = new HashMap<>();
     io.credpath.catalog.Holdings held = null;
     // A credential the target's own route names is recognised for it, whatever jobs it is curated for (as the planner
-    // counts it: GapAnalysis.recognisedFor).
-    Set<String> routeNamed = target.entryRoute().map(io.credpath.catalog.EntryRoute::named).orElse(Set.of());
+    // counts it: GapAnalysis.recognisedFor); one it names as valued by some employers too (weighed as that, not as a
+    // certification of another field: a SOLIDWORKS associate exam for a mechanical engineer).
+    Set<String> routeNamed = new java.util.HashSet<>(target.entryRoute().map(io.credpath.catalog.EntryRoute::named).orElse(Set.of()));
+    target.entryRoute().ifPresent(r -> routeNamed.addAll(r.alsoHelps()));
     for (Credential c : candidates) {
       facts.add(candidateFacts.candidate(c, target.id(), routeNamed.contains(c.id()), ofField.contains(c.id())));
       order.putIfAbsent(c.id(), order.size());

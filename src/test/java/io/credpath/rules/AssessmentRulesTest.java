@@ -196,6 +196,16 @@ class AssessmentRulesTest {
     assertThat(helps.reasons().get("card:food")).extracting(Reason::text).contains("Some employers hiring Information Security "
         + "Analysts value Food Handler Card, though most do not ask newcomers for it.");
     assertThat(helps.recognition().get("card:food")).isLessThan(4.0);
+    // A certification curated for other jobs that the route names as valued by some employers (a SOLIDWORKS associate
+    // exam for mechanical engineers) is weighed and said as that, not as "a certification of another field".
+    Credential drafting = Fixtures.credential("cert:drafting").title("Drafting Associate").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .skills("security", 2).preparesFor("17-3013.00").build();
+    io.credpath.catalog.Occupation valued = analystsWith(List.of("cert:search"), java.util.Optional.of(new io.credpath.catalog.EntryRoute(
+        "certification", "A certification.", java.util.OptionalInt.of(6), List.of("cert:search"), List.of(), "https://example.org/route",
+        List.of(), List.of(), List.of(), List.of("cert:drafting"))));
+    Assessment values = engine.assess(request().build(), valued, List.of(drafting), java.util.Set.of());
+    assertThat(values.reasons().get("cert:drafting")).extracting(Reason::rule).contains("WeighWhatOnlySomeEmployersValue")
+        .doesNotContain("WeighOffFieldCertification");
   }
 
   @Test
