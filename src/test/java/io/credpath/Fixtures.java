@@ -10,10 +10,13 @@ import io.credpath.catalog.Occupation;
 import io.credpath.catalog.Quality;
 import io.credpath.catalog.Renewal;
 import io.credpath.catalog.Requirement;
+import io.credpath.catalog.SearchWords;
 import io.credpath.catalog.Skill;
 import io.credpath.catalog.SkillLevel;
 import io.credpath.catalog.SkillRequirement;
 import io.credpath.catalog.Stack;
+import io.credpath.catalog.TaxonomyLoader;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +26,10 @@ import java.util.Set;
 
 /** Shared test fixtures: a small hand-built catalogue with every kind of prerequisite and a stack. */
 public final class Fixtures {
+  /** The shipped search word lists ({@code taxonomy/search-*.jsonl}), so hand-built catalogues are searched as the real one. */
+  public static final SearchWords SEARCH_WORDS =
+      new TaxonomyLoader(Path.of("taxonomy"), io.credpath.graph.PrerequisiteCycles.FINDER).loadSearchWords();
+
   private Fixtures() {}
 
   public static Skill skill(String slug, String name, String... aliases) {
@@ -107,7 +114,7 @@ public final class Fixtures {
         new Requirement.AllOf(List.of(new Requirement.HasCredential("cert:a-plus"), new Requirement.HasCredential("cert:net-plus"),
             new Requirement.HasCredential("cert:sec-plus"))),
         0, "USD", OptionalDouble.empty(), Optional.empty(), Optional.empty(), "test fixture"));
-    return new Catalog(skills, occupations, credentials, stacks, Map.of());
+    return new Catalog(skills, occupations, credentials, stacks, Map.of(), SEARCH_WORDS);
   }
 
   private static SkillRequirement req(String slug, int level, double importance, boolean essential) {

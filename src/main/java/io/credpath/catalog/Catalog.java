@@ -9,21 +9,29 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** The loaded taxonomy: skills, occupations, credentials and stacks, looked up by id. Immutable. */
+/** The loaded taxonomy: skills, occupations, credentials and stacks, looked up by id, and the search word lists. Immutable. */
 public final class Catalog {
   private final Map<String, Skill> skills;
   private final Map<String, Occupation> occupations;
   private final Map<String, Credential> credentials;
   private final Map<String, Stack> stacks;
   private final Map<String, Object> sources;
+  private final SearchWords searchWords;
 
+  /** A catalogue without search word lists ({@link SearchWords#none()}): for one built by hand that is never searched. */
   public Catalog(Collection<Skill> skills, Collection<Occupation> occupations, Collection<Credential> credentials,
       Collection<Stack> stacks, Map<String, Object> sources) {
+    this(skills, occupations, credentials, stacks, sources, SearchWords.none());
+  }
+
+  public Catalog(Collection<Skill> skills, Collection<Occupation> occupations, Collection<Credential> credentials,
+      Collection<Stack> stacks, Map<String, Object> sources, SearchWords searchWords) {
     this.skills = byId(skills, Skill::id);
     this.occupations = byId(occupations, Occupation::id);
     this.credentials = byId(credentials, Credential::id);
     this.stacks = byId(stacks, Stack::id);
     this.sources = Map.copyOf(sources);
+    this.searchWords = java.util.Objects.requireNonNull(searchWords, "searchWords");
   }
 
   private static <T> Map<String, T> byId(Collection<T> items, Function<T, String> id) {
@@ -40,6 +48,8 @@ public final class Catalog {
   public Collection<Stack> stacks() { return stacks.values(); }
   /** The source and licence blocks of each file, keyed by file name. */
   public Map<String, Object> sources() { return sources; }
+  /** The abbreviations, stop words and filler words searches over this catalogue use ({@code taxonomy/search-*.jsonl}). */
+  public SearchWords searchWords() { return searchWords; }
 
   public Optional<Skill> findSkill(String id) { return Optional.ofNullable(skills.get(id)); }
   public Optional<Occupation> findOccupation(String id) { return Optional.ofNullable(occupations.get(id)); }
@@ -77,6 +87,6 @@ public final class Catalog {
    */
   public Catalog restrictedTo(Predicate<Credential> keep) {
     List<Credential> kept = credentials.values().stream().filter(keep).collect(Collectors.toList());
-    return new Catalog(skills.values(), occupations.values(), kept, stacks.values(), sources);
+    return new Catalog(skills.values(), occupations.values(), kept, stacks.values(), sources, searchWords);
   }
 }

@@ -34,7 +34,12 @@ final class FieldReader {
 
   /** Reads the record's {@code id} first so every later problem can name it. */
   String readId(JsonNode record) {
-    id = string(record, "", "id");
+    return readId(record, "id");
+  }
+
+  /** Reads the field that identifies the record (a word list's {@code word}) first, so every later problem can name it. */
+  String readId(JsonNode record, String field) {
+    id = string(record, "", field);
     return id;
   }
 

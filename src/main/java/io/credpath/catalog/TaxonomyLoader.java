@@ -15,12 +15,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Loads and validates a {@code taxonomy/} directory (skills, occupations, credentials, stacks as JSON Lines),
- * reporting every problem with file, line, record id and field rather than stopping at the first.
+ * Loads and validates a {@code taxonomy/} directory (skills, occupations, credentials, stacks, and the search word
+ * lists, as JSON Lines), reporting every problem with file, line, record id and field rather than stopping at the first.
  */
 public final class TaxonomyLoader {
   /** The files a taxonomy directory must hold, in the order problems are reported. */
-  public static final List<String> FILES = List.of("skills.jsonl", "occupations.jsonl", "credentials.jsonl", "stacks.jsonl");
+  public static final List<String> FILES = List.of("skills.jsonl", "occupations.jsonl", "credentials.jsonl", "stacks.jsonl",
+      SearchWordsReader.ABBREVIATIONS, SearchWordsReader.STOP_WORDS, SearchWordsReader.FILLER_WORDS);
 
   private final Path dir;
   private final JsonLinesReader reader;
@@ -53,6 +54,16 @@ public final class TaxonomyLoader {
     return new LoadedTaxonomy(catalog, (System.nanoTime() - start) / 1_000_000);
   }
 
+  /**
+   * The search word lists alone ({@code search-*.jsonl}), or a {@link TaxonomyException} listing every problem in
+   * them: for a catalogue built by hand, as tests and benches do, that is searched with the shipped words.
+   */
+  public SearchWords loadSearchWords() {
+    SearchWordsReader.Outcome o = new SearchWordsReader(reader).read(dir);
+    if (!o.problems().isEmpty()) throw new TaxonomyException(o.problems());
+    return o.words();
+  }
+
   /** Every problem in the taxonomy (malformed lines, bad fields, unknown references, duplicates, cycles); empty when it loads. */
   public List<Problem> validate() {
     return read().problems();
@@ -66,17 +77,21 @@ public final class TaxonomyLoader {
         CompletableFuture.supplyAsync(() -> reader.read(dir, FILES.get(1), RecordReaders::occupation));
     CompletableFuture<ParsedFile<Stack>> stacks = CompletableFuture.supplyAsync(() -> reader.read(dir, FILES.get(3), RecordReaders::stack));
     ParsedFile<Credential> credentials = reader.read(dir, FILES.get(2), CredentialReader::read);
-    List<ParsedFile<?>> files = List.of(skills.join(), occupations.join(), credentials, stacks.join());
+    SearchWordsReader.Outcome searchWords = new SearchWordsReader(reader).read(dir);
+    List<ParsedFile<?>> files = new ArrayList<>(List.of(skills.join(), occupations.join(), credentials, stacks.join()));
 
     List<Problem> problems = new ArrayList<>();
     files.forEach(f -> problems.addAll(f.problems()));
     problems.addAll(new TaxonomyValidator(skills.join(), occupations.join(), credentials, stacks.join(), cycles).problems());
+    problems.addAll(searchWords.problems());
+    files.addAll(searchWords.files());
     problems.sort(Comparator.comparingInt((Problem p) -> FILES.indexOf(p.file())).thenComparingInt(Problem::line));
     if (!problems.isEmpty()) return new Outcome(Optional.empty(), List.copyOf(problems));
 
     Map<String, Object> sources = new LinkedHashMap<>();
     files.forEach(f -> f.source().ifPresent(s -> sources.put(f.name(), s)));
-    Catalog catalog = new Catalog(values(skills.join()), values(occupations.join()), values(credentials), values(stacks.join()), sources);
+    Catalog catalog = new Catalog(values(skills.join()), values(occupations.join()), values(credentials), values(stacks.join()), sources,
+        searchWords.words());
     return new Outcome(Optional.of(catalog), List.of());
   }
 

@@ -58,7 +58,7 @@ public final class Autocomplete {
     List<String> typed = words.subList(0, Math.min(words.size(), MAX_WORDS));
     int mostEdits = typed.stream().mapToInt(Autocomplete::edits).max().orElse(0);
     return index.withSearcher((searcher, generation) -> {
-      List<List<String>> spelledOut = spelledOut(typed, searcher);
+      List<List<String>> spelledOut = spelledOut(typed, searcher, generation);
       // Typo tolerance fills the list only where the words as typed leave it short, one edit before two. For one
       // word this changes nothing (a typo match scores below any match of the word as typed); for several it
       // keeps "data an" from ranking a typo of one word above plain matches of both. Each step costs less than
@@ -77,9 +77,10 @@ public final class Autocomplete {
    * or skill has it as a word of its shown name: "aws" names the skill AWS itself and stays as typed, while "rn" would
    * otherwise find "RNA" or a licence exam with "RN" in its title before Registered Nurses.
    */
-  private static List<List<String>> spelledOut(List<String> typed, FacetedSearcher searcher) throws IOException {
+  private static List<List<String>> spelledOut(List<String> typed, FacetedSearcher searcher, CatalogIndex.Generation generation)
+      throws IOException {
     if (typed.size() != 1) return List.of();
-    List<String> expansions = TaxonomySynonyms.ABBREVIATIONS.getOrDefault(typed.get(0), List.of());
+    List<String> expansions = generation.catalog().searchWords().expansionsOf(typed.get(0));
     if (expansions.isEmpty()) return List.of();
     Query named = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(CatalogDocuments.SUGGEST_WORD, typed.get(0))), Occur.FILTER)

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -27,14 +28,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * The analysis chains: words are lower-cased, accent-folded, stripped of English stop words and of plural
- * endings; the query-side chain also expands taxonomy synonyms before stemming, so aliases need no re-index.
+ * The analysis chains: words are lower-cased, accent-folded, stripped of the taxonomy's stop words
+ * ({@code taxonomy/search-stop-words.jsonl}) and of plural endings; the query-side chain also expands taxonomy
+ * synonyms before stemming, so aliases need no re-index. The suggest chains keep every word and need no stop words.
  */
 final class CatalogAnalyzers {
-  /** English function words; "it" is left out on purpose because "IT support" is a real query. */
-  static final CharArraySet STOP_WORDS = new CharArraySet(List.of("a", "an", "and", "are", "as", "at", "be", "but",
-      "by", "for", "if", "in", "into", "is", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then",
-      "there", "these", "they", "this", "to", "was", "will", "with"), false);
+  private final CharArraySet stopWords;
 
   /**
    * A word ending in "+" (Security+, A+, C++): the tokenizer would drop the sign, so it is spelled out as below.
@@ -42,7 +41,10 @@ final class CatalogAnalyzers {
    */
   static final Pattern PLUS = Pattern.compile("(?<!\\w)(\\w++)\\+(?!\\w)");
 
-  private CatalogAnalyzers() {}
+  /** The chains that leave out {@code stopWords} (lower case, compared after folding). */
+  CatalogAnalyzers(Set<String> stopWords) {
+    this.stopWords = CharArraySet.unmodifiableSet(new CharArraySet(stopWords, false));
+  }
 
   /**
    * "Security+" reads as "security plus securityplus": the word, the spoken form ("comptia security plus") and one
@@ -53,7 +55,7 @@ final class CatalogAnalyzers {
   }
 
   /** The analyzer an {@code IndexWriter} uses: text fields stemmed, suggest fields as words and edge n-grams. */
-  static Analyzer forIndex() {
+  Analyzer forIndex() {
     Analyzer text = text(Optional.empty());
     return new PerFieldAnalyzerWrapper(text, Map.of(
         CatalogDocuments.SUGGEST_WORD, words(),
@@ -63,17 +65,17 @@ final class CatalogAnalyzers {
   }
 
   /** The full-text chain; with a synonym map it is the query-side chain. */
-  static Analyzer text(Optional<SynonymMap> synonyms) {
+  Analyzer text(Optional<SynonymMap> synonyms) {
     return folded(words -> {
-      TokenStream s = new StopFilter(words, STOP_WORDS);
+      TokenStream s = new StopFilter(words, stopWords);
       if (synonyms.isPresent()) s = new SynonymGraphFilter(s, synonyms.get(), true);
       return new EnglishMinimalStemFilter(s);
     });
   }
 
   /** The text chain without stemming: synonym keys are compared at this point of the query chain. */
-  static Analyzer unstemmed() {
-    return folded(words -> new StopFilter(words, STOP_WORDS));
+  Analyzer unstemmed() {
+    return folded(words -> new StopFilter(words, stopWords));
   }
 
   /** Lower-cased, folded whole words with no stop words removed: what suggest prefixes are compared against. */

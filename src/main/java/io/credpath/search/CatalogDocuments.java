@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -131,11 +130,10 @@ final class CatalogDocuments {
   }
 
   /**
-   * Every document for {@code catalog}, whose {@code records} give each its {@link #ORDER}: skills, occupations,
-   * then credentials, each ready for {@code updateDocument}.
+   * Every document for {@code catalog}, whose {@code records} give each its {@link #ORDER}, with exact keys made by
+   * {@code text}, the full-text chain: skills, occupations, then credentials, each ready for {@code updateDocument}.
    */
-  static List<Document> all(Catalog catalog, CatalogRecords records) {
-    Analyzer text = CatalogAnalyzers.text(Optional.empty());
+  static List<Document> all(Catalog catalog, CatalogRecords records, Analyzer text) {
     List<Document> docs = new ArrayList<>();
     Set<String> referenced = new HashSet<>();
     catalog.credentials().forEach(c -> c.skills().forEach(sl -> referenced.add(sl.skill())));

@@ -12,8 +12,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A SHA-256 over every catalogue value the index holds plus the schema version, so an on-disk index is reused
- * exactly when re-indexing would produce the same documents (hashing ~12,500 records takes a few milliseconds).
+ * A SHA-256 over every catalogue value the index holds, the stop words its terms were analysed without, and the
+ * schema version, so an on-disk index is reused exactly when re-indexing would produce the same documents (hashing
+ * ~12,500 records takes a few milliseconds). Abbreviations and filler words are applied at query time and need no
+ * re-index.
  */
 final class CatalogFingerprint {
   /** Bump when documents or analysis change, so old on-disk indexes are rebuilt. */
@@ -33,6 +35,7 @@ final class CatalogFingerprint {
   static String of(Catalog catalog) {
     CatalogFingerprint f = new CatalogFingerprint();
     f.put(SCHEMA);
+    for (String w : new java.util.TreeSet<>(catalog.searchWords().stopWords())) f.put("W").put(w);
     for (Skill s : catalog.skills()) {
       f.put("S").put(s.id()).put(s.name()).put(s.aliases().toString());
     }

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -32,6 +34,7 @@ public final class CatalogIndex implements AutoCloseable {
   static final String FINGERPRINT = "fingerprint";
 
   private final Directory directory;
+  private final CurrentAnalyzer writerAnalyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final FacetedSearcher.Factory searcherFactory;
@@ -39,13 +42,41 @@ public final class CatalogIndex implements AutoCloseable {
   private final Object reloadLock = new Object();
 
   /**
-   * What each search needs besides the searcher, rebuilt with every catalogue: the records hits are read from,
-   * the synonym-aware query analyzer and skill phrases. Each searcher is bound to the generation it indexed.
+   * What each search needs besides the searcher, rebuilt with every catalogue: the records hits are read from, the
+   * analysis chains made with the catalogue's stop words ({@code plain}: the full-text chain without synonyms), the
+   * synonym-aware query analyzer, skill phrases and the filler words as analysed words. Each searcher is bound to the
+   * generation it indexed.
    */
-  record Generation(Catalog catalog, String fingerprint, CatalogRecords records, QueryText text, SkillPhrases phrases) {
+  record Generation(Catalog catalog, String fingerprint, CatalogRecords records, CatalogAnalyzers analyzers, Analyzer plain,
+      QueryText text, SkillPhrases phrases, Set<String> filler) {
     static Generation of(Catalog catalog, String fingerprint) {
-      return new Generation(catalog, fingerprint, CatalogRecords.of(catalog), new QueryText(TaxonomySynonyms.of(catalog)),
-          SkillPhrases.of(catalog));
+      CatalogAnalyzers analyzers = new CatalogAnalyzers(catalog.searchWords().stopWords());
+      Analyzer plain = analyzers.text(Optional.empty());
+      QueryText text = new QueryText(analyzers, TaxonomySynonyms.of(catalog, analyzers), catalog.searchWords().abbreviations());
+      return new Generation(catalog, fingerprint, CatalogRecords.of(catalog), analyzers, plain, text, SkillPhrases.of(catalog, plain),
+          LuceneSkillMatcher.filler(plain, catalog.searchWords().fillerWords()));
+    }
+  }
+
+  /**
+   * The writer's analyzer: the index chain of the generation being indexed. A writer keeps one analyzer for its life,
+   * while a reload may bring other stop words, so it delegates to the one {@link #reload} sets before it re-indexes.
+   */
+  private static final class CurrentAnalyzer extends DelegatingAnalyzerWrapper {
+    private volatile Analyzer current;
+
+    CurrentAnalyzer(Analyzer first) {
+      super(PER_FIELD_REUSE_STRATEGY);
+      this.current = first;
+    }
+
+    void set(Analyzer next) {
+      this.current = next;
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+      return current;
     }
   }
 
@@ -53,14 +84,15 @@ public final class CatalogIndex implements AutoCloseable {
     this.directory = directory;
     this.reused = DirectoryReader.indexExists(directory)
         && fingerprint.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FINGERPRINT));
-    IndexWriterConfig config = new IndexWriterConfig(CatalogAnalyzers.forIndex())
+    Generation generation = Generation.of(catalog, fingerprint);
+    this.writerAnalyzer = new CurrentAnalyzer(generation.analyzers().forIndex());
+    IndexWriterConfig config = new IndexWriterConfig(writerAnalyzer)
         .setOpenMode(reused ? OpenMode.APPEND : OpenMode.CREATE)
         .setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
     try {
-      Generation generation = Generation.of(catalog, fingerprint);
       if (!reused) {
-        writer.addDocuments(CatalogDocuments.all(catalog, generation.records()));
+        writer.addDocuments(CatalogDocuments.all(catalog, generation.records(), generation.plain()));
         commit(fingerprint);
       }
       this.searcherFactory = new FacetedSearcher.Factory(generation);
@@ -107,8 +139,9 @@ public final class CatalogIndex implements AutoCloseable {
     Generation next = Generation.of(catalog, fingerprint);
     synchronized (reloadLock) {
       try {
+        writerAnalyzer.set(next.analyzers().forIndex());
         Set<String> keys = new HashSet<>();
-        for (Document d : CatalogDocuments.all(catalog, next.records())) {
+        for (Document d : CatalogDocuments.all(catalog, next.records(), next.plain())) {
           String key = d.get(CatalogDocuments.KEY);
           keys.add(key);
           writer.updateDocument(new org.apache.lucene.index.Term(CatalogDocuments.KEY, key), d);

@@ -4,7 +4,9 @@ import io.credpath.planner.SkillMatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,19 +26,16 @@ import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 
 /**
  * Finds canonical skills in free text: exact name phrases score 1.0, exact aliases 0.9 (longest phrase first),
- * and words left over are matched fuzzily against skill names and aliases at up to 0.75 times their similarity.
+ * and words left over are matched fuzzily against skill names and aliases at up to 0.75 times their similarity,
+ * except the taxonomy's filler words ({@code taxonomy/search-filler-words.jsonl}: "basic", "years"), which describe
+ * proficiency rather than name a skill.
  */
 public final class LuceneSkillMatcher implements SkillMatcher {
   static final double NAME = 1.0;
   static final double ALIAS = 0.9;
   static final double FUZZY = 0.75;
-  /** Words that describe proficiency rather than name a skill; never matched fuzzily. */
-  static final Set<String> FILLER = Set.of("know", "knowledge", "bit", "some", "good", "basic", "little", "familiar",
-      "skill", "experience", "experienced", "also", "using", "used", "year", "month", "work", "worked", "strong",
-      "have", "can", "very", "well", "lot", "expert", "proficient", "beginner", "advanced", "intermediate");
 
   private final CatalogIndex index;
-  private final Analyzer analyzer = CatalogAnalyzers.text(Optional.empty());
 
   public LuceneSkillMatcher(CatalogIndex index) {
     this.index = index;
@@ -47,8 +46,8 @@ public final class LuceneSkillMatcher implements SkillMatcher {
   @Override
   public List<SkillMatch> match(String text) {
     String clean = UserText.clean(text);
-    List<Token> tokens = tokens(clean);
     return index.withSearcher((searcher, generation) -> {
+      List<Token> tokens = tokens(generation.plain(), clean);
       SkillPhrases phrases = generation.phrases();
       Map<String, SkillMatch> best = new LinkedHashMap<>();
       List<Integer> leftover = new ArrayList<>();
@@ -66,7 +65,7 @@ public final class LuceneSkillMatcher implements SkillMatcher {
       }
       for (int i : leftover) {
         String w = tokens.get(i).word();
-        if (w.length() < 4 || FILLER.contains(w)) continue;
+        if (w.length() < 4 || generation.filler().contains(w)) continue;
         BooleanQuery q = new BooleanQuery.Builder()
             .add(new TermQuery(new Term(CatalogDocuments.KIND, CatalogDocuments.SKILL)), Occur.FILTER)
             .add(new FuzzyQuery(new Term(CatalogDocuments.NAME, w), edits(w), 1), Occur.SHOULD)
@@ -101,6 +100,13 @@ public final class LuceneSkillMatcher implements SkillMatcher {
     }
   }
 
+  /** {@code words} as the words {@code plain} makes of them, as the leftover words they are compared with ("years" is "year"). */
+  static Set<String> filler(Analyzer plain, Collection<String> words) {
+    Set<String> out = new HashSet<>();
+    words.forEach(w -> out.addAll(CatalogAnalyzers.terms(plain, w)));
+    return Set.copyOf(out);
+  }
+
   static int edits(String w) {
     return w.length() < 4 ? 0 : w.length() < 8 ? 1 : 2;
   }
@@ -118,7 +124,7 @@ public final class LuceneSkillMatcher implements SkillMatcher {
     return w;
   }
 
-  private List<Token> tokens(String text) {
+  private static List<Token> tokens(Analyzer analyzer, String text) {
     List<Token> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream("", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -50,16 +50,21 @@ final class QueryText {
   /** Few expansions per mistyped word: the closest terms are enough, and each one costs a posting-list walk. */
   static final int TYPO_EXPANSIONS = 8;
 
-  private final Analyzer plain = CatalogAnalyzers.text(Optional.empty());
+  private final Analyzer plain;
   private final Optional<QueryBuilder> expanded;
   private final Optional<Analyzer> synonymChain;
   private final Map<String, List<String>> abbreviations = new HashMap<>();
   private final DirectSpellChecker speller = new DirectSpellChecker();
 
-  QueryText(Optional<SynonymMap> synonyms) {
-    this.synonymChain = synonyms.map(s -> CatalogAnalyzers.text(Optional.of(s)));
+  /**
+   * Queries analysed with {@code analyzers}, expanded with {@code synonyms}, and giving the exact bonus to what each
+   * of {@code abbreviations} stands for.
+   */
+  QueryText(CatalogAnalyzers analyzers, Optional<SynonymMap> synonyms, Map<String, List<String>> abbreviations) {
+    this.plain = analyzers.text(Optional.empty());
+    this.synonymChain = synonyms.map(s -> analyzers.text(Optional.of(s)));
     this.expanded = synonymChain.map(MaxOfSynonyms::new);
-    TaxonomySynonyms.ABBREVIATIONS.forEach((abbreviation, expansions) -> abbreviations.put(
+    abbreviations.forEach((abbreviation, expansions) -> this.abbreviations.put(
         CatalogAnalyzers.exactKey(plain, abbreviation),
         expansions.stream().map(e -> CatalogAnalyzers.exactKey(plain, e)).toList()));
   }

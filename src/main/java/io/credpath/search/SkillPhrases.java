@@ -27,9 +27,8 @@ final class SkillPhrases {
     this.longest = longest;
   }
 
-  /** The phrases of {@code catalog}'s skills, analyzed with the full-text chain. */
-  static SkillPhrases of(Catalog catalog) {
-    Analyzer analyzer = CatalogAnalyzers.text(Optional.empty());
+  /** The phrases of {@code catalog}'s skills, analyzed with {@code analyzer}, the full-text chain. */
+  static SkillPhrases of(Catalog catalog, Analyzer analyzer) {
     Map<List<String>, Phrase> byWords = new HashMap<>();
     Map<String, List<Phrase>> bySkill = new HashMap<>();
     int longest = 0;

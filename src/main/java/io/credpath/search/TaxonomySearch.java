@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,13 +48,13 @@ public final class TaxonomySearch {
       if (exact.isEmpty()) return List.of();
       List<TaxonomyHit> hits = run(searcher, kind, exact.get(), limit);
       if (!hits.isEmpty()) return hits;
-      Optional<Query> fuzzy = fuzzy(text);
+      Optional<Query> fuzzy = fuzzy(text, generation.plain());
       return fuzzy.isEmpty() ? hits : run(searcher, kind, fuzzy.get(), limit);
     });
   }
 
-  private static Optional<Query> fuzzy(String text) {
-    List<String> words = CatalogAnalyzers.terms(CatalogAnalyzers.text(Optional.empty()), UserText.clean(text));
+  private static Optional<Query> fuzzy(String text, Analyzer plain) {
+    List<String> words = CatalogAnalyzers.terms(plain, UserText.clean(text));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     for (String w : words) {

@@ -5,10 +5,13 @@
  * free text → skill ids ({@link io.credpath.search.LuceneSkillMatcher}), all over one {@link
  * io.credpath.search.CatalogIndex}. The only package that imports Lucene. User text never reaches a query
  * parser: it is bounded ({@code UserText}) and analyzed into programmatically built queries ({@code QueryText}).
+ * The word lists analysis uses (abbreviations, stop words, filler words) are taxonomy data, {@code taxonomy/search-*.jsonl},
+ * and come with the catalogue ({@link io.credpath.catalog.Catalog#searchWords()}); each index generation builds its
+ * analyzers from them.
  *
  * <p><b>In memory or on disk</b>: {@code Optional.empty()} (in memory) for tests; the server passes a directory under
  * {@code data/} (unless {@code --on-disk-index false}), so a restart reopens the index in a fraction of the build time
- * and rebuilds only when the taxonomy changed (the fingerprint, a SHA-256 over every indexed value plus a schema version, is kept in
+ * and rebuilds only when the taxonomy changed (the fingerprint, a SHA-256 over every indexed value, the stop words and a schema version, is kept in
  * the commit user data). The measurements behind that choice are in {@code bench/README.md}.
  *
  * <p><b>Autocomplete</b> is an edge n-gram field with exact-word, prefix and fuzzy-prefix term queries rather than

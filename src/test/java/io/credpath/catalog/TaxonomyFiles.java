@@ -31,6 +31,22 @@ public final class TaxonomyFiles {
         "{\"id\":\"stack:ab\",\"title\":\"A and B\",\"type\":\"certificate\",\"provider\":\"X\",\"url\":\"https://x.org\","
             + "\"components\":{\"atLeast\":2,\"of\":[{\"credential\":\"x:a\"},{\"credential\":\"x:b\"},{\"credential\":\"x:c\"}]},"
             + "\"fee\":50,\"currency\":\"USD\",\"creditValue\":null,\"creditUnit\":null,\"awards\":null,\"source\":\"https://x.org\"}")));
+    files.put("search-abbreviations.jsonl", new ArrayList<>(List.of(HEADER,
+        abbreviation("bi", "business intelligence"),
+        abbreviation("cert", "certificate", "certification"))));
+    files.put("search-stop-words.jsonl", new ArrayList<>(List.of(HEADER, word("a"), word("the"), word("of"))));
+    files.put("search-filler-words.jsonl", new ArrayList<>(List.of(HEADER, word("know"), word("basic"))));
+  }
+
+  /** A valid search word row (stop or filler words). */
+  static String word(String word) {
+    return "{\"word\":\"" + word + "\",\"reason\":\"A test word.\"}";
+  }
+
+  /** A valid abbreviation row. */
+  static String abbreviation(String abbreviation, String... expansions) {
+    return "{\"abbreviation\":\"" + abbreviation + "\",\"expansions\":[\"" + String.join("\",\"", expansions)
+        + "\"],\"reason\":\"A test abbreviation.\"}";
   }
 
   static String skill(String id, String parent) {

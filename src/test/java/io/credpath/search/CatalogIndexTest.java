@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.credpath.Fixtures;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Credential;
+import io.credpath.catalog.SearchWords;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,13 @@ class CatalogIndexTest {
     Catalog base = Fixtures.smallCatalog();
     List<Credential> creds = new ArrayList<>(base.credentials());
     creds.add(Fixtures.credential(id).title(title).provider("Udemy").cost(30).build());
-    return new Catalog(base.skills(), base.occupations(), creds, base.stacks(), Map.of());
+    return new Catalog(base.skills(), base.occupations(), creds, base.stacks(), Map.of(), base.searchWords());
+  }
+
+  /** How many indexed titles hold {@code word} as an analysed word. */
+  private static int titlesWith(CatalogIndex index, String word) {
+    return index.withSearcher((searcher, generation) ->
+        searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(CatalogDocuments.NAME, word)));
   }
 
   private static long total(CatalogIndex index, String text) {
@@ -64,6 +71,36 @@ class CatalogIndexTest {
   void fingerprintChangesWithContentNotWithIdentity() {
     assertThat(CatalogFingerprint.of(Fixtures.smallCatalog())).isEqualTo(CatalogFingerprint.of(Fixtures.smallCatalog()));
     assertThat(CatalogFingerprint.of(withExtra("x", "A"))).isNotEqualTo(CatalogFingerprint.of(withExtra("x", "B")));
+  }
+
+  /** {@code catalog} with {@code extra} among its stop words. */
+  private static Catalog withStopWords(Catalog catalog, String... extra) {
+    SearchWords words = catalog.searchWords();
+    Set<String> stop = new java.util.HashSet<>(words.stopWords());
+    stop.addAll(List.of(extra));
+    return new Catalog(catalog.skills(), catalog.occupations(), catalog.credentials(), catalog.stacks(), Map.of(),
+        new SearchWords(words.abbreviations(), stop, words.fillerWords()));
+  }
+
+  @Test
+  void fingerprintChangesWithTheStopWordsButNotWithQueryTimeWords() {
+    Catalog base = Fixtures.smallCatalog();
+    assertThat(CatalogFingerprint.of(withStopWords(base, "rust"))).isNotEqualTo(CatalogFingerprint.of(base));
+    Catalog moreAbbreviations = new Catalog(base.skills(), base.occupations(), base.credentials(), base.stacks(), Map.of(),
+        new SearchWords(Map.of("rp", List.of("rust programming")), base.searchWords().stopWords(), Set.of("rusty")));
+    assertThat(CatalogFingerprint.of(moreAbbreviations)).isEqualTo(CatalogFingerprint.of(base));
+  }
+
+  @Test
+  void reloadAnalysesTheRecordsWithTheNewCataloguesStopWords() {
+    try (CatalogIndex index = CatalogIndex.open(withStopWords(withExtra("course:rust", "Rust Programming"), "rust"), Optional.empty())) {
+      assertThat(titlesWith(index, "rust")).isZero();
+      assertThat(titlesWith(index, "programming")).isEqualTo(1);
+      index.reload(withExtra("course:rust", "Rust Programming"));
+      // had the writer kept the analyzer it was opened with, "rust" would still be left out of the title
+      assertThat(titlesWith(index, "rust")).isEqualTo(1);
+      assertThat(total(index, "rust")).isEqualTo(1);
+    }
   }
 
   @Test

@@ -2,9 +2,17 @@ package io.credpath.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.credpath.Fixtures;
+import io.credpath.catalog.Catalog;
+import io.credpath.catalog.SearchWords;
+import io.credpath.catalog.Skill;
 import io.credpath.planner.SkillMatcher.SkillMatch;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,5 +76,28 @@ class LuceneSkillMatcherTest {
   @Test
   void stopWordsAndFillerMatchNothing() {
     assertThat(matcher.match("I have a lot of experience and I know some of it")).isEmpty();
+  }
+
+  @Test
+  void fillerWordsAreTheCataloguesOwn() {
+    Catalog base = TestCatalogs.withSynonyms();
+    List<Skill> skills = new ArrayList<>(base.skills());
+    skills.add(Fixtures.skill("worker", "Worker")); // one edit from "worked", a filler word of the shipped list
+    SearchWords shipped = base.searchWords();
+    try (CatalogIndex withFiller = CatalogIndex.open(new Catalog(skills, base.occupations(), base.credentials(), base.stacks(),
+            Map.of(), shipped), Optional.empty());
+        CatalogIndex without = CatalogIndex.open(new Catalog(skills, base.occupations(), base.credentials(), base.stacks(),
+            Map.of(), new SearchWords(shipped.abbreviations(), shipped.stopWords(), Set.of())), Optional.empty())) {
+      assertThat(new LuceneSkillMatcher(withFiller).match("I worked with SQL")).extracting(SkillMatch::skill)
+          .containsExactly("skill:sql");
+      assertThat(new LuceneSkillMatcher(without).match("I worked with SQL")).extracting(SkillMatch::skill)
+          .containsExactlyInAnyOrder("skill:sql", "skill:worker");
+    }
+  }
+
+  @Test
+  void fillerWordsAreComparedAsTheWordsTextIsAnalysedInto() {
+    Analyzer plain = new CatalogAnalyzers(Set.of()).text(Optional.empty());
+    assertThat(LuceneSkillMatcher.filler(plain, List.of("years", "skill"))).containsExactlyInAnyOrder("year", "skill");
   }
 }

@@ -16,7 +16,7 @@ class QueryTextTest {
 
   @Test
   void oneAnalysisGivesTheSameQueriesAsAnalysingPerField() {
-    Analyzer plain = CatalogAnalyzers.text(Optional.empty());
+    Analyzer plain = new CatalogAnalyzers(io.credpath.Fixtures.SEARCH_WORDS.stopWords()).text(Optional.empty());
     QueryBuilder builder = new QueryBuilder(plain);
     for (String text : TEXTS) {
       List<CatalogAnalyzers.Token> tokens = CatalogAnalyzers.tokens(plain, text);

@@ -70,7 +70,7 @@ final class SyntheticCatalog {
           dedupe(taught), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Quality.none(), List.of(),
           r.nextInt(20) == 0, Set.of(), "synthetic", List.of(), List.of(), ""));
     }
-    return new Catalog(skillList, occupationList, credentialList, List.of(), Map.of());
+    return new Catalog(skillList, occupationList, credentialList, List.of(), Map.of(), io.credpath.Fixtures.SEARCH_WORDS);
   }
 
   private static List<io.credpath.catalog.TaughtSkill> dedupe(List<io.credpath.catalog.TaughtSkill> in) {

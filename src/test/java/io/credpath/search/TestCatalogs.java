@@ -30,7 +30,7 @@ final class TestCatalogs {
         .skills("kubernetes", 3, "linux", 2).build());
     credentials.add(Fixtures.credential("course:nclex").title("NCLEX-RN Review for Registered Nurse Licensure")
         .provider("Kaplan").cost(499).hours(40).build());
-    return new Catalog(skills, occupations, credentials, base.stacks(), Map.of());
+    return new Catalog(skills, occupations, credentials, base.stacks(), Map.of(), base.searchWords());
   }
 
   static Occupation occupation(String id, String title, String... alternates) {
