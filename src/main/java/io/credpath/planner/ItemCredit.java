@@ -228,8 +228,10 @@ public final class ItemCredit {
    * into it that its prerequisites name (SHRM-CP for SHRM-SCP, which six years of HR work also open). See {@link #level}.
    */
   boolean passes(Credential c, Credential step) {
+    // (a card of a few hours, an OSHA 10 or a CPR card, is other ground whatever the credential's level: a crane
+    // operator's certification does not teach the site-safety card the route asks for first)
     return routeCredentials.contains(c.id()) && !routeCredentials.contains(step.id())
-        && (step.level() < c.level() || SearchProblem.alternatives(step, c)
+        && (step.level() < c.level() && step.hours() > GapAnalysis.CARD_HOURS || SearchProblem.alternatives(step, c)
             || c.requires().map(r -> r.credentialIds().contains(step.id())).orElse(false));
   }
 

@@ -55,6 +55,14 @@ class ItemCreditTest {
         false, true, PlanResult.CREDENTIAL, List.of("cert:beside"), 1);
     assertThat(credit.level(associate, below)).isEqualTo(5);
     assertThat(credit.level(associate, besideIt)).isZero();
+    // A card of a few hours below its level is other ground all the same (a crane certification and the OSHA 10 card).
+    Credential card = Fixtures.credential("card:safety").level(1).hours(10).skills("docker", 1).build();
+    all.add(card);
+    ItemCredit carded = new ItemCredit(routed, new io.credpath.catalog.Catalog(catalog.skills(), List.of(routed), all, List.of(),
+        java.util.Map.of()));
+    PlanResult.GapItem cardStep = new PlanResult.GapItem("first-step:99-0007.00", "A first step toward it (one of Safety)", 1, 0,
+        4, false, true, PlanResult.CREDENTIAL, List.of("card:safety"), 1);
+    assertThat(carded.level(associate, cardStep)).isZero();
     // A step at the same level on the same ground (another vendor's exam of the same skills) is passed too.
     Credential peer = Fixtures.credential("cert:peer").type(io.credpath.catalog.CredentialType.CERTIFICATION).level(2)
         .exam(120).skills("aws", 2).build();
