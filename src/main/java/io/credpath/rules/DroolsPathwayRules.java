@@ -188,8 +188,19 @@ public final class DroolsPathwayRules implements PathwayRules {
     return new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0),
         o.gatedFor(zone, request.profile().education()), recognised, r.aimedAt(), r.credentials(), level, education, share,
         r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).toList(), r.employerProvided(),
-        alsoHelps.stream().map(Credential::title).toList(), r.alsoHelps(), alsoHelps.stream().map(candidateFacts::yearsOfWork).toList(),
+        alsoHelps.stream().map(Credential::title).toList(), r.alsoHelps(), alsoHelps.stream().map(c -> yearsStillToWork(c, request)).toList(),
         r.firstStepsBehind(currentRoute, request.profile().experienceYears()), requiredBeside(r), specificJobs(o));
+  }
+
+  /**
+   * The years of work {@code c}'s issuer asks for or recommends that the learner has still to do: none when their
+   * current job is in its field (one it prepares for, or whose years its issuer counts) and they have worked it that long
+   * (an HR specialist's five years toward the PHR's two).
+   */
+  private double yearsStillToWork(Credential c, PlanRequest request) {
+    double years = candidateFacts.yearsOfWork(c);
+    boolean inField = request.profile().currentOccupation().map(c::inItsField).orElse(false);
+    return inField && request.profile().experienceYears() >= years ? 0 : years;
   }
 
   /** For a catch-all "All Other" occupation, up to four specific occupations of its SOC minor group; else none. */

@@ -98,6 +98,17 @@ class PlanTableTest {
         List.of(), 3);
     assertThat(print(List.of(SKILL, route))).contains("closes 1 of the 1 needs above (100% of what the credentials open to you "
         + "teach), a first step: the entry route teaches the rest (see the notes)\n");
+    // The same where the gated route's note says so and no skill is left to it (a BLS card toward recreational therapy).
+    Pathway.Step card = new Pathway.Step("aha:bls-provider", "BLS Provider", "American Heart Association", 80, 4, 1, 1,
+        List.of(100.0), List.of(SKILL.skill()), List.of(), List.of(), true);
+    Pathway p = new Pathway("cheapest", true, List.of(card), new Pathway.Totals(80, "USD", 4, 1), 1.0, List.of(), List.of(),
+        List.of(), 1.0);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new PlanTable(new PrintStream(bytes, true, StandardCharsets.UTF_8)).print(new PlanResult(
+        new PlanResult.Target("29-1125.00", "Recreational Therapists"), List.of(SKILL), List.of(p), List.of(),
+        List.of(new io.credpath.planner.Reason(PlanTable.GATED_ROUTE_NOTE, "Recreational therapists need a bachelor's degree ..."))));
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("closes 1 of the 1 needs above (100% of what the credentials open "
+        + "to you teach), a first step: the entry route teaches the rest (see the notes)\n");
   }
 
   @Test

@@ -633,6 +633,42 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void aValuedCredentialAskingForYearsIsForLaterOnlyWhenTheLearnerHasNotWorkedThemInItsField() {
+    // Curated for security analysts and asking two years of their work: for a security analyst with three years it is
+    // open now (named with what some employers value); for a data analyst with five, a step for later.
+    Credential senior = Fixtures.credential("cert:senior").title("Senior Analyst Certificate").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .skills("security", 3).preparesFor("15-1212.00").requires(new io.credpath.catalog.Requirement.HasExperience(2)).build();
+    List<Credential> credentials = new ArrayList<>(CATALOG.credentials());
+    credentials.add(senior);
+    io.credpath.catalog.Occupation routed = analystsWith(List.of("cert:sec-plus"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "Most start with Security+.",
+            java.util.OptionalInt.of(6), List.of("cert:sec-plus"), List.of(), "https://example.org/route", List.of(), List.of(),
+            List.of(), List.of("cert:senior"))));
+    DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES,
+        new io.credpath.catalog.Catalog(CATALOG.skills(), CATALOG.occupations(), credentials, CATALOG.stacks(), java.util.Map.of()));
+    Assessment inField = rules.assess(request().currentOccupation("15-1212.00").experience(3).build(), routed, List.of(), java.util.Set.of());
+    assertThat(inField.notes()).extracting(Reason::rule).contains("NoteWhatAlsoHelps").doesNotContain("NoteWhatAlsoHelpsLater");
+    Assessment elsewhere = rules.assess(request().currentOccupation("15-2051.01").experience(5).build(), routed, List.of(),
+        java.util.Set.of());
+    assertThat(elsewhere.notes()).filteredOn(n -> n.rule().equals("NoteWhatAlsoHelpsLater")).extracting(Reason::text)
+        .containsExactly("Some employers hiring Information Security Analysts also value Senior Analyst Certificate, which its "
+            + "issuer writes for people with two years of work in the field: a step for later, not part of this plan.");
+  }
+
+  @Test
+  void aFirstStepOnADegreeRouteTheLearnerIsPastIsNotSaidToBeAskedForByName() {
+    // With the degree, the route's certification (Security+) is what employers name; its first step (A+) is aimed at
+    // beside it but weighed as preparing for the job, not as named in postings.
+    io.credpath.catalog.Occupation routed = analystsWith(List.of("cert:sec-plus"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("degree", "A bachelor's degree; Security+ beside it.",
+            java.util.OptionalInt.of(48), List.of("cert:sec-plus"), List.of("cert:a-plus"), "https://example.org/route")));
+    Assessment a = engine.assess(request().education(6).build(), routed, List.of(CATALOG.credential("cert:a-plus"),
+        CATALOG.credential("cert:sec-plus")), java.util.Set.of());
+    assertThat(a.reasons().get("cert:sec-plus")).extracting(Reason::rule).contains("WeighCredentialEmployersAskFor");
+    assertThat(a.reasons().get("cert:a-plus")).extracting(Reason::rule).doesNotContain("WeighCredentialEmployersAskFor");
+  }
+
+  @Test
   void notesWhatAFirstStepNeedsFirstWhenThatIsOverBudget() {
     // CySA+ is a first step on this route (not its own credential): what it needs first, Security+, costs with it more
     // than the budget, so the learner is told, as for the route's own credential.

@@ -16,7 +16,7 @@ import java.util.Objects;
  * railroad confers); {@code employerProvided} the route's credentials employers usually arrange in hiring or after it;
  * {@code alsoHelps} the titles of the credentials its route names as helpful with some employers but not asked of
  * newcomers in general ({@code alsoHelpsIds} their ids, held or not; {@code alsoHelpsYears}, beside each title, the years
- * of work its issuer asks for or recommends, 0 when none); {@code firstStepsBehind} whether the learner's job is one the route's first steps lead to, held
+ * of work its issuer asks for or recommends that the learner has still to do in its field, 0 when none); {@code firstStepsBehind} whether the learner's job is one the route's first steps lead to, held
  * a year or more ({@link io.credpath.catalog.EntryRoute#firstStepsBehind}): the route itself is their next step;
  * {@code requiredBeside} the ids of what a short route's employers require beside its own steps (a weatherization crew's
  * lead-safe renovator card), with each one's state versions; {@code specificJobs}, when the target is one of O*NET's
