@@ -63,6 +63,27 @@ sealed interface Formula permits Formula.Const, Formula.Var, Formula.Gate {
     return times[g.k() - 1];
   }
 
+  /**
+   * The earliest-finish schedule of the candidates {@code taken[0..count)}, each {@link #NEVER} in {@code finish} on
+   * entry: a candidate finishes {@code weeks} after its prerequisite {@code requires} holds, relaxed until nothing moves,
+   * so one whose prerequisite never holds among them stays {@link #NEVER}. The one such loop: over every candidate for
+   * the search's earliest weeks, over a chosen set for a pathway's length.
+   */
+  static void settleFinish(Formula[] requires, int[] weeks, int[] taken, int count, int[] finish) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int s = 0; s < count; s++) {
+        int c = taken[s];
+        int t = requires[c].time(finish);
+        if (t < NEVER && t + weeks[c] < finish[c]) {
+          finish[c] = t + weeks[c];
+          changed = true;
+        }
+      }
+    }
+  }
+
   /** Every candidate index this formula mentions, added to {@code out}. */
   default void collect(List<Integer> out) {
     if (this instanceof Var v) out.add(v.index());

@@ -352,19 +352,11 @@ public final class SearchProblem {
 
   /** Earliest finish week of each candidate when every candidate may be taken; {@link Formula#NEVER} if never. */
   static int[] earliestFinish(Formula[] requires, int[] weeks) {
+    int[] all = new int[requires.length];
+    for (int i = 0; i < all.length; i++) all[i] = i;
     int[] finish = new int[requires.length];
     java.util.Arrays.fill(finish, Formula.NEVER);
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int i = 0; i < requires.length; i++) {
-        int t = requires[i].time(finish);
-        if (t < Formula.NEVER && t + weeks[i] < finish[i]) {
-          finish[i] = t + weeks[i];
-          changed = true;
-        }
-      }
-    }
+    Formula.settleFinish(requires, weeks, all, all.length, finish);
     return finish;
   }
 
