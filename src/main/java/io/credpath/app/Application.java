@@ -34,7 +34,7 @@ final class Application implements AutoCloseable {
   private final PrintStream log;
   private final RuleBase rules;
   private final Optional<CatalogIndex> index;
-  private final AtomicReference<Domain> domain = new AtomicReference<>();
+  private final AtomicReference<CatalogGeneration> generation = new AtomicReference<>();
   private Database database;
   private KeyStore keys;
   private ApiServer server;
@@ -44,7 +44,7 @@ final class Application implements AutoCloseable {
     this.config = config;
     this.clock = clock;
     this.log = log;
-    LoadedTaxonomy loaded = Domain.loader(config.taxonomyDir()).loadTimed();
+    LoadedTaxonomy loaded = CatalogGeneration.loader(config.taxonomyDir()).loadTimed();
     log.printf("credpath: taxonomy %s loaded in %d ms (%d occupations, %d credentials)%n", config.taxonomyDir(),
         loaded.loadMillis(), loaded.catalog().occupations().size(), loaded.catalog().credentials().size());
     this.rules = new RuleBase(config.rulesDir(), clock);
@@ -63,7 +63,7 @@ final class Application implements AutoCloseable {
           (System.nanoTime() - t) / 1_000_000);
     }
     this.index = opened;
-    domain.set(new Domain(loaded.catalog(), index, rules, clock));
+    generation.set(new CatalogGeneration(loaded.catalog(), index, rules, clock));
   }
 
   /**
@@ -82,7 +82,7 @@ final class Application implements AutoCloseable {
     Application app = load(config, log, true);
     try {
       long t = System.nanoTime();
-      RuleTrial trial = app.trial(app.domain().catalog());
+      RuleTrial trial = app.trial(app.generation().catalog());
       trial.accept(app.rules);
       log.printf("credpath: rules tried on %s in %d ms: %s%n", config.rulesDir().resolve(CareerChange.FILE),
           (System.nanoTime() - t) / 1_000_000, trial.summary());
@@ -102,7 +102,7 @@ final class Application implements AutoCloseable {
     new FirstAdminKey(keys, config.adminKey()).ensure(log::println);
     ApiConfig apiConfig = new ApiConfig(config.anonymousRead(), config.anonymousPlanning(), config.maxBodyBytes(),
         config.keyRatePerMinute(), config.addressRatePerMinute(), Duration.ofSeconds(10), config.serverLimits());
-    ApiServices services = new ApiServices(new CatalogService(domain::get), new PlanningService(domain::get, clock),
+    ApiServices services = new ApiServices(new CatalogService(generation::get), new PlanningService(generation::get, clock),
         new OperationsService(this));
     server = new ApiServer(apiConfig, services, keys, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     port = server.start(config.port());
@@ -114,9 +114,9 @@ final class Application implements AutoCloseable {
     return port;
   }
 
-  /** The domain currently served. */
-  Domain domain() {
-    return domain.get();
+  /** The catalogue generation currently served. */
+  CatalogGeneration generation() {
+    return generation.get();
   }
 
   RuleBase rules() {
@@ -128,12 +128,12 @@ final class Application implements AutoCloseable {
    * taxonomy without failing. If anything fails, the previous taxonomy and rules keep serving and the error is thrown.
    */
   synchronized void reload() {
-    Catalog catalog = Domain.loader(config.taxonomyDir()).load();
+    Catalog catalog = CatalogGeneration.loader(config.taxonomyDir()).load();
     RuleTrial trial = trial(catalog);
     rules.reload(trial);
     log.printf("credpath: reloaded rules tried on the samples: %s%n", trial.summary());
     index.ifPresent(i -> i.reload(catalog));
-    domain.set(new Domain(catalog, index, rules, clock));
+    generation.set(new CatalogGeneration(catalog, index, rules, clock));
   }
 
   /** A trial of rules on the sample requests of the rules directory, planned on {@code catalog}. */
@@ -142,7 +142,7 @@ final class Application implements AutoCloseable {
   }
 
   Operations.Readiness readiness() {
-    return new Operations.Readiness(domain.get() != null, rules.status().ruleCount() > 0, index.isPresent());
+    return new Operations.Readiness(generation.get() != null, rules.status().ruleCount() > 0, index.isPresent());
   }
 
   @Override

@@ -75,10 +75,10 @@ final class BenchCommand {
     if (what.equals("similarity")) {
       Path raw = Path.of(args.flags().getOrDefault("raw", "../shared/data/raw"));
       List<String> show = args.flags().containsKey("show") ? List.of(args.flags().get("show").split(",")) : List.of();
-      return new SimilarityReport(Domain.loader(config.taxonomyDir()).load(), raw, out).run(args.has("tune"), show);
+      return new SimilarityReport(CatalogGeneration.loader(config.taxonomyDir()).load(), raw, out).run(args.has("tune"), show);
     }
     try (Application app = Application.load(config, out, what.equals("search") || what.equals("suggest"))) {
-      Domain d = app.domain();
+      CatalogGeneration d = app.generation();
       if (what.equals("transitions")) return new TransitionsBench(d, out).run(iterations, warmup);
       if (what.equals("ladders")) return new LaddersBench(d, out).run(Math.min(iterations, 200), Math.min(warmup, 50));
       IntConsumer op;
@@ -144,13 +144,13 @@ final class BenchCommand {
     }
   }
 
-  private static IntConsumer planOps(Domain d, List<PlanRequest> requests) {
+  private static IntConsumer planOps(CatalogGeneration d, List<PlanRequest> requests) {
     PathwayPlanner planner = d.planner(CatalogScope.everything());
     return i -> planner.plan(requests.get(i % requests.size()));
   }
 
   /** 50 occupations spread across the catalogue (every n-th one with requirements), a learner holding nothing, $2,000 and 52 weeks. */
-  private static List<PlanRequest> occupationRequests(Domain d) {
+  private static List<PlanRequest> occupationRequests(CatalogGeneration d) {
     List<Occupation> withReqs = d.catalog().occupations().stream().filter(o -> !o.requirements().isEmpty()).toList();
     int step = Math.max(1, withReqs.size() / 50);
     List<PlanRequest> out = new ArrayList<>();

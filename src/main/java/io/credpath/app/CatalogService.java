@@ -15,34 +15,34 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** The API's catalogue queries answered by the search index of the domain currently served. */
+/** The API's catalogue queries answered by the search index of the catalogue generation currently served. */
 final class CatalogService implements CatalogQueries {
-  private final Supplier<Domain> domain;
+  private final Supplier<CatalogGeneration> generation;
 
-  CatalogService(Supplier<Domain> domain) {
-    this.domain = domain;
+  CatalogService(Supplier<CatalogGeneration> generation) {
+    this.generation = generation;
   }
 
   @Override
   public Catalog catalog() {
-    return domain.get().catalog();
+    return generation.get().catalog();
   }
 
   @Override
   public io.credpath.graph.CredentialGraph graph() {
-    return domain.get().graph();
+    return generation.get().graph();
   }
 
   @Override
   public List<Occupation> occupations(String text, int limit) {
-    Domain d = domain.get();
+    CatalogGeneration d = generation.get();
     return d.taxonomySearch().occupations(text, limit).stream().map(TaxonomyHit::id).map(d.catalog()::findOccupation)
         .flatMap(Optional::stream).toList();
   }
 
   @Override
   public List<Skill> skills(String text, int limit) {
-    Domain d = domain.get();
+    CatalogGeneration d = generation.get();
     return d.taxonomySearch().skills(text, limit).stream().map(TaxonomyHit::id).map(d.catalog()::findSkill)
         .flatMap(Optional::stream).toList();
   }
@@ -52,7 +52,7 @@ final class CatalogService implements CatalogQueries {
     io.credpath.search.CredentialQuery query = new io.credpath.search.CredentialQuery(q.text(), q.types(), q.providers(),
         q.delivery(), q.levels(), Optional.empty(), q.maxCost(), q.maxHours(), q.skill().map(Set::of).orElse(Set.of()),
         q.scope(), false, sortOrder(q.sort()), q.page(), q.size());
-    CredentialResults r = domain.get().credentialSearch().search(query);
+    CredentialResults r = generation.get().credentialSearch().search(query);
     List<CredentialHit> hits = r.hits().stream()
         .map(h -> new CredentialHit(h.id(), h.title(), h.type(), h.provider(), h.cost(), h.hours(), h.rating(), h.level()))
         .toList();
@@ -62,7 +62,7 @@ final class CatalogService implements CatalogQueries {
 
   @Override
   public List<Suggestion> suggest(String prefix, CatalogScope scope, int limit) {
-    return domain.get().autocomplete().suggest(prefix, limit, scope).stream()
+    return generation.get().autocomplete().suggest(prefix, limit, scope).stream()
         .map(s -> new Suggestion(s.kind().name().toLowerCase(java.util.Locale.ROOT), s.id(), s.label()))
         .toList();
   }

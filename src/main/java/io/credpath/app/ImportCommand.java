@@ -32,7 +32,7 @@ final class ImportCommand {
     out.println(report);
     // What the importer passed through from the curated tables must load: a record the service would reject (a
     // fractional week, an unknown skill) is named here, by id and field, not found at the next start.
-    List<io.credpath.catalog.Problem> problems = Domain.loader(outDir).validate();
+    List<io.credpath.catalog.Problem> problems = CatalogGeneration.loader(outDir).validate();
     if (problems.isEmpty()) return 0;
     problems.forEach(p -> out.println(p));
     out.println(problems.size() + " problem(s) in the imported taxonomy " + outDir

@@ -21,7 +21,7 @@ final class InfoCommand {
   }
 
   int run() {
-    LoadedTaxonomy loaded = Domain.loader(config.taxonomyDir()).loadTimed();
+    LoadedTaxonomy loaded = CatalogGeneration.loader(config.taxonomyDir()).loadTimed();
     Map<String, Object> info = new LinkedHashMap<>(TaxonomyStats.of(loaded.catalog()).toMap());
     info.put("loadMillis", loaded.loadMillis());
     if (args.has("json")) {

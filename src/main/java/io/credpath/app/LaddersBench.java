@@ -26,11 +26,11 @@ import java.util.OptionalInt;
 final class LaddersBench {
   private static final LocalDate START = LocalDate.of(2027, 1, 4);
   private static final Budget BUDGET = new Budget(OptionalDouble.of(600), "USD", OptionalDouble.empty(), OptionalInt.of(26), 8);
-  private final Domain domain;
+  private final CatalogGeneration generation;
   private final PrintStream out;
 
-  LaddersBench(Domain domain, PrintStream out) {
-    this.domain = domain;
+  LaddersBench(CatalogGeneration generation, PrintStream out) {
+    this.generation = generation;
     this.out = out;
   }
 
@@ -38,7 +38,7 @@ final class LaddersBench {
   private record FarMove(LearnerProfile learner, String target) {}
 
   int run(int iterations, int warmup) {
-    OccupationSimilarity similarity = domain.similarity();
+    OccupationSimilarity similarity = generation.similarity();
     List<Occupation> all = similarity.occupations();
     List<FarMove> moves = new ArrayList<>();
     int seen = 0;
@@ -62,8 +62,8 @@ final class LaddersBench {
   }
 
   private LadderFinder fresh() {
-    PathwayPlanner planner = domain.planner(CatalogScope.everything());
-    return new LadderFinder(planner.catalog(), planner, domain.similarity(), OccupationLadders.FINDER);
+    PathwayPlanner planner = generation.planner(CatalogScope.everything());
+    return new LadderFinder(planner.catalog(), planner, generation.similarity(), OccupationLadders.FINDER);
   }
 
   private static LadderFinder.Answer find(LadderFinder finder, FarMove m) {

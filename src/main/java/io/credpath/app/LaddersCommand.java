@@ -45,7 +45,7 @@ final class LaddersCommand {
     int limit = (int) args.number("limit", 3);
     if (limit < 1 || limit > 10) throw new ConfigException("--limit must be 1..10");
     try (Application app = Application.load(config, System.err, false)) {
-      LadderFinder.Answer a = app.domain().ladders(CatalogScope.everything())
+      LadderFinder.Answer a = app.generation().ladders(CatalogScope.everything())
           .find(request.profile(), request.target(), request.budget(), request.startDate(), limit);
       if (args.has("json")) {
         out.println(Json.write(a));

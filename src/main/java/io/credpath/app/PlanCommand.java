@@ -47,10 +47,10 @@ final class PlanCommand {
     }
     PlanRequest request = request(args);
     try (Application app = Application.load(config, System.err, false)) {
-      app.domain().catalog();
+      app.generation().catalog();
       PlanResult result;
       try {
-        result = app.domain().planner(CatalogScope.everything()).plan(request);
+        result = app.generation().planner(CatalogScope.everything()).plan(request);
       } catch (AmbiguousTargetException e) {
         out.println(e.getMessage());
         e.choices().forEach(c -> out.printf("  %s  %s%n", c.id(), c.title()));

@@ -17,34 +17,34 @@ import java.util.function.Supplier;
 final class PlanningService implements Planning {
   /** How many of the nearest occupations get a cheapest pathway planned (planning is the costly part). */
   static final int PLANNED_TRANSITIONS = 5;
-  private final Supplier<Domain> domain;
+  private final Supplier<CatalogGeneration> generation;
   private final Clock clock;
 
-  PlanningService(Supplier<Domain> domain, Clock clock) {
-    this.domain = domain;
+  PlanningService(Supplier<CatalogGeneration> generation, Clock clock) {
+    this.generation = generation;
     this.clock = clock;
   }
 
   @Override
   public GapResult gap(PlanRequest request, CatalogScope scope) {
-    PlanResult gap = domain.get().planner(scope).gap(request);
+    PlanResult gap = generation.get().planner(scope).gap(request);
     return new GapResult(gap.target(), gap.gap());
   }
 
   @Override
   public PlanResult plan(PlanRequest request, CatalogScope scope) {
-    return domain.get().planner(scope).plan(request);
+    return generation.get().planner(scope).plan(request);
   }
 
   @Override
   public List<TransitionFinder.Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit,
       boolean includeCatchAll) {
-    return domain.get().transitions(scope, PLANNED_TRANSITIONS)
+    return generation.get().transitions(scope, PLANNED_TRANSITIONS)
         .find(profile, budget.hoursPerWeek(), LocalDate.now(clock), limit, includeCatchAll);
   }
 
   @Override
   public LadderFinder.Answer ladders(LearnerProfile profile, String target, Budget budget, CatalogScope scope, int limit) {
-    return domain.get().ladders(scope).find(profile, target, budget, LocalDate.now(clock), limit);
+    return generation.get().ladders(scope).find(profile, target, budget, LocalDate.now(clock), limit);
   }
 }

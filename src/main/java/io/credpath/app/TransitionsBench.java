@@ -26,20 +26,20 @@ final class TransitionsBench {
   private static final LocalDate START = LocalDate.of(2027, 1, 4);
   /** A request slower than this is named as it happens, so a tail can be traced to the jobs behind it. */
   private static final double SLOW_MS = 250;
-  private final Domain domain;
+  private final CatalogGeneration generation;
   private final PrintStream out;
 
-  TransitionsBench(Domain domain, PrintStream out) {
-    this.domain = domain;
+  TransitionsBench(CatalogGeneration generation, PrintStream out) {
+    this.generation = generation;
     this.out = out;
   }
 
   int run(int iterations, int warmup) {
-    List<LearnerProfile> learners = domain.similarity().occupations().stream().filter(OccupationSimilarity::offeredByDefault)
+    List<LearnerProfile> learners = generation.similarity().occupations().stream().filter(OccupationSimilarity::offeredByDefault)
         .map(Occupation::id).map(id -> new LearnerProfile(List.of(), List.of(), 5, Optional.of(id))).toList();
     Supplier<TransitionFinder> fresh = () -> {
-      PathwayPlanner planner = domain.planner(CatalogScope.everything());
-      return new TransitionFinder(planner.catalog(), planner, domain.gapPolicy(), domain.similarity(),
+      PathwayPlanner planner = generation.planner(CatalogScope.everything());
+      return new TransitionFinder(planner.catalog(), planner, generation.gapPolicy(), generation.similarity(),
           PlanningService.PLANNED_TRANSITIONS);
     };
     TransitionFinder warm = fresh.get();

@@ -37,7 +37,7 @@ final class TransitionsCommand {
     if (perWeek < 0.5 || perWeek > 80) throw new ConfigException("--hours-per-week must be 0.5..80");
     LearnerProfile profile = new LearnerProfile(List.of(), List.of(), args.number("experience-years", 5), Optional.of(current));
     try (Application app = Application.load(config, System.err, false)) {
-      List<TransitionFinder.Transition> found = app.domain().transitions(CatalogScope.everything(), PlanningService.PLANNED_TRANSITIONS)
+      List<TransitionFinder.Transition> found = app.generation().transitions(CatalogScope.everything(), PlanningService.PLANNED_TRANSITIONS)
           .find(profile, perWeek, LocalDate.now(), limit, args.has("include-catch-all"));
       if (args.has("json")) {
         out.println(Json.write(found));

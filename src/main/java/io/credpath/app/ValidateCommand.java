@@ -20,7 +20,7 @@ final class ValidateCommand {
   }
 
   int run() {
-    List<Problem> problems = new ArrayList<>(Domain.loader(config.taxonomyDir()).validate());
+    List<Problem> problems = new ArrayList<>(CatalogGeneration.loader(config.taxonomyDir()).validate());
     problems.addAll(RuleBase.validate(config.rulesDir()));
     if (problems.isEmpty()) {
       out.println("ok: " + config.taxonomyDir() + " and " + config.rulesDir() + " are valid");

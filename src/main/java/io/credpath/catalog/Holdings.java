@@ -45,15 +45,15 @@ public record Holdings(Set<String> credentials, Map<String, Integer> skills, dou
    * {@code anyOf} the cheapest branch, for {@code atLeast k} the k cheapest parts.
    */
   public int missing(Requirement r) {
-    if (r instanceof Requirement.HasCredential c) return credentials.contains(c.credential()) ? 0 : 1;
-    if (r instanceof Requirement.HasSkill s) {
-      return levelFor(s.skill()) >= s.level() ? 0 : 1;
-    }
-    if (r instanceof Requirement.HasExperience e) return experienceYears >= e.years() ? 0 : 1;
-    if (r instanceof Requirement.AllOf a) return a.of().stream().mapToInt(this::missing).sum();
-    if (r instanceof Requirement.AnyOf a) return a.of().stream().mapToInt(this::missing).min().orElse(0);
-    Requirement.AtLeast a = (Requirement.AtLeast) r;
-    return a.of().stream().mapToInt(this::missing).sorted().limit(a.k()).sum();
+    return r.fold(new Requirement.Fold<Integer>() {
+      @Override public Integer credential(Requirement.HasCredential c) { return credentials.contains(c.credential()) ? 0 : 1; }
+      @Override public Integer skill(Requirement.HasSkill s) { return levelFor(s.skill()) >= s.level() ? 0 : 1; }
+      @Override public Integer experience(Requirement.HasExperience e) { return experienceYears >= e.years() ? 0 : 1; }
+
+      @Override public Integer atLeast(int k, List<Integer> parts) {
+        return parts.stream().mapToInt(Integer::intValue).sorted().limit(k).sum();
+      }
+    });
   }
 
   /** The level of {@code skill} that counts toward what a credential asks for: held or background. */

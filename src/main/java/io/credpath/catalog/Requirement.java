@@ -60,22 +60,60 @@ public sealed interface Requirement
     }
   }
 
-  /** Visits every leaf of this expression. */
-  default void forEachLeaf(Consumer<Requirement> visitor) {
-    List<Requirement> parts = parts();
-    if (parts.isEmpty()) {
-      visitor.accept(this);
-    } else {
-      parts.forEach(r -> r.forEachLeaf(visitor));
+  /**
+   * What a walk over an expression makes of each kind of node, given what it made of the parts (in order): the one way
+   * the code walks prerequisite, recommendation and stack expressions. {@code allOf} and {@code anyOf} are n-of-n and
+   * 1-of-n unless a fold tells them apart.
+   */
+  interface Fold<T> {
+    T credential(HasCredential leaf);
+
+    T skill(HasSkill leaf);
+
+    T experience(HasExperience leaf);
+
+    /** At least {@code k} of {@code parts}. */
+    T atLeast(int k, List<T> parts);
+
+    default T allOf(List<T> parts) {
+      return atLeast(parts.size(), parts);
+    }
+
+    default T anyOf(List<T> parts) {
+      return atLeast(1, parts);
     }
   }
 
-  /** The sub-expressions of a combinator; empty for a leaf. */
-  default List<Requirement> parts() {
-    if (this instanceof AllOf a) return a.of();
-    if (this instanceof AnyOf a) return a.of();
-    if (this instanceof AtLeast a) return a.of();
-    return List.of();
+  /** Folds this expression bottom-up with {@code fold}, the parts of a combinator left to right. */
+  default <T> T fold(Fold<T> fold) {
+    if (this instanceof HasCredential c) return fold.credential(c);
+    if (this instanceof HasSkill s) return fold.skill(s);
+    if (this instanceof HasExperience e) return fold.experience(e);
+    if (this instanceof AllOf a) return fold.allOf(folded(a.of(), fold));
+    if (this instanceof AnyOf a) return fold.anyOf(folded(a.of(), fold));
+    AtLeast a = (AtLeast) this;
+    return fold.atLeast(a.k(), folded(a.of(), fold));
+  }
+
+  private static <T> List<T> folded(List<Requirement> parts, Fold<T> fold) {
+    List<T> out = new ArrayList<>(parts.size());
+    for (Requirement p : parts) out.add(p.fold(fold));
+    return out;
+  }
+
+  /** Visits every leaf of this expression, in order. */
+  default void forEachLeaf(Consumer<Requirement> visitor) {
+    fold(new Fold<Void>() {
+      @Override public Void credential(HasCredential leaf) { return visit(leaf); }
+      @Override public Void skill(HasSkill leaf) { return visit(leaf); }
+      @Override public Void experience(HasExperience leaf) { return visit(leaf); }
+      @Override public Void atLeast(int k, List<Void> parts) { return null; }
+
+      private Void visit(Requirement leaf) {
+        visitor.accept(leaf);
+        return null;
+      }
+    });
   }
 
   /** The credential ids this expression mentions, in order of appearance. */
@@ -89,22 +127,30 @@ public sealed interface Requirement
 
   /** The wire shape ({@code {"allOf":[...]}} and so on) as plain maps and lists. */
   default Object toWire() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    if (this instanceof AllOf a) {
-      m.put("allOf", a.of().stream().map(Requirement::toWire).toList());
-    } else if (this instanceof AnyOf a) {
-      m.put("anyOf", a.of().stream().map(Requirement::toWire).toList());
-    } else if (this instanceof AtLeast a) {
-      m.put("atLeast", a.k());
-      m.put("of", a.of().stream().map(Requirement::toWire).toList());
-    } else if (this instanceof HasCredential c) {
-      m.put("credential", c.credential());
-    } else if (this instanceof HasSkill sk) {
-      m.put("skill", sk.skill());
-      m.put("level", sk.level());
-    } else if (this instanceof HasExperience e) {
-      m.put("experienceYears", e.years());
-    }
-    return m;
+    return fold(new Fold<Object>() {
+      @Override public Object credential(HasCredential leaf) { return wire("credential", leaf.credential()); }
+
+      @Override public Object skill(HasSkill leaf) {
+        Map<String, Object> m = wire("skill", leaf.skill());
+        m.put("level", leaf.level());
+        return m;
+      }
+
+      @Override public Object experience(HasExperience leaf) { return wire("experienceYears", leaf.years()); }
+      @Override public Object allOf(List<Object> parts) { return wire("allOf", parts); }
+      @Override public Object anyOf(List<Object> parts) { return wire("anyOf", parts); }
+
+      @Override public Object atLeast(int k, List<Object> parts) {
+        Map<String, Object> m = wire("atLeast", k);
+        m.put("of", parts);
+        return m;
+      }
+
+      private Map<String, Object> wire(String key, Object value) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(key, value);
+        return m;
+      }
+    });
   }
 }

@@ -3,7 +3,9 @@ package io.credpath.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -71,18 +73,25 @@ final class RequirementReader {
 
   /** Visits each leaf with the field path that reads it in a file, e.g. {@code requires.anyOf[1].credential}. */
   static void forEachLeaf(Requirement r, String path, BiConsumer<String, Requirement> visitor) {
-    if (r instanceof Requirement.AllOf a) {
-      for (int i = 0; i < a.of().size(); i++) forEachLeaf(a.of().get(i), path + ".allOf[" + i + "]", visitor);
-    } else if (r instanceof Requirement.AnyOf a) {
-      for (int i = 0; i < a.of().size(); i++) forEachLeaf(a.of().get(i), path + ".anyOf[" + i + "]", visitor);
-    } else if (r instanceof Requirement.AtLeast a) {
-      for (int i = 0; i < a.of().size(); i++) forEachLeaf(a.of().get(i), path + ".of[" + i + "]", visitor);
-    } else if (r instanceof Requirement.HasCredential) {
-      visitor.accept(path + ".credential", r);
-    } else if (r instanceof Requirement.HasSkill) {
-      visitor.accept(path + ".skill", r);
-    } else {
-      visitor.accept(path + ".experienceYears", r);
-    }
+    r.fold(LEAVES_BY_PATH).forEach((below, leaf) -> visitor.accept(path + below, leaf));
   }
+
+  /** Each leaf of an expression, in order, keyed by its field path below the expression ({@code .anyOf[1].credential}). */
+  private static final Requirement.Fold<Map<String, Requirement>> LEAVES_BY_PATH = new Requirement.Fold<>() {
+    @Override public Map<String, Requirement> credential(Requirement.HasCredential leaf) { return Map.of(".credential", leaf); }
+    @Override public Map<String, Requirement> skill(Requirement.HasSkill leaf) { return Map.of(".skill", leaf); }
+    @Override public Map<String, Requirement> experience(Requirement.HasExperience leaf) { return Map.of(".experienceYears", leaf); }
+    @Override public Map<String, Requirement> allOf(List<Map<String, Requirement>> parts) { return under(".allOf", parts); }
+    @Override public Map<String, Requirement> anyOf(List<Map<String, Requirement>> parts) { return under(".anyOf", parts); }
+    @Override public Map<String, Requirement> atLeast(int k, List<Map<String, Requirement>> parts) { return under(".of", parts); }
+
+    private Map<String, Requirement> under(String field, List<Map<String, Requirement>> parts) {
+      Map<String, Requirement> out = new LinkedHashMap<>();
+      for (int i = 0; i < parts.size(); i++) {
+        String at = field + "[" + i + "]";
+        parts.get(i).forEach((below, leaf) -> out.put(at + below, leaf));
+      }
+      return out;
+    }
+  };
 }

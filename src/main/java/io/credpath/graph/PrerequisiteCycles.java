@@ -18,7 +18,8 @@ import org.jgrapht.graph.DefaultEdge;
 /**
  * Prerequisite loops over a directed graph whose edges follow {@code requires} (a requires b: a -> b): one per strongly
  * connected set (Kosaraju), as the shortest loop through the set's smallest id (breadth-first), named from that id. The
- * catalogue's validation ({@link PrerequisiteCycleFinder}) and {@link CredentialGraph#findCycle()} both use it.
+ * one cycle search: the catalogue's validation reaches it through the port it owns ({@link PrerequisiteCycleFinder}),
+ * since the catalogue may not depend on the graph.
  */
 public final class PrerequisiteCycles implements PrerequisiteCycleFinder {
   /** The finder the taxonomy loader is given. */

@@ -86,12 +86,20 @@ public final class CurrentJobLicences {
 
   /** The credentials {@code r} asks for on every route: the requirement itself, or the parts of an all-of. */
   private static List<String> outright(Requirement r) {
-    if (r instanceof Requirement.HasCredential h) return List.of(h.credential());
-    if (r instanceof Requirement.AllOf) {
+    return r.fold(OUTRIGHT);
+  }
+
+  private static final Requirement.Fold<List<String>> OUTRIGHT = new Requirement.Fold<>() {
+    @Override public List<String> credential(Requirement.HasCredential h) { return List.of(h.credential()); }
+    @Override public List<String> skill(Requirement.HasSkill s) { return List.of(); }
+    @Override public List<String> experience(Requirement.HasExperience e) { return List.of(); }
+
+    @Override public List<String> allOf(List<List<String>> parts) {
       List<String> out = new ArrayList<>();
-      for (Requirement p : r.parts()) out.addAll(outright(p));
+      parts.forEach(out::addAll);
       return out;
     }
-    return List.of();
-  }
+
+    @Override public List<String> atLeast(int k, List<List<String>> parts) { return List.of(); }
+  };
 }

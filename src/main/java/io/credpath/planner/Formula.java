@@ -9,7 +9,7 @@ import java.util.List;
  * OR is 1-of-n). Held credentials, held skill levels and experience compile to constants; a skill level
  * becomes an OR over the candidates that teach it.
  */
-sealed interface Formula permits Formula.Const, Formula.Var, Formula.Gate {
+sealed interface Formula permits Formula.Const, Formula.Var, Formula.KOfN {
   /** A time later than any schedule: "never". */
   int NEVER = 1 << 29;
   Formula TRUE = new Const(true);
@@ -22,7 +22,7 @@ sealed interface Formula permits Formula.Const, Formula.Var, Formula.Gate {
   record Var(int index) implements Formula {}
 
   /** Satisfied once {@code k} of the parts are. */
-  record Gate(int k, Formula[] parts) implements Formula {}
+  record KOfN(int k, Formula[] parts) implements Formula {}
 
   /** A simplified k-of-n gate: constants folded, singletons unwrapped. */
   static Formula atLeast(int k, List<Formula> parts) {
@@ -35,7 +35,7 @@ sealed interface Formula permits Formula.Const, Formula.Var, Formula.Gate {
     if (need <= 0) return TRUE;
     if (need > open.size()) return FALSE;
     if (open.size() == 1) return open.get(0);
-    return new Gate(need, open.toArray(new Formula[0]));
+    return new KOfN(need, open.toArray(new Formula[0]));
   }
 
   /**
@@ -45,7 +45,7 @@ sealed interface Formula permits Formula.Const, Formula.Var, Formula.Gate {
   default int time(int[] finish) {
     if (this instanceof Const c) return c.value() ? 0 : NEVER;
     if (this instanceof Var v) return finish[v.index()];
-    Gate g = (Gate) this;
+    KOfN g = (KOfN) this;
     Formula[] parts = g.parts();
     if (g.k() == 1) {
       int best = NEVER;
@@ -63,9 +63,30 @@ sealed interface Formula permits Formula.Const, Formula.Var, Formula.Gate {
     return times[g.k() - 1];
   }
 
+  /**
+   * The earliest-finish schedule of the candidates {@code taken[0..count)}, each {@link #NEVER} in {@code finish} on
+   * entry: a candidate finishes {@code weeks} after its prerequisite {@code requires} holds, relaxed until nothing moves,
+   * so one whose prerequisite never holds among them stays {@link #NEVER}. The one such loop: over every candidate for
+   * the search's earliest weeks, over a chosen set for a pathway's length.
+   */
+  static void settleFinish(Formula[] requires, int[] weeks, int[] taken, int count, int[] finish) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int s = 0; s < count; s++) {
+        int c = taken[s];
+        int t = requires[c].time(finish);
+        if (t < NEVER && t + weeks[c] < finish[c]) {
+          finish[c] = t + weeks[c];
+          changed = true;
+        }
+      }
+    }
+  }
+
   /** Every candidate index this formula mentions, added to {@code out}. */
   default void collect(List<Integer> out) {
     if (this instanceof Var v) out.add(v.index());
-    else if (this instanceof Gate g) for (Formula p : g.parts()) p.collect(out);
+    else if (this instanceof KOfN g) for (Formula p : g.parts()) p.collect(out);
   }
 }

@@ -41,7 +41,7 @@ final class Options {
       out.add(v.index());
       return true;
     }
-    Formula.Gate g = (Formula.Gate) f;
+    Formula.KOfN g = (Formula.KOfN) f;
     int met = 0;
     List<List<Integer>> live = new ArrayList<>();
     for (Formula part : g.parts()) {

@@ -15,13 +15,13 @@ import java.util.Map;
  */
 final class ParetoLabels {
   /** A chosen alternative, its labels in order, and whether its lead label's optimum is proved. */
-  record Labelled(Candidate candidate, List<String> labels, boolean optimal) {}
+  record Labelled(ScheduledSolution scheduled, List<String> labels, boolean optimal) {}
 
-  private final List<Candidate> found;
+  private final List<ScheduledSolution> found;
   private final List<Solution> runs;
 
   /** {@code runs} are the optimiser's answers, primary objective first. */
-  ParetoLabels(List<Candidate> found, List<Solution> runs) {
+  ParetoLabels(List<ScheduledSolution> found, List<Solution> runs) {
     this.found = found;
     this.runs = runs;
   }
@@ -37,24 +37,24 @@ final class ParetoLabels {
 
   /** Up to {@code limit} labelled alternatives, the primary objective's first. */
   List<Labelled> choose(int limit) {
-    Map<List<String>, Candidate> distinct = new LinkedHashMap<>();
-    for (Candidate c : found) distinct.putIfAbsent(c.credentials().stream().map(Credential::id).sorted().toList(), c);
-    List<Candidate> front = new ArrayList<>();
-    for (Candidate c : distinct.values()) {
+    Map<List<String>, ScheduledSolution> distinct = new LinkedHashMap<>();
+    for (ScheduledSolution c : found) distinct.putIfAbsent(c.credentials().stream().map(Credential::id).sorted().toList(), c);
+    List<ScheduledSolution> front = new ArrayList<>();
+    for (ScheduledSolution c : distinct.values()) {
       if (distinct.values().stream().noneMatch(o -> o.dominates(c))) front.add(c);
     }
-    Map<Candidate, List<String>> labels = new LinkedHashMap<>();
-    Map<Candidate, Boolean> optimal = new LinkedHashMap<>();
+    Map<ScheduledSolution, List<String>> labels = new LinkedHashMap<>();
+    Map<ScheduledSolution, Boolean> optimal = new LinkedHashMap<>();
     for (Solution run : runs) {
       Objective o = run.objective();
-      Candidate best = null;
-      for (Candidate c : front) if (best == null || Arrays.compare(c.key(o), best.key(o)) < 0) best = c;
+      ScheduledSolution best = null;
+      for (ScheduledSolution c : front) if (best == null || Arrays.compare(c.key(o), best.key(o)) < 0) best = c;
       if (best == null) continue;
       labels.computeIfAbsent(best, k -> new ArrayList<>()).add(label(o));
       optimal.putIfAbsent(best, run.optimal() && sameValue(o, best.solution(), run));
     }
     List<Labelled> out = new ArrayList<>();
-    for (Map.Entry<Candidate, List<String>> e : labels.entrySet()) {
+    for (Map.Entry<ScheduledSolution, List<String>> e : labels.entrySet()) {
       if (out.size() < limit) out.add(new Labelled(e.getKey(), e.getValue(), optimal.get(e.getKey())));
     }
     return out;

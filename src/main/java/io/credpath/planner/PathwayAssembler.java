@@ -10,33 +10,33 @@ import java.util.Optional;
 /** Turns optimiser solutions into scheduled candidates, and labelled candidates into reviewed {@link Pathway}s. */
 final class PathwayAssembler {
   private final PlanRequest request;
-  private final PathwayPlanner.Prepared prep;
+  private final PathwayPlanner.SearchSetup setup;
   private final PathwayRules rules;
 
-  PathwayAssembler(PlanRequest request, PathwayPlanner.Prepared prep, PathwayRules rules) {
+  PathwayAssembler(PlanRequest request, PathwayPlanner.SearchSetup setup, PathwayRules rules) {
     this.request = request;
-    this.prep = prep;
+    this.setup = setup;
     this.rules = rules;
   }
 
   /** The credentials of a solution to {@code problem} (the request's, or one with a tighter week budget), scheduled. */
-  Candidate candidate(Solution s, SearchProblem problem) {
+  ScheduledSolution scheduled(Solution s, SearchProblem problem) {
     List<Credential> creds = new ArrayList<>();
     for (int i : s.chosen()) creds.add(problem.credentials[i]);
-    WeekScheduler.Schedule schedule = new WeekScheduler(creds, prep.gap().holdings(), request.budget().hoursPerWeek(),
-        request.startDate(), prep.assessment().experienceElsewhere()).schedule();
-    return new Candidate(s, creds, schedule);
+    WeekScheduler.Schedule schedule = new WeekScheduler(creds, setup.gap().holdings(), request.budget().hoursPerWeek(),
+        request.startDate(), setup.assessment().experienceElsewhere()).schedule();
+    return new ScheduledSolution(s, creds, schedule);
   }
 
   /**
-   * The pathway for a labelled candidate, after the rules' second pass; {@code closing} is, when the budget could not
+   * The pathway for a labelled scheduled solution, after the rules' second pass; {@code closing} is, when the budget could not
    * close the gap, the cheapest set that would without the budget.
    */
   Pathway pathway(ParetoLabels.Labelled labelled, Optional<Solution> closing) {
-    Candidate c = labelled.candidate();
+    ScheduledSolution c = labelled.scheduled();
     Solution s = c.solution();
-    SearchProblem p = prep.problem();
-    List<PlanResult.GapItem> planned = prep.gap().items();
+    SearchProblem p = setup.problem();
+    List<PlanResult.GapItem> planned = setup.gap().items();
     List<Pathway.Step> steps = new ArrayList<>();
     List<Credential> ordered = new ArrayList<>();
     Map<String, List<String>> closes = new LinkedHashMap<>();
@@ -49,7 +49,7 @@ final class PathwayAssembler {
       List<String> closed = new ArrayList<>();
       List<String> half = new ArrayList<>();
       for (int g = 0; g < planned.size(); g++) {
-        ItemCredit.Tier t = prep.credit().tier(cred, planned.get(g));
+        ItemCredit.Tier t = setup.credit().tier(cred, planned.get(g));
         if (t == ItemCredit.Tier.FULL) {
           closed.add(planned.get(g).skill());
           full[g] = true;
@@ -60,7 +60,7 @@ final class PathwayAssembler {
       closes.put(cred.id(), closed);
       partly.put(cred.id(), half);
       steps.add(new Pathway.Step(cred.id(), cred.title(), cred.provider(), cred.cost().total(), cred.hours(), slot.startWeek(),
-          slot.endWeek(), slot.weeklyHours(), closed, half, prep.assessment().reasons().getOrDefault(cred.id(), List.of()),
+          slot.endWeek(), slot.weeklyHours(), closed, half, setup.assessment().reasons().getOrDefault(cred.id(), List.of()),
           cred.cost().known()));
       ordered.add(cred);
       cost += cred.cost().total();
@@ -71,12 +71,12 @@ final class PathwayAssembler {
     // suggestions ("people learn them on the job"), and does not make every pathway look a failure.
     double coverage = p.coverableImportance == 0 ? 1 : (double) p.shownCovered(c.credentials()) / p.coverableImportance;
     List<PlanResult.GapItem> uncovered = new ArrayList<>();
-    for (int g = 0; g < planned.size(); g++) if (!full[g]) uncovered.add(prep.items().get(g));
+    for (int g = 0; g < planned.size(); g++) if (!full[g]) uncovered.add(setup.items().get(g));
     String label = String.join(", ", labelled.labels());
-    PathwayRules.PathwayDraft draft = new PathwayRules.PathwayDraft(prep.occupation().id(), label, ordered, request.profile().heldCredentials(), cost,
-        hours, weeks, s.weeks(), coverage, uncovered, prep.items(), closes, partly,
+    PathwayRules.PathwayDraft draft = new PathwayRules.PathwayDraft(setup.occupation().id(), label, ordered, request.profile().heldCredentials(), cost,
+        hours, weeks, s.weeks(), coverage, uncovered, setup.items(), closes, partly,
         closing.map(x -> x.costCents() / 100.0).orElse(-1.0), closing.map(Solution::weeks).orElse(0), nextBest(s),
-        prep.assessment().recognition(), routeOptions(c.credentials(), cost, weeks),
+        setup.assessment().recognition(), routeOptions(c.credentials(), cost, weeks),
         c.schedule().placedLate(), c.schedule().selfPaced());
     PathwayRules.Review review = rules.review(request, draft);
     List<Reason> warnings = new ArrayList<>(review.warnings());
@@ -100,7 +100,7 @@ final class PathwayAssembler {
    * a food-protection manager exam, the state securities exam beside the industry essentials exam) rather than leaving
    * the money unspent. Empty when nothing more fits.
    */
-  Optional<Candidate> withRouteCredentials(Candidate c) {
+  Optional<ScheduledSolution> withRouteCredentials(ScheduledSolution c) {
     List<Credential> taken = new ArrayList<>(c.credentials());
     WeekScheduler.Schedule schedule = c.schedule();
     long cost = c.solution().costCents();
@@ -116,14 +116,14 @@ final class PathwayAssembler {
         if (hours / 100.0 + o.hours() > maxHours + 1e-9 || !closesAnItem(o) || secondProgramme(o, taken)) continue;
         List<Credential> with = new ArrayList<>(taken);
         with.add(o);
-        WeekScheduler.Schedule s = new WeekScheduler(with, prep.gap().holdings(), request.budget().hoursPerWeek(),
-            request.startDate(), prep.assessment().experienceElsewhere()).schedule();
+        WeekScheduler.Schedule s = new WeekScheduler(with, setup.gap().holdings(), request.budget().hoursPerWeek(),
+            request.startDate(), setup.assessment().experienceElsewhere()).schedule();
         if (s.weeks() > maxWeeks) continue;
         taken = with;
         schedule = s;
         cost += Math.round(o.cost().total() * 100);
         hours += Math.round(o.hours() * 100);
-        score += Math.round(1000 * prep.assessment().recognition().getOrDefault(o.id(), 1.0));
+        score += Math.round(1000 * setup.assessment().recognition().getOrDefault(o.id(), 1.0));
         added++;
         more = true;
         break;
@@ -131,7 +131,7 @@ final class PathwayAssembler {
     }
     if (added == 0) return Optional.empty();
     Solution s = c.solution();
-    return Optional.of(new Candidate(new Solution(s.objective(), s.chosen(), cost, hours, schedule.weeks(), score,
+    return Optional.of(new ScheduledSolution(new Solution(s.objective(), s.chosen(), cost, hours, schedule.weeks(), score,
         s.coveredImportance(), s.optimal()), List.copyOf(taken), schedule));
   }
 
@@ -150,7 +150,7 @@ final class PathwayAssembler {
 
   /** Whether {@code c} closes one of the gap's needs in full (a route credential the gap does not list closes none). */
   private boolean closesAnItem(Credential c) {
-    return prep.gap().items().stream().anyMatch(g -> prep.credit().tier(c, g) == ItemCredit.Tier.FULL);
+    return setup.gap().items().stream().anyMatch(g -> setup.credit().tier(c, g) == ItemCredit.Tier.FULL);
   }
 
   /** How many route options a draft carries at most. */
@@ -167,23 +167,23 @@ final class PathwayAssembler {
   List<Credential> routeOptions(List<Credential> taken, double cost, int weeks) {
     java.util.Set<String> takenIds = new java.util.HashSet<>();
     taken.forEach(c -> takenIds.add(c.id()));
-    io.credpath.catalog.Holdings after = prep.gap().holdings().plus(taken);
+    io.credpath.catalog.Holdings after = setup.gap().holdings().plus(taken);
     double left = request.budget().maxCost().orElse(Double.POSITIVE_INFINITY) - cost;
     int weeksLeft = request.budget().maxWeeks().orElse(Integer.MAX_VALUE / 2) - weeks;
     double hoursPerWeek = request.budget().hoursPerWeek();
     // On a licence or apprenticeship route that takes more than a year, the licence or journeyman card is earned at the
     // end of that programme (the NCLEX-RN after a nursing degree): never an option to take after a short pathway.
-    java.util.Set<String> atTheEnd = prep.occupation().entryRoute().filter(r -> r.gated() && !r.route().equals("degree"))
+    java.util.Set<String> atTheEnd = setup.occupation().entryRoute().filter(r -> r.gated() && !r.route().equals("degree"))
         .map(r -> java.util.Set.copyOf(r.credentials())).orElse(java.util.Set.of());
     List<Credential> out = new ArrayList<>();
-    for (Credential c : prep.route()) {
+    for (Credential c : setup.route()) {
       if (takenIds.contains(c.id()) || atTheEnd.contains(c.id()) || !c.cost().known() || c.cost().total() > left) continue;
       // A first step a route credential of the pathway passes is behind the learner: no cloud fundamentals exam after
       // the associate certification.
-      if (taken.stream().anyMatch(t -> prep.credit().passes(t, c))) continue;
+      if (taken.stream().anyMatch(t -> setup.credit().passes(t, c))) continue;
       if (Math.max(c.minWeeks(), (int) Math.ceil(c.hours() / hoursPerWeek)) > weeksLeft) continue;
       // Years the rules judge to be in another field do not meet its experience route (as in the search).
-      io.credpath.catalog.Holdings own = prep.assessment().experienceElsewhere().contains(c.id())
+      io.credpath.catalog.Holdings own = setup.assessment().experienceElsewhere().contains(c.id())
           ? after.withExperience(0) : after;
       if (c.requires().isPresent() && !own.satisfies(c.requires().get())) continue;
       if (taken.stream().noneMatch(t -> SearchProblem.alternatives(c, t))) out.add(c);
@@ -199,7 +199,7 @@ final class PathwayAssembler {
    * learner would take instead).
    */
   private Map<String, Credential> nextBest(Solution s) {
-    SearchProblem p = prep.problem();
+    SearchProblem p = setup.problem();
     java.util.Set<Integer> chosen = new java.util.HashSet<>(s.chosen());
     Map<String, Credential> out = new LinkedHashMap<>();
     for (int i : s.chosen()) {
@@ -210,11 +210,11 @@ final class PathwayAssembler {
       // and the pathway's other steps (not a $104 exam that first asks for a $2,000 course).
       List<Credential> others = new ArrayList<>();
       for (int k : s.chosen()) if (k != i) others.add(p.credentials[k]);
-      io.credpath.catalog.Holdings without = prep.gap().holdings().plus(others);
+      io.credpath.catalog.Holdings without = setup.gap().holdings().plus(others);
       for (int j = 0; j < p.n; j++) {
         if (chosen.contains(j) || (p.covers[j] & mask) != mask) continue;
         Credential alt = p.credentials[j];
-        io.credpath.catalog.Holdings own = prep.assessment().experienceElsewhere().contains(alt.id()) ? without.withExperience(0) : without;
+        io.credpath.catalog.Holdings own = setup.assessment().experienceElsewhere().contains(alt.id()) ? without.withExperience(0) : without;
         if (alt.requires().isPresent() && !own.satisfies(alt.requires().get())) continue;
         if (best < 0 || p.cost[j] < p.cost[best] || (p.cost[j] == p.cost[best] && p.hours[j] < p.hours[best])) best = j;
       }

@@ -40,14 +40,14 @@ public final class PathwayOptimizer {
   /** The best solution for the objective, or empty when none fits (for COVERAGE: when nothing can be closed). */
   public Optional<Solution> solve() {
     return switch (objective) {
-      case CHEAPEST -> run(BranchAndBound.Goal.MIN_COST);
-      case RECOGNISED -> run(BranchAndBound.Goal.MAX_RECOGNITION);
-      case COVERAGE -> run(BranchAndBound.Goal.MAX_COVERAGE).filter(s -> s.coveredImportance() > 0);
+      case CHEAPEST -> solveFor(BranchAndBound.Goal.MIN_COST);
+      case RECOGNISED -> solveFor(BranchAndBound.Goal.MAX_RECOGNITION);
+      case COVERAGE -> solveFor(BranchAndBound.Goal.MAX_COVERAGE).filter(s -> s.coveredImportance() > 0);
       case FASTEST -> fastest();
     };
   }
 
-  private Optional<Solution> run(BranchAndBound.Goal goal) {
+  private Optional<Solution> solveFor(BranchAndBound.Goal goal) {
     BranchAndBound search = new BranchAndBound(problem, goal, problem.maxWeeks, problem.maxHours, work);
     Optional<Solution> found = search.run();
     boolean proved = search.proved();

@@ -52,16 +52,16 @@ public final class PathwayPlanner {
     this.relevance = new io.credpath.catalog.OccupationRelevance(catalog);
   }
 
-  /** Everything the optimiser needs for one request, before optimising. */
   /**
-   * A request made ready for search; {@code route} are the credentials the target's entry route names that the rules left
+   * Everything the optimiser needs for one request: the resolved target, its gap, the assessed candidates and the search
+   * problem over them; {@code route} are the credentials the target's entry route names that the rules left
    * open to the learner (assessed beside the candidates, planned only when they are candidates too).
    */
-  record Prepared(Occupation occupation, Gap gap, ItemCredit credit, PathwayRules.Assessment assessment, SearchProblem problem,
+  record SearchSetup(Occupation occupation, Gap gap, ItemCredit credit, PathwayRules.Assessment assessment, SearchProblem problem,
       List<PlanResult.GapItem> items, List<Credential> kept, List<Credential> route) {}
 
   /** Resolves, analyses, selects and assesses; unknown ids raise {@link io.credpath.catalog.UnknownIdException}. */
-  Prepared prepare(PlanRequest request) {
+  SearchSetup prepare(PlanRequest request) {
     Occupation occupation = forLearner(targets.resolve(request.target()), request.profile());
     Gap gap = gaps.analyse(occupation, request.profile());
     ItemCredit credit = new ItemCredit(occupation, catalog);
@@ -113,7 +113,7 @@ public final class PathwayPlanner {
       items.add(i.withReach((problem.coverable & (1L << (2 * g))) != 0, i.kind().equals(PlanResult.CREDENTIAL) && best > 0 ? 1 : best));
     }
     items.addAll(gap.general());
-    return new Prepared(occupation, gap, credit, assessment, problem, items, kept, route);
+    return new SearchSetup(occupation, gap, credit, assessment, problem, items, kept, route);
   }
 
   /**
@@ -208,9 +208,9 @@ public final class PathwayPlanner {
 
   /** The target and its skill gap for the request (with whether each item is coverable), without optimising. */
   public PlanResult gap(PlanRequest request) {
-    Prepared prep = prepare(withCurrentResolved(request));
-    PlanResult.Target target = new PlanResult.Target(prep.occupation().id(), prep.occupation().title());
-    return new PlanResult(target, prep.items(), List.of(), List.of(), prep.assessment().notes());
+    SearchSetup setup = prepare(withCurrentResolved(request));
+    PlanResult.Target target = new PlanResult.Target(setup.occupation().id(), setup.occupation().title());
+    return new PlanResult(target, setup.items(), List.of(), List.of(), setup.assessment().notes());
   }
 
   /** Plans pathways for the request; see the package documentation for what "optimal" means. */
@@ -223,34 +223,34 @@ public final class PathwayPlanner {
           request.startDate());
     }
     Work work = new Work(limits.searchNodes());
-    Prepared prep = prepare(request);
-    PlanResult.Target target = new PlanResult.Target(prep.occupation().id(), prep.occupation().title());
-    SearchProblem problem = prep.problem();
-    List<Reason> notes = new ArrayList<>(prep.assessment().notes());
+    SearchSetup setup = prepare(request);
+    PlanResult.Target target = new PlanResult.Target(setup.occupation().id(), setup.occupation().title());
+    SearchProblem problem = setup.problem();
+    List<Reason> notes = new ArrayList<>(setup.assessment().notes());
     if (problem.coverable == 0) {
-      notes.addAll(whyNoPathway(request, prep, Optional.empty(), new PathwayAssembler(request, prep, rules)));
-      return new PlanResult(target, prep.items(), List.of(), prep.assessment().exclusions(), notes);
+      notes.addAll(whyNoPathway(request, setup, Optional.empty(), new PathwayAssembler(request, setup, rules)));
+      return new PlanResult(target, setup.items(), List.of(), setup.assessment().exclusions(), notes);
     }
     Objective primary = request.preferences().objective();
     List<Objective> order = new ArrayList<>(List.of(primary));
     if (request.preferences().alternatives() > 1) {
       for (Objective o : EnumSet.of(Objective.CHEAPEST, Objective.FASTEST, Objective.RECOGNISED)) if (o != primary) order.add(o);
     }
-    PathwayAssembler assembler = new PathwayAssembler(request, prep, rules);
-    List<Candidate> found = new ArrayList<>();
-    List<Candidate> overTime = new ArrayList<>();
+    PathwayAssembler assembler = new PathwayAssembler(request, setup, rules);
+    List<ScheduledSolution> found = new ArrayList<>();
+    List<ScheduledSolution> overTime = new ArrayList<>();
     boolean closes = false;
     for (int i = 0; i < order.size(); i++) {
       long share = i == 0 ? work.left() / 2 : work.left() / (order.size() - i);
-      Optional<Candidate> c = solveWithinWeeks(request, prep, assembler, order.get(i), work.slice(Math.max(1, share)), overTime);
+      Optional<ScheduledSolution> c = solveWithinWeeks(request, setup, assembler, order.get(i), work.slice(Math.max(1, share)), overTime);
       c.ifPresent(found::add);
       closes |= c.isPresent() && order.get(i) != Objective.COVERAGE;
     }
     Optional<Solution> closing = Optional.empty();
     if (!closes && primary != Objective.COVERAGE) {
-      solveWithinWeeks(request, prep, assembler, Objective.COVERAGE, work.slice(Math.max(1, work.left())), overTime)
+      solveWithinWeeks(request, setup, assembler, Objective.COVERAGE, work.slice(Math.max(1, work.left())), overTime)
           .ifPresent(found::add);
-      closing = closingWithoutBudget(request, prep);
+      closing = closingWithoutBudget(request, setup);
     }
     // The best-recognised pathway also takes the route's other credentials that still fit (see withRouteCredentials).
     for (int i = 0; i < found.size(); i++) {
@@ -261,25 +261,25 @@ public final class PathwayPlanner {
     }
     // Nothing schedules within the week budget: show the closest ones, each warned that it runs over.
     if (found.isEmpty()) found.addAll(overTime);
-    List<Solution> runs = found.stream().map(Candidate::solution).toList();
+    List<Solution> runs = found.stream().map(ScheduledSolution::solution).toList();
     List<Pathway> pathways = new ArrayList<>();
     for (ParetoLabels.Labelled l : new ParetoLabels(found, runs).choose(request.preferences().alternatives())) {
       pathways.add(assembler.pathway(l, closing));
     }
     if (pathways.isEmpty()) {
-      notes.addAll(whyNoPathway(request, prep, closing.isPresent() ? closing : closingWithoutBudget(request, prep), assembler));
+      notes.addAll(whyNoPathway(request, setup, closing.isPresent() ? closing : closingWithoutBudget(request, setup), assembler));
     }
-    return new PlanResult(target, prep.items(), pathways, prep.assessment().exclusions(), notes);
+    return new PlanResult(target, setup.items(), pathways, setup.assessment().exclusions(), notes);
   }
 
   /**
    * When nothing fits, the rules' second pass over an empty pathway: what stays open and why (what more budget would
    * buy, what no credential teaches, what the route names that the budget does fit), so the learner still gets an answer.
    */
-  private List<Reason> whyNoPathway(PlanRequest request, Prepared prep, Optional<Solution> closing, PathwayAssembler assembler) {
-    List<PlanResult.GapItem> planned = prep.items().stream().filter(PlanResult.GapItem::planned).toList();
-    PathwayRules.PathwayDraft empty = new PathwayRules.PathwayDraft(prep.occupation().id(), "no pathway", List.of(),
-        request.profile().heldCredentials(), 0, 0, 0, 0, 0, planned, prep.items(), java.util.Map.of(), java.util.Map.of(),
+  private List<Reason> whyNoPathway(PlanRequest request, SearchSetup setup, Optional<Solution> closing, PathwayAssembler assembler) {
+    List<PlanResult.GapItem> planned = setup.items().stream().filter(PlanResult.GapItem::planned).toList();
+    PathwayRules.PathwayDraft empty = new PathwayRules.PathwayDraft(setup.occupation().id(), "no pathway", List.of(),
+        request.profile().heldCredentials(), 0, 0, 0, 0, 0, planned, setup.items(), java.util.Map.of(), java.util.Map.of(),
         closing.map(x -> x.costCents() / 100.0).orElse(-1.0), closing.map(Solution::weeks).orElse(0), java.util.Map.of(),
         java.util.Map.of(), assembler.routeOptions(List.of(), 0, 0));
     PathwayRules.Review review = rules.review(request, empty);
@@ -297,35 +297,35 @@ public final class PathwayPlanner {
    * overrun; the best of those whose schedules fit is taken, or the cut one is repaired in the next round. A pathway found so is the best that fits
    * among those tried, not proven optimal. One that never fits is left in {@code overTime}.
    */
-  private Optional<Candidate> solveWithinWeeks(PlanRequest request, Prepared prep, PathwayAssembler assembler,
-      Objective objective, Work work, List<Candidate> overTime) {
-    Optional<Solution> s = new PathwayOptimizer(prep.problem(), objective, work.slice(Math.max(1, work.left() / 2))).solve();
+  private Optional<ScheduledSolution> solveWithinWeeks(PlanRequest request, SearchSetup setup, PathwayAssembler assembler,
+      Objective objective, Work work, List<ScheduledSolution> overTime) {
+    Optional<Solution> s = new PathwayOptimizer(setup.problem(), objective, work.slice(Math.max(1, work.left() / 2))).solve();
     if (s.isEmpty()) return Optional.empty();
-    Candidate first = assembler.candidate(s.get(), prep.problem());
+    ScheduledSolution first = assembler.scheduled(s.get(), setup.problem());
     OptionalInt maxWeeks = request.budget().maxWeeks();
     if (maxWeeks.isEmpty() || first.schedule().weeks() <= maxWeeks.getAsInt()) return Optional.of(first);
     int weeks = maxWeeks.getAsInt();
     // Without one credential an item may no longer be coverable at all: a pathway that closes the gap must still close
     // every item the first one did (best coverage may trade items away; that is its objective).
     long mustCover = objective == Objective.COVERAGE ? 0 : first.solution().coveredImportance();
-    Predicate<Candidate> fits =
+    Predicate<ScheduledSolution> fits =
         c -> c.schedule().weeks() <= weeks && c.solution().coveredImportance() >= mustCover;
-    Candidate over = first;
+    ScheduledSolution over = first;
     int limit = weeks;
     for (int round = 0; round < WEEK_RETRIES; round++) {
-      List<Candidate> fitting = new ArrayList<>();
+      List<ScheduledSolution> fitting = new ArrayList<>();
       List<Credential> longest = over.credentials().stream()
           .sorted(Comparator.comparingDouble(Credential::hours).reversed().thenComparing(Credential::id))
           .limit(WEEK_REPAIR_DROPS).toList();
       for (Credential left : longest) {
-        List<Credential> without = prep.kept().stream().filter(k -> k != left).toList();
-        resolve(prep, assembler, objective, work, without, request.budget()).filter(fits).ifPresent(fitting::add);
+        List<Credential> without = setup.kept().stream().filter(k -> k != left).toList();
+        resolve(setup, assembler, objective, work, without, request.budget()).filter(fits).ifPresent(fitting::add);
       }
       limit -= over.schedule().weeks() - weeks;
-      Optional<Candidate> cut = limit < 1 ? Optional.empty()
-          : resolve(prep, assembler, objective, work, prep.kept(), request.budget().withMaxWeeks(limit));
+      Optional<ScheduledSolution> cut = limit < 1 ? Optional.empty()
+          : resolve(setup, assembler, objective, work, setup.kept(), request.budget().withMaxWeeks(limit));
       cut.filter(fits).ifPresent(fitting::add);
-      Optional<Candidate> best = fitting.stream().min((x, y) -> Arrays.compare(x.key(objective), y.key(objective)));
+      Optional<ScheduledSolution> best = fitting.stream().min((x, y) -> Arrays.compare(x.key(objective), y.key(objective)));
       if (best.isPresent()) return best;
       if (cut.isEmpty()) break;
       over = cut.get();
@@ -335,20 +335,20 @@ public final class PathwayPlanner {
   }
 
   /** {@code objective} solved over {@code pool} within {@code budget}, scheduled and marked not proven optimal. */
-  private Optional<Candidate> resolve(Prepared prep, PathwayAssembler assembler, Objective objective, Work work,
+  private Optional<ScheduledSolution> resolve(SearchSetup setup, PathwayAssembler assembler, Objective objective, Work work,
       List<Credential> pool, Budget budget) {
-    SearchProblem p = SearchProblem.of(prep.gap().items(), prep.credit(), pool, prep.gap().holdings(), prep.assessment().recognition(),
-        budget, prep.assessment().experienceElsewhere());
+    SearchProblem p = SearchProblem.of(setup.gap().items(), setup.credit(), pool, setup.gap().holdings(), setup.assessment().recognition(),
+        budget, setup.assessment().experienceElsewhere());
     return new PathwayOptimizer(p, objective, work.slice(Math.max(1, work.left() / 4))).solve()
-        .map(t -> assembler.candidate(t.as(objective, false), p));
+        .map(t -> assembler.scheduled(t.as(objective, false), p));
   }
 
   /** The cheapest set that closes everything the catalogue can teach, ignoring the budget (for the rules' advice). */
-  private Optional<Solution> closingWithoutBudget(PlanRequest request, Prepared prep) {
+  private Optional<Solution> closingWithoutBudget(PlanRequest request, SearchSetup setup) {
     Budget b = request.budget();
     Budget open = new Budget(OptionalDouble.empty(), b.currency(), OptionalDouble.empty(), OptionalInt.empty(), b.hoursPerWeek());
-    SearchProblem unbounded = SearchProblem.of(prep.gap().items(), prep.credit(), prep.kept(), prep.gap().holdings(),
-        prep.assessment().recognition(), open, prep.assessment().experienceElsewhere());
+    SearchProblem unbounded = SearchProblem.of(setup.gap().items(), setup.credit(), setup.kept(), setup.gap().holdings(),
+        setup.assessment().recognition(), open, setup.assessment().experienceElsewhere());
     return new PathwayOptimizer(unbounded, Objective.CHEAPEST, ADVICE_NODES).solve();
   }
 }

@@ -41,7 +41,7 @@ final class ProblemOrders {
 
   private static int[] hits(Formula f) {
     if (f instanceof Formula.Var v) return new int[] {v.index()};
-    if (!(f instanceof Formula.Gate g)) return new int[0];
+    if (!(f instanceof Formula.KOfN g)) return new int[0];
     int[][] parts = new int[g.parts().length][];
     for (int i = 0; i < parts.length; i++) parts[i] = hits(g.parts()[i]);
     Arrays.sort(parts, Comparator.comparingInt(a -> a.length));

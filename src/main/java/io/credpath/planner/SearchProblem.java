@@ -352,19 +352,11 @@ public final class SearchProblem {
 
   /** Earliest finish week of each candidate when every candidate may be taken; {@link Formula#NEVER} if never. */
   static int[] earliestFinish(Formula[] requires, int[] weeks) {
+    int[] all = new int[requires.length];
+    for (int i = 0; i < all.length; i++) all[i] = i;
     int[] finish = new int[requires.length];
     java.util.Arrays.fill(finish, Formula.NEVER);
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int i = 0; i < requires.length; i++) {
-        int t = requires[i].time(finish);
-        if (t < Formula.NEVER && t + weeks[i] < finish[i]) {
-          finish[i] = t + weeks[i];
-          changed = true;
-        }
-      }
-    }
+    Formula.settleFinish(requires, weeks, all, all.length, finish);
     return finish;
   }
 
@@ -385,31 +377,34 @@ public final class SearchProblem {
 
     /** Compiles the prerequisite of candidate {@code self}, which can never meet its own prerequisite. */
     Formula compile(Requirement r, int self) {
-      if (r instanceof Requirement.HasCredential c) {
-        if (held.credentials().contains(c.credential())) return Formula.TRUE;
-        Integer i = index.get(c.credential());
-        return i == null || i == self ? Formula.FALSE : new Formula.Var(i);
-      }
-      if (r instanceof Requirement.HasSkill s) {
-        if (held.levelFor(s.skill()) >= s.level()) return Formula.TRUE;
-        List<Integer> teachers = skillMemo.computeIfAbsent(s.skill() + "@" + s.level(), k -> {
-          List<Integer> who = new ArrayList<>();
-          for (int i = 0; i < list.size(); i++) if (list.get(i).strongLevelOf(s.skill()) >= s.level()) who.add(i);
-          return who;
-        });
-        List<Formula> vars = new ArrayList<>();
-        for (int i : teachers) if (i != self) vars.add(new Formula.Var(i));
-        return Formula.atLeast(1, vars);
-      }
-      if (r instanceof Requirement.HasExperience e) {
-        double years = self >= 0 && experienceElsewhere.contains(list.get(self).id()) ? 0 : held.experienceYears();
-        return years >= e.years() ? Formula.TRUE : Formula.FALSE;
-      }
-      List<Formula> parts = new ArrayList<>();
-      for (Requirement p : r.parts()) parts.add(compile(p, self));
-      if (r instanceof Requirement.AllOf) return Formula.atLeast(parts.size(), parts);
-      if (r instanceof Requirement.AnyOf) return Formula.atLeast(1, parts);
-      return Formula.atLeast(((Requirement.AtLeast) r).k(), parts);
+      return r.fold(new Requirement.Fold<Formula>() {
+        @Override public Formula credential(Requirement.HasCredential c) {
+          if (held.credentials().contains(c.credential())) return Formula.TRUE;
+          Integer i = index.get(c.credential());
+          return i == null || i == self ? Formula.FALSE : new Formula.Var(i);
+        }
+
+        @Override public Formula skill(Requirement.HasSkill s) {
+          if (held.levelFor(s.skill()) >= s.level()) return Formula.TRUE;
+          List<Integer> teachers = skillMemo.computeIfAbsent(s.skill() + "@" + s.level(), k -> {
+            List<Integer> who = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) if (list.get(i).strongLevelOf(s.skill()) >= s.level()) who.add(i);
+            return who;
+          });
+          List<Formula> vars = new ArrayList<>();
+          for (int i : teachers) if (i != self) vars.add(new Formula.Var(i));
+          return Formula.atLeast(1, vars);
+        }
+
+        @Override public Formula experience(Requirement.HasExperience e) {
+          double years = self >= 0 && experienceElsewhere.contains(list.get(self).id()) ? 0 : held.experienceYears();
+          return years >= e.years() ? Formula.TRUE : Formula.FALSE;
+        }
+
+        @Override public Formula atLeast(int k, List<Formula> parts) {
+          return Formula.atLeast(k, parts);
+        }
+      });
     }
   }
 }

@@ -42,13 +42,16 @@ final class ExperienceRequirement {
   }
 
   private double years(Requirement r, Set<String> visiting) {
-    if (r instanceof Requirement.HasExperience e) return e.years();
-    if (r instanceof Requirement.HasSkill) return 0;
-    if (r instanceof Requirement.HasCredential c) return viaCredential(c.credential(), visiting);
-    List<Double> parts = r.parts().stream().map(p -> years(p, visiting)).sorted().toList();
-    if (r instanceof Requirement.AnyOf) return parts.get(0);
-    if (r instanceof Requirement.AtLeast a) return parts.get(a.k() - 1);
-    return parts.get(parts.size() - 1);
+    return r.fold(new Requirement.Fold<Double>() {
+      @Override public Double credential(Requirement.HasCredential c) { return viaCredential(c.credential(), visiting); }
+      @Override public Double skill(Requirement.HasSkill s) { return 0.0; }
+      @Override public Double experience(Requirement.HasExperience e) { return e.years(); }
+
+      /** The k-th fewest years: the cheapest k parts all need that many. */
+      @Override public Double atLeast(int k, List<Double> parts) {
+        return parts.stream().sorted().toList().get(k - 1);
+      }
+    });
   }
 
   private double viaCredential(String id, Set<String> visiting) {

@@ -111,7 +111,24 @@ final class PrerequisiteChain {
   private static final int TAUGHT_DEPTH = 3;
 
   private Way way(Requirement r, double years, PlanRequest request, io.credpath.catalog.Holdings held, Visiting visiting) {
-    if (r instanceof Requirement.HasCredential h) {
+    return r.fold(new Ways(years, request, held, visiting));
+  }
+
+  /** The way through each part of an expression, for one learner and one walk. */
+  private final class Ways implements Requirement.Fold<Way> {
+    private final double years;
+    private final PlanRequest request;
+    private final io.credpath.catalog.Holdings held;
+    private final Visiting visiting;
+
+    Ways(double years, PlanRequest request, io.credpath.catalog.Holdings held, Visiting visiting) {
+      this.years = years;
+      this.request = request;
+      this.held = held;
+      this.visiting = visiting;
+    }
+
+    @Override public Way credential(Requirement.HasCredential h) {
       if (held.credentials().contains(h.credential())) return Way.NONE;
       String key = h.credential() + "@" + visiting.taught;
       Way known = visiting.found.get(key);
@@ -127,13 +144,17 @@ final class PrerequisiteChain {
       int blocked = visiting.blocked;
       Credential p = found.get();
       Way own = new Way(p.cost().total(), new LinkedHashSet<>(List.of(p.title())), true);
-      Way out = p.requires().map(x -> way(x, years, request, held, visiting)).map(own::and).orElse(own);
+      Way out = p.requires().map(x -> x.fold(this)).map(own::and).orElse(own);
       visiting.ids.remove(h.credential());
       if (visiting.blocked == blocked) visiting.found.put(key, out);
       return out;
     }
-    if (r instanceof Requirement.HasExperience e) return years >= e.years() ? Way.NONE : Way.CLOSED;
-    if (r instanceof Requirement.HasSkill hs) {
+
+    @Override public Way experience(Requirement.HasExperience e) {
+      return years >= e.years() ? Way.NONE : Way.CLOSED;
+    }
+
+    @Override public Way skill(Requirement.HasSkill hs) {
       if (held.levelFor(hs.skill()) >= hs.level()) return Way.NONE;
       // The cheapest open way through the first few teachers at that level (the catalogue may list many).
       Way best = Way.CLOSED;
@@ -149,7 +170,7 @@ final class PrerequisiteChain {
           w = new Way(t.cost().total(), new LinkedHashSet<>(List.of(t.title())), true);
         } else {
           visiting.taught++;
-          w = way(new Requirement.HasCredential(t.id()), years, request, held, visiting);
+          w = credential(new Requirement.HasCredential(t.id()));
           visiting.taught--;
         }
         if (w.cheaperThan(best)) best = taughtBy(w, hs, t);
@@ -157,27 +178,25 @@ final class PrerequisiteChain {
       }
       return best;
     }
-    if (r instanceof Requirement.AllOf a) {
+
+    @Override public Way allOf(List<Way> parts) {
       Way out = Way.NONE;
-      for (Requirement x : a.of()) out = out.and(way(x, years, request, held, visiting));
+      for (Way w : parts) out = out.and(w);
       return out;
     }
-    if (r instanceof Requirement.AnyOf a) {
+
+    @Override public Way anyOf(List<Way> parts) {
       Way best = null;
-      for (Requirement x : a.of()) {
-        Way w = way(x, years, request, held, visiting);
-        if (best == null || w.cheaperThan(best)) best = w;
-      }
+      for (Way w : parts) if (best == null || w.cheaperThan(best)) best = w;
       return best == null ? Way.NONE : best;
     }
-    if (r instanceof Requirement.AtLeast a) {
-      List<Way> ways = new ArrayList<>();
-      for (Requirement x : a.of()) ways.add(way(x, years, request, held, visiting));
+
+    @Override public Way atLeast(int k, List<Way> parts) {
+      List<Way> ways = new ArrayList<>(parts);
       ways.sort((x, y) -> x.cheaperThan(y) ? -1 : y.cheaperThan(x) ? 1 : 0);
       Way out = Way.NONE;
-      for (int i = 0; i < Math.min(a.k(), ways.size()); i++) out = out.and(ways.get(i));
-      return a.k() > ways.size() ? Way.CLOSED : out;
+      for (int i = 0; i < Math.min(k, ways.size()); i++) out = out.and(ways.get(i));
+      return k > ways.size() ? Way.CLOSED : out;
     }
-    return Way.NONE;
   }
 }

@@ -52,7 +52,7 @@ class AdvisorPanelTest {
   void loadShippedTaxonomyOnce() {
     app = Application.load(AppConfig.from(Map.of("taxonomy", "taxonomy", "rules", "rules", "on-disk-index", "false"), Map.of()),
         new PrintStream(OutputStream.nullOutputStream()), false);
-    catalog = app.domain().catalog();
+    catalog = app.generation().catalog();
     gaps = new GapAnalysis(catalog, io.credpath.planner.ShippedGapPolicy.POLICY);
   }
 
@@ -69,7 +69,7 @@ class AdvisorPanelTest {
 
   private PlanResult plan(Panel c, int cost, int weeks) {
     return results.computeIfAbsent(c.id() + "@" + cost,
-        k -> app.domain().planner(CatalogScope.everything()).plan(c.request(cost, weeks, START)));
+        k -> app.generation().planner(CatalogScope.everything()).plan(c.request(cost, weeks, START)));
   }
 
   @ParameterizedTest(name = "{0} at ${1} / {2} weeks")
@@ -196,7 +196,7 @@ class AdvisorPanelTest {
           p.languages(), p.preferProviders(), p.avoidProviders(), p.objective(), p.alternatives(), p.maxSingleCost(),
           p.accreditedOnly(), p.allowUnknownCost(), region), base.tenant(), base.startDate());
       Set<String> ids = new HashSet<>();
-      app.domain().planner(CatalogScope.everything()).plan(r).pathways().forEach(w -> w.steps().forEach(s -> ids.add(s.credential())));
+      app.generation().planner(CatalogScope.everything()).plan(r).pathways().forEach(w -> w.steps().forEach(s -> ids.add(s.credential())));
       return ids;
     };
     assertThat(steps.apply("")).contains("state:real-estate-prelicensing-course", "state:real-estate-sales-licence")
@@ -211,7 +211,7 @@ class AdvisorPanelTest {
   void aHelperInTheTradeIsToldToApplyForTheApprenticeshipWhileANewcomerTakesItsFirstSteps() {
     java.util.function.BiFunction<String, Double, PlanResult> carpenter = (current, years) -> {
       Panel c = new Panel("helper", "trades", java.util.Optional.of(current), "47-2031.00", years, List.of(), List.of(), List.of(), "");
-      return app.domain().planner(CatalogScope.everything()).plan(c.request(2000, 52, START));
+      return app.generation().planner(CatalogScope.everything()).plan(c.request(2000, 52, START));
     };
     // Two years as a carpenter's helper: taken on in the trade, past the pre-apprenticeship and the OSHA card.
     PlanResult helper = carpenter.apply("47-3012.00", 2.0);
@@ -244,7 +244,7 @@ class AdvisorPanelTest {
     io.credpath.planner.Preferences w = base.preferences();
     io.credpath.planner.Preferences there = new io.credpath.planner.Preferences(w.delivery(), w.languages(), w.preferProviders(),
         w.avoidProviders(), w.objective(), w.alternatives(), w.maxSingleCost(), w.accreditedOnly(), w.allowUnknownCost(), region);
-    return app.domain().planner(CatalogScope.everything())
+    return app.generation().planner(CatalogScope.everything())
         .plan(new PlanRequest(base.target(), schooled, base.budget(), there, base.tenant(), base.startDate()));
   }
 
@@ -337,7 +337,7 @@ class AdvisorPanelTest {
   void aMastersRouteIsGatedForABachelorsAndSaysSo() {
     // Held-out review #26: a secondary teacher (bachelor's) moving to librarian was told the rest is learned on the job;
     // librarians need an MLIS, a master's, which O*NET's workers name by a clear majority.
-    io.credpath.catalog.Occupation librarian = app.domain().catalog().occupation("25-4022.00");
+    io.credpath.catalog.Occupation librarian = app.generation().catalog().occupation("25-4022.00");
     assertThat(librarian.gatedFor(java.util.OptionalInt.empty(), java.util.OptionalInt.of(6))).as("a bachelor's").isTrue();
     assertThat(librarian.gatedFor(java.util.OptionalInt.empty(), java.util.OptionalInt.of(8))).as("a master's").isFalse();
     assertThat(librarian.gatedFor(java.util.OptionalInt.of(4), java.util.OptionalInt.empty())).as("a teacher's job zone").isTrue();
@@ -364,7 +364,7 @@ class AdvisorPanelTest {
         "skill:adobe-illustrator", "skill:canva");
     assertThat(toolNeeds.apply("27-2042.00", "27-4014.00")).doesNotContain("skill:ibm-middleware");
     // A graphic designer's image editor stays the field's.
-    assertThat(app.domain().catalog().occupation("27-1024.00").requirements()).filteredOn(q -> q.skill().equals("skill:adobe-photoshop"))
+    assertThat(app.generation().catalog().occupation("27-1024.00").requirements()).filteredOn(q -> q.skill().equals("skill:adobe-photoshop"))
         .singleElement().satisfies(q -> assertThat(q.general()).isFalse());
   }
 
@@ -373,7 +373,7 @@ class AdvisorPanelTest {
     // Animal control officers' state course is given after hire; the route names nothing else.
     Panel kennel = new Panel("kennel-to-animal-control", "care", java.util.Optional.of("39-2021.00"), "33-9011.00", 1, List.of(),
         List.of(), List.of(), "");
-    PlanResult r = app.domain().planner(CatalogScope.everything()).plan(kennel.request(600, 26, START));
+    PlanResult r = app.generation().planner(CatalogScope.everything()).plan(kennel.request(600, 26, START));
     assertThat(r.gap()).noneMatch(g -> g.kind().equals(io.credpath.planner.PlanResult.CREDENTIAL));
     assertThat(r.notes()).anyMatch(n -> n.rule().equals("NoteWhatEmployersProvideInHiring") && n.text().contains("apply first"))
         .noneMatch(n -> n.rule().equals("WarnRecognisedCredentialMissing"));
@@ -384,17 +384,17 @@ class AdvisorPanelTest {
     // The paramedic programme prepares for paramedics, but an EMT's years are the ones it asks for.
     Panel driver = new Panel("driver-to-paramedic", "health", java.util.Optional.of("53-3011.00"), "29-2043.00", 2, List.of(),
         List.of(), List.of(), "");
-    PlanResult r = app.domain().planner(CatalogScope.everything()).plan(driver.request(600, 26, START));
+    PlanResult r = app.generation().planner(CatalogScope.everything()).plan(driver.request(600, 26, START));
     assertThat(r.excluded()).filteredOn(e -> e.credential().equals("state:paramedic-programme")
             && e.rule().equals("ExcludeCredentialNeedingExperienceInItsOwnJobs")).singleElement()
         .extracting(io.credpath.planner.PlanResult.Excluded::reason).asString()
         .contains("of work as Paramedics or Emergency Medical Technicians");
     // Held-out review #23: a SOC "Miscellaneous" broad occupation is no field: hearing aid specialists' licence did not
     // take orthotists' years.
-    io.credpath.catalog.Credential hearing = app.domain().catalog().credential("state:hearing-aid-specialist-licence");
+    io.credpath.catalog.Credential hearing = app.generation().catalog().credential("state:hearing-aid-specialist-licence");
     assertThat(hearing.inItsField("29-2092.00")).isTrue();
     assertThat(hearing.inItsField("29-2091.00")).isFalse();
-    assertThat(app.domain().catalog().credential("state:paramedic-programme").inItsField("29-2042.00")).isTrue();
+    assertThat(app.generation().catalog().credential("state:paramedic-programme").inItsField("29-2042.00")).isTrue();
   }
 
   @Test

@@ -71,7 +71,7 @@ class LaddersTest {
         Optional.of(c.path("current").asText()));
     Budget budget = new Budget(OptionalDouble.of(c.path("maxCost").asDouble()), "USD", OptionalDouble.empty(),
         OptionalInt.of(c.path("maxWeeks").asInt()), 8);
-    LadderFinder.Answer a = app.domain().ladders(CatalogScope.everything()).find(learner, c.path("target").asText(), budget, START, 3);
+    LadderFinder.Answer a = app.generation().ladders(CatalogScope.everything()).find(learner, c.path("target").asText(), budget, START, 3);
     assertThat(a.far()).as(c.path("reasoning").asText()).isEqualTo(c.path("far").asBoolean());
     if (!a.far()) {
       assertThat(a.ladders()).isEmpty();
@@ -106,12 +106,12 @@ class LaddersTest {
 
   /** Each rung's credentials and cost are the cheapest pathway the planner gives the learner as they stand on it. */
   private void checkRungsAgainstThePlanner(LearnerProfile learner, Budget budget, LadderFinder.Ladder l) {
-    Occupation start = app.domain().catalog().occupation(learner.currentOccupation().orElseThrow());
+    Occupation start = app.generation().catalog().occupation(learner.currentOccupation().orElseThrow());
     OptionalInt schooling = start.education().map(e -> OptionalInt.of(e.level())).orElse(OptionalInt.empty());
     LearnerProfile standing = learner;
     for (LadderFinder.Rung r : l.rungs()) {
       Preferences cheapest = new Preferences(Set.of(), Set.of(), Set.of(), Set.of(), Objective.CHEAPEST, 1, OptionalDouble.empty(), false);
-      PlanResult planned = app.domain().planner(CatalogScope.everything())
+      PlanResult planned = app.generation().planner(CatalogScope.everything())
           .plan(new PlanRequest(r.occupation(), standing, budget, cheapest, Optional.empty(), START));
       List<String> steps = planned.pathways().isEmpty() ? List.of()
           : planned.pathways().get(0).steps().stream().map(Pathway.Step::credential).toList();

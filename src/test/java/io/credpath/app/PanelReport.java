@@ -31,7 +31,7 @@ final class PanelReport {
           ps.printf("%n################ %s (%s)  current %s  $%d / %d weeks%n", c.id(), c.family(), c.current().orElse("none"),
               budget[0], budget[1]);
           ps.printf("expected: %s%nnotes: %s%n", c.expected(), c.notes());
-          PlanResult r = app.domain().planner(CatalogScope.everything()).plan(c.request(budget[0], budget[1], LocalDate.of(2027, 1, 4)));
+          PlanResult r = app.generation().planner(CatalogScope.everything()).plan(c.request(budget[0], budget[1], LocalDate.of(2027, 1, 4)));
           new PlanTable(ps).print(r);
         }
       }

@@ -81,7 +81,7 @@ class ScopedEndpointsTest {
     AppConfig config = AppConfig.from(Map.of("port", "0", "taxonomy", "taxonomy", "rules", "rules", "data-dir", dataDir.toString(),
         "admin-key", ADMIN_KEY, "on-disk-index", "false", "key-rate-limit", "100000", "address-rate-limit", "100000"), Map.of());
     app = Application.serve(config, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    catalog = app.domain().catalog();
+    catalog = app.generation().catalog();
     for (Shape s : SHAPES) {
       KEYS.put(s.id(), partner(s.id(), s.providers(), s.credentials()));
       ALLOWED.put(s.id(), catalog.credentials().stream().filter(s::sees).map(Credential::id).collect(Collectors.toSet()));

@@ -233,29 +233,32 @@ final class CpSatModel {
 
   /** The week by which the requirement is met (>= big when it is not). */
   private LinearArgument time(Requirement r) {
-    if (r instanceof Requirement.HasCredential hc) {
-      if (heldCreds.contains(hc.credential())) return LinearExpr.constant(0);
-      Integer j = index.get(hc.credential());
-      if (j == null) return LinearExpr.constant(big);
-      IntVar t = model.newIntVar(0, 3 * big, "t");
-      model.addGreaterOrEqual(t, finish[j]);
-      model.addGreaterOrEqual(LinearExpr.newBuilder().add(t).addTerm(x[j], big), big);
-      return t;
-    }
-    if (r instanceof Requirement.HasSkill hs) {
-      if (heldSkills.getOrDefault(hs.skill(), 0) >= hs.level()) return LinearExpr.constant(0);
-      List<LinearArgument> parts = new ArrayList<>();
-      for (Credential c : creds) if (c.levelOf(hs.skill()) >= hs.level()) parts.add(time(new Requirement.HasCredential(c.id())));
-      return parts.isEmpty() ? LinearExpr.constant(big) : gate(1, parts);
-    }
-    if (r instanceof Requirement.HasExperience e) {
-      return LinearExpr.constant(inst.request().profile().experienceYears() >= e.years() ? 0 : big);
-    }
-    List<LinearArgument> parts = new ArrayList<>();
-    for (Requirement p : r.parts()) parts.add(time(p));
-    if (r instanceof Requirement.AllOf) return gate(parts.size(), parts);
-    if (r instanceof Requirement.AnyOf) return gate(1, parts);
-    return gate(((Requirement.AtLeast) r).k(), parts);
+    return r.fold(new Requirement.Fold<LinearArgument>() {
+      @Override public LinearArgument credential(Requirement.HasCredential hc) {
+        if (heldCreds.contains(hc.credential())) return LinearExpr.constant(0);
+        Integer j = index.get(hc.credential());
+        if (j == null) return LinearExpr.constant(big);
+        IntVar t = model.newIntVar(0, 3 * big, "t");
+        model.addGreaterOrEqual(t, finish[j]);
+        model.addGreaterOrEqual(LinearExpr.newBuilder().add(t).addTerm(x[j], big), big);
+        return t;
+      }
+
+      @Override public LinearArgument skill(Requirement.HasSkill hs) {
+        if (heldSkills.getOrDefault(hs.skill(), 0) >= hs.level()) return LinearExpr.constant(0);
+        List<LinearArgument> parts = new ArrayList<>();
+        for (Credential c : creds) if (c.levelOf(hs.skill()) >= hs.level()) parts.add(credential(new Requirement.HasCredential(c.id())));
+        return parts.isEmpty() ? LinearExpr.constant(big) : gate(1, parts);
+      }
+
+      @Override public LinearArgument experience(Requirement.HasExperience e) {
+        return LinearExpr.constant(inst.request().profile().experienceYears() >= e.years() ? 0 : big);
+      }
+
+      @Override public LinearArgument atLeast(int k, List<LinearArgument> parts) {
+        return gate(k, parts);
+      }
+    });
   }
 
   private LinearArgument gate(int k, List<LinearArgument> parts) {

@@ -95,10 +95,10 @@ public final class PlannerBench {
     int maxCands = 0;
     for (PlanRequest q : requests.subList(0, 200)) {
       long t0 = System.nanoTime();
-      PathwayPlanner.Prepared prep = planner.prepare(q);
+      PathwayPlanner.SearchSetup setup = planner.prepare(q);
       prepNanos += System.nanoTime() - t0;
-      cands += prep.problem().n;
-      maxCands = Math.max(maxCands, prep.problem().n);
+      cands += setup.problem().n;
+      maxCands = Math.max(maxCands, setup.problem().n);
     }
     for (Objective o : Objective.values()) {
       long[] ot = new long[200];

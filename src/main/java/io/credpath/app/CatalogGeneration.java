@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One consistent generation of everything built from a loaded catalogue: the search
  * views over the shared index, and a planner per catalogue scope (a tenant's restriction gets its own
- * restricted catalogue, built on first use). A reload builds a new Domain and swaps it in whole.
+ * restricted catalogue, built on first use). A reload builds a new CatalogGeneration and swaps it in whole.
  */
-final class Domain {
+final class CatalogGeneration {
   private final Catalog catalog;
   private final Optional<CatalogIndex> index;
   private final RuleBase rules;
@@ -39,7 +39,7 @@ final class Domain {
   }
 
   /** {@code index} is empty for command-line planning, which needs no search. */
-  Domain(Catalog catalog, Optional<CatalogIndex> index, RuleBase rules, Clock clock) {
+  CatalogGeneration(Catalog catalog, Optional<CatalogIndex> index, RuleBase rules, Clock clock) {
     this.catalog = catalog;
     this.index = index;
     this.rules = rules;

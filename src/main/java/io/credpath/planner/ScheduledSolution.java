@@ -4,10 +4,10 @@ import io.credpath.catalog.Credential;
 import java.util.List;
 
 /** A solution with its credentials and schedule, before labelling: what the Pareto filter compares. */
-record Candidate(Solution solution, List<Credential> credentials, WeekScheduler.Schedule schedule) {
+record ScheduledSolution(Solution solution, List<Credential> credentials, WeekScheduler.Schedule schedule) {
 
   /** Whether this is no worse than {@code o} on cost, scheduled weeks, recognition and coverage, and better on one. */
-  boolean dominates(Candidate o) {
+  boolean dominates(ScheduledSolution o) {
     Solution a = solution;
     Solution b = o.solution;
     boolean noWorse = a.costCents() <= b.costCents() && schedule.weeks() <= o.schedule.weeks()
