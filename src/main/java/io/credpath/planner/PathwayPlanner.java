@@ -3,6 +3,7 @@ package io.credpath.planner;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.Occupation;
+import io.credpath.planner.solver.PathwayOptimizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
