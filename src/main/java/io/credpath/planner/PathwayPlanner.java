@@ -279,7 +279,7 @@ public final class PathwayPlanner {
    */
   private List<Reason> whyNoPathway(PlanRequest request, Prepared prep, Optional<Solution> closing, PathwayAssembler assembler) {
     List<PlanResult.GapItem> planned = prep.items().stream().filter(PlanResult.GapItem::planned).toList();
-    PathwayRules.PathwayDraft empty = new PathwayRules.PathwayDraft(prep.occupation().id(), "no pathway", List.of(),
+    PathwayRules.PathwayDraft empty = new PathwayRules.PathwayDraft(prep.occupation(), "no pathway", List.of(),
         request.profile().heldCredentials(), 0, 0, 0, 0, 0, planned, prep.items(), java.util.Map.of(), java.util.Map.of(),
         closing.map(x -> x.costCents() / 100.0).orElse(-1.0), closing.map(Solution::weeks).orElse(0), java.util.Map.of(),
         java.util.Map.of(), assembler.routeOptions(List.of(), 0, 0));
