@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps each library inside the one package that owns it (DESIGN.md, STYLE.md rule 3), the packages free of cycles,
  * and the dependencies pointing the way DESIGN.md draws them: {@code catalog} under everything, {@code planner} owning
- * the ports {@code rules} and {@code search} implement, {@code api} using the core's ports and records, and {@code app}
- * the one composition root nothing else imports.
+ * the ports {@code rules} and {@code search} implement, {@code api} calling the ports the core owns ({@code
+ * planner.Planning}, {@code search.CatalogQueries}) and serializing their records, and {@code app} the one composition
+ * root nothing else imports.
  */
 class ArchitectureTest {
   private static final String[] FEATURES = {"io.credpath.catalog..", "io.credpath.graph..", "io.credpath.search..",
@@ -102,6 +104,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void theApiCallsPortsTheCoreOwns() {
+    // Operations (readiness, reload, rule status) is the API's one hook into the running application, which app answers.
+    noClasses().that().resideOutsideOfPackage("io.credpath.api..").and().doNotHaveFullyQualifiedName("io.credpath.app.OperationsService")
+        .should().implement(JavaClass.Predicates.resideInAPackage("io.credpath.api.."))
+        .because("the core owns its ports and records and the API uses them; no layer answers an interface the API declares "
+            + "by copying core records into API ones")
+        .check(classes);
+  }
+
+  @Test
   void layersDependOnlyDownward() {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("Catalog").definedBy("io.credpath.catalog..")
@@ -116,7 +128,8 @@ class ArchitectureTest {
         .whereLayer("Api").mayOnlyBeAccessedByLayers("App")
         // The planner talks to the rule engine and the index through interfaces it owns; only app chooses Drools and Lucene.
         .whereLayer("Rules").mayOnlyBeAccessedByLayers("App")
-        .whereLayer("Search").mayOnlyBeAccessedByLayers("App")
+        // The API reads the catalogue through the port search owns, and its records (never Lucene: see onlySearchUsesLucene).
+        .whereLayer("Search").mayOnlyBeAccessedByLayers("Api", "App")
         .whereLayer("Advising").mayOnlyBeAccessedByLayers("Api", "App")
         .whereLayer("Graph").mayOnlyBeAccessedByLayers("Rules", "Search", "Api", "App")
         .whereLayer("Planner").mayOnlyBeAccessedByLayers("Rules", "Search", "Api", "App")

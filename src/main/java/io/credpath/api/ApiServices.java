@@ -1,5 +1,7 @@
 package io.credpath.api;
 
+import io.credpath.planner.Planning;
+import io.credpath.search.CatalogQueries;
 import java.util.Objects;
 
 /** The domain the server talks to, supplied by the composition root (or by fakes in tests). */

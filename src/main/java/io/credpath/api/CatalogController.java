@@ -1,9 +1,5 @@
 package io.credpath.api;
 
-import io.credpath.api.CatalogQueries.CredentialPage;
-import io.credpath.api.CatalogQueries.CredentialQuery;
-import io.credpath.api.CatalogQueries.Sort;
-import io.credpath.api.CatalogQueries.Suggestion;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.Credential;
@@ -12,6 +8,11 @@ import io.credpath.catalog.Delivery;
 import io.credpath.catalog.Occupation;
 import io.credpath.catalog.Skill;
 import io.credpath.catalog.UnknownIdException;
+import io.credpath.search.CatalogQueries;
+import io.credpath.search.CredentialQuery;
+import io.credpath.search.CredentialResults;
+import io.credpath.search.SortOrder;
+import io.credpath.search.Suggestion;
 import io.javalin.http.Context;
 import io.javalin.openapi.HttpMethod;
 import io.javalin.openapi.OpenApi;
@@ -20,6 +21,8 @@ import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiResponse;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
 
 /** Catalogue reads: occupations, skills, credentials (search with facets, details) and suggestions. */
 final class CatalogController {
@@ -78,21 +81,28 @@ final class CatalogController {
           @OpenApiParam(name = "maxCost", type = Double.class), @OpenApiParam(name = "maxHours", type = Double.class),
           @OpenApiParam(name = "skill"), @OpenApiParam(name = "sort", description = "relevance|cost|hours|rating"),
           @OpenApiParam(name = "page", type = Integer.class), @OpenApiParam(name = "size", type = Integer.class)},
-      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = CredentialPage.class)),
+      responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = CredentialResults.class)),
           @OpenApiResponse(status = "400", content = @OpenApiContent(from = ProblemBody.class))})
   void credentials(Context ctx) {
     QueryParams p = new QueryParams(ctx);
-    CredentialQuery query = new CredentialQuery(p.text("q", 200),
-        p.values("type", CredentialType::fromWire, "a credential type such as course or certification"),
-        p.values("provider", s -> Optional.of(s).filter(v -> v.length() <= 200), "a provider name"),
-        p.values("delivery", Delivery::fromWire, "online, in-person or blended"),
-        p.values("level", CatalogController::level, "a level 1..5"),
-        p.decimal("maxCost", 0, 1e9), p.decimal("maxHours", 0, 1e6),
-        Optional.of(p.text("skill", 200)).filter(s -> !s.isEmpty()),
-        p.values("sort", CatalogController::sort, "relevance, cost, hours or rating").stream().findFirst().orElse(Sort.RELEVANCE),
-        p.integer("page", 0, 10_000, 0), p.integer("size", 1, 100, 20), Caller.of(ctx).scope());
+    String text = p.text("q", 200);
+    Set<CredentialType> types = p.values("type", CredentialType::fromWire, "a credential type such as course or certification");
+    Set<String> providers = p.values("provider", s -> Optional.of(s).filter(v -> v.length() <= 200), "a provider name");
+    Set<Delivery> delivery = p.values("delivery", Delivery::fromWire, "online, in-person or blended");
+    Set<Integer> levels = p.values("level", CatalogController::level, "a level 1..5");
+    OptionalDouble maxCost = p.decimal("maxCost", 0, 1e9);
+    OptionalDouble maxHours = p.decimal("maxHours", 0, 1e6);
+    String skill = p.text("skill", 200);
+    SortOrder sort = p.values("sort", CatalogController::sort, "relevance, cost, hours or rating").stream().findFirst()
+        .orElse(SortOrder.RELEVANCE);
+    int page = p.integer("page", 0, 10_000, 0);
+    int size = p.integer("size", 1, CredentialQuery.MAX_SIZE, 20);
+    if ((long) (page + 1) * size > CredentialQuery.MAX_WINDOW) {
+      p.invalid("page", "must not reach past result " + CredentialQuery.MAX_WINDOW + " (page " + page + " of size " + size + ")");
+    }
     p.throwIfInvalid();
-    ctx.json(queries.credentials(query));
+    ctx.json(queries.credentials(new CredentialQuery(text, types, providers, delivery, levels, Optional.empty(), maxCost, maxHours,
+        skill.isEmpty() ? Set.of() : Set.of(skill), Caller.of(ctx).scope(), false, sort, page, size)));
   }
 
   @OpenApi(path = "/api/v1/credentials/{id}", methods = HttpMethod.GET, tags = "catalog",
@@ -136,8 +146,8 @@ final class CatalogController {
     return s.matches("[1-5]") ? Optional.of(Integer.parseInt(s)) : Optional.empty();
   }
 
-  private static Optional<Sort> sort(String s) {
-    for (Sort v : Sort.values()) if (v.name().toLowerCase(Locale.ROOT).equals(s)) return Optional.of(v);
+  private static Optional<SortOrder> sort(String s) {
+    for (SortOrder v : SortOrder.values()) if (v.name().toLowerCase(Locale.ROOT).equals(s)) return Optional.of(v);
     return Optional.empty();
   }
 }

@@ -23,6 +23,14 @@ import java.util.Set;
 final class PlanRequestReader {
   private static final int MAX_ITEMS = 500;
   private static final int MAX_ID = 200;
+  // The names each body and object may hold: those of its documented shape.
+  private static final Set<String> PLAN = PlanningBodies.fields(PlanningBodies.Plan.class);
+  private static final Set<String> TRANSITIONS = PlanningBodies.fields(PlanningBodies.Transitions.class);
+  private static final Set<String> LADDERS = PlanningBodies.fields(PlanningBodies.Ladders.class);
+  private static final Set<String> PROFILE = PlanningBodies.fields(PlanningBodies.Profile.class);
+  private static final Set<String> HELD_SKILL = PlanningBodies.fields(PlanningBodies.HeldSkill.class);
+  private static final Set<String> BUDGET = PlanningBodies.fields(PlanningBodies.Budget.class);
+  private static final Set<String> PREFERENCES = PlanningBodies.fields(PlanningBodies.Preferences.class);
   private final Clock clock;
 
   PlanRequestReader(Clock clock) {
@@ -32,7 +40,7 @@ final class PlanRequestReader {
   /** A gap or pathway request: target, profile, budget, preferences, startDate. */
   PlanRequest request(JsonNode body, Optional<String> tenant) {
     BodyFields f = new BodyFields();
-    f.checkNames(body, "", Set.of("target", "profile", "budget", "preferences", "startDate"));
+    f.checkNames(body, "", PLAN);
     Optional<String> target = f.text(body, "", "target", MAX_ID, true);
     LearnerProfile profile = profile(f, body);
     Budget budget = budget(f, body);
@@ -51,7 +59,7 @@ final class PlanRequestReader {
   /** A transitions request: profile, optional budget, limit (1..50) and includeCatchAll (default false). */
   Transitions transitions(JsonNode body) {
     BodyFields f = new BodyFields();
-    f.checkNames(body, "", Set.of("profile", "budget", "limit", "includeCatchAll"));
+    f.checkNames(body, "", TRANSITIONS);
     LearnerProfile profile = profile(f, body);
     Budget budget = budget(f, body);
     int limit = f.integer(body, "", "limit", 1, 50, 10);
@@ -63,7 +71,7 @@ final class PlanRequestReader {
   /** A ladders request: target, profile (naming the current occupation), optional budget, limit (1..10, default 3). */
   Ladders ladders(JsonNode body) {
     BodyFields f = new BodyFields();
-    f.checkNames(body, "", Set.of("target", "profile", "budget", "limit"));
+    f.checkNames(body, "", LADDERS);
     Optional<String> target = f.text(body, "", "target", MAX_ID, true);
     LearnerProfile profile = profile(f, body);
     Budget budget = budget(f, body);
@@ -83,14 +91,13 @@ final class PlanRequestReader {
   record Transitions(LearnerProfile profile, Budget budget, int limit, boolean includeCatchAll) {}
 
   private LearnerProfile profile(BodyFields f, JsonNode body) {
-    JsonNode p = f.object(body, "", "profile", Set.of("heldCredentials", "heldSkills", "experienceYears", "currentOccupation",
-        "education"));
+    JsonNode p = f.object(body, "", "profile", PROFILE);
     List<String> creds = f.strings(p, "profile", "heldCredentials", MAX_ITEMS, MAX_ID);
     List<SkillLevel> skills = new ArrayList<>();
     List<JsonNode> held = f.array(p, "profile", "heldSkills", MAX_ITEMS);
     for (int i = 0; i < held.size(); i++) {
       String at = "profile.heldSkills[" + i + "]";
-      JsonNode s = f.checkNames(held.get(i), at, Set.of("skill", "level"));
+      JsonNode s = f.checkNames(held.get(i), at, HELD_SKILL);
       if (!s.isObject()) continue;
       Optional<String> skill = f.text(s, at, "skill", MAX_ID, true);
       int level = f.integer(s, at, "level", 1, 5, -1);
@@ -109,7 +116,7 @@ final class PlanRequestReader {
   }
 
   private Budget budget(BodyFields f, JsonNode body) {
-    JsonNode b = f.object(body, "", "budget", Set.of("maxCost", "currency", "maxHours", "maxWeeks", "hoursPerWeek"));
+    JsonNode b = f.object(body, "", "budget", BUDGET);
     OptionalDouble maxCost = f.number(b, "budget", "maxCost", 0, 1e9);
     String currency = f.text(b, "budget", "currency", 3, false).orElse("USD");
     if (!currency.matches("[A-Z]{3}")) f.add("budget.currency", "must be a three-letter ISO 4217 code");
@@ -121,8 +128,7 @@ final class PlanRequestReader {
   }
 
   private Preferences preferences(BodyFields f, JsonNode body) {
-    JsonNode p = f.object(body, "", "preferences", Set.of("delivery", "languages", "preferProviders", "avoidProviders",
-        "objective", "alternatives", "maxSingleCost", "accreditedOnly", "allowUnknownCost", "region"));
+    JsonNode p = f.object(body, "", "preferences", PREFERENCES);
     Set<Delivery> delivery = new LinkedHashSet<>();
     for (String d : f.strings(p, "preferences", "delivery", 3, 20)) {
       Optional<Delivery> v = Delivery.fromWire(d);

@@ -1,9 +1,10 @@
 package io.credpath.api;
 
 import io.credpath.planner.LadderFinder;
-import io.credpath.planner.TransitionFinder;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.PlanResult;
+import io.credpath.planner.Planning;
+import io.credpath.planner.TransitionFinder;
 import io.javalin.http.Context;
 import io.javalin.openapi.HttpMethod;
 import io.javalin.openapi.OpenApi;
@@ -27,7 +28,7 @@ final class PlanningController {
   }
 
   @OpenApi(path = "/api/v1/gap", methods = HttpMethod.POST, tags = "planning", summary = "The skills a learner lacks for a target occupation",
-      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlanRequestDoc.class)),
+      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlanningBodies.Plan.class)),
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Planning.GapResult.class)),
           @OpenApiResponse(status = "422", content = @OpenApiContent(from = ProblemBody.class))})
   void gap(Context ctx) throws IOException {
@@ -38,7 +39,7 @@ final class PlanningController {
 
   @OpenApi(path = "/api/v1/pathways", methods = HttpMethod.POST, tags = "planning",
       summary = "Ranked, explained, scheduled pathways to a target within a budget",
-      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlanRequestDoc.class)),
+      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlanningBodies.Plan.class)),
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = PlanResult.class)),
           @OpenApiResponse(status = "422", content = @OpenApiContent(from = ProblemBody.class))})
   void pathways(Context ctx) throws IOException {
@@ -49,7 +50,7 @@ final class PlanningController {
 
   @OpenApi(path = "/api/v1/transitions", methods = HttpMethod.POST, tags = "planning",
       summary = "The nearest occupations for a profile (its current job compared with each job), with why each is close, what it adds, gap size, cheapest pathway cost and weeks, job zone and its change",
-      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlanRequestDoc.TransitionsDoc.class)),
+      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlanningBodies.Transitions.class)),
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = TransitionFinder.Transition[].class)),
           @OpenApiResponse(status = "422", content = @OpenApiContent(from = ProblemBody.class))})
   void transitions(Context ctx) throws IOException {
@@ -60,7 +61,7 @@ final class PlanningController {
 
   @OpenApi(path = "/api/v1/ladders", methods = HttpMethod.POST, tags = "planning",
       summary = "Career ladders to a far target: the direct move, why it is far, and ladders through one or two jobs in between, each move with its cheapest pathway within the budget",
-      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlanRequestDoc.LaddersDoc.class)),
+      requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlanningBodies.Ladders.class)),
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = LadderFinder.Answer.class)),
           @OpenApiResponse(status = "404", content = @OpenApiContent(from = ProblemBody.class)),
           @OpenApiResponse(status = "422", content = @OpenApiContent(from = ProblemBody.class))})

@@ -67,6 +67,11 @@ final class QueryParams {
     return out;
   }
 
+  /** Records that parameter {@code name} is invalid, for a check across parameters. */
+  void invalid(String name, String message) {
+    fail(name, message, null);
+  }
+
   /** Throws a 400 problem listing every invalid parameter, if any. */
   void throwIfInvalid() {
     if (!errors.isEmpty()) throw ApiProblem.invalid(400, errors);

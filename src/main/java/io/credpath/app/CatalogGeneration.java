@@ -11,7 +11,7 @@ import io.credpath.rules.RuleBase;
 import io.credpath.search.Autocomplete;
 import io.credpath.search.CatalogIndex;
 import io.credpath.search.CredentialSearch;
-import io.credpath.search.TaxonomySearch;
+import io.credpath.search.IndexedCatalog;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -50,8 +50,9 @@ final class CatalogGeneration {
   /** The gap policy the rules directory states ({@code rules/gap-policy.json}). */
   io.credpath.planner.NeedPolicy gapPolicy() { return rules.gapPolicy(); }
   CredentialSearch credentialSearch() { return new CredentialSearch(searchIndex()); }
-  TaxonomySearch taxonomySearch() { return new TaxonomySearch(searchIndex()); }
   Autocomplete autocomplete() { return new Autocomplete(searchIndex()); }
+  /** The catalogue queries of this generation, over its search index and prerequisite graph. */
+  IndexedCatalog queries() { return new IndexedCatalog(catalog, searchIndex(), this::graph); }
 
   private CatalogIndex searchIndex() {
     return index.orElseThrow(() -> new IllegalStateException("the search index was not loaded"));

@@ -1,12 +1,12 @@
 package io.credpath.app;
 
-import io.credpath.api.Planning;
 import io.credpath.catalog.CatalogScope;
 import io.credpath.planner.Budget;
 import io.credpath.planner.LadderFinder;
 import io.credpath.planner.LearnerProfile;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.PlanResult;
+import io.credpath.planner.Planning;
 import io.credpath.planner.TransitionFinder;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -9,7 +9,7 @@ import java.util.List;
  * OR is 1-of-n). Held credentials, held skill levels and experience compile to constants; a skill level
  * becomes an OR over the candidates that teach it.
  */
-sealed interface Formula permits Formula.Const, Formula.Var, Formula.KOfN {
+public sealed interface Formula permits Formula.Const, Formula.Var, Formula.KOfN {
   /** A time later than any schedule: "never". */
   int NEVER = 1 << 29;
   Formula TRUE = new Const(true);

@@ -73,7 +73,7 @@ final class PathwayAssembler {
     List<PlanResult.GapItem> uncovered = new ArrayList<>();
     for (int g = 0; g < planned.size(); g++) if (!full[g]) uncovered.add(setup.items().get(g));
     String label = String.join(", ", labelled.labels());
-    PathwayRules.PathwayDraft draft = new PathwayRules.PathwayDraft(setup.occupation().id(), label, ordered, request.profile().heldCredentials(), cost,
+    PathwayRules.PathwayDraft draft = new PathwayRules.PathwayDraft(setup.occupation(), label, ordered, request.profile().heldCredentials(), cost,
         hours, weeks, s.weeks(), coverage, uncovered, setup.items(), closes, partly,
         closing.map(x -> x.costCents() / 100.0).orElse(-1.0), closing.map(Solution::weeks).orElse(0), nextBest(s),
         setup.assessment().recognition(), routeOptions(c.credentials(), cost, weeks),

@@ -3,6 +3,7 @@ package io.credpath.planner;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.Occupation;
+import io.credpath.planner.solver.PathwayOptimizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -278,7 +279,7 @@ public final class PathwayPlanner {
    */
   private List<Reason> whyNoPathway(PlanRequest request, SearchSetup setup, Optional<Solution> closing, PathwayAssembler assembler) {
     List<PlanResult.GapItem> planned = setup.items().stream().filter(PlanResult.GapItem::planned).toList();
-    PathwayRules.PathwayDraft empty = new PathwayRules.PathwayDraft(setup.occupation().id(), "no pathway", List.of(),
+    PathwayRules.PathwayDraft empty = new PathwayRules.PathwayDraft(setup.occupation(), "no pathway", List.of(),
         request.profile().heldCredentials(), 0, 0, 0, 0, 0, planned, setup.items(), java.util.Map.of(), java.util.Map.of(),
         closing.map(x -> x.costCents() / 100.0).orElse(-1.0), closing.map(Solution::weeks).orElse(0), java.util.Map.of(),
         java.util.Map.of(), assembler.routeOptions(List.of(), 0, 0));

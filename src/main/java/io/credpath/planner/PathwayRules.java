@@ -54,7 +54,7 @@ public interface PathwayRules {
   }
 
   /**
-   * A pathway to the occupation {@code target} before explanation: the chosen credentials in order (with the gap items each closes and partly closes),
+   * A pathway to the occupation {@code target} (as the planner resolved it) before explanation: the chosen credentials in order (with the gap items each closes and partly closes),
    * its totals ({@code weeks} as scheduled, {@code estimatedWeeks} the optimiser's lower bound from prerequisite chains and
    * hours), the planned gap items it leaves short, and, when the budget could not close everything the catalogue
    * can teach, what closing it would cost and take ({@code closingCost} negative when it fits the budget or cannot be
@@ -64,12 +64,12 @@ public interface PathwayRules {
    * money and weeks after it (what a larger budget could add next), cheapest first; {@code placedLate} and
    * {@code selfPaced} the steps its week-by-week schedule could not place in time or found no session left for.
    */
-  record PathwayDraft(String target, String label, List<Credential> steps, List<String> held, double cost, double hours, int weeks,
+  record PathwayDraft(Occupation target, String label, List<Credential> steps, List<String> held, double cost, double hours, int weeks,
       int estimatedWeeks, double coverage, List<PlanResult.GapItem> uncovered, List<PlanResult.GapItem> gap, Map<String, List<String>> closes,
       Map<String, List<String>> partly, double closingCost, int closingWeeks, Map<String, Credential> nextBest,
       Map<String, Double> recognition, List<Credential> routeOptions, List<String> placedLate, List<String> selfPaced) {
     /** A draft whose schedule placed every step (see {@link WeekScheduler.Schedule}). */
-    public PathwayDraft(String target, String label, List<Credential> steps, List<String> held, double cost, double hours, int weeks,
+    public PathwayDraft(Occupation target, String label, List<Credential> steps, List<String> held, double cost, double hours, int weeks,
         int estimatedWeeks, double coverage, List<PlanResult.GapItem> uncovered, List<PlanResult.GapItem> gap,
         Map<String, List<String>> closes, Map<String, List<String>> partly, double closingCost, int closingWeeks,
         Map<String, Credential> nextBest, Map<String, Double> recognition, List<Credential> routeOptions) {
@@ -78,7 +78,7 @@ public interface PathwayRules {
     }
 
     /** A draft with no route options. */
-    public PathwayDraft(String target, String label, List<Credential> steps, List<String> held, double cost, double hours, int weeks,
+    public PathwayDraft(Occupation target, String label, List<Credential> steps, List<String> held, double cost, double hours, int weeks,
         int estimatedWeeks, double coverage, List<PlanResult.GapItem> uncovered, List<PlanResult.GapItem> gap,
         Map<String, List<String>> closes, Map<String, List<String>> partly, double closingCost, int closingWeeks,
         Map<String, Credential> nextBest, Map<String, Double> recognition) {
@@ -87,6 +87,7 @@ public interface PathwayRules {
     }
 
     public PathwayDraft {
+      java.util.Objects.requireNonNull(target, "target");
       routeOptions = List.copyOf(routeOptions);
       placedLate = List.copyOf(placedLate);
       selfPaced = List.copyOf(selfPaced);

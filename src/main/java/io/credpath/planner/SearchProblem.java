@@ -24,19 +24,19 @@ import java.util.Set;
  */
 public final class SearchProblem {
   final Credential[] credentials;
-  final int n;
-  final long[] cost;
-  final long[] hours;
-  final int[] weeks;
-  final long[] weight;
-  final long[] covers;
-  final Formula[] requires;
-  final int[] earliest;
+  public final int n;
+  public final long[] cost;
+  public final long[] hours;
+  public final int[] weeks;
+  public final long[] weight;
+  public final long[] covers;
+  public final Formula[] requires;
+  public final int[] earliest;
   final List<PlanResult.GapItem> items;
   /** The gap item each need halves: need 2k is item k's lower half, 2k + 1 its upper half. */
   final int[] itemOf;
-  final long[] importance;
-  final long coverable;
+  public final long[] importance;
+  public final long coverable;
   final long totalImportance;
   /**
    * Each candidate's alternatives, which a pathway never holds beside it. Two credentials are alternatives when both are
@@ -51,7 +51,7 @@ public final class SearchProblem {
    * Pairwise, not grouped: alternatives of alternatives are not alternatives. Members of two different credential items
    * (the route's credential, an "also required" one, a first step toward it) are never alternatives.
    */
-  final int[][] conflicts;
+  public final int[][] conflicts;
 
   /** The alternatives of each candidate (see {@link #conflicts}) for target {@code target}. */
   static int[][] conflictsOf(Credential[] credentials, List<PlanResult.GapItem> items, String target) {
@@ -190,19 +190,19 @@ public final class SearchProblem {
    * closes the upper one. A course one level short adds no recognition to an item a credential closes in full, so the
    * best-recognised pathway is not padded with a well-rated partial course.
    */
-  final long scored;
-  final int[][] coverers;
-  final long maxCost;
-  final long maxHours;
-  final int maxWeeks;
+  public final long scored;
+  public final int[][] coverers;
+  public final long maxCost;
+  public final long maxHours;
+  public final int maxWeeks;
   /**
    * No valid set's critical path exceeds every candidate in sequence, so due weeks never need to be later; nor is a
    * pathway planned beyond {@value #MAX_WEEKS} weeks (ten years), which also bounds how deep the search's prerequisite
    * chains can recurse.
    */
-  final int latestDue;
+  public final int latestDue;
   static final int MAX_WEEKS = 520;
-  final double hoursPerWeek;
+  public final double hoursPerWeek;
 
   private SearchProblem(List<Credential> list, List<PlanResult.GapItem> gapItems, ItemCredit credit, Holdings held,
       Map<String, Double> weights, Budget budget, long coverableBeforeBudget, SearchProblem from, Set<String> experienceElsewhere) {
@@ -338,7 +338,7 @@ public final class SearchProblem {
   }
 
   /** Whole weeks needed for {@code hundredthsOfHours} at the learner's pace. */
-  int weeksFor(long hundredthsOfHours) {
+  public int weeksFor(long hundredthsOfHours) {
     return (int) Math.ceil(hundredthsOfHours / (100.0 * hoursPerWeek) - 1e-9);
   }
 

@@ -14,7 +14,7 @@ public record Solution(Objective objective, List<Integer> chosen, long costCents
   }
 
   /** This solution relabelled with another objective and proof status. */
-  Solution as(Objective o, boolean proved) {
+  public Solution as(Objective o, boolean proved) {
     return new Solution(o, chosen, costCents, hoursHundredths, weeks, recognitionScore, coveredImportance, proved);
   }
 }

@@ -5,11 +5,11 @@ package io.credpath.planner;
  * and rules always gets the same answer whatever the machine's load. A slice is a share of its parent: work spent in
  * the slice is spent in the parent too.
  */
-final class Work {
+public final class Work {
   private final Work parent;
   private long left;
 
-  Work(long nodes) {
+  public Work(long nodes) {
     this(nodes, null);
   }
 
@@ -24,7 +24,7 @@ final class Work {
   }
 
   /** Spends one node; false when the budget is used up. */
-  boolean spend() {
+  public boolean spend() {
     if (left == 0) return false;
     left--;
     if (parent != null) parent.spend();

@@ -8,7 +8,7 @@
  * time) and proved the pathway best for its label's objective over the candidate set (see {@link
  * io.credpath.planner.SearchLimits} for both the node limit and the per-skill cap that bounds that set; dominance
  * pruning after it is exact). Objectives and the weeks of a set are defined on {@link
- * io.credpath.planner.PathwayOptimizer}; the returned alternatives are Pareto-optimal over (cost, scheduled weeks,
+ * io.credpath.planner.solver.PathwayOptimizer}; the returned alternatives are Pareto-optimal over (cost, scheduled weeks,
  * -recognition, -coverage) among the solutions found.
  *
  * <p>Every pathway keeps to the week budget as scheduled, not only as estimated: when the optimum's week-by-week

@@ -229,7 +229,7 @@ public final class DroolsPathwayRules implements PathwayRules {
   /** Stacks earned on the way, suggestions, warnings and step reasons for one pathway. */
   @Override
   public Review review(PlanRequest request, PathwayDraft draft) {
-    String title = catalog.findOccupation(draft.target()).map(Occupation::title).orElse(draft.target());
+    String title = draft.target().title();
     List<Derived> derived = new RuleRun(rules.compiledFor(request.tenant()), pathwayFacts.of(request, draft, title)).derive();
     List<Pathway.StackEarned> stacks = new ArrayList<>();
     List<Reason> suggestions = new ArrayList<>();

@@ -65,7 +65,7 @@ final class PathwayFacts {
     Map<String, Credential> reachedBy = new HashMap<>();
     Map<String, GapItem> items = new HashMap<>();
     draft.gap().forEach(g -> items.put(g.skill(), g));
-    io.credpath.catalog.Occupation target = catalog.findOccupation(draft.target()).orElse(null);
+    io.credpath.catalog.Occupation target = draft.target();
     for (int i = 0; i < draft.steps().size(); i++) {
       Credential c = draft.steps().get(i);
       List<String> named = new ArrayList<>();
@@ -198,7 +198,6 @@ final class PathwayFacts {
 
   /** The names of at most four skills {@code c} shows by title or syllabus ({@code strong}) or by tag that the target lists. */
   private List<String> named(Credential c, io.credpath.catalog.Occupation target, boolean strong) {
-    if (target == null) return List.of();
     return relevance.onTarget(c, target, strong).stream().limit(4)
         .map(s -> catalog.findSkill(s).map(io.credpath.catalog.Skill::name).orElse(s)).toList();
   }
@@ -236,7 +235,6 @@ final class PathwayFacts {
    * component (a security analyst is not sent to Server+ to complete a CompTIA infrastructure bundle).
    */
   private boolean onTarget(String id, io.credpath.catalog.Occupation target) {
-    if (target == null) return true;
     Credential c = catalog.findCredential(id).orElse(null);
     if (c == null) return false;
     return c.preparesFor().contains(target.id()) || target.credentials().contains(id)

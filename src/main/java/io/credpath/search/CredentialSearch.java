@@ -16,7 +16,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.range.DoubleRange;
 import org.apache.lucene.facet.range.DoubleRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -57,12 +56,11 @@ public final class CredentialSearch {
       if (text.isEmpty()) return CredentialResults.empty();
       Query query = CredentialFilters.apply(text.get(), q);
       int window = (q.page() + 1) * q.size();
-      // Sorted by relevance, each hit's score is already its first sort value; asking for doc scores would run
-      // the whole query a second time (TopFieldCollector.populateScores) only to compute them again.
-      boolean scoresApart = q.sort() != SortOrder.RELEVANCE;
+      // No doc scores: a hit carries none, and computing them apart from the sort would run the whole query a second
+      // time (TopFieldCollector.populateScores).
       FacetsCollectorManager.FacetsResult r =
-          FacetsCollectorManager.search(searcher, query, window, sort(q.sort()), scoresApart, new FacetsCollectorManager());
-      return new CredentialResults(total(r.facetsCollector()), page(searcher, r.topDocs(), q), facets(searcher, r.facetsCollector()));
+          FacetsCollectorManager.search(searcher, query, window, sort(q.sort()), false, new FacetsCollectorManager());
+      return new CredentialResults(page(searcher, r.topDocs(), q), total(r.facetsCollector()), facets(searcher, r.facetsCollector()));
     });
   }
 
@@ -91,22 +89,12 @@ public final class CredentialSearch {
       CatalogRecords.Entry record = searcher.record(docs[i].doc);
       Credential c = record.credential()
           .orElseThrow(() -> new IllegalStateException("credential search matched " + record.kind() + " " + record.id()));
-      hits.add(new CredentialHit(c.id(), c.title(), c.type(), c.provider(), c.cost().total(), c.hours(), c.rating(),
-          c.level(), score(docs[i])));
+      hits.add(CredentialHit.of(c));
     }
     return hits;
   }
 
-  /** The hit's score: its first sort value when sorted by relevance, else the score computed for it; 0 when there is none. */
-  private static float score(ScoreDoc hit) {
-    float score = hit.score;
-    if (Float.isNaN(score) && hit instanceof FieldDoc f && f.fields.length > 0 && f.fields[0] instanceof Float sorted) {
-      score = sorted;
-    }
-    return Float.isNaN(score) ? 0f : score;
-  }
-
-  private static Map<String, List<FacetValue>> facets(FacetedSearcher searcher, FacetsCollector fc) throws IOException {
+  private static CredentialResults.Facets facets(FacetedSearcher searcher, FacetsCollector fc) throws IOException {
     Map<String, List<FacetValue>> out = new HashMap<>();
     if (searcher.facetState().isPresent() && total(fc) > 0) {
       Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState().get(), fc);
@@ -115,8 +103,9 @@ public final class CredentialSearch {
       }
     }
     Facets costs = new DoubleRangeFacetCounts(CatalogDocuments.COST, fc, COST_RANGES);
-    out.put(CatalogDocuments.COST, values(costs.getAllChildren(CatalogDocuments.COST)));
-    return out;
+    return new CredentialResults.Facets(out.getOrDefault(CatalogDocuments.TYPE, List.of()),
+        out.getOrDefault(CatalogDocuments.PROVIDER, List.of()), out.getOrDefault(CatalogDocuments.DELIVERY, List.of()),
+        out.getOrDefault(CatalogDocuments.LEVEL, List.of()), values(costs.getAllChildren(CatalogDocuments.COST)));
   }
 
   private static List<FacetValue> values(FacetResult result) {
@@ -125,7 +114,7 @@ public final class CredentialSearch {
     for (LabelAndValue lv : result.labelValues) {
       if (lv.value.longValue() > 0) values.add(new FacetValue(lv.label, lv.value.longValue()));
     }
-    values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label));
+    values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
     return values;
   }
 }

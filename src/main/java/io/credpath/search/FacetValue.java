@@ -1,4 +1,4 @@
 package io.credpath.search;
 
 /** One facet value and how many matching credentials have it. */
-public record FacetValue(String label, long count) {}
+public record FacetValue(String value, long count) {}

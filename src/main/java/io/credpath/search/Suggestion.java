@@ -2,6 +2,13 @@ package io.credpath.search;
 
 /** One autocomplete entry: what kind of thing it is, its id and the label to show. */
 public record Suggestion(Kind kind, String id, String label) {
-  /** What a suggestion points at. */
-  public enum Kind { OCCUPATION, SKILL, CREDENTIAL }
+  /** What a suggestion points at; written in lower case ({@code occupation}, {@code skill}, {@code credential}). */
+  public enum Kind {
+    OCCUPATION, SKILL, CREDENTIAL;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 }

@@ -2,12 +2,6 @@ package io.credpath.api;
 
 import io.credpath.planner.TransitionFinder;
 import io.credpath.Fixtures;
-import io.credpath.api.CatalogQueries.CredentialHit;
-import io.credpath.api.CatalogQueries.CredentialPage;
-import io.credpath.api.CatalogQueries.CredentialQuery;
-import io.credpath.api.CatalogQueries.FacetCount;
-import io.credpath.api.CatalogQueries.Facets;
-import io.credpath.api.CatalogQueries.Suggestion;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.Credential;
@@ -19,6 +13,14 @@ import io.credpath.planner.LearnerProfile;
 import io.credpath.planner.Pathway;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.PlanResult;
+import io.credpath.planner.Planning;
+import io.credpath.search.CatalogQueries;
+import io.credpath.search.CredentialHit;
+import io.credpath.search.CredentialQuery;
+import io.credpath.search.CredentialResults;
+import io.credpath.search.FacetValue;
+import io.credpath.search.SortOrder;
+import io.credpath.search.Suggestion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,28 +59,28 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
     return catalog.skills().stream().filter(s -> matches(text, s.name(), String.join(" ", s.aliases()))).limit(limit).toList();
   }
 
-  @Override public CredentialPage credentials(CredentialQuery q) {
-    List<Credential> all = catalog.credentials().stream().filter(c -> !c.retired() && q.filters(c) && matches(q.text(), c.title(), c.id()))
+  @Override public CredentialResults credentials(CredentialQuery q) {
+    List<Credential> all = catalog.credentials().stream().filter(c -> !c.retired() && filters(q, c) && matches(q.text(), c.title(), c.id()))
         .sorted(order(q.sort())).toList();
     List<CredentialHit> page = all.stream().skip((long) q.page() * q.size()).limit(q.size()).map(CredentialHit::of).toList();
-    Facets facets = new Facets(count(all, c -> c.type().wireName()), count(all, Credential::provider),
+    CredentialResults.Facets facets = new CredentialResults.Facets(count(all, c -> c.type().wireName()), count(all, Credential::provider),
         count(all, c -> c.delivery().wireName()), count(all, c -> Integer.toString(c.level())),
         count(all, c -> c.cost().total() < 100 ? "0-100" : c.cost().total() < 500 ? "100-500" : "500+"));
-    return new CredentialPage(page, all.size(), facets);
+    return new CredentialResults(page, all.size(), facets);
   }
 
   @Override public List<Suggestion> suggest(String prefix, CatalogScope scope, int limit) {
     List<Suggestion> out = new ArrayList<>();
-    catalog.occupations().stream().filter(o -> matches(prefix, o.title(), "")).forEach(o -> out.add(new Suggestion("occupation", o.id(), o.title())));
-    catalog.skills().stream().filter(s -> matches(prefix, s.name(), "")).forEach(s -> out.add(new Suggestion("skill", s.id(), s.name())));
+    catalog.occupations().stream().filter(o -> matches(prefix, o.title(), "")).forEach(o -> out.add(new Suggestion(Suggestion.Kind.OCCUPATION, o.id(), o.title())));
+    catalog.skills().stream().filter(s -> matches(prefix, s.name(), "")).forEach(s -> out.add(new Suggestion(Suggestion.Kind.SKILL, s.id(), s.name())));
     catalog.credentials().stream().filter(c -> scope.allows(c) && matches(prefix, c.title(), ""))
-        .forEach(c -> out.add(new Suggestion("credential", c.id(), c.title())));
+        .forEach(c -> out.add(new Suggestion(Suggestion.Kind.CREDENTIAL, c.id(), c.title())));
     return out.stream().limit(limit).toList();
   }
 
-  @Override public GapResult gap(PlanRequest request, CatalogScope scope) {
+  @Override public Planning.GapResult gap(PlanRequest request, CatalogScope scope) {
     Occupation o = catalog.occupation(request.target());
-    return new GapResult(new PlanResult.Target(o.id(), o.title()), gapItems(o, request.profile()));
+    return new Planning.GapResult(new PlanResult.Target(o.id(), o.title()), gapItems(o, request.profile()));
   }
 
   @Override public PlanResult plan(PlanRequest request, CatalogScope scope) {
@@ -149,7 +151,17 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
     return needle.isEmpty() || a.toLowerCase(Locale.ROOT).contains(needle) || b.toLowerCase(Locale.ROOT).contains(needle);
   }
 
-  private static Comparator<Credential> order(Sort sort) {
+  /** Whether {@code c} passes every filter of {@code q} except the free text. */
+  private static boolean filters(CredentialQuery q, Credential c) {
+    return q.scope().allows(c) && (q.types().isEmpty() || q.types().contains(c.type()))
+        && (q.providers().isEmpty() || q.providers().contains(c.provider()))
+        && (q.deliveries().isEmpty() || q.deliveries().contains(c.delivery())) && (q.levels().isEmpty() || q.levels().contains(c.level()))
+        && (q.maxCost().isEmpty() || c.cost().total() <= q.maxCost().getAsDouble())
+        && (q.maxHours().isEmpty() || c.hours() <= q.maxHours().getAsDouble())
+        && (q.skills().isEmpty() || q.skills().stream().anyMatch(s -> c.levelOf(s) > 0));
+  }
+
+  private static Comparator<Credential> order(SortOrder sort) {
     return switch (sort) {
       case COST -> Comparator.comparingDouble(c -> c.cost().total());
       case HOURS -> Comparator.comparingDouble(Credential::hours);
@@ -157,8 +169,8 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
     };
   }
 
-  private static List<FacetCount> count(List<Credential> all, Function<Credential, String> key) {
+  private static List<FacetValue> count(List<Credential> all, Function<Credential, String> key) {
     return all.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting())).entrySet().stream()
-        .map(e -> new FacetCount(e.getKey(), e.getValue())).toList();
+        .map(e -> new FacetValue(e.getKey(), e.getValue())).toList();
   }
 }

@@ -1,8 +1,7 @@
 package io.credpath.planner;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.google.ortools.Loader;
+import io.credpath.planner.solver.PathwayOptimizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The optimiser's objective values equal OR-Tools CP-SAT's on 200 generated instances, for all four objectives. */
 class OptimizerAgreesWithCpSatTest {

@@ -35,7 +35,7 @@ class ReviewRulesTest {
     double cost = creds.stream().mapToDouble(c -> c.cost().total()).sum();
     List<GapItem> gap = new java.util.ArrayList<>(uncovered);
     for (GapItem g : List.of(SQL, PYTHON)) if (!gap.contains(g)) gap.add(g);
-    return new PathwayDraft("15-1212.00", "cheapest", creds, held, cost, 100, 20, 20, coverage, uncovered, gap, closes,
+    return new PathwayDraft(CATALOG.occupation("15-1212.00"), "cheapest", creds, held, cost, 100, 20, 20, coverage, uncovered, gap, closes,
         java.util.Map.of(), closingCost, closingCost < 0 ? 0 : 30, nextBest, java.util.Map.of());
   }
 
@@ -91,7 +91,7 @@ class ReviewRulesTest {
     // The same Network+ and Security+ pathway reviewed for a BI analyst: A+ teaches nothing a BI analyst lists, so the
     // CompTIA bundle it would complete is no suggestion for this move.
     List<Credential> steps = List.of(CATALOG.credential("cert:net-plus"), CATALOG.credential("cert:sec-plus"));
-    Review r = review(request().build(), new PathwayDraft("15-2051.01", "cheapest", steps, List.of(), 773, 210, 20, 20, 1,
+    Review r = review(request().build(), new PathwayDraft(CATALOG.occupation("15-2051.01"), "cheapest", steps, List.of(), 773, 210, 20, 20, 1,
         List.of(), List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of()));
     assertThat(rulesOf(r.suggestions())).doesNotContain("SuggestComponentOneStepAway");
   }
@@ -106,7 +106,7 @@ class ReviewRulesTest {
   @Test
   void warnsThatOneStatesLicenceIsAnExampleUnlessTheLearnerLivesThere() {
     Credential florida = io.credpath.Fixtures.credential("lic:fl").title("Florida Licence").exam(100).jurisdiction("US-FL").build();
-    PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(florida), List.of(), 100, 10, 2, 2, 1, List.of(),
+    PathwayDraft d = new PathwayDraft(CATALOG.occupation("15-1212.00"), "cheapest", List.of(florida), List.of(), 100, 10, 2, 2, 1, List.of(),
         List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
     assertThat(review(request().build(), d).warnings()).filteredOn(w -> w.rule().equals("WarnOneStatesCredential"))
         .extracting(Reason::text).singleElement().asString().startsWith("Florida Licence counts (or is given) in Florida only")
@@ -118,7 +118,7 @@ class ReviewRulesTest {
   void saysWhoseFiguresAStandInForEveryStatesLicenceShows() {
     Credential florida = io.credpath.Fixtures.credential("lic:fl").title("Florida Licence").exam(100).jurisdiction("US-FL").build();
     Credential state = io.credpath.Fixtures.credential("state:lic").title("State licence").exam(100).stateVersions("lic:fl").build();
-    PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(state), List.of(), 100, 10, 2, 2, 1, List.of(),
+    PathwayDraft d = new PathwayDraft(CATALOG.occupation("15-1212.00"), "cheapest", List.of(state), List.of(), 100, 10, 2, 2, 1, List.of(),
         List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
     assertThat(reviewWith(florida, request().build(), d).warnings())
         .filteredOn(w -> w.rule().equals("WarnFiguresAreOneStatesExample")).extracting(Reason::text).singleElement()
@@ -144,7 +144,7 @@ class ReviewRulesTest {
         io.credpath.planner.PlanResult.CREDENTIAL, List.of("course:site"), 1);
     for (Credential c : List.of(card, course)) {
       GapItem item = c == card ? step : route;
-      PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(c), List.of(), c.cost().total(), c.hours(), 2, 2, 1,
+      PathwayDraft d = new PathwayDraft(CATALOG.occupation("15-1212.00"), "cheapest", List.of(c), List.of(), c.cost().total(), c.hours(), 2, 2, 1,
           List.of(), List.of(item, SQL), java.util.Map.of(c.id(), List.of(item.skill())), java.util.Map.of(), -1, 0,
           java.util.Map.of(), java.util.Map.of());
       List<String> why = reviewWith(c, request().build(), d).stepReasons().get(c.id()).stream()
@@ -175,7 +175,7 @@ class ReviewRulesTest {
     Catalog catalog = new Catalog(CATALOG.skills(), CATALOG.occupations(), extra, CATALOG.stacks(), java.util.Map.of());
     // The programme, then a second step, reviewed by the real rules.
     java.util.function.Function<Credential, Review> after = second -> new DroolsPathwayRules(RealRules.RULES, catalog).review(
-        request().build(), new PathwayDraft("15-1212.00", "best-recognised", List.of(programme, second), List.of(), 400, 140, 10,
+        request().build(), new PathwayDraft(CATALOG.occupation("15-1212.00"), "best-recognised", List.of(programme, second), List.of(), 400, 140, 10,
             10, 1, List.of(), List.of(route, SQL), closes, java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of()));
     Review r = after.apply(designation);
     assertThat(r.stepReasons().get("cert:site")).extracting(Reason::rule)
@@ -216,7 +216,7 @@ class ReviewRulesTest {
     occupations.add(laborer);
     DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES,
         new Catalog(CATALOG.skills(), occupations, credentials, CATALOG.stacks(), java.util.Map.of()));
-    PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(card), List.of(), 89, 10, 2, 2, 1, List.of(),
+    PathwayDraft d = new PathwayDraft(CATALOG.occupation("15-1212.00"), "cheapest", List.of(card), List.of(), 89, 10, 2, 2, 1, List.of(),
         List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
     Review worker = rules.review(request().currentOccupation("99-0090.00").experience(2).build(), d);
     assertThat(worker.stepReasons().get("card:site")).extracting(Reason::text).contains("People working as Site Laborers are "
@@ -232,7 +232,7 @@ class ReviewRulesTest {
         .title("Site Technician").cost(150).hours(60).preparesFor("15-1212.00")
         .condition(io.credpath.catalog.Condition.FIELD_WORK, "400 hours of site work (before, or within 6 months after, the exam)")
         .build();
-    PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(exam), List.of(), 150, 60, 8, 8, 1, List.of(),
+    PathwayDraft d = new PathwayDraft(CATALOG.occupation("15-1212.00"), "cheapest", List.of(exam), List.of(), 150, 60, 8, 8, 1, List.of(),
         List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
     // A data scientist: the exam is a step they can take, and the trainee job it helps them get gives the hours.
     Review newcomer = reviewWith(exam, request().currentOccupation("15-2051.01").build(), d);
@@ -272,25 +272,25 @@ class ReviewRulesTest {
   @Test
   void namesTheRoutesNextCredentialThatTheBudgetLeftStillFits() {
     Credential osha = io.credpath.Fixtures.credential("card:osha").title("OSHA 10 Card").cost(89).hours(10).build();
-    PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(CATALOG.credential("course:excel")), List.of(), 100, 10, 2,
+    PathwayDraft d = new PathwayDraft(CATALOG.occupation("15-1212.00"), "cheapest", List.of(CATALOG.credential("course:excel")), List.of(), 100, 10, 2,
         2, 1, List.of(), List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of(),
         List.of(osha));
     assertThat(review(request().maxCost(600).maxWeeks(26).build(), d).suggestions())
         .filteredOn(s -> s.rule().equals("SuggestRouteCredentialTheBudgetStillFits")).extracting(Reason::text)
         .containsExactly("The usual route into Information Security Analysts also names OSHA 10 Card (USD 89, about 10 hours); "
             + "with USD 500 and 24 weeks of your plan left, it fits after this pathway.");
-    PathwayDraft none = new PathwayDraft("15-1212.00", "cheapest", List.of(CATALOG.credential("course:excel")), List.of(), 100, 10,
+    PathwayDraft none = new PathwayDraft(CATALOG.occupation("15-1212.00"), "cheapest", List.of(CATALOG.credential("course:excel")), List.of(), 100, 10,
         2, 2, 1, List.of(), List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
     assertThat(rulesOf(review(request().maxCost(600).build(), none).suggestions())).doesNotContain("SuggestRouteCredentialTheBudgetStillFits");
     // What a step's issuer recommends before it is said as such, not as something to take after the pathway.
     Credential exam = io.credpath.Fixtures.credential("cert:exam").title("Field Exam").cost(110).hours(40)
         .recommends(new io.credpath.catalog.Requirement.HasCredential("card:osha")).build();
-    PathwayDraft before = new PathwayDraft("15-1212.00", "cheapest", List.of(exam), List.of(), 110, 40, 5, 5, 1, List.of(),
+    PathwayDraft before = new PathwayDraft(CATALOG.occupation("15-1212.00"), "cheapest", List.of(exam), List.of(), 110, 40, 5, 5, 1, List.of(),
         List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of(), List.of(osha));
     List<Reason> recommended = reviewWith(osha, request().maxCost(600).maxWeeks(26).build(), before).suggestions();
     assertThat(rulesOf(recommended)).contains("SuggestRecommendedPreparation").doesNotContain("SuggestRouteCredentialTheBudgetStillFits");
     // With no pathway at all, what the route names that the budget fits is still named, as closing none of the gap.
-    PathwayDraft empty = new PathwayDraft("15-1212.00", "no pathway", List.of(), List.of(), 0, 0, 0, 0, 0, List.of(SQL),
+    PathwayDraft empty = new PathwayDraft(CATALOG.occupation("15-1212.00"), "no pathway", List.of(), List.of(), 0, 0, 0, 0, 0, List.of(SQL),
         List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of(), List.of(osha));
     List<Reason> said = review(request().maxCost(600).maxWeeks(26).build(), empty).suggestions();
     assertThat(rulesOf(said)).doesNotContain("SuggestRouteCredentialTheBudgetStillFits");
@@ -376,7 +376,7 @@ class ReviewRulesTest {
   void explainsEachStepByWhatItClosesFromWhatIsHeldAndWhyItBeatsTheNextOption() {
     GapItem sqlFromTwo = new GapItem("skill:sql", "SQL", 3, 2, 4.5, true);
     List<GapItem> none = List.of();
-    PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(CATALOG.credential("course:sql-advanced")), List.of(), 98, 40,
+    PathwayDraft d = new PathwayDraft(CATALOG.occupation("15-1212.00"), "cheapest", List.of(CATALOG.credential("course:sql-advanced")), List.of(), 98, 40,
         8, 8, 1, none, List.of(sqlFromTwo), java.util.Map.of("course:sql-advanced", List.of("skill:sql")), java.util.Map.of(), -1, 0,
         java.util.Map.of("course:sql-advanced", CATALOG.credential("prog:data-analytics")), java.util.Map.of());
     Review r = review(request().build(), d);
@@ -392,7 +392,7 @@ class ReviewRulesTest {
     // whose only such tool was Windows.
     GapItem group = new GapItem("skill:data-analysis", "One of SQL, Python (data analysis)", 3, 2, 4.5, true, true, "tool",
         List.of("skill:sql", "skill:python"), 3);
-    PathwayDraft d = new PathwayDraft("15-1212.00", "cheapest", List.of(CATALOG.credential("course:sql-advanced")), List.of(), 98, 40,
+    PathwayDraft d = new PathwayDraft(CATALOG.occupation("15-1212.00"), "cheapest", List.of(CATALOG.credential("course:sql-advanced")), List.of(), 98, 40,
         8, 8, 1, List.of(), List.of(group), java.util.Map.of("course:sql-advanced", List.of("skill:data-analysis")),
         java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
     assertThat(review(request().build(), d).stepReasons().get("course:sql-advanced")).extracting(Reason::text)

@@ -36,7 +36,7 @@ class CatalogIndexTest {
   }
 
   private static long total(CatalogIndex index, String text) {
-    return new CredentialSearch(index).search(CredentialQuery.text(text).build()).totalHits();
+    return new CredentialSearch(index).search(CredentialQuery.text(text).build()).total();
   }
 
   @Test
@@ -143,7 +143,7 @@ class CatalogIndexTest {
             try {
               CredentialResults r = search.search(CredentialQuery.text("").page(0, 100).build());
               Set<String> ids = new java.util.HashSet<>(r.hits().stream().map(CredentialHit::id).toList());
-              assertThat(r.totalHits()).isEqualTo(15);
+              assertThat(r.total()).isEqualTo(15);
               assertThat(ids.contains("course:rust") ^ ids.contains("course:go")).isTrue();
               assertThat(r.hits()).filteredOn(h -> h.id().startsWith("course:rust") || h.id().startsWith("course:go"))
                   .allSatisfy(h -> assertThat(h.title()).isEqualTo(h.id().equals("course:rust") ? "Rust Programming" : "Go Programming"));

@@ -63,7 +63,7 @@ class CredentialSearchTest {
   @Test
   void blankTextBrowsesAllLiveCredentials() {
     CredentialResults r = search.search(CredentialQuery.text("  ").page(0, 100).build());
-    assertThat(r.totalHits()).isEqualTo(14);
+    assertThat(r.total()).isEqualTo(14);
     assertThat(r.hits()).extracting(CredentialHit::id).doesNotContain("course:retired-security");
   }
 
@@ -84,7 +84,6 @@ class CredentialSearchTest {
     assertThat(hit.hours()).isEqualTo(100.0);
     assertThat(hit.level()).isEqualTo(2);
     assertThat(hit.rating()).isEmpty();
-    assertThat(hit.score()).isPositive();
   }
 
   @Test
@@ -92,16 +91,16 @@ class CredentialSearchTest {
     CatalogScope scope = new CatalogScope(Optional.of("t"), Set.of(" COURSERA"), Set.of("course:linux"));
     CredentialResults r = search.search(CredentialQuery.text("").scope(scope).page(0, 100).build());
     assertThat(r.hits()).allSatisfy(h -> assertThat(h.provider().equals("Coursera") || h.id().equals("course:linux")).isTrue());
-    assertThat(r.totalHits()).isEqualTo(5);
+    assertThat(r.total()).isEqualTo(5);
     assertThat(r.counts("provider")).containsOnlyKeys("Coursera", "Udemy");
   }
 
   @Test
   void emptyScopeSeesTheWholeCatalogue() {
     CatalogScope empty = new CatalogScope(Optional.of("t"), Set.of(), Set.of());
-    long all = search.search(CredentialQuery.text("").build()).totalHits();
+    long all = search.search(CredentialQuery.text("").build()).total();
     assertThat(all).isPositive();
-    assertThat(search.search(CredentialQuery.text("").scope(empty).build()).totalHits()).isEqualTo(all);
+    assertThat(search.search(CredentialQuery.text("").scope(empty).build()).total()).isEqualTo(all);
   }
 
   @Test
@@ -141,7 +140,7 @@ class CredentialSearchTest {
   void pageBeyondTheLastIsEmptyButCountsAll() {
     CredentialResults r = search.search(CredentialQuery.text("").page(5, 10).build());
     assertThat(r.hits()).isEmpty();
-    assertThat(r.totalHits()).isEqualTo(14);
+    assertThat(r.total()).isEqualTo(14);
   }
 
   @Test

@@ -108,7 +108,7 @@ class FacetAndFilterTest {
     List<Credential> expected = catalog.credentials().stream().filter(c -> keep.stream().allMatch(k -> k.test(c))).toList();
     List<Credential> pages = new ArrayList<>();
     CredentialResults first = new CredentialSearch(index).search(b.build());
-    assertThat(first.totalHits()).isEqualTo(expected.size());
+    assertThat(first.total()).isEqualTo(expected.size());
     for (int page = 0; page * 100 < expected.size(); page++) {
       new CredentialSearch(index).search(b.page(page, 100).build()).hits()
           .forEach(h -> pages.add(catalog.credential(h.id())));

@@ -1,5 +1,6 @@
-package io.credpath.planner;
+package io.credpath.planner.solver;
 
+import io.credpath.planner.SearchProblem;
 import java.util.function.IntPredicate;
 import java.util.function.IntToLongFunction;
 

@@ -1,5 +1,10 @@
-package io.credpath.planner;
+package io.credpath.planner.solver;
 
+import io.credpath.planner.Formula;
+import io.credpath.planner.Objective;
+import io.credpath.planner.SearchProblem;
+import io.credpath.planner.Solution;
+import io.credpath.planner.Work;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -235,60 +240,99 @@ final class BranchAndBound {
     return w;
   }
 
+  /** Whether the subtree below this node may still hold a solution better than the best found, by the goal's bound. */
   private boolean withinBound() {
-    long open = p.coverable & ~covered;
-    long costLb = costSum;
-    if (goal != Goal.MAX_COVERAGE && open != 0) {
-      // The dual-ascent bound pays off for CHEAPEST (and FASTEST's probes); elsewhere the cheap bounds suffice here.
-      long enough = goal != Goal.MIN_COST ? 0 : best == null ? p.maxCost - costSum + 1 : best.costCents() - costSum + 1;
-      long lb = new CostBound(p, open, this::firstLiveCost, j -> usable(j, horizon), hits, j -> chosen[j], scratch).value(enough);
-      if (lb < 0) return false;
-      costLb += lb;
-    }
-    if (costLb > p.maxCost) return false;
+    return switch (goal) {
+      case MIN_COST -> cheaperWithin();
+      case MAX_RECOGNITION -> betterRecognisedWithin();
+      case MAX_COVERAGE -> moreCoverageWithin();
+    };
+  }
+
+  /**
+   * MIN_COST: the cost so far plus a lower bound on closing the open items (the dual-ascent bound is tried until it
+   * reaches the incumbent's cost, or the budget) must fit the budget and beat the incumbent on cost, then hours.
+   */
+  private boolean cheaperWithin() {
+    long costLb = costToClose(best == null ? p.maxCost - costSum + 1 : best.costCents() - costSum + 1);
+    if (costLb < 0 || costLb > p.maxCost) return false;
+    return best == null || beatsOnCostThenHours(costLb);
+  }
+
+  /**
+   * MAX_RECOGNITION: every open item must still be closed within the budget (cheap cost bounds only); then the
+   * recognition the subtree can reach, at most each item's heaviest usable cover and at most what a knapsack over the
+   * hours and cost left can add, must not fall below the incumbent's, nor keeping up with it cost more than the budget.
+   */
+  private boolean betterRecognisedWithin() {
+    long costLb = costToClose(0);
+    if (costLb < 0 || costLb > p.maxCost) return false;
     if (best == null) return true;
-    if (goal == Goal.MIN_COST) {
-      return costLb < best.costCents() || (costLb == best.costCents() && hoursSum + hoursToCover() < best.hoursHundredths());
-    }
-    long incumbent;
-    long ub;
-    if (goal == Goal.MAX_RECOGNITION) {
-      incumbent = best.recognitionScore();
-      long[] cur = currentWeights();
-      long[] potential = new long[cur.length];
-      ub = 0;
-      for (long m = p.coverable & p.scored; m != 0; m &= m - 1) {
-        int g = Long.numberOfTrailingZeros(m);
-        potential[g] = cur[g];
-        if ((decided & (1L << g)) == 0) {
-          int j = firstLive(byWeight[g]);
-          if (j >= 0) potential[g] = Math.max(cur[g], p.weight[j]);
-        }
-        ub += potential[g];
+    long incumbent = best.recognitionScore();
+    long[] cur = currentWeights();
+    long[] potential = new long[cur.length];
+    long ub = 0;
+    for (long m = p.coverable & p.scored; m != 0; m &= m - 1) {
+      int g = Long.numberOfTrailingZeros(m);
+      potential[g] = cur[g];
+      if ((decided & (1L << g)) == 0) {
+        int j = firstLive(byWeight[g]);
+        if (j >= 0) potential[g] = Math.max(cur[g], p.weight[j]);
       }
-      if (ub < incumbent) return false;
-      RecognitionBound more = new RecognitionBound(p, byWeight, p.coverable & p.scored & ~decided, cur, j -> usable(j, horizon));
-      long needed = costSum + more.costToKeep(potential, ub - incumbent, hits, j -> chosen[j], scratch);
-      long base = 0;
-      for (long m = p.coverable; m != 0; m &= m - 1) base += cur[Long.numberOfTrailingZeros(m)];
-      double gain = Math.min(more.gain(p.hours, hoursCap - hoursSum), more.gain(p.cost, p.maxCost - costSum));
-      ub = Math.min(ub, base + (long) Math.floor(gain + 1e-6));
-      if (ub < incumbent) return false;
-      if (needed > p.maxCost) return false;
-      costLb = Math.max(costLb, needed);
-    } else {
-      incumbent = best.coveredImportance();
-      long must = mustCover(incumbent);
-      if (must < 0) return false;
-      if (must != 0) {
-        long lb = new CostBound(p, must, this::firstLiveCost, j -> usable(j, horizon), hits, j -> chosen[j], scratch)
-            .value(best.costCents() - costSum + 1);
-        if (lb < 0 || costSum + lb > p.maxCost) return false;
-        costLb = Math.max(costLb, costSum + lb);
-      }
-      ub = new CoverageBound(p, covered, decided, j -> usable(j, horizon), p.maxCost - costSum, hoursCap - hoursSum).value();
+      ub += potential[g];
     }
+    if (ub < incumbent) return false;
+    RecognitionBound more = new RecognitionBound(p, byWeight, p.coverable & p.scored & ~decided, cur, j -> usable(j, horizon));
+    long needed = costSum + more.costToKeep(potential, ub - incumbent, hits, j -> chosen[j], scratch);
+    long base = 0;
+    for (long m = p.coverable; m != 0; m &= m - 1) base += cur[Long.numberOfTrailingZeros(m)];
+    double gain = Math.min(more.gain(p.hours, hoursCap - hoursSum), more.gain(p.cost, p.maxCost - costSum));
+    ub = Math.min(ub, base + (long) Math.floor(gain + 1e-6));
+    if (ub < incumbent) return false;
+    if (needed > p.maxCost) return false;
+    return beats(ub, incumbent, Math.max(costLb, needed));
+  }
+
+  /**
+   * MAX_COVERAGE: the items every completion reaching the incumbent's coverage must close have to fit the budget at
+   * their cost bound; then the coverage a knapsack over the cost and hours left can reach must beat the incumbent's.
+   */
+  private boolean moreCoverageWithin() {
+    if (costSum > p.maxCost) return false;
+    if (best == null) return true;
+    long incumbent = best.coveredImportance();
+    long must = mustCover(incumbent);
+    if (must < 0) return false;
+    long costLb = costSum;
+    if (must != 0) {
+      long lb = new CostBound(p, must, this::firstLiveCost, j -> usable(j, horizon), hits, j -> chosen[j], scratch)
+          .value(best.costCents() - costSum + 1);
+      if (lb < 0 || costSum + lb > p.maxCost) return false;
+      costLb = Math.max(costLb, costSum + lb);
+    }
+    long ub = new CoverageBound(p, covered, decided, j -> usable(j, horizon), p.maxCost - costSum, hoursCap - hoursSum).value();
+    return beats(ub, incumbent, costLb);
+  }
+
+  /**
+   * The cost so far plus a lower bound on closing every open item ({@link CostBound}; its dual-ascent part only while
+   * the cheap bounds stay below {@code enough}), or -1 when some open item has no usable cover.
+   */
+  private long costToClose(long enough) {
+    long open = p.coverable & ~covered;
+    if (open == 0) return costSum;
+    long lb = new CostBound(p, open, this::firstLiveCost, j -> usable(j, horizon), hits, j -> chosen[j], scratch).value(enough);
+    return lb < 0 ? -1 : costSum + lb;
+  }
+
+  /** Whether a subtree reaching {@code ub} of the goal (the incumbent has {@code incumbent}) may still beat it. */
+  private boolean beats(long ub, long incumbent, long costLb) {
     if (ub != incumbent) return ub > incumbent;
+    return beatsOnCostThenHours(costLb);
+  }
+
+  /** Ties on the goal go to lower cost, then fewer hours: a subtree costing at least {@code costLb} may still win them. */
+  private boolean beatsOnCostThenHours(long costLb) {
     return costLb < best.costCents() || (costLb == best.costCents() && hoursSum + hoursToCover() < best.hoursHundredths());
   }
 
@@ -348,18 +392,7 @@ final class BranchAndBound {
 
   private void leaf() {
     for (int s = 0; s < size; s++) finish[stack[s]] = Formula.NEVER;
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int s = 0; s < size; s++) {
-        int c = stack[s];
-        int t = p.requires[c].time(finish);
-        if (t < Formula.NEVER && t + p.weeks[c] < finish[c]) {
-          finish[c] = t + p.weeks[c];
-          changed = true;
-        }
-      }
-    }
+    Formula.settleFinish(p.requires, p.weeks, stack, size, finish);
     int cp = 0;
     int[] picked = new int[size];
     for (int s = 0; s < size; s++) {

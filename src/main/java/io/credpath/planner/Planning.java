@@ -1,18 +1,11 @@
-package io.credpath.api;
+package io.credpath.planner;
 
 import io.credpath.catalog.CatalogScope;
-import io.credpath.planner.Budget;
-import io.credpath.planner.LadderFinder;
-import io.credpath.planner.LearnerProfile;
-import io.credpath.planner.PlanRequest;
-import io.credpath.planner.PlanResult;
-import io.credpath.planner.TransitionFinder;
 import java.util.List;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 /**
- * What the API asks of the planner. {@code scope} carries the tenant's catalogue restriction; the request's
+ * What the API asks of the planner (the planner's port; the composition root answers it with the planners of the catalogue
+ * generation it serves). {@code scope} carries the tenant's catalogue restriction; the request's
  * {@code tenant()} is the same tenant, for its rule overlay. Unknown ids throw {@link io.credpath.catalog.UnknownIdException}.
  */
 public interface Planning {

@@ -1,5 +1,7 @@
-package io.credpath.planner;
+package io.credpath.planner.solver;
 
+import io.credpath.planner.Formula;
+import io.credpath.planner.SearchProblem;
 import java.util.Arrays;
 import java.util.Comparator;
 

@@ -1,5 +1,10 @@
-package io.credpath.planner;
+package io.credpath.planner.solver;
 
+import io.credpath.planner.Formula;
+import io.credpath.planner.Objective;
+import io.credpath.planner.SearchProblem;
+import io.credpath.planner.Solution;
+import io.credpath.planner.Work;
 import java.util.Optional;
 
 /**
@@ -26,7 +31,8 @@ public final class PathwayOptimizer {
   private final Objective objective;
   private final Work work;
 
-  PathwayOptimizer(SearchProblem problem, Objective objective, Work work) {
+  /** An optimiser spending at most what is left of {@code work}. */
+  public PathwayOptimizer(SearchProblem problem, Objective objective, Work work) {
     this.problem = problem;
     this.objective = objective;
     this.work = work;

@@ -1,5 +1,6 @@
-package io.credpath.planner;
+package io.credpath.planner.solver;
 
+import io.credpath.planner.Formula;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,0 +1,89 @@
+package io.credpath.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The published OpenAPI document describes the bodies the server really reads, checked through the real server. */
+class OpenApiDocumentTest {
+  private static TestApi api;
+  private static JsonNode doc;
+
+  @BeforeAll
+  static void start() {
+    api = new TestApi();
+    doc = api.get("/openapi.json", null).json();
+  }
+
+  @AfterAll
+  static void stop() {
+    api.close();
+  }
+
+  @Test
+  void thePathwaysBodySchemaListsExactlyTheFieldsTheReaderAccepts() {
+    JsonNode body = schema(doc.at("/paths/~1api~1v1~1pathways/post/requestBody/content/application~1json/schema"));
+    List<String> documented = new ArrayList<>();
+    collect(body, "", documented);
+    assertThat(documented).contains("target", "startDate", "profile.heldCredentials", "profile.heldSkills[0].level",
+        "budget.maxCost", "budget.hoursPerWeek", "preferences.objective", "preferences.region");
+    for (String field : documented) {
+      assertThat(unknownFields(bodyWith(field))).as("documented field %s", field).isEmpty();
+    }
+    // ...and at every level a name the schema does not list is refused.
+    for (String object : List.of("", "profile.", "profile.heldSkills[0].", "budget.", "preferences.")) {
+      assertThat(unknownFields(bodyWith(object + "undocumented"))).as("in '%s'", object).containsExactly(object + "undocumented");
+    }
+  }
+
+  /** The schema {@code s} stands for, its {@code $ref} followed into the document's components. */
+  private static JsonNode schema(JsonNode s) {
+    if (!s.has("$ref")) return s;
+    String ref = s.path("$ref").asText();
+    assertThat(ref).startsWith("#/");
+    return schema(doc.at(ref.substring(1)));
+  }
+
+  /** Every property path under {@code s}: objects by name, arrays of objects as {@code [0]}. */
+  private static void collect(JsonNode s, String prefix, List<String> out) {
+    for (Iterator<String> it = s.path("properties").fieldNames(); it.hasNext();) {
+      String name = it.next();
+      JsonNode p = schema(s.path("properties").path(name));
+      String path = prefix + name;
+      out.add(path);
+      if (p.has("properties")) collect(p, path + ".", out);
+      if (p.has("items") && schema(p.path("items")).has("properties")) collect(schema(p.path("items")), path + "[0].", out);
+    }
+  }
+
+  /** A body holding {@code path} (e.g. {@code profile.heldSkills[0].level}) as null, inside the objects it needs. */
+  private static ObjectNode bodyWith(String path) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    ObjectNode at = root;
+    String[] parts = path.split("\\.");
+    for (int i = 0; i < parts.length - 1; i++) {
+      String part = parts[i];
+      at = part.endsWith("[0]") ? at.putArray(part.substring(0, part.length() - 3)).addObject() : at.putObject(part);
+    }
+    at.putNull(parts[parts.length - 1]);
+    return root;
+  }
+
+  /** The fields the server's answer to this pathways body names as unknown. */
+  private static List<String> unknownFields(ObjectNode body) {
+    TestApi.Response r = api.post("/api/v1/pathways", body.toString(), api.admin);
+    List<String> unknown = new ArrayList<>();
+    r.json().path("errors").forEach(e -> {
+      if (e.path("message").asText().equals("unknown field")) unknown.add(e.path("field").asText());
+    });
+    return unknown;
+  }
+}
