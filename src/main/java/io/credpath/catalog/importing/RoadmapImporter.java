@@ -40,10 +40,12 @@ final class RoadmapImporter {
   }
 
   private final Path file;
+  private final StudyPace pace;
   private final ObjectMapper json = new ObjectMapper();
 
-  RoadmapImporter(Path rawDir) {
+  RoadmapImporter(Path rawDir, StudyPace pace) {
     this.file = rawDir.resolve("sec_cert_roadmap/certificates.json");
+    this.pace = pace;
   }
 
   /**
@@ -89,7 +91,7 @@ final class RoadmapImporter {
       CredentialRecord c = new CredentialRecord(id, name, "certification", issuer(name),
           n.path("href").asText(null), shortName,
           cost.parsed() ? CredentialRecord.Cost.usd(cost.items()) : CredentialRecord.Cost.unknown(), hours,
-          UdemyImporter.weeks(hours, 10), UdemyImporter.weeks(hours, 4), "online", "en", level, null,
+          pace.minWeeks(hours), pace.maxWeeks(hours), "online", "en", level, null,
           CredentialRecord.taught(skills, Math.max(2, Math.min(5, level)), "syllabus"), List.of(), null, null, null,
           CredentialRecord.Quality.NONE, List.of(), "active", estimates, "sec_cert_roadmap", SOURCE_URL);
       byId.putIfAbsent(id, new Item(c, List.of(shortName, name)));

@@ -35,6 +35,9 @@ public final class TaxonomyImport {
   /** Runs the whole import and writes the four files. */
   public ImportReport run() {
     CuratedTables tables = new CuratedTables(outDir.resolve("curated"));
+    // Every hand-written table is read and checked first, so a bad row stops the import before the long reads.
+    ImportSettings settings = new ImportSettings(tables);
+    CourseraEstimates courseraEstimates = new CourseraEstimates(tables, settings.courseraPrices());
     SkillVocabulary vocabulary = new SkillVocabulary();
     Set<String> canonicalKeys = addCanonicalSkills(vocabulary, tables.skills());
     OnetImporter onet = new OnetImporter(rawDir.resolve("onet"), vocabulary);
@@ -82,7 +85,7 @@ public final class TaxonomyImport {
 
     progress.printf("  %.1f s%n", (System.nanoTime() - t0) / 1e9);
     progress.println("reading credentials ...");
-    CourseraImporter coursera = new CourseraImporter(rawDir);
+    CourseraImporter coursera = new CourseraImporter(rawDir, courseraEstimates);
     Map<String, CourseraImporter.Offering> offerings = coursera.read();
     CourseraImporter.skillFrequencies(offerings).entrySet().stream()
         .filter(e -> e.getValue() >= TOPIC_MIN_OFFERINGS).map(Map.Entry::getKey).sorted()
@@ -94,13 +97,13 @@ public final class TaxonomyImport {
     List<JsonNode> credentials = new ArrayList<>();
     coursera.credentials(offerings, mapper, levels, language).forEach(c -> credentials.add(writer.tree(c)));
     List<String> skipped = new ArrayList<>();
-    new UdemyImporter(rawDir).credentials(mapper, levels, language, skipped::add).forEach(c -> credentials.add(writer.tree(c)));
+    new UdemyImporter(rawDir, settings.udemyPace()).credentials(mapper, levels, language, skipped::add).forEach(c -> credentials.add(writer.tree(c)));
     CuratedImporter curated = new CuratedImporter(tables);
     List<ObjectNode> curatedCredentials = curated.credentials(mapper, occupations.keySet());
     Set<String> curatedNames = new HashSet<>();
     curatedCredentials.forEach(c -> CuratedImporter.names(c).forEach(n -> curatedNames.add(CuratedImporter.nameKey(n))));
     int overridden = 0;
-    for (RoadmapImporter.Item item : new RoadmapImporter(rawDir).items(mapper, skipped::add)) {
+    for (RoadmapImporter.Item item : new RoadmapImporter(rawDir, settings.roadmapPace()).items(mapper, skipped::add)) {
       if (item.names().stream().map(CuratedImporter::nameKey).anyMatch(curatedNames::contains)) {
         overridden++;
       } else {

@@ -31,7 +31,7 @@ class DedupAndNamingTest {
         ",course_title,course_organization,course_Certificate_type,course_rating,course_difficulty,course_students_enrolled\n"
             + "1,Google Data Analytics,Google,PROFESSIONAL CERTIFICATE,4.6,Beginner,1m\n");
 
-    CourseraImporter importer = new CourseraImporter(raw);
+    CourseraImporter importer = new CourseraImporter(raw, Vocabularies.COURSERA);
     Map<String, CourseraImporter.Offering> offerings = importer.read();
 
     assertThat(offerings).hasSize(3);
@@ -71,7 +71,7 @@ class DedupAndNamingTest {
     SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), canonical.keys());
 
     List<String> skipped = new java.util.ArrayList<>();
-    List<CredentialRecord> out = new UdemyImporter(raw).credentials(mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()),
+    List<CredentialRecord> out = new UdemyImporter(raw, Vocabularies.SETTINGS.udemyPace()).credentials(mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()),
         new TitleLanguage(), skipped::add);
 
     assertThat(out).extracting(CredentialRecord::id).containsExactly("udemy:42", "udemy:43");

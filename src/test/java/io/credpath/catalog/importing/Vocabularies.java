@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 
-/** Test vocabularies built from the shipped curated skills table ({@code taxonomy/curated/skills.jsonl}). */
+/** Test vocabularies built from the shipped curated skills table ({@code taxonomy/curated/skills.jsonl}), and the other shipped tables. */
 final class Vocabularies {
   static final CuratedTables TABLES = new CuratedTables(Path.of("taxonomy/curated"));
+  static final ImportSettings SETTINGS = new ImportSettings(TABLES);
+  static final CourseraEstimates COURSERA = new CourseraEstimates(TABLES, SETTINGS.courseraPrices());
 
   private Vocabularies() {}
 
