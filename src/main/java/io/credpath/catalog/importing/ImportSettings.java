@@ -24,7 +24,8 @@ final class ImportSettings {
       decimal("udemy.hoursPerWeekFast", 0.5, 80),
       decimal("udemy.hoursPerWeekSlow", 0.5, 80),
       decimal("roadmap.hoursPerWeekFast", 0.5, 80),
-      decimal("roadmap.hoursPerWeekSlow", 0.5, 80));
+      decimal("roadmap.hoursPerWeekSlow", 0.5, 80),
+      whole("roadmap.minTaughtLevel", 1, 5));
 
   private final Map<String, Double> values = new HashMap<>();
 
@@ -73,8 +74,17 @@ final class ImportSettings {
     return new StudyPace(get("roadmap.hoursPerWeekFast"), get("roadmap.hoursPerWeekSlow"));
   }
 
+  /** The least level a roadmap certification teaches its skills at. */
+  int roadmapMinTaughtLevel() {
+    return whole("roadmap.minTaughtLevel");
+  }
+
   private double get(String name) {
     return values.get(name);
+  }
+
+  private int whole(String name) {
+    return (int) (double) values.get(name);
   }
 
   private void atMost(String low, String high, Map<String, String> seen) {
@@ -86,5 +96,9 @@ final class ImportSettings {
 
   private static Spec decimal(String name, double min, double max) {
     return new Spec(name, false, min, max);
+  }
+
+  private static Spec whole(String name, int min, int max) {
+    return new Spec(name, true, min, max);
   }
 }

@@ -38,6 +38,7 @@ public final class TaxonomyImport {
     // Every hand-written table is read and checked first, so a bad row stops the import before the long reads.
     ImportSettings settings = new ImportSettings(tables);
     CourseraEstimates courseraEstimates = new CourseraEstimates(tables, settings.courseraPrices());
+    RoadmapTables roadmapTables = new RoadmapTables(tables);
     SkillVocabulary vocabulary = new SkillVocabulary();
     Set<String> canonicalKeys = addCanonicalSkills(vocabulary, tables.skills());
     OnetImporter onet = new OnetImporter(rawDir.resolve("onet"), vocabulary);
@@ -103,7 +104,7 @@ public final class TaxonomyImport {
     Set<String> curatedNames = new HashSet<>();
     curatedCredentials.forEach(c -> CuratedImporter.names(c).forEach(n -> curatedNames.add(CuratedImporter.nameKey(n))));
     int overridden = 0;
-    for (RoadmapImporter.Item item : new RoadmapImporter(rawDir, settings.roadmapPace()).items(mapper, skipped::add)) {
+    for (RoadmapImporter.Item item : new RoadmapImporter(rawDir, roadmapTables, settings.roadmapPace(), settings.roadmapMinTaughtLevel()).items(mapper, skipped::add)) {
       if (item.names().stream().map(CuratedImporter::nameKey).anyMatch(curatedNames::contains)) {
         overridden++;
       } else {
