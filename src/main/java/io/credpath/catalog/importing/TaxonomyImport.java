@@ -39,6 +39,7 @@ public final class TaxonomyImport {
     ImportSettings settings = new ImportSettings(tables);
     CourseraEstimates courseraEstimates = new CourseraEstimates(tables, settings.courseraPrices());
     RoadmapTables roadmapTables = new RoadmapTables(tables);
+    SkillWords skillWords = SkillWords.read(tables);
     SkillVocabulary vocabulary = new SkillVocabulary();
     Set<String> canonicalKeys = addCanonicalSkills(vocabulary, tables.skills());
     OnetImporter onet = new OnetImporter(rawDir.resolve("onet"), vocabulary);
@@ -46,7 +47,7 @@ public final class TaxonomyImport {
     long t0 = System.nanoTime();
     progress.println("reading ESCO ...");
     EscoImporter esco = new EscoImporter(rawDir.resolve("esco"), vocabulary).read();
-    SkillMapper mapper = new SkillMapper(vocabulary, esco::reserve, canonicalKeys);
+    SkillMapper mapper = new SkillMapper(vocabulary, esco::reserve, canonicalKeys, skillWords);
     progress.printf("  %.1f s%n", (System.nanoTime() - t0) / 1e9);
     progress.println("reading O*NET ...");
     Map<String, OccupationDraft> occupations = onet.occupations(mapper);

@@ -44,7 +44,7 @@ class DedupAndNamingTest {
     Vocabularies.Canonical canonical = Vocabularies.canonical();
 
     SkillVocabulary vocabulary = canonical.vocabulary();
-    SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), canonical.keys());
+    SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), canonical.keys(), Vocabularies.WORDS);
     List<CredentialRecord> credentials = importer.credentials(offerings, mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()), new TitleLanguage());
     assertThat(credentials).extracting(CredentialRecord::id).containsExactlyInAnyOrder(
         "coursera:google-data-analytics", "coursera:intro-to-data", "coursera:intro-to-data-some-u");
@@ -68,7 +68,7 @@ class DedupAndNamingTest {
         + "45,Harmonica Secrets\"\"\",https://www.udemy.com/h/,TRUE,75,1,1,1,All Levels,2.5,2014-07-28,Musical Instruments\n");
     Vocabularies.Canonical canonical = Vocabularies.canonical();
     SkillVocabulary vocabulary = canonical.vocabulary();
-    SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), canonical.keys());
+    SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), canonical.keys(), Vocabularies.WORDS);
 
     List<String> skipped = new java.util.ArrayList<>();
     List<CredentialRecord> out = new UdemyImporter(raw, Vocabularies.SETTINGS.udemyPace()).credentials(mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()),

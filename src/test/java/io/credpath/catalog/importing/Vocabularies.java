@@ -8,6 +8,7 @@ import java.util.Set;
 final class Vocabularies {
   static final CuratedTables TABLES = new CuratedTables(Path.of("taxonomy/curated"));
   static final ImportSettings SETTINGS = new ImportSettings(TABLES);
+  static final SkillWords WORDS = SkillWords.read(TABLES);
   static final CourseraEstimates COURSERA = new CourseraEstimates(TABLES, SETTINGS.courseraPrices());
 
   private Vocabularies() {}
@@ -15,7 +16,7 @@ final class Vocabularies {
   /** A vocabulary holding the canonical skills, and its normalised names and aliases (the one-word title keys). */
   record Canonical(SkillVocabulary vocabulary, Set<String> keys) {
     SkillMapper mapper() {
-      return new SkillMapper(vocabulary, key -> Optional.empty(), keys);
+      return new SkillMapper(vocabulary, key -> Optional.empty(), keys, WORDS);
     }
   }
 
