@@ -40,6 +40,7 @@ public final class TaxonomyImport {
     CourseraEstimates courseraEstimates = new CourseraEstimates(tables, settings.courseraPrices());
     RoadmapTables roadmapTables = new RoadmapTables(tables);
     SkillWords skillWords = SkillWords.read(tables);
+    TitleLanguage language = new TitleLanguage(LanguageWords.read(tables));
     SkillVocabulary vocabulary = new SkillVocabulary();
     Set<String> canonicalKeys = addCanonicalSkills(vocabulary, tables.skills());
     OnetImporter onet = new OnetImporter(rawDir.resolve("onet"), vocabulary);
@@ -94,7 +95,6 @@ public final class TaxonomyImport {
         .filter(s -> mapper.map(s).isEmpty())
         .forEach(s -> vocabulary.add(s, "competence", null, null));
     TaughtLevels levels = new TaughtLevels(mapper, tables.suites());
-    TitleLanguage language = new TitleLanguage();
     JsonlWriter writer = new JsonlWriter();
     List<JsonNode> credentials = new ArrayList<>();
     coursera.credentials(offerings, mapper, levels, language).forEach(c -> credentials.add(writer.tree(c)));

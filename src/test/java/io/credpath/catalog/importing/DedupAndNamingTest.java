@@ -45,7 +45,7 @@ class DedupAndNamingTest {
 
     SkillVocabulary vocabulary = canonical.vocabulary();
     SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), canonical.keys(), Vocabularies.WORDS);
-    List<CredentialRecord> credentials = importer.credentials(offerings, mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()), new TitleLanguage());
+    List<CredentialRecord> credentials = importer.credentials(offerings, mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()), new TitleLanguage(Vocabularies.LANGUAGES));
     assertThat(credentials).extracting(CredentialRecord::id).containsExactlyInAnyOrder(
         "coursera:google-data-analytics", "coursera:intro-to-data", "coursera:intro-to-data-some-u");
     CredentialRecord g = credentials.stream()
@@ -72,7 +72,7 @@ class DedupAndNamingTest {
 
     List<String> skipped = new java.util.ArrayList<>();
     List<CredentialRecord> out = new UdemyImporter(raw, Vocabularies.SETTINGS.udemyPace()).credentials(mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()),
-        new TitleLanguage(), skipped::add);
+        new TitleLanguage(Vocabularies.LANGUAGES), skipped::add);
 
     assertThat(out).extracting(CredentialRecord::id).containsExactly("udemy:42", "udemy:43");
     assertThat(skipped).singleElement().asString().startsWith("udemy course 44 (udemy/udemy_courses.csv): its title runs into the next line")
@@ -88,7 +88,7 @@ class DedupAndNamingTest {
     assertThat(OnetImporter.canonicalName("Microsoft Azure software")).isEqualTo("Microsoft Azure");
     assertThat(OnetImporter.canonicalName("Statistical software")).isEqualTo("Statistical software");
     assertThat(CuratedImporter.nameKey("CompTIA Security+")).isEqualTo("comptiasecurityplus");
-    TitleLanguage language = new TitleLanguage();
+    TitleLanguage language = new TitleLanguage(Vocabularies.LANGUAGES);
     assertThat(language.of("Introducción a la ciencia de datos")).isEqualTo("es");
     assertThat(language.of("Data Science for Everyone")).isEqualTo("en");
     assertThat(language.of("Google Data Analytics (PT)")).isEqualTo("pt");

@@ -9,6 +9,7 @@ final class Vocabularies {
   static final CuratedTables TABLES = new CuratedTables(Path.of("taxonomy/curated"));
   static final ImportSettings SETTINGS = new ImportSettings(TABLES);
   static final SkillWords WORDS = SkillWords.read(TABLES);
+  static final LanguageWords LANGUAGES = LanguageWords.read(TABLES);
   static final CourseraEstimates COURSERA = new CourseraEstimates(TABLES, SETTINGS.courseraPrices());
 
   private Vocabularies() {}
