@@ -260,7 +260,8 @@ final class CuratedTables {
     return v.intValue();
   }
 
-  private static String plain(double d) {
+  /** A number as an editor wrote it: 3, not 3.0; 0.5 as 0.5. */
+  static String plain(double d) {
     return d == Math.rint(d) && Math.abs(d) < 1e9 ? String.valueOf((long) d) : String.valueOf(d);
   }
 

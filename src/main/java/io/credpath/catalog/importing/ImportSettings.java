@@ -25,7 +25,42 @@ final class ImportSettings {
       decimal("udemy.hoursPerWeekSlow", 0.5, 80),
       decimal("roadmap.hoursPerWeekFast", 0.5, 80),
       decimal("roadmap.hoursPerWeekSlow", 0.5, 80),
-      whole("roadmap.minTaughtLevel", 1, 5));
+      whole("roadmap.minTaughtLevel", 1, 5),
+      decimal("onet.keepImportance", 1, 5),
+      decimal("onet.essentialImportance", 1, 5),
+      decimal("tools.importanceInDemand", 1, 5),
+      decimal("tools.importance", 1, 5),
+      whole("tools.levelHotAndInDemand", 1, 5),
+      whole("tools.level", 1, 5),
+      whole("esco.requirementLevel", 1, 5),
+      decimal("esco.requirementImportance", 1, 5),
+      whole("esco.sharedEssentialMin", 1, 1000),
+      whole("esco.aliasesPerSkill", 0, 100),
+      whole("esco.reserveMaxWords", 1, 50),
+      whole("esco.skillsPerLink", 0, 1000),
+      whole("esco.titlesPerLink", 0, 1000),
+      decimal("signals.supplementalTaskWeight", 0, 1),
+      decimal("signals.keyTitleWeight", 0, 20),
+      decimal("signals.minWeight", 0, 20),
+      decimal("signals.coreMinWeight", 0, 20),
+      decimal("signals.coreMinShare", 0, 1),
+      decimal("signals.relativeShare", 0, 1),
+      decimal("signals.highShare", 0, 1),
+      decimal("signals.highWeight", 0, 50),
+      decimal("signals.highImportance", 1, 5),
+      decimal("signals.coreImportance", 1, 5),
+      whole("signals.coreLevel", 1, 5),
+      decimal("signals.sideImportance", 1, 5),
+      whole("signals.sideLevel", 1, 5),
+      decimal("signals.corroboratedImportance", 1, 5),
+      whole("signals.corroboratedMinLevel", 1, 5),
+      whole("signals.corroboratedMaxLevel", 1, 5),
+      decimal("borrowing.sameMajorGroupBonus", 0, 1),
+      decimal("general.zCommon", 0, 5),
+      decimal("general.zRare", 0, 5),
+      decimal("general.commonShare", 0, 1),
+      whole("topics.minOfferings", 1, 1000),
+      whole("occupations.relatedMax", 0, 100));
 
   private final Map<String, Double> values = new HashMap<>();
 
@@ -57,6 +92,7 @@ final class ImportSettings {
     }
     atMost("udemy.hoursPerWeekSlow", "udemy.hoursPerWeekFast", seen);
     atMost("roadmap.hoursPerWeekSlow", "roadmap.hoursPerWeekFast", seen);
+    atMost("signals.corroboratedMinLevel", "signals.corroboratedMaxLevel", seen);
   }
 
   /** What a Coursera offering is assumed to cost: a subscription month, or a guided project's flat price. */
@@ -79,6 +115,44 @@ final class ImportSettings {
     return whole("roadmap.minTaughtLevel");
   }
 
+  /** Which O*NET ratings are kept and essential, and how tools and ESCO skills are weighed. */
+  RequirementScale scale() {
+    return new RequirementScale(get("onet.keepImportance"), get("onet.essentialImportance"), get("tools.importanceInDemand"),
+        get("tools.importance"), whole("tools.levelHotAndInDemand"), whole("tools.level"), whole("esco.requirementLevel"),
+        get("esco.requirementImportance"));
+  }
+
+  /** How the requirements O*NET does not rate are derived: the scale, the signals' weights, the borrowing bonus. */
+  RequirementDeriver.Policy derivation() {
+    RequirementDeriver.Signals signals = new RequirementDeriver.Signals(get("signals.supplementalTaskWeight"),
+        get("signals.keyTitleWeight"), get("signals.minWeight"), get("signals.coreMinWeight"), get("signals.coreMinShare"),
+        get("signals.relativeShare"), get("signals.highShare"), get("signals.highWeight"), get("signals.highImportance"),
+        get("signals.coreImportance"), whole("signals.coreLevel"), get("signals.sideImportance"), whole("signals.sideLevel"),
+        get("signals.corroboratedImportance"), whole("signals.corroboratedMinLevel"), whole("signals.corroboratedMaxLevel"));
+    return new RequirementDeriver.Policy(scale(), signals, get("borrowing.sameMajorGroupBonus"));
+  }
+
+  /** Which ESCO skills enter the vocabulary, with how many aliases, and which labels are matched. */
+  EscoImporter.Limits escoLimits() {
+    return new EscoImporter.Limits(whole("esco.sharedEssentialMin"), whole("esco.aliasesPerSkill"), whole("esco.reserveMaxWords"));
+  }
+
+  /** How much of ESCO an occupation takes per link, and how many related occupations it lists. */
+  OccupationAssembly.Limits assemblyLimits() {
+    return new OccupationAssembly.Limits(whole("esco.skillsPerLink"), whole("esco.titlesPerLink"), whole("occupations.relatedMax"));
+  }
+
+  /** When an O*NET element or a tool is a field's core rather than general. */
+  ProfileClassifier.Thresholds generalThresholds() {
+    return new ProfileClassifier.Thresholds(get("general.zCommon"), get("general.zRare"), get("general.commonShare"),
+        get("onet.keepImportance"));
+  }
+
+  /** How many offerings must tag an unmapped Coursera skill for it to become a topic skill. */
+  int topicMinOfferings() {
+    return whole("topics.minOfferings");
+  }
+
   private double get(String name) {
     return values.get(name);
   }
@@ -89,8 +163,8 @@ final class ImportSettings {
 
   private void atMost(String low, String high, Map<String, String> seen) {
     if (get(low) > get(high)) {
-      throw new IllegalStateException(seen.get(low) + ": value must not exceed " + high + " (" + get(high) + "), got " + get(low)
-          + " (setting " + low + ")");
+      throw new IllegalStateException(seen.get(low) + ": value must not exceed " + high + " (" + CuratedTables.plain(get(high))
+          + "), got " + CuratedTables.plain(get(low)) + " (setting " + low + ")");
     }
   }
 

@@ -19,9 +19,6 @@ import java.util.TreeMap;
  */
 public final class TaxonomyImport {
 
-  /** An unmapped Coursera skill tag named by at least this many offerings becomes a topic skill. */
-  static final int TOPIC_MIN_OFFERINGS = 3;
-
   private final Path rawDir;
   private final Path outDir;
   private final PrintStream progress;
@@ -43,16 +40,16 @@ public final class TaxonomyImport {
     TitleLanguage language = new TitleLanguage(LanguageWords.read(tables));
     SkillVocabulary vocabulary = new SkillVocabulary();
     Set<String> canonicalKeys = addCanonicalSkills(vocabulary, tables.skills());
-    OnetImporter onet = new OnetImporter(rawDir.resolve("onet"), vocabulary);
+    OnetImporter onet = new OnetImporter(rawDir.resolve("onet"), vocabulary, settings.scale());
     onet.addElementSkills();
     long t0 = System.nanoTime();
     progress.println("reading ESCO ...");
-    EscoImporter esco = new EscoImporter(rawDir.resolve("esco"), vocabulary).read();
+    EscoImporter esco = new EscoImporter(rawDir.resolve("esco"), vocabulary, settings.escoLimits()).read();
     SkillMapper mapper = new SkillMapper(vocabulary, esco::reserve, canonicalKeys, skillWords);
     progress.printf("  %.1f s%n", (System.nanoTime() - t0) / 1e9);
     progress.println("reading O*NET ...");
     Map<String, OccupationDraft> occupations = onet.occupations(mapper);
-    OccupationAssembly assembly = new OccupationAssembly(occupations, esco, vocabulary);
+    OccupationAssembly assembly = new OccupationAssembly(occupations, esco, vocabulary, settings.assemblyLimits());
     Map<String, String> overrides = new HashMap<>();
     tables.escoLinks().forEach(l -> overrides.put(l.escoLabel(), known(occupations, l.occupation(), "esco-links.jsonl")));
     assembly.linkEsco(rawDir.resolve("nesta_mcc/esco_onet_crosswalk_MCC.csv"), overrides);
@@ -65,7 +62,7 @@ public final class TaxonomyImport {
     }
     Map<String, String> donors = new HashMap<>();
     tables.donors().forEach(d -> donors.put(known(occupations, d.occupation(), "donors.jsonl"), known(occupations, d.donor(), "donors.jsonl")));
-    int derived = assembly.deriveRequirements(signals, donors, onet.ratings());
+    int derived = assembly.deriveRequirements(signals, donors, onet.ratings(), settings.derivation());
     Set<String> canonical = new HashSet<>();
     Set<String> generalSkills = new HashSet<>();
     for (CuratedTables.CanonicalSkill c : tables.skills()) {
@@ -82,7 +79,8 @@ public final class TaxonomyImport {
       t.socGroups().ifPresent(g -> toolScopes.put(kind, Set.copyOf(g)));
       if (!t.coreIn().isEmpty()) toolCores.put(kind, Set.copyOf(t.coreIn()));
     }
-    int general = new ProfileClassifier(occupations, onet.ratings(), canonical, generalSkills, toolScopes, toolCores).classify();
+    int general = new ProfileClassifier(occupations, onet.ratings(), canonical, generalSkills, toolScopes, toolCores,
+        settings.generalThresholds()).classify();
     progress.printf("  %d requirements marked general%n", general);
     assembly.relateSiblings();
 
@@ -91,7 +89,7 @@ public final class TaxonomyImport {
     CourseraImporter coursera = new CourseraImporter(rawDir, courseraEstimates);
     Map<String, CourseraImporter.Offering> offerings = coursera.read();
     CourseraImporter.skillFrequencies(offerings).entrySet().stream()
-        .filter(e -> e.getValue() >= TOPIC_MIN_OFFERINGS).map(Map.Entry::getKey).sorted()
+        .filter(e -> e.getValue() >= settings.topicMinOfferings()).map(Map.Entry::getKey).sorted()
         .filter(s -> mapper.map(s).isEmpty())
         .forEach(s -> vocabulary.add(s, "competence", null, null));
     TaughtLevels levels = new TaughtLevels(mapper, tables.suites());
@@ -116,7 +114,7 @@ public final class TaxonomyImport {
     credentials.addAll(curatedCredentials);
     Set<String> credentialIds = new HashSet<>();
     credentials.forEach(c -> credentialIds.add(c.path("id").asText()));
-    prepare(tables, credentials, occupations);
+    prepare(tables, credentials, occupations, settings.derivation().signals());
     int routes = attachEntryRoutes(tables, occupations, credentialIds);
     List<String> rejected = new ArrayList<>();
     List<JsonNode> stacks = new ArrayList<>();
@@ -176,7 +174,8 @@ public final class TaxonomyImport {
    * on each occupation the credentials that prepare for it and lets what they teach corroborate its side skills
    * ({@link RequirementDeriver#corroborate}). Every id and code a row names must exist.
    */
-  private static void prepare(CuratedTables tables, List<JsonNode> credentials, Map<String, OccupationDraft> occupations) {
+  private static void prepare(CuratedTables tables, List<JsonNode> credentials, Map<String, OccupationDraft> occupations,
+      RequirementDeriver.Signals signals) {
     Map<String, ObjectNode> byId = new HashMap<>();
     credentials.forEach(c -> byId.put(c.path("id").asText(), (ObjectNode) c));
     addOccupations(tables.preparations(), byId, occupations, "preparesFor", "prepares.jsonl");
@@ -193,7 +192,7 @@ public final class TaxonomyImport {
         }
       }
     }
-    taught.forEach((code, levels) -> RequirementDeriver.corroborate(occupations.get(code), levels));
+    taught.forEach((code, levels) -> RequirementDeriver.corroborate(occupations.get(code), levels, signals));
   }
 
   /** Adds each row's occupations to its credential's {@code field}, sorted; every id and code must exist. */

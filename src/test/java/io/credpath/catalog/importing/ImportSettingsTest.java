@@ -32,6 +32,33 @@ class ImportSettingsTest {
   }
 
   @Test
+  void theShippedThresholdsAreTheOnesTheImportWasTunedWith() {
+    ImportSettings settings = Vocabularies.SETTINGS;
+    assertThat(settings.scale().keepImportance()).isEqualTo(3.0);
+    assertThat(settings.scale().essentialImportance()).isEqualTo(3.5);
+    assertThat(settings.derivation().signals().relativeShare()).isEqualTo(0.4);
+    assertThat(settings.derivation().signals().sideImportance()).isEqualTo(2.5);
+    assertThat(settings.generalThresholds().commonShare()).as("read back as exactly 1.0 / 3").isEqualTo(1.0 / 3);
+    assertThat(settings.escoLimits()).isEqualTo(new EscoImporter.Limits(3, 6, 5));
+    assertThat(settings.assemblyLimits()).isEqualTo(new OccupationAssembly.Limits(20, 12, 10));
+    assertThat(settings.topicMinOfferings()).isEqualTo(3);
+  }
+
+  @Test
+  void aWholeNumberSettingRefusesAFractionAndLevelsMustBeInOrder() throws IOException {
+    String text = shipped(ImportSettings.FILE);
+    write(ImportSettings.FILE, text.replace("{\"setting\": \"esco.skillsPerLink\", \"value\": 20,", "{\"setting\": \"esco.skillsPerLink\", \"value\": 20.5,"));
+    assertThatThrownBy(this::settings).hasMessageContaining("import-settings.jsonl:" + lineOf(text, "esco.skillsPerLink")
+        + ": value is required (a whole number) (setting esco.skillsPerLink)");
+    write(ImportSettings.FILE, text.replace("{\"setting\": \"signals.corroboratedMinLevel\", \"value\": 2,",
+        "{\"setting\": \"signals.corroboratedMinLevel\", \"value\": 4,"));
+    assertThatThrownBy(this::settings).hasMessageContaining("import-settings.jsonl:" + lineOf(text, "signals.corroboratedMinLevel")
+        + ": value must not exceed signals.corroboratedMaxLevel (3), got 4 (setting signals.corroboratedMinLevel)");
+    write(ImportSettings.FILE, text.replace("{\"setting\": \"signals.relativeShare\", \"value\": 0.4,", "{\"setting\": \"signals.relativeShare\", \"value\": 1.4,"));
+    assertThatThrownBy(this::settings).hasMessageContaining(": value must be from 0 to 1, got 1.4 (setting signals.relativeShare)");
+  }
+
+  @Test
   void aMissingFileOrHeaderStopsTheImport() throws IOException {
     assertThatThrownBy(this::settings).hasMessageContaining("import-settings.jsonl: missing");
     write(ImportSettings.FILE, shipped(ImportSettings.FILE).lines().skip(1).reduce("", (a, b) -> a + b + "\n"));
@@ -61,7 +88,7 @@ class ImportSettingsTest {
     assertThatThrownBy(this::settings).hasMessageContaining(":" + line + ": reason is required");
     write(ImportSettings.FILE, text.replace("{\"setting\": \"udemy.hoursPerWeekSlow\", \"value\": 3", "{\"setting\": \"udemy.hoursPerWeekSlow\", \"value\": 12"));
     assertThatThrownBy(this::settings).hasMessageContaining(":" + lineOf(text, "udemy.hoursPerWeekSlow")
-        + ": value must not exceed udemy.hoursPerWeekFast (10.0), got 12.0 (setting udemy.hoursPerWeekSlow)");
+        + ": value must not exceed udemy.hoursPerWeekFast (10), got 12 (setting udemy.hoursPerWeekSlow)");
   }
 
   @Test
