@@ -11,6 +11,10 @@ import java.util.Locale;
  */
 final class UdemyImporter {
 
+  /**
+   * The commit-pinned file every record cites: the provenance of the raw file {@link #credentials} is written against
+   * (beside its version in {@link Sources#UDEMY}), not a table an editor tunes.
+   */
   static final String SOURCE_URL = "https://github.com/24yash/Course-Compass/blob/12ccc71/UDEMY/udemy_courses.csv";
 
   private final Path file;
