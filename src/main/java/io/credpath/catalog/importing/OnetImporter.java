@@ -8,9 +8,9 @@ import java.util.TreeMap;
 
 /**
  * Reads O*NET 29.3: occupations, job zones, alternate and reported titles, tasks with their detailed work activities,
- * rated skills and knowledge (kept from the importance {@link RequirementScale} gives; every rating is also kept in {@link ElementRatings} so
- * occupations can be compared), hot / in-demand technology skills with their commodity as the kind of tool, the
- * detailed work activities (DWA ids) its tasks are instances of, and its RIASEC interest profile.
+ * rated skills and knowledge (kept from the importance {@link RequirementScale} keeps; every rating is also kept in
+ * {@link ElementRatings} so occupations can be compared), hot / in-demand technology skills with their commodity as the
+ * kind of tool, the detailed work activities (DWA ids) its tasks are instances of, and its RIASEC interest profile.
  */
 final class OnetImporter {
 
