@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  */
 final class CourseraImporter {
 
+  /**
+   * The commit-pinned file each scrape was read from, cited by every record. Not a table an editor tunes: it is the
+   * provenance of the raw file whose columns {@link #read} is written against (beside its version in
+   * {@link Sources#COURSERA}), and changes only with that file and this reader.
+   */
   static final Map<String, String> SOURCE_URLS = Map.of(
       "coursera_2024", "https://github.com/clumsycoder42525/Learning_Management_System/blob/4d7eeb3/Coursera.csv",
       "coursera_2023", "https://github.com/rasinmuhammed/j-elevate-backend/blob/f1b75cc/Coursera.csv",
@@ -40,9 +45,11 @@ final class CourseraImporter {
   }
 
   private final Path rawDir;
+  private final CourseraEstimates effort;
 
-  CourseraImporter(Path rawDir) {
+  CourseraImporter(Path rawDir, CourseraEstimates effort) {
     this.rawDir = rawDir;
+    this.effort = effort;
   }
 
   /** Merged offerings keyed by normalised title + provider, in a stable order. */
@@ -69,7 +76,7 @@ final class CourseraImporter {
     return merged;
   }
 
-  private static void add(Map<String, Offering> merged, String source, String title, String provider,
+  private void add(Map<String, Offering> merged, String source, String title, String provider,
       String product, String level, String duration, String rating, List<String> skills) {
     String t = title.trim().replaceAll("\\s+", " ");
     String p = provider.trim();
@@ -87,7 +94,7 @@ final class CourseraImporter {
     if (o.levelText == null && level(level) > 0) {
       o.levelText = level.trim();
     }
-    if (o.duration == null && !duration.isBlank() && CourseraEffort.fromBucket(duration).isPresent()) {
+    if (o.duration == null && !duration.isBlank() && effort.fromBucket(duration).isPresent()) {
       o.duration = duration.trim();
     }
     if (o.rating == null) {
@@ -167,11 +174,10 @@ final class CourseraImporter {
     return out;
   }
 
-  private static CredentialRecord credential(String id, Offering o, SkillMapper mapper,
+  private CredentialRecord credential(String id, Offering o, SkillMapper mapper,
       TaughtLevels levels, TitleLanguage language) {
     List<String> estimates = new ArrayList<>(List.of("cost", "hours", "minWeeks", "maxWeeks", "language"));
-    CourseraEffort effort = o.duration == null ? CourseraEffort.defaultFor(o.type)
-        : CourseraEffort.fromBucket(o.duration).orElseThrow();
+    CourseraEffort bucket = o.duration == null ? effort.typicalFor(o.type) : effort.fromBucket(o.duration).orElseThrow();
     int level = o.levelText == null ? 0 : level(o.levelText);
     if (level == 0) {
       level = 1;
@@ -183,14 +189,14 @@ final class CourseraImporter {
     for (String s : o.skills) {
       mapper.mapCounted(s).ifPresentOrElse(tagIds::add, () -> unmapped.add(s));
     }
-    int taught = CredentialRecord.taughtLevel(effort.hours(), level);
+    int taught = CredentialRecord.taughtLevel(bucket.hours(), level);
     List<CredentialRecord.TaughtSkill> skills = levels.of(o.title, mapper.fromTitle(o.title), tagIds, taught);
     Object requires = ImpliedPrerequisites.of(o.title, level, skills);
     if (requires != null) estimates.add("requires");
     String first = o.sources.iterator().next();
     return new CredentialRecord(id, o.title, o.type, o.provider, null, "",
-        CredentialRecord.Cost.usd(List.of(effort.cost(o.type))), effort.hours(), effort.minWeeks(),
-        effort.maxWeeks(), "online", language.of(o.title), level, o.rating,
+        CredentialRecord.Cost.usd(List.of(effort.cost(bucket, o.type))), bucket.hours(), bucket.minWeeks(),
+        bucket.maxWeeks(), "online", language.of(o.title), level, o.rating,
         skills, unmapped.stream().sorted().toList(), requires, null, null,
         CredentialRecord.Quality.NONE, List.of(), "active", estimates, String.join("+", o.sources),
         SOURCE_URLS.get(first));

@@ -165,13 +165,38 @@ final class CuratedTables {
   /** One record and where it is: {@code taxonomy/curated/<file>:<line>}. */
   record Located(ObjectNode node, String at) {}
 
-  private interface RowReader<T> {
+  /** Reads one row of a table; {@code at} is the file and line, for the problems it names. */
+  interface RowReader<T> {
     T read(ObjectNode n, String at);
   }
 
+  /** Where a curated file is, for problems that name the file rather than a line of it. */
+  Path path(String file) {
+    return dir.resolve(file);
+  }
+
+  /**
+   * The rows of a table the import cannot do without (a word list, a price, a threshold): unlike the optional tables,
+   * a missing file or a missing {@code {"source": ...}} header on its first line stops the import, and so does a row
+   * without its {@code reason}.
+   */
+  <T> List<T> requiredRows(String file, RowReader<T> reader) {
+    Path p = path(file);
+    if (!Files.exists(p)) throw new IllegalStateException(p + ": missing; the import needs this table (taxonomy/README.md, Curated tables)");
+    List<Located> all = lines(file);
+    if (all.isEmpty() || !isHeader(all.get(0).node()) || !all.get(0).node().get("source").isObject()) {
+      throw new IllegalStateException((all.isEmpty() ? p + ":1" : all.get(0).at()) + ": the first line must be the {\"source\": {...}} header");
+    }
+    return rows(all.stream().filter(l -> !isHeader(l.node())).toList(), reader);
+  }
+
   private <T> List<T> rows(String file, RowReader<T> reader) {
+    return rows(records(file), reader);
+  }
+
+  private static <T> List<T> rows(List<Located> records, RowReader<T> reader) {
     List<T> out = new ArrayList<>();
-    for (Located l : records(file)) {
+    for (Located l : records) {
       text(l.node(), "reason", l.at());
       out.add(reader.read(l.node(), l.at()));
     }
@@ -214,6 +239,38 @@ final class CuratedTables {
     JsonNode v = n.get(field);
     if (v == null || !v.isTextual() || v.asText().isBlank()) throw new IllegalStateException(at + ": " + field + " is required (a non-empty string)");
     return v.asText();
+  }
+
+  /** A number from {@code min} to {@code max}, or the problem naming the row and field. */
+  static double number(JsonNode n, String field, String at, double min, double max) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isNumber()) throw new IllegalStateException(at + ": " + field + " is required (a number)");
+    double d = v.doubleValue();
+    if (d < min || d > max) throw new IllegalStateException(at + ": " + field + " must be from " + plain(min) + " to " + plain(max) + ", got " + v);
+    return d;
+  }
+
+  /** A whole number from {@code min} to {@code max}, or the problem naming the row and field. */
+  static int whole(JsonNode n, String field, String at, int min, int max) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isIntegralNumber()) throw new IllegalStateException(at + ": " + field + " is required (a whole number)");
+    if (!v.canConvertToInt() || v.intValue() < min || v.intValue() > max) {
+      throw new IllegalStateException(at + ": " + field + " must be from " + min + " to " + max + ", got " + v);
+    }
+    return v.intValue();
+  }
+
+  /** A number as an editor wrote it: 3, not 3.0; 0.5 as 0.5. */
+  static String plain(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e9 ? String.valueOf((long) d) : String.valueOf(d);
+  }
+
+  /** Refuses a key a table lists twice, naming both places; {@code seen} maps each key to where it was first. */
+  static void once(java.util.Map<String, String> seen, String key, String field, String at) {
+    String first = seen.putIfAbsent(key, at);
+    if (first != null) {
+      throw new IllegalStateException(at + ": " + field + " " + key + " is listed twice, first on line " + first.substring(first.lastIndexOf(':') + 1));
+    }
   }
 
   static List<String> strings(JsonNode n, String field) {

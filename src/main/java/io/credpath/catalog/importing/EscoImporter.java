@@ -18,11 +18,14 @@ import java.util.TreeSet;
  */
 final class EscoImporter {
 
-  /** An ESCO skill seen in more essential relations of linked occupations than this is kept. */
-  static final int SHARED_ESSENTIAL_MIN = 3;
+  /**
+   * {@code sharedEssentialMin}: an ESCO skill essential to at least this many linked ESCO occupations enters the
+   * vocabulary; {@code aliasesPerSkill}: at most this many of its alternative labels become aliases (file size);
+   * {@code reserveMaxWords}: an alternative label of more words is not matched against skill strings
+   * ({@code taxonomy/curated/import-settings.jsonl}, {@code esco.*}).
+   */
+  record Limits(int sharedEssentialMin, int aliasesPerSkill, int reserveMaxWords) {}
 
-  /** At most this many ESCO alternative labels are kept as aliases of a skill (file size). */
-  static final int MAX_ALIASES = 6;
   private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("(\\w{3,}?)s\\b");
 
   record EscoSkill(String uri, String label, List<String> altLabels, String type) {
@@ -33,6 +36,7 @@ final class EscoImporter {
 
   private final Path dir;
   private final SkillVocabulary vocabulary;
+  private final Limits limits;
   private final Map<String, EscoSkill> skills = new TreeMap<>();
   private final Map<String, String> reserveIndex = new HashMap<>();
   private final Set<String> transversal = new HashSet<>();
@@ -42,9 +46,10 @@ final class EscoImporter {
   private final Map<String, String> broader = new HashMap<>();
   private final Map<String, String> skillIds = new HashMap<>();
 
-  EscoImporter(Path escoDir, SkillVocabulary vocabulary) {
+  EscoImporter(Path escoDir, SkillVocabulary vocabulary, Limits limits) {
     this.dir = escoDir;
     this.vocabulary = vocabulary;
+    this.limits = limits;
   }
 
   /** Reads all ESCO files needed; builds the reserve index over every ESCO skill label. */
@@ -57,7 +62,7 @@ final class EscoImporter {
     }
     for (EscoSkill s : skills.values()) {
       for (String alt : s.altLabels()) {
-        if (alt.split(" ").length <= 5) {
+        if (alt.split(" ").length <= limits.reserveMaxWords()) {
           reserveIndex.putIfAbsent(SkillMapper.flatKey(alt), s.uri());
         }
       }
@@ -126,7 +131,7 @@ final class EscoImporter {
   /**
    * Adds ESCO skills to the vocabulary: the digital and transversal collections, every essential
    * skill of an ESCO occupation linked to an O*NET occupation without ratings, and essential skills
-   * shared by at least {@link #SHARED_ESSENTIAL_MIN} linked ESCO occupations.
+   * shared by at least {@code sharedEssentialMin} linked ESCO occupations.
    */
   void addVocabulary(Map<String, String> links, Set<String> unratedCodes) {
     Set<String> chosen = new TreeSet<>(digital);
@@ -141,7 +146,7 @@ final class EscoImporter {
       }
     }
     shared.forEach((s, n) -> {
-      if (n >= SHARED_ESSENTIAL_MIN) {
+      if (n >= limits.sharedEssentialMin()) {
         chosen.add(s);
       }
     });
@@ -170,7 +175,7 @@ final class EscoImporter {
     Optional<String> existing = vocabulary.lookup(SkillMapper.flatKey(s.label()));
     String id = existing.orElseGet(() -> vocabulary.add(s.label(), category, null, null));
     vocabulary.require(id).uris.add(uri);
-    s.altLabels().stream().limit(MAX_ALIASES).forEach(alt -> vocabulary.alias(id, alt));
+    s.altLabels().stream().limit(limits.aliasesPerSkill()).forEach(alt -> vocabulary.alias(id, alt));
     skillIds.put(uri, id);
     return id;
   }

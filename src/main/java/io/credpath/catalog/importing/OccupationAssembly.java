@@ -12,20 +12,24 @@ import java.util.TreeSet;
 /** Joins O*NET occupations with ESCO: links, ESCO titles as alternate titles, derived requirements. */
 final class OccupationAssembly {
 
-  /** At most this many ESCO essential skills are added to one unrated occupation per ESCO link. */
-  static final int ESCO_SKILLS_PER_LINK = 20;
-  /** At most this many ESCO alternative labels become alternate titles per ESCO link (file size). */
-  static final int ESCO_TITLES_PER_LINK = 12;
+  /**
+   * At most {@code escoSkillsPerLink} ESCO essential skills added to an unrated occupation and
+   * {@code escoTitlesPerLink} ESCO alternative labels made alternate titles, per ESCO link, and at most
+   * {@code relatedMax} related occupations ({@code taxonomy/curated/import-settings.jsonl}).
+   */
+  record Limits(int escoSkillsPerLink, int escoTitlesPerLink, int relatedMax) {}
 
   private final Map<String, OccupationDraft> occupations;
   private final EscoImporter esco;
   private final SkillVocabulary vocabulary;
+  private final Limits limits;
   private final Map<String, List<String>> escoByCode = new TreeMap<>();
 
-  OccupationAssembly(Map<String, OccupationDraft> occupations, EscoImporter esco, SkillVocabulary vocabulary) {
+  OccupationAssembly(Map<String, OccupationDraft> occupations, EscoImporter esco, SkillVocabulary vocabulary, Limits limits) {
     this.occupations = occupations;
     this.esco = esco;
     this.vocabulary = vocabulary;
+    this.limits = limits;
   }
 
   /** Links ESCO occupations, adds their labels as alternate titles and selects ESCO skills. */
@@ -39,7 +43,7 @@ final class OccupationAssembly {
       }
       o.escoUris.add(uri);
       o.alternateTitle(e.label());
-      e.altLabels().stream().limit(ESCO_TITLES_PER_LINK).forEach(o::alternateTitle);
+      e.altLabels().stream().limit(limits.escoTitlesPerLink()).forEach(o::alternateTitle);
       escoByCode.computeIfAbsent(code, k -> new ArrayList<>()).add(uri);
     });
     Set<String> unrated = new TreeSet<>();
@@ -51,15 +55,17 @@ final class OccupationAssembly {
    * Adds the field skills the curated signals find to every occupation and derives the rest of the requirements of
    * each occupation without O*NET ratings; returns how many were unrated.
    */
-  int deriveRequirements(List<CuratedTables.Signal> signals, Map<String, String> donors, ElementRatings ratings) {
-    RequirementDeriver deriver = new RequirementDeriver(occupations, signals, donors, ratings);
+  int deriveRequirements(List<CuratedTables.Signal> signals, Map<String, String> donors, ElementRatings ratings,
+      RequirementDeriver.Policy policy) {
+    RequirementDeriver deriver = new RequirementDeriver(occupations, signals, donors, ratings, policy);
     Map<String, Map<String, RequirementDeriver.Weight>> found = new java.util.HashMap<>();
     Map<String, Double> peaks = new java.util.HashMap<>();
     for (OccupationDraft o : occupations.values()) {
       Map<String, RequirementDeriver.Weight> w = deriver.weights(o);
       found.put(o.code, w);
       w.forEach((skill, x) -> {
-        if (x.weight() >= 2) peaks.merge(skill, x.share(), Math::max);
+        // a skill's peak is over the occupations where its weight could make it core
+        if (x.weight() >= policy.signals().coreMinWeight()) peaks.merge(skill, x.share(), Math::max);
       });
     }
     int n = 0;
@@ -68,7 +74,7 @@ final class OccupationAssembly {
       if (o.rated) continue;
       Set<String> escoSkills = new LinkedHashSet<>();
       for (String uri : escoByCode.getOrDefault(o.code, List.of())) {
-        esco.essentialSkills(uri).stream().limit(ESCO_SKILLS_PER_LINK).forEach(escoSkills::add);
+        esco.essentialSkills(uri).stream().limit(limits.escoSkillsPerLink()).forEach(escoSkills::add);
       }
       escoSkills.removeIf(id -> !vocabulary.contains(id));
       deriver.derive(o, new ArrayList<>(escoSkills));
@@ -77,12 +83,12 @@ final class OccupationAssembly {
     return n;
   }
 
-  /** Related occupations: the other codes under the same six-digit SOC code. */
+  /** Related occupations: the other codes under the same six-digit SOC code, at most {@code relatedMax}. */
   void relateSiblings() {
     for (OccupationDraft o : occupations.values()) {
       String prefix = o.code.substring(0, 7);
       occupations.keySet().stream().filter(c -> c.startsWith(prefix) && !c.equals(o.code))
-          .limit(10).forEach(o.related::add);
+          .limit(limits.relatedMax()).forEach(o.related::add);
     }
   }
 }

@@ -8,9 +8,9 @@ import java.util.TreeMap;
 
 /**
  * Reads O*NET 29.3: occupations, job zones, alternate and reported titles, tasks with their detailed work activities,
- * rated skills and knowledge (kept at importance >= 3.0; every rating is also kept in {@link ElementRatings} so
- * occupations can be compared), hot / in-demand technology skills with their commodity as the kind of tool, the
- * detailed work activities (DWA ids) its tasks are instances of, and its RIASEC interest profile.
+ * rated skills and knowledge (kept from the importance {@link RequirementScale} keeps; every rating is also kept in
+ * {@link ElementRatings} so occupations can be compared), hot / in-demand technology skills with their commodity as the
+ * kind of tool, the detailed work activities (DWA ids) its tasks are instances of, and its RIASEC interest profile.
  */
 final class OnetImporter {
 
@@ -19,12 +19,14 @@ final class OnetImporter {
 
   private final Path dir;
   private final SkillVocabulary vocabulary;
+  private final RequirementScale scale;
   private final Map<String, String> elementSkills = new HashMap<>();
   private final ElementRatings ratings = new ElementRatings();
 
-  OnetImporter(Path onetDir, SkillVocabulary vocabulary) {
+  OnetImporter(Path onetDir, SkillVocabulary vocabulary, RequirementScale scale) {
     this.dir = onetDir;
     this.vocabulary = vocabulary;
+    this.scale = scale;
   }
 
   /** Registers the 35 skills and 33 knowledge areas (before any occupation is read). */
@@ -140,8 +142,8 @@ final class OnetImporter {
       String skill = elementSkills.get(elements.get(e.getKey()));
       ratings.rate(skill, code, im);
       if (!Double.isNaN(lv)) ratings.level(skill, code, lv);
-      if (im >= Requirement.KEEP_IMPORTANCE && !Double.isNaN(lv)) {
-        o.require(Requirement.rated(skill, im, lv, origin));
+      if (scale.kept(im) && !Double.isNaN(lv)) {
+        o.require(scale.rated(skill, im, lv, origin));
       }
     }
   }
@@ -157,7 +159,7 @@ final class OnetImporter {
           "onet-commodity:" + row.get("Commodity Code").trim());
       String skill = technologySkill(row.get("Example").trim(), parent, mapper);
       find(occ, row.get("O*NET-SOC Code"))
-          .ifPresent(o -> o.require(Requirement.technology(skill, hot, inDemand, parent)));
+          .ifPresent(o -> o.require(scale.technology(skill, hot, inDemand, parent)));
     }
   }
 

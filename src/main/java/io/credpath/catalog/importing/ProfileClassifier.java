@@ -7,19 +7,21 @@ import java.util.Map;
  * Marks each occupation's general requirements: what most jobs share and people grow by working, kept visible but
  * not the field's core. An O*NET element is core only when it is a knowledge area or a technical skill (basic,
  * social, problem-solving, systems and resource skills are always general) and the occupation rates it well above
- * other occupations: at least {@value #Z_COMMON} standard deviations above the mean for an element over a third of
- * occupations rate at 3.0 or more (English Language, Customer and Personal Service), at least {@value #Z_RARE} for a
- * rarer one (Medicine and Dentistry, Mechanical). A tool is general when O*NET lists it as hot or in demand for more
- * than a third of all occupations (Excel, Word, Outlook, PowerPoint, the Office suite, Access) and its kind is not core in
+ * other occupations: at least {@code zCommon} standard deviations above the mean for an element more than
+ * {@code commonShare} of occupations rate at {@code ratedAtLeast} or more (English Language, Customer and Personal
+ * Service), at least {@code zRare} for a rarer one (Medicine and Dentistry, Mechanical). A tool is general when O*NET
+ * lists it as hot or in demand for more than {@code commonShare} of all occupations (Excel, Word, Outlook, PowerPoint, the Office suite, Access) and its kind is not core in
  * the occupation's SOC group all the same (a spreadsheet for office clerks, {@code coreIn}), or when it is of a
  * specialist's kind (a programming language, an operating system, an image editor) and the occupation is outside the
  * SOC groups that practise it ({@code taxonomy/curated/tool-scope.jsonl}: Python for an energy auditor). An ESCO essential
  * skill is core only when the curated vocabulary names it; task signals are core unless their skill is marked general.
  */
 final class ProfileClassifier {
-  static final double Z_COMMON = 1.0;
-  static final double Z_RARE = 0.5;
-  static final double COMMON_SHARE = 1.0 / 3;
+  /**
+   * The classifier's thresholds ({@code general.*} in {@code taxonomy/curated/import-settings.jsonl}); {@code ratedAtLeast}
+   * is the importance at which an occupation counts as rating an element (the one O*NET ratings are kept from).
+   */
+  record Thresholds(double zCommon, double zRare, double commonShare, double ratedAtLeast) {}
 
   private final Map<String, OccupationDraft> occupations;
   private final ElementRatings ratings;
@@ -27,6 +29,7 @@ final class ProfileClassifier {
   private final java.util.Set<String> generalSkills;
   private final Map<String, java.util.Set<String>> toolScopes;
   private final Map<String, java.util.Set<String>> toolCores;
+  private final Thresholds thresholds;
 
   /**
    * @param canonical the curated skills ({@code taxonomy/curated/skills.jsonl}): the only ESCO skills that can be core
@@ -36,16 +39,18 @@ final class ProfileClassifier {
    *     ({@code taxonomy/curated/tool-scope.jsonl})
    * @param toolCores kinds of software most jobs share that are core all the same in the SOC groups named (a
    *     spreadsheet for office clerks), from the same file
+   * @param thresholds how far above the mean an element must be rated to be core, and what counts as common
    */
   ProfileClassifier(Map<String, OccupationDraft> occupations, ElementRatings ratings, java.util.Set<String> canonical,
       java.util.Set<String> generalSkills, Map<String, java.util.Set<String>> toolScopes,
-      Map<String, java.util.Set<String>> toolCores) {
+      Map<String, java.util.Set<String>> toolCores, Thresholds thresholds) {
     this.occupations = occupations;
     this.ratings = ratings;
     this.canonical = java.util.Set.copyOf(canonical);
     this.generalSkills = java.util.Set.copyOf(generalSkills);
     this.toolScopes = Map.copyOf(toolScopes);
     this.toolCores = Map.copyOf(toolCores);
+    this.thresholds = thresholds;
   }
 
   /** Marks general requirements in place; returns how many were marked. */
@@ -54,7 +59,7 @@ final class ProfileClassifier {
     for (OccupationDraft o : occupations.values()) {
       o.requirements.values().stream().filter(r -> r.origin().equals("onet-technology")).forEach(r -> toolUse.merge(r.skill(), 1, Integer::sum));
     }
-    double commonTool = occupations.size() * COMMON_SHARE;
+    double commonTool = occupations.size() * thresholds.commonShare();
     int marked = 0;
     for (OccupationDraft o : occupations.values()) {
       for (Map.Entry<String, Requirement> e : o.requirements.entrySet()) {
@@ -93,7 +98,8 @@ final class ProfileClassifier {
   private boolean distinctive(String skill, String code, double importance) {
     if (!ratings.isFieldSpecific(skill)) return false;
     double im = ratings.judged(skill, code).orElse(importance);
-    double threshold = ratings.prevalence(skill, Requirement.KEEP_IMPORTANCE) > COMMON_SHARE ? Z_COMMON : Z_RARE;
+    double threshold = ratings.prevalence(skill, thresholds.ratedAtLeast()) > thresholds.commonShare() ? thresholds.zCommon()
+        : thresholds.zRare();
     return ratings.zScore(skill, im) >= threshold;
   }
 }

@@ -18,30 +18,12 @@ record Requirement(String skill, int level, double importance, boolean essential
     this(skill, level, importance, essential, hot, inDemand, origin, false, null);
   }
 
-  /** O*NET importance at or above which a rated skill is kept (2.5 would add ~1.1 MB of minor skills). */
-  static final double KEEP_IMPORTANCE = 3.0;
-  /** O*NET importance at or above which a requirement is marked essential. */
-  static final double ESSENTIAL_IMPORTANCE = 3.5;
-
-  /** Maps an O*NET level (0..7) to our 1..5 scale: clamp(round(LV / 7 * 5), 1, 5). */
+  /**
+   * Maps an O*NET level (0..7) to our 1..5 scale: clamp(round(LV / 7 * 5), 1, 5). The definition of one scale in the
+   * other, not a setting: how requirements are kept and weighed is {@link RequirementScale}.
+   */
   static int levelFromOnet(double lv) {
     return Math.max(1, Math.min(5, (int) Math.round(lv / 7.0 * 5.0)));
-  }
-
-  /** A rated O*NET skill or knowledge element. */
-  static Requirement rated(String skill, double im, double lv, String origin) {
-    return new Requirement(skill, levelFromOnet(lv), round2(im), im >= ESSENTIAL_IMPORTANCE, false,
-        false, origin);
-  }
-
-  /**
-   * A technology skill of the kind {@code group} (its O*NET commodity): level 3 if hot and in demand, else 2;
-   * in-demand ones are essential.
-   */
-  static Requirement technology(String skill, boolean hot, boolean inDemand, String group) {
-    int level = hot && inDemand ? 3 : 2;
-    return new Requirement(skill, level, inDemand ? 4.0 : 3.0, inDemand, hot, inDemand,
-        "onet-technology", false, group);
   }
 
   Requirement withOrigin(String newOrigin) {
@@ -53,6 +35,7 @@ record Requirement(String skill, int level, double importance, boolean essential
     return new Requirement(skill, level, importance, essential, hot, inDemand, origin, true, group);
   }
 
+  /** Importance as written: two decimals, as O*NET rates it. */
   static double round2(double v) {
     return Math.round(v * 100.0) / 100.0;
   }

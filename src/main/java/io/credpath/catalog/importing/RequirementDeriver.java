@@ -13,11 +13,11 @@ import java.util.TreeMap;
  *
  * <p>Every occupation gets its field skills from {@code taxonomy/curated/signals.jsonl}: a signal found in one of its
  * tasks (the statement or one of the detailed work activities it is an instance of) or key titles counts once per
- * task; a core task weighs 1, a supplemental one 0.5, a key title 2. A weight of 2 or more that is at least a tenth of
- * the job's task weight makes an essential core requirement at level 3, of importance 4.0 from a fifth (or a weight of
- * 4), else 3.5; any other weight of at least 1 a side skill of importance 2.5 on a rated occupation (counted as held by
- * people in the job, below the 3.0 need threshold; two minor tasks of thirty do not make a teaching assistant an
- * inventory manager) or 3.0 on an unrated one.
+ * task; a core task weighs 1 (the unit weights are counted in), a supplemental one and a key title what
+ * {@link Signals} says (0.5 and 2 as shipped). A weight and share of the job's task weight large enough make an
+ * essential core requirement, any other weight of at least {@link Signals#minWeight} a side skill: counted as held by
+ * people in the job, below the need threshold (two minor tasks of thirty do not make a teaching assistant an inventory
+ * manager). The numbers are in {@code taxonomy/curated/import-settings.jsonl} ({@code signals.*}).
  *
  * <p>Occupations without O*NET ratings (about 140 newer or catch-all codes) also get, in this order, the essential
  * skills of linked ESCO occupations and the ratings of the closest rated occupation: the one whose detailed work
@@ -26,28 +26,46 @@ import java.util.TreeMap;
  */
 final class RequirementDeriver {
 
-  /** Importance of a side skill: below the 3.0 gap threshold. */
-  static final double SIDE_SKILL = 2.5;
-  /** A field skill is core where its share of the tasks is at least this part of its largest share in any occupation. */
-  static final double RELATIVE_SHARE = 0.4;
+  /**
+   * How signal hits become requirements ({@code signals.*} in {@code taxonomy/curated/import-settings.jsonl}): the
+   * weights of a supplemental task and a key title (a core task weighs 1), the least weight that counts at all, when a
+   * skill is core (a weight of {@code coreMinWeight}, a share of {@code coreMinShare} and {@code relativeShare} of its
+   * peak), its importance ({@code highImportance} from {@code highShare} or {@code highWeight}, else
+   * {@code coreImportance}) and level, a side skill's importance and level, and a corroborated side skill's importance
+   * and level range.
+   */
+  record Signals(double supplementalTaskWeight, double keyTitleWeight, double minWeight, double coreMinWeight,
+      double coreMinShare, double relativeShare, double highShare, double highWeight, double highImportance,
+      double coreImportance, int coreLevel, double sideImportance, int sideLevel, double corroboratedImportance,
+      int corroboratedMinLevel, int corroboratedMaxLevel) {}
+
+  /**
+   * The deriver's settings: the requirement scale, the signals', and the bonus a rated occupation of the same SOC major
+   * group gets when the closest one to borrow ratings from is chosen.
+   */
+  record Policy(RequirementScale scale, Signals signals, double sameMajorGroupBonus) {}
 
   private final Map<String, OccupationDraft> onet;
   private final List<CuratedTables.Signal> signals;
   private final Map<String, String> donors;
   private final ElementRatings ratings;
+  private final Policy policy;
+  private final Signals weights;
 
   RequirementDeriver(Map<String, OccupationDraft> onet, List<CuratedTables.Signal> signals, Map<String, String> donors,
-      ElementRatings ratings) {
+      ElementRatings ratings, Policy policy) {
     this.onet = onet;
     this.signals = List.copyOf(signals);
     this.donors = Map.copyOf(donors);
     this.ratings = ratings;
+    this.policy = policy;
+    this.weights = policy.signals();
   }
 
   /** Derives requirements for one unrated occupation given its linked ESCO essential skills (after its field skills). */
   void derive(OccupationDraft o, List<String> escoEssentialSkills) {
     for (String skill : escoEssentialSkills) {
-      o.requireIfAbsent(new Requirement(skill, 3, 3.5, true, false, false, "esco"));
+      o.requireIfAbsent(policy.scale().esco(skill));
     }
     if (donors.containsKey(o.code) || !o.tasks.isEmpty()) {
       Optional<OccupationDraft> donor = donors.containsKey(o.code) ? Optional.of(onet.get(donors.get(o.code))) : closestRated(o);
@@ -73,33 +91,33 @@ final class RequirementDeriver {
     for (OccupationDraft.Task t : o.tasks) {
       StringBuilder text = new StringBuilder(t.text());
       t.dwas().forEach(d -> text.append(" | ").append(d));
-      double tw = t.core() ? 1.0 : 0.5;
+      double tw = t.core() ? 1.0 : weights.supplementalTaskWeight();
       total += tw;
       hits(text.toString()).forEach(s -> weight.merge(s, tw, Double::sum));
     }
-    for (String title : o.keyTitles()) hits(title).forEach(s -> weight.merge(s, 2.0, Double::sum));
-    double all = Math.max(total, 1);
+    for (String title : o.keyTitles()) hits(title).forEach(s -> weight.merge(s, weights.keyTitleWeight(), Double::sum));
+    double all = Math.max(total, 1); // a share of at most the whole, however few tasks
     Map<String, Weight> out = new TreeMap<>();
     weight.forEach((skill, w) -> out.put(skill, new Weight(w, w / all)));
     return out;
   }
 
   /**
-   * Adds the field skills the curated signals find: core (level 3, essential from importance 3.5) when the weight is at
-   * least 2 and its share of the job's tasks is at least a tenth and at least {@value #RELATIVE_SHARE} of the largest share
-   * any occupation gives the skill ({@code peaks}): inventory is a stock clerk's core, not a teaching assistant's, and
-   * vehicle care an auto technician's, not a paramedic's. Importance 4.0 from a fifth of the tasks (or a weight of 4),
-   * else 3.5. Any other weight of at least 1 is a side skill (importance {@value #SIDE_SKILL}): counted as held by people
-   * in the job, below the 3.0 need threshold.
+   * Adds the field skills the curated signals find: core and essential when the weight is at least
+   * {@code coreMinWeight} and its share of the job's tasks at least {@code coreMinShare} and at least
+   * {@code relativeShare} of the largest share any occupation gives the skill ({@code peaks}): inventory is a stock
+   * clerk's core, not a teaching assistant's, and vehicle care an auto technician's, not a paramedic's. Any other weight
+   * of at least {@code minWeight} is a side skill: counted as held by people in the job, below the need threshold.
    */
   void fromSignals(OccupationDraft o, Map<String, Weight> found, Map<String, Double> peaks) {
+    Signals p = weights;
     found.forEach((skill, wt) -> {
       double w = wt.weight();
       double share = wt.share();
-      if (w < 1) return;
-      boolean core = w >= 2 && share >= 0.1 && share >= RELATIVE_SHARE * peaks.getOrDefault(skill, 0.0);
-      double importance = !core ? SIDE_SKILL : share >= 0.2 || w >= 4 ? 4.0 : 3.5;
-      Requirement derived = new Requirement(skill, core ? 3 : 2, importance, core, false, false, "derived-tasks");
+      if (w < p.minWeight()) return;
+      boolean core = w >= p.coreMinWeight() && share >= p.coreMinShare() && share >= p.relativeShare() * peaks.getOrDefault(skill, 0.0);
+      double importance = !core ? p.sideImportance() : share >= p.highShare() || w >= p.highWeight() ? p.highImportance() : p.coreImportance();
+      Requirement derived = new Requirement(skill, core ? p.coreLevel() : p.sideLevel(), importance, core, false, false, "derived-tasks");
       Requirement old = o.requirements.get(skill);
       if (old == null || (!old.origin().startsWith("onet-") && old.importance() < importance)) o.requirements.put(skill, derived);
     });
@@ -107,22 +125,20 @@ final class RequirementDeriver {
 
   /**
    * Promotes the side skills of {@code o} that a credential preparing for it teaches by title or syllabus
-   * ({@code taught}: skill to the highest level taught) to core requirements of importance 3.5 at the taught level
-   * (2 or 3). A medical assistant's twenty tasks name vital signs, phlebotomy and EKGs once each, too thin a share for
-   * the signals alone, but the CCMA and the RMA teach exactly those: two independent sources agreeing make them the
-   * job's core. A skill no task mentions is not added, nor a general one.
+   * ({@code taught}: skill to the highest level taught) to essential requirements of importance
+   * {@code corroboratedImportance} at the taught level, kept within {@code corroboratedMinLevel..corroboratedMaxLevel}.
+   * A medical assistant's twenty tasks name vital signs, phlebotomy and EKGs once each, too thin a share for the signals
+   * alone, but the CCMA and the RMA teach exactly those: two independent sources agreeing make them the job's core. A
+   * skill no task mentions is not added, nor a general one.
    */
-  static void corroborate(OccupationDraft o, Map<String, Integer> taught) {
+  static void corroborate(OccupationDraft o, Map<String, Integer> taught, Signals p) {
     taught.forEach((skill, level) -> {
       Requirement old = o.requirements.get(skill);
-      if (old == null || !old.origin().equals("derived-tasks") || old.general() || old.importance() >= CORROBORATED) return;
-      int need = Math.max(2, Math.min(3, level));
-      o.requirements.put(skill, new Requirement(skill, need, CORROBORATED, true, false, false, "derived-tasks"));
+      if (old == null || !old.origin().equals("derived-tasks") || old.general() || old.importance() >= p.corroboratedImportance()) return;
+      int need = Math.max(p.corroboratedMinLevel(), Math.min(p.corroboratedMaxLevel(), level));
+      o.requirements.put(skill, new Requirement(skill, need, p.corroboratedImportance(), true, false, false, "derived-tasks"));
     });
   }
-
-  /** Importance of a side skill that the job's own credentials teach. */
-  static final double CORROBORATED = 3.5;
 
   private Set<String> hits(String text) {
     Set<String> out = new HashSet<>();
@@ -131,8 +147,8 @@ final class RequirementDeriver {
   }
 
   /**
-   * The rated occupation whose detailed work activities overlap most with {@code o}'s (Jaccard, plus 0.05 within the
-   * same SOC major group); none when {@code o} has no activities.
+   * The rated occupation whose detailed work activities overlap most with {@code o}'s (Jaccard, plus
+   * {@code sameMajorGroupBonus} within the same SOC major group); none when {@code o} has no activities.
    */
   Optional<OccupationDraft> closestRated(OccupationDraft o) {
     Set<String> mine = activities(o);
@@ -144,7 +160,7 @@ final class RequirementDeriver {
       Set<String> theirs = activities(r);
       int common = 0;
       for (String a : theirs) if (mine.contains(a)) common++;
-      double score = common / (double) (mine.size() + theirs.size() - common) + (r.code.startsWith(o.code.substring(0, 2)) ? 0.05 : 0);
+      double score = common / (double) (mine.size() + theirs.size() - common) + (r.code.startsWith(o.code.substring(0, 2)) ? policy.sameMajorGroupBonus() : 0);
       if (score > bestScore) {
         best = r;
         bestScore = score;
@@ -161,10 +177,11 @@ final class RequirementDeriver {
 
   /**
    * A catch-all code borrows the average ratings of the rated occupations that share the longest code prefix with it
-   * (the same minor group, else broad group, else major group): an element enters when that average importance is at
-   * least 3.0.
+   * (the same minor group, else broad group, else major group): an element enters when that average importance is one
+   * the scale keeps.
    */
   private void siblingAverage(OccupationDraft o) {
+    // Narrower to wider prefixes of the SOC code ("15-12", "15-1", "15"): the code's own nesting, not a setting.
     for (int len : new int[] {5, 4, 2}) {
       String prefix = o.code.substring(0, len);
       List<String> siblings = onet.values().stream().filter(r -> r.rated && r.code.startsWith(prefix)).map(r -> r.code).toList();
@@ -173,9 +190,9 @@ final class RequirementDeriver {
       for (String element : new java.util.TreeSet<>(ratings.elements())) {
         double im = siblings.stream().mapToDouble(c -> ratings.importance(element, c).orElse(1.0)).average().orElse(0);
         List<Double> lvs = siblings.stream().flatMap(c -> ratings.level(element, c).stream()).toList();
-        if (im < Requirement.KEEP_IMPORTANCE || lvs.isEmpty()) continue;
+        if (!policy.scale().kept(im) || lvs.isEmpty()) continue;
         double lv = lvs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        o.requireIfAbsent(Requirement.rated(element, im, lv, "onet-borrowed"));
+        o.requireIfAbsent(policy.scale().rated(element, im, lv, "onet-borrowed"));
       }
       copyRatings(siblings, o.code);
       return;

@@ -18,25 +18,6 @@ import java.util.regex.Pattern;
  */
 final class SkillMapper {
 
-  private static final List<String> SUFFIXES = List.of(" programming language", " programming",
-      " software", " language", " skills", " skill", " methodology", " methodologies", " framework",
-      " library", " platform", " tools", " fundamentals", " basics", " concepts", " techniques",
-      " principles", " development kit", " services", " system", " systems");
-  private static final List<String> PREFIXES = List.of("introduction to ", "fundamentals of ",
-      "basic ", "basics of ", "advanced ", "applied ", "general ");
-  private static final List<String> VENDORS = List.of("microsoft ", "google ", "amazon ", "apache ",
-      "adobe ", "ibm ", "oracle ", "atlassian ", "sap ", "autodesk ", "the ");
-  /** Single title words too ambiguous to count as a skill on their own. */
-  private static final Set<String> TITLE_GENERIC = Set.of("go", "swift", "rust", "unity", "spring",
-      "node", "rest", "api", "apis", "management", "analysis", "analytics", "operations", "strategy",
-      "design", "writing", "instruction", "education", "automation", "innovation", "security",
-      "lean", "scripts", "charts", "research", "governance", "compliance", "cloud", "ui", "ux",
-      "regression", "forecasting", "plan", "business", "selling", "legal", "hr", "crm", "bi",
-      "spreadsheet", "word", "windows", "collaboration", "storytelling");
-  private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "of", "for",
-      "to", "in", "on", "with", "by", "from", "your", "you", "how", "learn", "course", "complete",
-      "beginners", "beginner", "guide", "intro", "introduction", "master", "masterclass", "using");
-
   private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern OTHER = Pattern.compile("[^a-z0-9+#()]+");
@@ -45,18 +26,31 @@ final class SkillMapper {
   private final SkillVocabulary vocabulary;
   private final Function<String, Optional<String>> reserve;
   private final Set<String> titleKeys;
+  /** The word lists, as compared: prefixes and vendors with the space after them, suffixes with the space before. */
+  private final List<String> prefixes;
+  private final List<String> suffixes;
+  private final List<String> vendors;
+  private final Set<String> titleGeneric;
+  private final Set<String> stopWords;
   private long total;
   private long mapped;
 
   /**
    * @param reserve looks a normalised key up in skills outside the vocabulary and adds a match
    * @param titleKeys normalised one-word names/aliases a title may match (the hand-written table's)
+   * @param words the prefixes, suffixes and makers' names dropped from skill strings, and the ambiguous and stop words
+   *     of titles ({@code taxonomy/curated/skill-*.jsonl})
    */
   SkillMapper(SkillVocabulary vocabulary, Function<String, Optional<String>> reserve,
-      Set<String> titleKeys) {
+      Set<String> titleKeys, SkillWords words) {
     this.vocabulary = vocabulary;
     this.reserve = reserve;
     this.titleKeys = Set.copyOf(titleKeys);
+    this.prefixes = words.prefixes().stream().map(w -> w + " ").toList();
+    this.suffixes = words.suffixes().stream().map(w -> " " + w).toList();
+    this.vendors = words.vendors().stream().map(w -> w + " ").toList();
+    this.titleGeneric = words.ambiguousTitleWords();
+    this.stopWords = words.titleStopWords();
   }
 
   /** Lowercase, accents and punctuation removed ('&' becomes "and"; '+' and '#' kept). */
@@ -95,7 +89,7 @@ final class SkillMapper {
       }
     }
     for (String c : candidates) {
-      for (String v : VENDORS) {
+      for (String v : vendors) {
         if (c.startsWith(v)) {
           Optional<String> id = vocabulary.lookup(c.substring(v.length()));
           if (id.isPresent() && vocabulary.require(id.get()).category.equals("technology")) {
@@ -114,7 +108,7 @@ final class SkillMapper {
   }
 
   /** Lookup keys for a string, most literal first. */
-  static List<String> candidates(String text) {
+  List<String> candidates(String text) {
     String k = key(text);
     Set<String> base = new LinkedHashSet<>();
     base.add(k.replaceAll("[()]", " ").replaceAll("\\s+", " ").trim());
@@ -129,13 +123,13 @@ final class SkillMapper {
     Set<String> out = new LinkedHashSet<>(base);
     for (String b : base) {
       String s = b;
-      for (String p : PREFIXES) {
+      for (String p : prefixes) {
         if (s.startsWith(p)) {
           s = s.substring(p.length());
           out.add(s);
         }
       }
-      for (String suffix : SUFFIXES) {
+      for (String suffix : suffixes) {
         if (s.endsWith(suffix) && s.length() > suffix.length()) {
           out.add(s.substring(0, s.length() - suffix.length()).trim());
         }
@@ -168,11 +162,11 @@ final class SkillMapper {
       for (int n = Math.min(4, words.length - i); n >= 1 && matched == 0; n--) {
         String first = words[i];
         String last = words[i + n - 1];
-        if (STOPWORDS.contains(first) || STOPWORDS.contains(last)) {
+        if (stopWords.contains(first) || stopWords.contains(last)) {
           continue;
         }
         String gram = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
-        if (n == 1 && (gram.length() < 2 || TITLE_GENERIC.contains(gram))) {
+        if (n == 1 && (gram.length() < 2 || titleGeneric.contains(gram))) {
           continue;
         }
         Optional<String> id = vocabulary.lookup(gram);

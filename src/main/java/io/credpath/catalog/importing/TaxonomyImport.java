@@ -19,9 +19,6 @@ import java.util.TreeMap;
  */
 public final class TaxonomyImport {
 
-  /** An unmapped Coursera skill tag named by at least this many offerings becomes a topic skill. */
-  static final int TOPIC_MIN_OFFERINGS = 3;
-
   private final Path rawDir;
   private final Path outDir;
   private final PrintStream progress;
@@ -35,18 +32,24 @@ public final class TaxonomyImport {
   /** Runs the whole import and writes the four files. */
   public ImportReport run() {
     CuratedTables tables = new CuratedTables(outDir.resolve("curated"));
+    // Every hand-written table is read and checked first, so a bad row stops the import before the long reads.
+    ImportSettings settings = new ImportSettings(tables);
+    CourseraEstimates courseraEstimates = new CourseraEstimates(tables, settings.courseraPrices());
+    RoadmapTables roadmapTables = new RoadmapTables(tables);
+    SkillWords skillWords = SkillWords.read(tables);
+    TitleLanguage language = new TitleLanguage(LanguageWords.read(tables));
     SkillVocabulary vocabulary = new SkillVocabulary();
     Set<String> canonicalKeys = addCanonicalSkills(vocabulary, tables.skills());
-    OnetImporter onet = new OnetImporter(rawDir.resolve("onet"), vocabulary);
+    OnetImporter onet = new OnetImporter(rawDir.resolve("onet"), vocabulary, settings.scale());
     onet.addElementSkills();
     long t0 = System.nanoTime();
     progress.println("reading ESCO ...");
-    EscoImporter esco = new EscoImporter(rawDir.resolve("esco"), vocabulary).read();
-    SkillMapper mapper = new SkillMapper(vocabulary, esco::reserve, canonicalKeys);
+    EscoImporter esco = new EscoImporter(rawDir.resolve("esco"), vocabulary, settings.escoLimits()).read();
+    SkillMapper mapper = new SkillMapper(vocabulary, esco::reserve, canonicalKeys, skillWords);
     progress.printf("  %.1f s%n", (System.nanoTime() - t0) / 1e9);
     progress.println("reading O*NET ...");
     Map<String, OccupationDraft> occupations = onet.occupations(mapper);
-    OccupationAssembly assembly = new OccupationAssembly(occupations, esco, vocabulary);
+    OccupationAssembly assembly = new OccupationAssembly(occupations, esco, vocabulary, settings.assemblyLimits());
     Map<String, String> overrides = new HashMap<>();
     tables.escoLinks().forEach(l -> overrides.put(l.escoLabel(), known(occupations, l.occupation(), "esco-links.jsonl")));
     assembly.linkEsco(rawDir.resolve("nesta_mcc/esco_onet_crosswalk_MCC.csv"), overrides);
@@ -59,7 +62,7 @@ public final class TaxonomyImport {
     }
     Map<String, String> donors = new HashMap<>();
     tables.donors().forEach(d -> donors.put(known(occupations, d.occupation(), "donors.jsonl"), known(occupations, d.donor(), "donors.jsonl")));
-    int derived = assembly.deriveRequirements(signals, donors, onet.ratings());
+    int derived = assembly.deriveRequirements(signals, donors, onet.ratings(), settings.derivation());
     Set<String> canonical = new HashSet<>();
     Set<String> generalSkills = new HashSet<>();
     for (CuratedTables.CanonicalSkill c : tables.skills()) {
@@ -76,31 +79,31 @@ public final class TaxonomyImport {
       t.socGroups().ifPresent(g -> toolScopes.put(kind, Set.copyOf(g)));
       if (!t.coreIn().isEmpty()) toolCores.put(kind, Set.copyOf(t.coreIn()));
     }
-    int general = new ProfileClassifier(occupations, onet.ratings(), canonical, generalSkills, toolScopes, toolCores).classify();
+    int general = new ProfileClassifier(occupations, onet.ratings(), canonical, generalSkills, toolScopes, toolCores,
+        settings.generalThresholds()).classify();
     progress.printf("  %d requirements marked general%n", general);
     assembly.relateSiblings();
 
     progress.printf("  %.1f s%n", (System.nanoTime() - t0) / 1e9);
     progress.println("reading credentials ...");
-    CourseraImporter coursera = new CourseraImporter(rawDir);
+    CourseraImporter coursera = new CourseraImporter(rawDir, courseraEstimates);
     Map<String, CourseraImporter.Offering> offerings = coursera.read();
     CourseraImporter.skillFrequencies(offerings).entrySet().stream()
-        .filter(e -> e.getValue() >= TOPIC_MIN_OFFERINGS).map(Map.Entry::getKey).sorted()
+        .filter(e -> e.getValue() >= settings.topicMinOfferings()).map(Map.Entry::getKey).sorted()
         .filter(s -> mapper.map(s).isEmpty())
         .forEach(s -> vocabulary.add(s, "competence", null, null));
     TaughtLevels levels = new TaughtLevels(mapper, tables.suites());
-    TitleLanguage language = new TitleLanguage();
     JsonlWriter writer = new JsonlWriter();
     List<JsonNode> credentials = new ArrayList<>();
     coursera.credentials(offerings, mapper, levels, language).forEach(c -> credentials.add(writer.tree(c)));
     List<String> skipped = new ArrayList<>();
-    new UdemyImporter(rawDir).credentials(mapper, levels, language, skipped::add).forEach(c -> credentials.add(writer.tree(c)));
+    new UdemyImporter(rawDir, settings.udemyPace()).credentials(mapper, levels, language, skipped::add).forEach(c -> credentials.add(writer.tree(c)));
     CuratedImporter curated = new CuratedImporter(tables);
     List<ObjectNode> curatedCredentials = curated.credentials(mapper, occupations.keySet());
     Set<String> curatedNames = new HashSet<>();
     curatedCredentials.forEach(c -> CuratedImporter.names(c).forEach(n -> curatedNames.add(CuratedImporter.nameKey(n))));
     int overridden = 0;
-    for (RoadmapImporter.Item item : new RoadmapImporter(rawDir).items(mapper, skipped::add)) {
+    for (RoadmapImporter.Item item : new RoadmapImporter(rawDir, roadmapTables, settings.roadmapPace(), settings.roadmapMinTaughtLevel()).items(mapper, skipped::add)) {
       if (item.names().stream().map(CuratedImporter::nameKey).anyMatch(curatedNames::contains)) {
         overridden++;
       } else {
@@ -111,7 +114,7 @@ public final class TaxonomyImport {
     credentials.addAll(curatedCredentials);
     Set<String> credentialIds = new HashSet<>();
     credentials.forEach(c -> credentialIds.add(c.path("id").asText()));
-    prepare(tables, credentials, occupations);
+    prepare(tables, credentials, occupations, settings.derivation().signals());
     int routes = attachEntryRoutes(tables, occupations, credentialIds);
     List<String> rejected = new ArrayList<>();
     List<JsonNode> stacks = new ArrayList<>();
@@ -171,7 +174,8 @@ public final class TaxonomyImport {
    * on each occupation the credentials that prepare for it and lets what they teach corroborate its side skills
    * ({@link RequirementDeriver#corroborate}). Every id and code a row names must exist.
    */
-  private static void prepare(CuratedTables tables, List<JsonNode> credentials, Map<String, OccupationDraft> occupations) {
+  private static void prepare(CuratedTables tables, List<JsonNode> credentials, Map<String, OccupationDraft> occupations,
+      RequirementDeriver.Signals signals) {
     Map<String, ObjectNode> byId = new HashMap<>();
     credentials.forEach(c -> byId.put(c.path("id").asText(), (ObjectNode) c));
     addOccupations(tables.preparations(), byId, occupations, "preparesFor", "prepares.jsonl");
@@ -188,7 +192,7 @@ public final class TaxonomyImport {
         }
       }
     }
-    taught.forEach((code, levels) -> RequirementDeriver.corroborate(occupations.get(code), levels));
+    taught.forEach((code, levels) -> RequirementDeriver.corroborate(occupations.get(code), levels, signals));
   }
 
   /** Adds each row's occupations to its credential's {@code field}, sorted; every id and code must exist. */

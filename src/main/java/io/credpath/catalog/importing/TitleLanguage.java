@@ -1,6 +1,7 @@
 package io.credpath.catalog.importing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,47 +22,42 @@ import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
  * Business", "Project Management") look like anything to an n-gram model, so without evidence a title stays English.
  */
 final class TitleLanguage {
-  private static final Set<String> LATIN = Set.of("en", "es", "pt", "fr", "de", "it", "nl", "id", "tr", "pl");
-  private static final Set<String> ENGLISH = Set.of("the", "and", "of", "for", "to", "with", "your", "how", "from", "an",
-      "on", "beginners", "beginner", "learn", "complete", "guide", "course", "introduction", "intro", "advanced", "basics",
-      "fundamentals", "essentials", "masterclass", "is", "are", "what", "you", "by", "using", "at", "into", "part", "level");
-  private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
-      "es", Set.of("de", "del", "la", "el", "los", "las", "para", "con", "y", "en", "una", "un", "por", "al", "cómo", "curso", "introducción", "gestión", "análisis", "datos", "desde", "cero", "aprende", "básico", "práctico"),
-      "pt", Set.of("de", "da", "do", "das", "dos", "para", "com", "e", "em", "uma", "um", "na", "no", "ao", "como", "curso", "introdução", "gestão", "análise", "dados", "básico", "prático", "aprenda"),
-      "fr", Set.of("de", "des", "du", "la", "le", "les", "pour", "avec", "et", "en", "une", "un", "au", "aux", "à", "l", "d", "introduction", "gestion", "données", "cours", "apprendre"),
-      "de", Set.of("der", "die", "das", "und", "für", "mit", "von", "zu", "im", "ein", "eine", "den", "dem", "des", "ist", "wie", "lernen", "kurs", "grundlagen", "einführung", "auf"),
-      "it", Set.of("di", "del", "della", "dei", "delle", "il", "la", "le", "per", "con", "e", "una", "un", "nel", "alla", "corso", "introduzione", "gestione", "dati"),
-      "nl", Set.of("de", "het", "een", "en", "van", "voor", "met", "op", "cursus", "leren", "inleiding"),
-      "id", Set.of("dan", "untuk", "dengan", "yang", "di", "dari", "pengantar", "dasar", "belajar"),
-      "tr", Set.of("ve", "ile", "için", "bir", "temelleri", "eğitimi", "giriş"),
-      "pl", Set.of("i", "w", "z", "dla", "na", "do", "kurs", "podstawy", "wprowadzenie"));
-  private static final Map<String, Pattern> LETTERS = Map.of(
-      "es", Pattern.compile("[ñ¿¡]|ción\\b|ciones\\b"),
-      "pt", Pattern.compile("[ãõ]|ção\\b|ções\\b"),
-      "fr", Pattern.compile("[èêëîôûœ]|tion\\b.*\\b(de|des|du|la|le)\\b"),
-      "de", Pattern.compile("[ßäöü]"),
-      "it", Pattern.compile("zione\\b|zioni\\b"),
-      "tr", Pattern.compile("[ğışİ]"),
-      "pl", Pattern.compile("[ąęłńśźż]"));
-  /** Coursera marks translated editions with a trailing tag, e.g. "Google Data Analytics (PT)". */
+  /**
+   * Coursera marks translated editions with a trailing tag, e.g. "Google Data Analytics (PT)". The codes are the tag's
+   * syntax in the scrapes, read like a column, not a judgement an editor tunes.
+   */
   private static final Pattern TAG =
       Pattern.compile("\\((PT|ES|FR|DE|IT|JA|KO|ZH|RU|AR|ID|TR|UK|PL|NL|VI|TH|HI)\\)\\s*$");
-  private static final Map<String, String> NAMED = Map.ofEntries(
-      Map.entry("deutsch", "de"), Map.entry("german", "de"), Map.entry("español", "es"), Map.entry("espanol", "es"),
-      Map.entry("spanish", "es"), Map.entry("português", "pt"), Map.entry("portugues", "pt"), Map.entry("portuguese", "pt"),
-      Map.entry("français", "fr"), Map.entry("francais", "fr"), Map.entry("french", "fr"), Map.entry("italiano", "it"),
-      Map.entry("italian", "it"), Map.entry("russian", "ru"), Map.entry("arabic", "ar"), Map.entry("chinese", "zh"),
-      Map.entry("japanese", "ja"), Map.entry("korean", "ko"), Map.entry("hindi", "hi"), Map.entry("indonesian", "id"));
-  private static final Pattern NAMED_LANGUAGE = Pattern.compile(
-      "\\(([\\p{L} ]+)\\)\\s*$|\\b(?:in|en|em|auf)\\s+(" + String.join("|", NAMED.keySet()) + ")\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
   private final OptimaizeLangDetector detector;
+  private final Map<String, String> named;
+  private final Pattern namedLanguage;
+  private final Set<String> english;
+  private final Map<String, Set<String>> functionWords = new HashMap<>();
+  private final Map<String, Pattern> letters = new HashMap<>();
 
-  TitleLanguage() {
+  /**
+   * @param words language names, English words and the other languages' evidence ({@code taxonomy/curated/language-*.jsonl});
+   *     the n-gram detector is loaded for English and the languages with evidence, each of which must have a profile
+   */
+  TitleLanguage(LanguageWords words) {
+    this.named = words.names();
+    this.namedLanguage = Pattern.compile("\\(([\\p{L} ]+)\\)\\s*$|\\b(?:in|en|em|auf)\\s+(" + String.join("|", named.keySet()) + ")\\b",
+        Pattern.CASE_INSENSITIVE);
+    this.english = words.english();
+    OptimaizeLangDetector all = new OptimaizeLangDetector();
+    all.loadModels();
+    Set<String> latin = new HashSet<>(Set.of("en"));
+    words.evidence().forEach((lang, e) -> {
+      if (!all.hasModel(lang)) throw new IllegalStateException(e.at() + ": language " + lang + " has no n-gram profile in Apache Tika's detector");
+      latin.add(lang);
+      functionWords.put(lang, e.words());
+      e.letters().ifPresent(p -> letters.put(lang, p));
+    });
     OptimaizeLangDetector d = new OptimaizeLangDetector();
     try {
-      d.loadModels(LATIN);
+      d.loadModels(latin);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot load the language profiles", e);
     }
@@ -73,10 +69,10 @@ final class TitleLanguage {
   String of(String title) {
     Matcher tag = TAG.matcher(title);
     if (tag.find()) return tag.group(1).toLowerCase(Locale.ROOT);
-    Matcher named = NAMED_LANGUAGE.matcher(title);
-    while (named.find()) {
-      String name = (named.group(1) != null ? named.group(1) : named.group(2)).trim().toLowerCase(Locale.ROOT);
-      if (NAMED.containsKey(name)) return NAMED.get(name);
+    Matcher m = namedLanguage.matcher(title);
+    while (m.find()) {
+      String name = (m.group(1) != null ? m.group(1) : m.group(2)).trim().toLowerCase(Locale.ROOT);
+      if (named.containsKey(name)) return named.get(name);
     }
     String script = script(title);
     if (script != null) return script;
@@ -84,7 +80,7 @@ final class TitleLanguage {
     List<String> words = new ArrayList<>();
     Matcher w = WORD.matcher(lower);
     while (w.find()) words.add(w.group());
-    if (words.stream().anyMatch(ENGLISH::contains)) return "en";
+    if (words.stream().anyMatch(english::contains)) return "en";
     List<String> candidates = new ArrayList<>();
     synchronized (detector) {
       detector.reset();
@@ -99,7 +95,7 @@ final class TitleLanguage {
     String best = "en";
     int most = 1;
     boolean tie = false;
-    for (String lang : FUNCTION_WORDS.keySet().stream().sorted().toList()) {
+    for (String lang : functionWords.keySet().stream().sorted().toList()) {
       int n = evidence(lang, lower, words);
       if (n > most) {
         best = lang;
@@ -112,16 +108,20 @@ final class TitleLanguage {
     return tie ? "en" : best;
   }
 
-  private static int evidence(String lang, String lower, List<String> words) {
+  private int evidence(String lang, String lower, List<String> words) {
     int n = 0;
-    Set<String> fw = FUNCTION_WORDS.getOrDefault(lang, Set.of());
+    Set<String> fw = functionWords.getOrDefault(lang, Set.of());
     for (String w : new HashSet<>(words)) if (fw.contains(w)) n++;
-    Pattern letters = LETTERS.get(lang);
-    if (letters != null && letters.matcher(lower).find()) n++;
+    Pattern p = letters.get(lang);
+    if (p != null && p.matcher(lower).find()) n++;
     return n;
   }
 
-  /** The language a non-Latin script implies, or null for Latin script. */
+  /**
+   * The language a non-Latin script implies, or null for Latin script. Kept in code, unlike the word lists: which
+   * language writes in kana, Hangul or Devanagari, and that і, ї, є and ґ are Ukrainian letters Russian lacks, are facts
+   * of writing systems (Java's {@link Character.UnicodeScript} is their definition), not judgements tuned on titles.
+   */
   private static String script(String title) {
     boolean han = false;
     boolean cyrillic = false;

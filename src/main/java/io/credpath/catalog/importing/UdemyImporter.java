@@ -11,12 +11,18 @@ import java.util.Locale;
  */
 final class UdemyImporter {
 
+  /**
+   * The commit-pinned file every record cites: the provenance of the raw file {@link #credentials} is written against
+   * (beside its version in {@link Sources#UDEMY}), not a table an editor tunes.
+   */
   static final String SOURCE_URL = "https://github.com/24yash/Course-Compass/blob/12ccc71/UDEMY/udemy_courses.csv";
 
   private final Path file;
+  private final StudyPace pace;
 
-  UdemyImporter(Path rawDir) {
+  UdemyImporter(Path rawDir, StudyPace pace) {
     this.file = rawDir.resolve("udemy/udemy_courses.csv");
+    this.pace = pace;
   }
 
   /**
@@ -53,16 +59,11 @@ final class UdemyImporter {
       out.add(new CredentialRecord("udemy:" + r.get("course_id").trim(), title, "course", "Udemy",
           r.get("url").trim(), "",
           CredentialRecord.Cost.usd(List.of(new CredentialRecord.CostItem("tuition", price))),
-          hours, weeks(hours, 10), weeks(hours, 3), "online", language.of(title), level, null,
+          hours, pace.minWeeks(hours), pace.maxWeeks(hours), "online", language.of(title), level, null,
           skills, List.of(), requires, null, null, CredentialRecord.Quality.NONE, List.of(), "active",
           estimates, "udemy", SOURCE_URL));
     }
     return out;
-  }
-
-  /** Weeks to finish at a pace of hoursPerWeek, at least one. */
-  static int weeks(double hours, double hoursPerWeek) {
-    return Math.max(1, (int) Math.ceil(hours / hoursPerWeek));
   }
 
   /** Beginner 1, All Levels 2, Intermediate 3, Expert 4. */

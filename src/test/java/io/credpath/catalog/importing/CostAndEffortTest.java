@@ -41,24 +41,29 @@ class CostAndEffortTest {
 
   @Test
   void estimatesCourseraCostAndHoursFromTheDurationBucket() {
-    CourseraEffort weeks = CourseraEffort.fromBucket("1 - 4 Weeks").orElseThrow();
-    CourseraEffort months = CourseraEffort.fromBucket(" 3 - 6 Months ").orElseThrow();
+    CourseraEstimates coursera = Vocabularies.COURSERA;
+    CourseraEffort weeks = coursera.fromBucket("1 - 4 Weeks").orElseThrow();
+    CourseraEffort months = coursera.fromBucket(" 3 - 6 Months ").orElseThrow();
 
-    assertThat(weeks.cost("course").amount()).isEqualTo(49.0);
+    assertThat(coursera.cost(weeks, "course").amount()).isEqualTo(49.0);
     assertThat(weeks.hours()).isEqualTo(12);
-    assertThat(months.cost("professional-certificate").amount()).isEqualTo(245.0);
+    assertThat(coursera.cost(months, "professional-certificate").amount()).isEqualTo(245.0);
     assertThat(months.minWeeks()).isEqualTo(13);
     assertThat(months.maxWeeks()).isEqualTo(26);
-    assertThat(CourseraEffort.UNDER_TWO_HOURS.cost("guided-project").amount()).isEqualTo(9.99);
-    assertThat(CourseraEffort.fromBucket("24 meses")).isEmpty();
+    assertThat(coursera.cost(coursera.typicalFor("guided-project"), "guided-project").amount()).isEqualTo(9.99);
+    assertThat(coursera.typicalFor("guided-project").hours()).isEqualTo(2);
+    assertThat(coursera.typicalFor("specialization")).isEqualTo(coursera.fromBucket("1 - 3 months").orElseThrow());
+    assertThat(coursera.fromBucket("24 meses")).isEmpty();
   }
 
   @Test
   void parsesUdemyPricesAndDerivesWeeks() {
     assertThat(UdemyImporter.parseDouble("Free")).isZero();
     assertThat(UdemyImporter.parseDouble("200")).isEqualTo(200);
-    assertThat(UdemyImporter.weeks(39, 10)).isEqualTo(4);
-    assertThat(UdemyImporter.weeks(0.5, 10)).isEqualTo(1);
+    StudyPace udemy = Vocabularies.SETTINGS.udemyPace();
+    assertThat(udemy.minWeeks(39)).isEqualTo(4);
+    assertThat(udemy.maxWeeks(39)).isEqualTo(13);
+    assertThat(udemy.minWeeks(0.5)).isEqualTo(1);
   }
 
   @Test
@@ -69,7 +74,5 @@ class CostAndEffortTest {
     assertThat(CredentialRecord.taughtLevel(2, 1)).isEqualTo(1);
     assertThat(CredentialRecord.taughtLevel(100, 1)).isEqualTo(3);
     assertThat(CredentialRecord.taughtLevel(100, 4)).isEqualTo(5);
-    assertThat(RoadmapImporter.level(1)).isEqualTo(5);
-    assertThat(RoadmapImporter.level(26)).isEqualTo(1);
   }
 }

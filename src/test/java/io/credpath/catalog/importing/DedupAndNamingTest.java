@@ -31,7 +31,7 @@ class DedupAndNamingTest {
         ",course_title,course_organization,course_Certificate_type,course_rating,course_difficulty,course_students_enrolled\n"
             + "1,Google Data Analytics,Google,PROFESSIONAL CERTIFICATE,4.6,Beginner,1m\n");
 
-    CourseraImporter importer = new CourseraImporter(raw);
+    CourseraImporter importer = new CourseraImporter(raw, Vocabularies.COURSERA);
     Map<String, CourseraImporter.Offering> offerings = importer.read();
 
     assertThat(offerings).hasSize(3);
@@ -44,8 +44,8 @@ class DedupAndNamingTest {
     Vocabularies.Canonical canonical = Vocabularies.canonical();
 
     SkillVocabulary vocabulary = canonical.vocabulary();
-    SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), canonical.keys());
-    List<CredentialRecord> credentials = importer.credentials(offerings, mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()), new TitleLanguage());
+    SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), canonical.keys(), Vocabularies.WORDS);
+    List<CredentialRecord> credentials = importer.credentials(offerings, mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()), new TitleLanguage(Vocabularies.LANGUAGES));
     assertThat(credentials).extracting(CredentialRecord::id).containsExactlyInAnyOrder(
         "coursera:google-data-analytics", "coursera:intro-to-data", "coursera:intro-to-data-some-u");
     CredentialRecord g = credentials.stream()
@@ -68,11 +68,11 @@ class DedupAndNamingTest {
         + "45,Harmonica Secrets\"\"\",https://www.udemy.com/h/,TRUE,75,1,1,1,All Levels,2.5,2014-07-28,Musical Instruments\n");
     Vocabularies.Canonical canonical = Vocabularies.canonical();
     SkillVocabulary vocabulary = canonical.vocabulary();
-    SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), canonical.keys());
+    SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), canonical.keys(), Vocabularies.WORDS);
 
     List<String> skipped = new java.util.ArrayList<>();
-    List<CredentialRecord> out = new UdemyImporter(raw).credentials(mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()),
-        new TitleLanguage(), skipped::add);
+    List<CredentialRecord> out = new UdemyImporter(raw, Vocabularies.SETTINGS.udemyPace()).credentials(mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()),
+        new TitleLanguage(Vocabularies.LANGUAGES), skipped::add);
 
     assertThat(out).extracting(CredentialRecord::id).containsExactly("udemy:42", "udemy:43");
     assertThat(skipped).singleElement().asString().startsWith("udemy course 44 (udemy/udemy_courses.csv): its title runs into the next line")
@@ -88,7 +88,7 @@ class DedupAndNamingTest {
     assertThat(OnetImporter.canonicalName("Microsoft Azure software")).isEqualTo("Microsoft Azure");
     assertThat(OnetImporter.canonicalName("Statistical software")).isEqualTo("Statistical software");
     assertThat(CuratedImporter.nameKey("CompTIA Security+")).isEqualTo("comptiasecurityplus");
-    TitleLanguage language = new TitleLanguage();
+    TitleLanguage language = new TitleLanguage(Vocabularies.LANGUAGES);
     assertThat(language.of("Introducción a la ciencia de datos")).isEqualTo("es");
     assertThat(language.of("Data Science for Everyone")).isEqualTo("en");
     assertThat(language.of("Google Data Analytics (PT)")).isEqualTo("pt");

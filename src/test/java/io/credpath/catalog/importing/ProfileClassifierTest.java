@@ -28,7 +28,7 @@ class ProfileClassifierTest {
     for (int i = 0; i < 8; i++) all.put("99-000" + i + ".00", new OccupationDraft("99-000" + i + ".00", "Other " + i, ""));
 
     new ProfileClassifier(all, new ElementRatings(), Set.of(), Set.of(), Map.of(LANGUAGES, Set.of("11", "13", "15", "17", "19")),
-        Map.of()).classify();
+        Map.of(), Vocabularies.SETTINGS.generalThresholds()).classify();
 
     assertThat(auditor.requirements.get("skill:python").general()).as("Python for an energy auditor (47-)").isTrue();
     assertThat(analyst.requirements.get("skill:python").general()).as("Python for a BI analyst (15-)").isFalse();
@@ -46,7 +46,7 @@ class ProfileClassifierTest {
     for (OccupationDraft o : List.of(designer, editor, writer)) all.put(o.code, o);
     for (int i = 0; i < 8; i++) all.put("99-000" + i + ".00", new OccupationDraft("99-000" + i + ".00", "Other " + i, ""));
 
-    new ProfileClassifier(all, new ElementRatings(), Set.of(), Set.of(), Map.of(LANGUAGES, Set.of("27-1", "27-3042")), Map.of()).classify();
+    new ProfileClassifier(all, new ElementRatings(), Set.of(), Set.of(), Map.of(LANGUAGES, Set.of("27-1", "27-3042")), Map.of(), Vocabularies.SETTINGS.generalThresholds()).classify();
 
     assertThat(designer.requirements.get("skill:python").general()).as("in minor group 27-1").isFalse();
     assertThat(writer.requirements.get("skill:python").general()).as("the occupation named").isFalse();
@@ -64,7 +64,7 @@ class ProfileClassifierTest {
     Map<String, OccupationDraft> all = new LinkedHashMap<>();
     for (String code : List.of("43-4131.00", "43-5032.00", "35-2014.00", "47-2061.00")) all.put(code, withExcel.apply(code));
 
-    new ProfileClassifier(all, new ElementRatings(), Set.of(), Set.of(), Map.of(), Map.of(spreadsheets, Set.of("43"))).classify();
+    new ProfileClassifier(all, new ElementRatings(), Set.of(), Set.of(), Map.of(), Map.of(spreadsheets, Set.of("43")), Vocabularies.SETTINGS.generalThresholds()).classify();
 
     assertThat(all.get("43-4131.00").requirements.get("skill:microsoft-excel").general()).as("a loan clerk's Excel").isFalse();
     assertThat(all.get("35-2014.00").requirements.get("skill:microsoft-excel").general()).as("a cook's Excel").isTrue();

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SignalRequirementsTest {
+  /** A side skill's importance as shipped ({@code signals.sideImportance}). */
+  private static final double SIDE_SKILL = Vocabularies.SETTINGS.derivation().signals().sideImportance();
 
   private static final List<CuratedTables.Signal> SIGNALS = List.of(
       signal("dashboard", "skill:data-visualization"),
@@ -30,7 +32,7 @@ class SignalRequirementsTest {
   private static RequirementDeriver deriver(OccupationDraft... occupations) {
     Map<String, OccupationDraft> all = new TreeMap<>();
     for (OccupationDraft o : occupations) all.put(o.code, o);
-    return new RequirementDeriver(all, SIGNALS, Map.of(), new ElementRatings());
+    return new RequirementDeriver(all, SIGNALS, Map.of(), new ElementRatings(), Vocabularies.SETTINGS.derivation());
   }
 
   private static void derive(RequirementDeriver deriver, OccupationDraft o) {
@@ -44,7 +46,7 @@ class SignalRequirementsTest {
     RequirementDeriver deriver = deriver(ta);
     deriver.fromSignals(ta, deriver.weights(ta), Map.of("skill:inventory-management", 0.9));
 
-    assertThat(ta.requirements.get("skill:inventory-management").importance()).isEqualTo(RequirementDeriver.SIDE_SKILL);
+    assertThat(ta.requirements.get("skill:inventory-management").importance()).isEqualTo(SIDE_SKILL);
   }
 
   @Test
@@ -79,7 +81,7 @@ class SignalRequirementsTest {
     OccupationDraft ta = rated("25-9042.00", "Teaching Assistants", tasks);
     derive(deriver(ta), ta);
 
-    assertThat(ta.requirements.get("skill:inventory-management").importance()).isEqualTo(RequirementDeriver.SIDE_SKILL);
+    assertThat(ta.requirements.get("skill:inventory-management").importance()).isEqualTo(SIDE_SKILL);
   }
 
   @Test
@@ -89,6 +91,22 @@ class SignalRequirementsTest {
 
     assertThat(o.requirements.get("skill:data-visualization"))
         .isEqualTo(new Requirement("skill:data-visualization", 2, 2.5, false, false, false, "derived-tasks"));
+  }
+
+  @Test
+  void aSideSkillTakesTheImportanceTheSettingsGiveIt() {
+    OccupationDraft o = rated("53-4022.00", "Railroad Operators", "Read the dashboard gauges.");
+    RequirementDeriver.Policy shipped = Vocabularies.SETTINGS.derivation();
+    RequirementDeriver.Signals s = shipped.signals();
+    RequirementDeriver.Signals lower = new RequirementDeriver.Signals(s.supplementalTaskWeight(), s.keyTitleWeight(), s.minWeight(),
+        s.coreMinWeight(), s.coreMinShare(), s.relativeShare(), s.highShare(), s.highWeight(), s.highImportance(), s.coreImportance(),
+        s.coreLevel(), 2.0, 1, s.corroboratedImportance(), s.corroboratedMinLevel(), s.corroboratedMaxLevel());
+    RequirementDeriver deriver = new RequirementDeriver(Map.of(o.code, o), SIGNALS, Map.of(), new ElementRatings(),
+        new RequirementDeriver.Policy(shipped.scale(), lower, shipped.sameMajorGroupBonus()));
+    derive(deriver, o);
+
+    assertThat(o.requirements.get("skill:data-visualization"))
+        .isEqualTo(new Requirement("skill:data-visualization", 1, 2.0, false, false, false, "derived-tasks"));
   }
 
   @Test

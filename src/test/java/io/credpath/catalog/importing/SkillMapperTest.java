@@ -20,7 +20,7 @@ class SkillMapperTest {
     // a tiny stand-in for the ESCO reserve: one skill outside the vocabulary
     mapper = new SkillMapper(vocabulary, key -> key.equals("beekeeping")
         ? Optional.of(vocabulary.add("beekeeping", "competence", null, "esco:bees"))
-        : Optional.empty(), canonical.keys());
+        : Optional.empty(), canonical.keys(), Vocabularies.WORDS);
     assertThat(tableau).isEqualTo("skill:tableau");
   }
 

@@ -19,7 +19,7 @@ class TaughtLevelsTest {
     vocabulary.add("Education and Training", "knowledge", null, "onet:2.C.6");
     vocabulary.add("Complex Problem Solving", "skill", null, "onet:2.B.2.i");
     vocabulary.add("iOS", "technology", null, null);
-    mapper = new SkillMapper(vocabulary, key -> Optional.empty(), canonical.keys());
+    mapper = new SkillMapper(vocabulary, key -> Optional.empty(), canonical.keys(), Vocabularies.WORDS);
     levels = new TaughtLevels(mapper, Vocabularies.TABLES.suites());
   }
 
