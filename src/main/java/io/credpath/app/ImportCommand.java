@@ -28,7 +28,16 @@ final class ImportCommand {
 
   int run() {
     if (!Files.isDirectory(raw)) throw new ConfigException("raw data directory not found: " + raw + " (use --raw DIR)");
-    ImportReport report = new TaxonomyImport(raw, outDir, out).run();
+    ImportReport report;
+    try {
+      report = new TaxonomyImport(raw, outDir, out).run();
+    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+      // The importer stops at the first bad row of a curated table, naming its file, line and field: that message is
+      // the answer, not a stack trace.
+      out.println("credpath import: " + e.getMessage());
+      out.println("the import stopped there; fix the row named above and import again");
+      return 1;
+    }
     out.println(report);
     // What the importer passed through from the curated tables must load: a record the service would reject (a
     // fractional week, an unknown skill) is named here, by id and field, not found at the next start.
