@@ -15,21 +15,19 @@ import org.junit.jupiter.api.io.TempDir;
 class LanguageWordsTest {
   @TempDir Path dir;
 
+  private CuratedCopy curated;
+
   @BeforeEach
   void copyShipped() throws IOException {
-    for (String f : new String[] {LanguageWords.NAMES, LanguageWords.ENGLISH, LanguageWords.EVIDENCE}) {
-      Files.copy(Path.of("taxonomy/curated", f), dir.resolve(f));
-    }
+    curated = CuratedCopy.of(dir, LanguageWords.NAMES, LanguageWords.ENGLISH, LanguageWords.EVIDENCE);
   }
 
   private String edit(String file, String from, String to) throws IOException {
-    String text = Files.readString(dir.resolve(file));
-    Files.writeString(dir.resolve(file), text.replace(from, to));
-    return text;
+    return curated.edit(file, from, to);
   }
 
   private LanguageWords read() {
-    return LanguageWords.read(new CuratedTables(dir));
+    return LanguageWords.read(curated.tables());
   }
 
   @Test

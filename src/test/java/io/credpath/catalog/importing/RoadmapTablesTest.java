@@ -15,21 +15,19 @@ import org.junit.jupiter.api.io.TempDir;
 class RoadmapTablesTest {
   @TempDir Path dir;
 
+  private CuratedCopy curated;
+
   @BeforeEach
   void copyShipped() throws IOException {
-    for (String f : new String[] {RoadmapTables.CATEGORIES, RoadmapTables.LEVELS, RoadmapTables.ISSUERS}) {
-      Files.copy(Path.of("taxonomy/curated", f), dir.resolve(f));
-    }
+    curated = CuratedCopy.of(dir, RoadmapTables.CATEGORIES, RoadmapTables.LEVELS, RoadmapTables.ISSUERS);
   }
 
   private String edit(String file, String from, String to) throws IOException {
-    String text = Files.readString(dir.resolve(file));
-    Files.writeString(dir.resolve(file), text.replace(from, to));
-    return text;
+    return curated.edit(file, from, to);
   }
 
   private RoadmapTables tables() {
-    return new RoadmapTables(new CuratedTables(dir));
+    return new RoadmapTables(curated.tables());
   }
 
   @Test

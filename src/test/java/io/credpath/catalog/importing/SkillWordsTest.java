@@ -15,21 +15,19 @@ import org.junit.jupiter.api.io.TempDir;
 class SkillWordsTest {
   @TempDir Path dir;
 
+  private CuratedCopy curated;
+
   @BeforeEach
   void copyShipped() throws IOException {
-    for (String f : new String[] {SkillWords.PREFIXES, SkillWords.SUFFIXES, SkillWords.VENDORS, SkillWords.AMBIGUOUS, SkillWords.STOP_WORDS}) {
-      Files.copy(Path.of("taxonomy/curated", f), dir.resolve(f));
-    }
+    curated = CuratedCopy.of(dir, SkillWords.PREFIXES, SkillWords.SUFFIXES, SkillWords.VENDORS, SkillWords.AMBIGUOUS, SkillWords.STOP_WORDS);
   }
 
   private String edit(String file, String from, String to) throws IOException {
-    String text = Files.readString(dir.resolve(file));
-    Files.writeString(dir.resolve(file), text.replace(from, to));
-    return text;
+    return curated.edit(file, from, to);
   }
 
   private SkillWords read() {
-    return SkillWords.read(new CuratedTables(dir));
+    return SkillWords.read(curated.tables());
   }
 
   @Test
