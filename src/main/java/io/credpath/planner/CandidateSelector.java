@@ -26,11 +26,12 @@ final class CandidateSelector {
       .thenComparingDouble(c -> c.cost().total()).thenComparing(Credential::id);
   private static final Comparator<Credential> BY_WEEKS = Comparator.comparingInt(Credential::minWeeks)
       .thenComparingDouble(Credential::hours).thenComparing(Credential::id);
-  private static final Comparator<Credential> BY_STANDING = Comparator.comparingInt(CandidateSelector::standing).reversed()
-      .thenComparing(BY_COST);
 
-  /** The orders the per-skill cap takes prefixes of; {@link SkillIndex} keeps a list per order. */
-  static final List<Comparator<Credential>> ORDERS = List.of(BY_COST, BY_HOURS, BY_WEEKS, BY_STANDING);
+  /**
+   * The orders of the catalogue alone the per-skill cap takes prefixes of; {@link SkillIndex} keeps a list per order.
+   * The fourth, best recognised first, is the rules' ({@link #byStanding}).
+   */
+  static final List<Comparator<Credential>> ORDERS = List.of(BY_COST, BY_HOURS, BY_WEEKS);
 
   private final Catalog catalog;
   private final SkillIndex index;
@@ -42,8 +43,19 @@ final class CandidateSelector {
     this.perSkill = perSkill;
   }
 
-  /** The candidate credentials for {@code gap}, in a stable order. */
-  List<Credential> select(Gap gap, ItemCredit credit) {
+  /**
+   * Best recognised first by the rules' {@link PathwayRules#standing} (1 for a credential they do not weigh), then
+   * cheapest.
+   */
+  static Comparator<Credential> byStanding(Map<String, Double> standing) {
+    return Comparator.comparingDouble((Credential c) -> -standing.getOrDefault(c.id(), 1.0)).thenComparing(BY_COST);
+  }
+
+  /**
+   * The candidate credentials for {@code gap}, in a stable order; {@code byStanding} holds each skill's teachers best
+   * recognised first, by the rules of the request's tenant.
+   */
+  List<Credential> select(Gap gap, ItemCredit credit, SkillIndex byStanding) {
     Holdings held = gap.holdings();
     Map<String, Credential> out = new LinkedHashMap<>();
     Deque<Credential> pending = new ArrayDeque<>();
@@ -60,7 +72,8 @@ final class CandidateSelector {
       List<String> skills = new ArrayList<>(g.oneOf());
       skills.add(g.skill());
       for (String skill : new java.util.LinkedHashSet<>(skills)) {
-        for (Credential c : teachers(skill, Math.max(1, g.requiredLevel() - 1), held, c -> credit.tier(c, g) != ItemCredit.Tier.NONE)) {
+        for (Credential c : teachers(skill, Math.max(1, g.requiredLevel() - 1), held, byStanding,
+            c -> credit.tier(c, g) != ItemCredit.Tier.NONE)) {
           if (out.putIfAbsent(c.id(), c) == null) pending.add(c);
         }
       }
@@ -72,7 +85,7 @@ final class CandidateSelector {
       Credential c = pending.poll();
       if (c.requires().isEmpty() || withoutYears.satisfies(c.requires().get())) continue;
       c.requires().get().forEachLeaf(leaf -> {
-        for (Credential p : providers(leaf, held, credit)) {
+        for (Credential p : providers(leaf, held, credit, byStanding)) {
           if (out.putIfAbsent(p.id(), p) == null) pending.add(p);
         }
       });
@@ -80,7 +93,7 @@ final class CandidateSelector {
     return new ArrayList<>(out.values());
   }
 
-  private List<Credential> providers(Requirement leaf, Holdings held, ItemCredit credit) {
+  private List<Credential> providers(Requirement leaf, Holdings held, ItemCredit credit, SkillIndex byStanding) {
     if (leaf instanceof Requirement.HasCredential hc) {
       if (held.credentials().contains(hc.credential())) return List.of();
       return catalog.findCredential(hc.credential()).map(List::of).orElse(List.of());
@@ -89,17 +102,18 @@ final class CandidateSelector {
     // syllabus, not a tag): "The Investment Banking Recruitment Series" names recruiting, but an advisor would not send
     // a payroll clerk through it to reach a payroll course that assumes some HR background.
     if (leaf instanceof Requirement.HasSkill hs && held.levelFor(hs.skill()) < hs.level()) {
-      return teachers(hs.skill(), hs.level(), held, c -> c.strongLevelOf(hs.skill()) >= hs.level() && credit.ofField(c));
+      return teachers(hs.skill(), hs.level(), held, byStanding, c -> c.strongLevelOf(hs.skill()) >= hs.level() && credit.ofField(c));
     }
     return List.of();
   }
 
-  private List<Credential> teachers(String skill, int level, Holdings held, java.util.function.Predicate<Credential> credited) {
+  private List<Credential> teachers(String skill, int level, Holdings held, SkillIndex byStanding,
+      java.util.function.Predicate<Credential> credited) {
     // Keyed by id: hashing a whole Credential record hashes every field.
     Map<String, Credential> kept = new LinkedHashMap<>();
-    for (int k = 0; k < ORDERS.size(); k++) {
+    for (int k = 0; k <= ORDERS.size(); k++) {
       int taken = 0;
-      for (SkillIndex.Teacher t : index.teachers(skill, k)) {
+      for (SkillIndex.Teacher t : k < ORDERS.size() ? index.teachers(skill, k) : byStanding.teachers(skill, 0)) {
         if (t.level() < level || held.credentials().contains(t.credential().id()) || !credited.test(t.credential())) continue;
         kept.putIfAbsent(t.credential().id(), t.credential());
         if (++taken == perSkill) break;
@@ -107,11 +121,5 @@ final class CandidateSelector {
       if (perSkill == 0) break;
     }
     return new ArrayList<>(kept.values());
-  }
-
-  /** A static proxy for recognition, used only by the per-skill cap (the rules give the real weights later). */
-  private static int standing(Credential c) {
-    return (c.isCertification() ? 4 : 0) + (c.quality().accredited() ? 2 : 0) + c.quality().recognizedBy().size()
-        + c.quality().endorsedBy().size();
   }
 }

@@ -36,7 +36,12 @@ public final class PathwayPlanner {
   private final TargetResolver targets;
   private final GapAnalysis gaps;
   private final CandidateSelector selector;
+  /** Per tenant, its rules' {@link PathwayRules#standing} and the teachers of each skill in that order. */
+  private final Map<String, ByStanding> byStanding = new java.util.concurrent.ConcurrentHashMap<>();
   private final io.credpath.catalog.OccupationRelevance relevance;
+
+  /** The skill index of one standing map, rebuilt when the rules answer another (they were reloaded). */
+  private record ByStanding(Map<String, Double> standing, SkillIndex index) {}
 
   public PathwayPlanner(Catalog catalog, PathwayRules rules, NeedPolicy policy, Clock clock) {
     this(catalog, rules, policy, clock, SearchLimits.defaults());
@@ -66,7 +71,7 @@ public final class PathwayPlanner {
     Occupation occupation = forLearner(targets.resolve(request.target()), request.profile());
     Gap gap = gaps.analyse(occupation, request.profile());
     ItemCredit credit = new ItemCredit(occupation, catalog);
-    List<Credential> candidates = selector.select(gap, credit);
+    List<Credential> candidates = selector.select(gap, credit, byStanding(request.tenant()));
     // The route's credentials are assessed too, so what a larger budget could add next is known to be open to the learner.
     List<Credential> routeNamed = routeCredentials(occupation, gap.holdings());
     List<Credential> assessed = new ArrayList<>(candidates);
@@ -115,6 +120,13 @@ public final class PathwayPlanner {
     }
     items.addAll(gap.general());
     return new SearchSetup(occupation, gap, credit, assessment, problem, items, kept, route);
+  }
+
+  /** Each skill's teachers, best recognised first by {@code tenant}'s rules. */
+  private SkillIndex byStanding(Optional<String> tenant) {
+    Map<String, Double> standing = rules.standing(tenant);
+    return byStanding.compute(tenant.orElse(""), (t, was) -> was != null && was.standing() == standing ? was
+        : new ByStanding(standing, new SkillIndex(catalog, List.of(CandidateSelector.byStanding(standing))))).index();
   }
 
   /**

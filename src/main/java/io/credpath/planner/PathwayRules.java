@@ -15,6 +15,15 @@ public interface PathwayRules {
    */
   Assessment assess(PlanRequest request, Occupation target, List<Credential> candidates, java.util.Set<String> ofField);
 
+  /**
+   * How well recognised each credential of the catalogue is in its own field, before any target is known: what the
+   * scoring rules weigh a credential for by its kind, accreditation and stacking when it is taken to be of the target's
+   * field and not named by its route. The per-skill cap keeps a skill's best-recognised teachers by this, so the rules,
+   * not a second score in Java, decide which recognised credentials reach {@link #assess}. The same map instance is
+   * answered until {@code tenant}'s rules change; a credential the rules do not weigh is absent (weight 1).
+   */
+  Map<String, Double> standing(java.util.Optional<String> tenant);
+
   /** Second pass (stacking, advice, explain): stacks earned, suggestions, warnings and each step's reasons for one pathway. */
   Review review(PlanRequest request, PathwayDraft draft);
 

@@ -56,6 +56,17 @@ public final class DroolsPathwayRules implements PathwayRules {
   private final io.credpath.planner.GapAnalysis gaps;
   private final PathwayFacts pathwayFacts;
   private final OccupationRelevance relevance;
+  /** Per tenant, the standing its compiled rules give the catalogue ({@link #standing}), worked out once per compilation. */
+  private final Map<String, Standing> standings = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Standing(DrlCompilation.Compiled compiled, Map<String, Double> weights) {}
+
+  /**
+   * The target of the standing pass: no title, no route, no credentials named, so every credential is weighed as one of
+   * its own field that nobody names by route.
+   */
+  private static final Target ANY_FIELD = new Target("", "", "", "", 0, false, List.of(), List.of(), List.of(), 0, "", 0,
+      List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of());
 
   /** Runs {@code rules} (per request tenant) with stack and prerequisite facts drawn from {@code catalog}. */
   public DroolsPathwayRules(RuleBase rules, Catalog catalog) {
@@ -138,6 +149,28 @@ public final class DroolsPathwayRules implements PathwayRules {
         .thenComparing(Exclusion::rule));
     return new Assessment(exclusions.stream().map(e -> new PlanResult.Excluded(e.credential(), e.rule(), e.reason())).toList(),
         recognition, reasons, notes, elsewhere, baseFirst);
+  }
+
+  /**
+   * Runs the tenant's rules once per compilation over every credential of the catalogue against {@link #ANY_FIELD}: a
+   * credential's standing is the sum of the weights the scoring rules derive for it there (none: absent, weight 1).
+   */
+  @Override
+  public Map<String, Double> standing(Optional<String> tenant) {
+    DrlCompilation.Compiled compiled = rules.compiledFor(tenant);
+    return standings.compute(tenant.orElse(""), (t, was) -> was != null && was.compiled() == compiled ? was
+        : new Standing(compiled, standingUnder(compiled))).weights();
+  }
+
+  private Map<String, Double> standingUnder(DrlCompilation.Compiled compiled) {
+    List<Object> facts = new ArrayList<>(catalog.credentials().size() + 1);
+    facts.add(ANY_FIELD);
+    for (Credential c : catalog.credentials()) facts.add(candidateFacts.candidate(c, "", false, true));
+    Map<String, Double> weights = new HashMap<>();
+    for (Derived d : new RuleRun(compiled, facts).derive()) {
+      if (d instanceof Weight w) weights.merge(w.credential(), w.amount(), Double::sum);
+    }
+    return Map.copyOf(weights);
   }
 
   /** Which candidates stand for each state's own credential, and which of their state versions are candidates too. */

@@ -18,7 +18,8 @@ class CandidateSelectorTest {
     Occupation security = SMALL.occupation("15-1212.00");
     Gap gap = new GapAnalysis(SMALL, ShippedGapPolicy.POLICY).analyse(security, LearnerProfile.empty());
     return new CandidateSelector(SMALL, new SkillIndex(SMALL, CandidateSelector.ORDERS), perSkill)
-        .select(gap, new ItemCredit(security, SMALL)).stream().map(Credential::id).toList();
+        .select(gap, new ItemCredit(security, SMALL),
+            new SkillIndex(SMALL, List.of(CandidateSelector.byStanding(java.util.Map.of())))).stream().map(Credential::id).toList();
   }
 
   @Test

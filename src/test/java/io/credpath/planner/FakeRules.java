@@ -48,6 +48,13 @@ final class FakeRules implements PathwayRules {
     return new Assessment(out, w, Map.of(), List.of(), experienceElsewhere, baseFirst);
   }
 
+  private final Map<String, Double> standing = new java.util.concurrent.ConcurrentHashMap<>();
+
+  @Override
+  public Map<String, Double> standing(java.util.Optional<String> tenant) {
+    return standing;
+  }
+
   /** The drafts reviewed so far, for tests that check what the planner hands the rules. */
   final List<PathwayDraft> reviewed = new java.util.concurrent.CopyOnWriteArrayList<>();
 
