@@ -19,10 +19,25 @@ import java.util.Set;
  * {@code alsoHelps} names credentials that help with some of the field's employers or settings but are not asked of
  * newcomers in general (a lifeguarding course for recreation workers at pools, a contact-lens exam for an optician
  * who will fit lenses): the answer names them, and a pathway does not buy them as first steps.
+ * {@code workersHold} names what someone who has worked the job a number of years holds, where the route does not say
+ * so by being a licence or certification route (a surgical technologist's CST, an electrician's journeyman licence after
+ * the apprenticeship's four years): see {@link Held}.
  */
 public record EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials,
     List<String> firstSteps, String sourceUrl, List<String> alsoRequired, List<List<String>> alsoRequiredOneOf,
-    List<String> employerProvided, List<String> alsoHelps) {
+    List<String> employerProvided, List<String> alsoHelps, List<Held> workersHold) {
+  /**
+   * One of {@code oneOf} (any one stands for all of them) is held by someone who has worked the job at least
+   * {@code afterYears} years.
+   */
+  public record Held(List<String> oneOf, double afterYears) {
+    public Held {
+      oneOf = List.copyOf(oneOf);
+      if (oneOf.isEmpty()) throw new IllegalArgumentException("workersHold has an empty oneOf");
+      if (afterYears < 0) throw new IllegalArgumentException("afterYears must not be negative: " + afterYears);
+    }
+  }
+
   /** The routes an occupation may have. */
   public static final Set<String> ROUTES =
       Set.of("licence", "degree", "apprenticeship", "certification", "programme", "on-the-job", "experience");
@@ -40,6 +55,15 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
     if (alsoRequiredOneOf.stream().anyMatch(List::isEmpty)) throw new IllegalArgumentException("alsoRequiredOneOf has an empty group");
     employerProvided = List.copyOf(employerProvided);
     alsoHelps = List.copyOf(alsoHelps);
+    workersHold = List.copyOf(workersHold);
+  }
+
+  /** A route that says nothing of what its workers hold beyond its kind. */
+  public EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials, List<String> firstSteps,
+      String sourceUrl, List<String> alsoRequired, List<List<String>> alsoRequiredOneOf, List<String> employerProvided,
+      List<String> alsoHelps) {
+    this(route, summary, typicalMonths, credentials, firstSteps, sourceUrl, alsoRequired, alsoRequiredOneOf, employerProvided,
+        alsoHelps, List.of());
   }
 
   /** A route that names nothing as merely helpful. */
@@ -75,7 +99,7 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
   /** This route taking {@code months} (for a learner who has already done what made it long: a licence's logged years). */
   public EntryRoute withTypicalMonths(OptionalInt months) {
     return new EntryRoute(route, summary, months, credentials, firstSteps, sourceUrl, alsoRequired, alsoRequiredOneOf,
-        employerProvided, alsoHelps);
+        employerProvided, alsoHelps, workersHold);
   }
 
   /** Every credential the route names as a step of it: its own, its first steps and what employers require beside them. */

@@ -93,9 +93,25 @@ final class RecordReaders {
     }
     List<String> employerProvided = f.strings(r, "entryRoute", "employerProvided");
     List<String> alsoHelps = f.strings(r, "entryRoute", "alsoHelps");
+    List<EntryRoute.Held> workersHold = new java.util.ArrayList<>();
+    for (FieldReader.Element e : f.array(r, "entryRoute", "workersHold")) {
+      JsonNode group = e.node().path("oneOf");
+      if (!e.node().isObject() || !group.isArray() || group.isEmpty()) {
+        f.problem(e.path(), "must be an object with a non-empty oneOf array of credential ids, got " + FieldReader.got(e.node()));
+        continue;
+      }
+      List<String> ids = new java.util.ArrayList<>();
+      for (int j = 0; j < group.size(); j++) ids.add(f.text(group.get(j), e.path() + ".oneOf[" + j + "]"));
+      JsonNode years = e.node().path("afterYears");
+      if (!years.isNumber() || years.asDouble() < 0 || years.asDouble() > 40) {
+        f.problem(e.path() + ".afterYears", "must be a number of years from 0 to 40, got " + FieldReader.got(years));
+        continue;
+      }
+      workersHold.add(new EntryRoute.Held(ids, years.asDouble()));
+    }
     if (f.failed()) return Optional.empty();
     return Optional.of(new EntryRoute(route, summary, months, credentials, firstSteps, source, alsoRequired, oneOf, employerProvided,
-        alsoHelps));
+        alsoHelps, workersHold));
   }
 
   static Optional<Stack> stack(FieldReader f, JsonNode n) {

@@ -81,6 +81,12 @@ final class TaxonomyValidator {
                 r.alsoRequiredOneOf().get(i).get(k), credentialIds);
           }
         }
+        for (int i = 0; i < r.workersHold().size(); i++) {
+          for (int k = 0; k < r.workersHold().get(i).oneOf().size(); k++) {
+            reference(occupations.name(), o.line(), o.value().id(), "entryRoute.workersHold[" + i + "].oneOf[" + k + "]", "credential",
+                r.workersHold().get(i).oneOf().get(k), credentialIds);
+          }
+        }
       });
     }
     // A route that names one state's version as a step while the stand-in for every state's own is merely helpful says

@@ -20,7 +20,9 @@ import java.util.Set;
  * granted only on what it requires, the credentials those require outright (the NREMT EMT certification behind it).
  * A route's other credentials are alternatives, not all held (a teacher passed Praxis, not also the ABCTE route). What
  * the route says employers also require (its {@code alsoRequired}, and any one of each {@code alsoRequiredOneOf} group,
- * which then stands for all of it) is held on any route.
+ * which then stands for all of it) is held on any route, and so is what the route says its workers hold after the years
+ * the learner has worked (its {@code workersHold}: a surgical technologist's CST, an electrician's journeyman licence
+ * after four years), any one of a group standing for all of it.
  */
 public final class CurrentJobLicences {
   private CurrentJobLicences() {}
@@ -28,9 +30,10 @@ public final class CurrentJobLicences {
   /**
    * The licences the route of {@code current} names: on a licence route its credentials of type licence, or, when it
    * names none of that type, its only credential (the nurse aide exam is the nurse aide's licence); on a certification
-   * route its certifications; and, on any route, what it says employers also require.
+   * route its certifications; and, on any route, what it says employers also require and what it says its workers hold
+   * after {@code years} of work.
    */
-  public static List<Credential> licences(Catalog catalog, Optional<String> current) {
+  public static List<Credential> licences(Catalog catalog, Optional<String> current, double years) {
     return current.flatMap(catalog::findOccupation).flatMap(io.credpath.catalog.Occupation::entryRoute)
         .map(r -> {
           List<Credential> out = new ArrayList<>();
@@ -50,27 +53,33 @@ public final class CurrentJobLicences {
           // pediatric CPR card of either issuer) the worker holds one, and any of them stands for it.
           r.requiredGroups().stream().flatMap(List::stream).map(catalog::findCredential).flatMap(Optional::stream)
               .filter(c -> !c.retired()).filter(c -> !out.contains(c)).forEach(out::add);
+          // What the job's workers hold after the years worked (the CST a surgical technologist was hired on), each of a
+          // group, as any one of them stands for the rest.
+          r.workersHold().stream().filter(h -> h.afterYears() <= years).flatMap(h -> h.oneOf().stream())
+              .map(catalog::findCredential).flatMap(Optional::stream).filter(c -> !c.retired()).filter(c -> !out.contains(c))
+              .forEach(out::add);
           return List.copyOf(out);
         })
         .orElse(List.of());
   }
 
   /**
-   * The groups of credentials the current job asks for any one of, as ids: its {@code alsoRequiredOneOf}, and on a
-   * certification route naming several, those.
+   * The groups of credentials the current job asks for any one of, as ids: its {@code alsoRequiredOneOf}, on a
+   * certification route naming several, those, and the groups of several its workers hold after {@code years}.
    */
-  public static List<List<String>> oneOfGroups(Catalog catalog, Optional<String> current) {
+  public static List<List<String>> oneOfGroups(Catalog catalog, Optional<String> current, double years) {
     return current.flatMap(catalog::findOccupation).flatMap(io.credpath.catalog.Occupation::entryRoute)
         .map(r -> {
           List<List<String>> out = new ArrayList<>(r.alsoRequiredOneOf());
           if (r.route().equals("certification") && r.credentials().size() > 1) out.add(r.credentials());
+          r.workersHold().stream().filter(h -> h.afterYears() <= years && h.oneOf().size() > 1).forEach(h -> out.add(h.oneOf()));
           return List.copyOf(out);
         }).orElse(List.of());
   }
 
   /** {@code profile} with the licences of its current job, and what they require outright, added to what it holds. */
   static LearnerProfile withLicences(Catalog catalog, LearnerProfile profile) {
-    List<Credential> licences = licences(catalog, profile.currentOccupation());
+    List<Credential> licences = licences(catalog, profile.currentOccupation(), profile.experienceYears());
     if (licences.isEmpty()) return profile;
     Set<String> held = new LinkedHashSet<>(profile.heldCredentials());
     Deque<Credential> pending = new ArrayDeque<>(licences);

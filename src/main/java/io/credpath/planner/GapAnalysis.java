@@ -312,12 +312,13 @@ public final class GapAnalysis {
    * One item per credential a short route's employers require beside its own ({@code alsoRequired}: a childcare
    * worker's state pre-service training beside the CPR card), closed by it or by one of its state versions, and one per
    * group of which they require any one ({@code alsoRequiredOneOf}: the pediatric CPR card of either issuer); each is as
-   * important as the route's credential item.
+   * important as the route's credential item. A long route's are items only for someone who holds its credential
+   * already: a registered nurse moving to intensive care still needs the ACLS card its employers require.
    */
   private List<PlanResult.GapItem> alsoRequiredItems(Occupation occupation, LearnerProfile profile) {
     List<PlanResult.GapItem> out = new ArrayList<>();
     EntryRoute r = occupation.entryRoute().orElse(null);
-    if (r == null || r.gated()) return out;
+    if (r == null || r.gated() && r.credentials().stream().noneMatch(profile.heldCredentials()::contains)) return out;
     List<List<String>> required = r.requiredGroups();
     for (int i = 0; i < required.size(); i++) {
       // A group that is the route's own credentials (a childcare worker's pediatric CPR card of either issuer) is the

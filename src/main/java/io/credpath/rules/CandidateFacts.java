@@ -49,9 +49,11 @@ final class CandidateFacts {
         .flatMap(io.credpath.catalog.Occupation::education).map(io.credpath.catalog.Education::level).orElse(0);
     String job = request.profile().currentOccupation().flatMap(catalog::findOccupation).map(io.credpath.catalog.Occupation::title)
         .orElse("");
-    List<Credential> licences = io.credpath.planner.CurrentJobLicences.licences(catalog, request.profile().currentOccupation());
+    List<Credential> licences = io.credpath.planner.CurrentJobLicences.licences(catalog, request.profile().currentOccupation(),
+        request.profile().experienceYears());
     // A requirement any one of several credentials meets is named as such ("the Red Cross card or the AHA card").
-    List<List<String>> groups = io.credpath.planner.CurrentJobLicences.oneOfGroups(catalog, request.profile().currentOccupation());
+    List<List<String>> groups = io.credpath.planner.CurrentJobLicences.oneOfGroups(catalog, request.profile().currentOccupation(),
+        request.profile().experienceYears());
     Set<String> grouped = new java.util.HashSet<>();
     groups.forEach(grouped::addAll);
     List<String> named = new java.util.ArrayList<>(licences.stream().filter(c -> c.jurisdiction().isEmpty())

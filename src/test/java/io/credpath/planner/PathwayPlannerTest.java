@@ -650,9 +650,9 @@ class PathwayPlannerTest {
         java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "The state's aide certificate.", OptionalInt.of(2),
             List.of("cert:para-state"), List.of(), "https://example.org/r")));
     Catalog catalog = smallWith(List.of(test, state), aide, lead);
-    assertThat(CurrentJobLicences.licences(catalog, java.util.Optional.of("99-0072.00"))).extracting(io.credpath.catalog.Credential::id)
+    assertThat(CurrentJobLicences.licences(catalog, java.util.Optional.of("99-0072.00"), 0)).extracting(io.credpath.catalog.Credential::id)
         .containsExactly("cert:para-test", "cert:para-state");
-    assertThat(CurrentJobLicences.oneOfGroups(catalog, java.util.Optional.of("99-0072.00")))
+    assertThat(CurrentJobLicences.oneOfGroups(catalog, java.util.Optional.of("99-0072.00"), 0))
         .containsExactly(List.of("cert:para-test", "cert:para-state"));
     PathwayPlanner planner = new PathwayPlanner(catalog, new FakeRules(), ShippedGapPolicy.POLICY, CLOCK);
     LearnerProfile asAide = new LearnerProfile(List.of(), List.of(), 3, java.util.Optional.of("99-0072.00"));
@@ -795,6 +795,21 @@ class PathwayPlannerTest {
     withCarers.add(carers);
     assertThat(CurrentJobLicences.withLicences(new Catalog(small.skills(), withCarers, creds, small.stacks(), Map.of()),
         new LearnerProfile(List.of(), List.of(), 1, java.util.Optional.of("99-0052.00"))).heldCredentials()).containsExactly("course:emt");
+    // What a route says its workers hold after some years of the job (a journeyman licence after the apprenticeship's
+    // four) is held from then on, not before; any one of a group stands for all of it.
+    Occupation fitters = new Occupation("99-0054.00", "Fitters", List.of(), "", OptionalInt.of(2), List.of(), List.of(), List.of(),
+        List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("apprenticeship", "Four years as an apprentice.",
+            OptionalInt.of(48), List.of("cert:other-route"), List.of(), "https://example.org/route", List.of(), List.of(), List.of(),
+            List.of(), List.of(new io.credpath.catalog.EntryRoute.Held(List.of("cert:other-route", "cert:nremt"), 4)))));
+    List<Occupation> withFitters = new ArrayList<>(occs);
+    withFitters.add(fitters);
+    Catalog fittersCatalog = new Catalog(small.skills(), withFitters, creds, small.stacks(), Map.of());
+    java.util.function.DoubleFunction<List<String>> fitterHolds = years -> CurrentJobLicences.withLicences(fittersCatalog,
+        new LearnerProfile(List.of(), List.of(), years, java.util.Optional.of("99-0054.00"))).heldCredentials();
+    assertThat(fitterHolds.apply(3)).isEmpty();
+    assertThat(fitterHolds.apply(4)).contains("cert:other-route", "cert:nremt");
+    assertThat(CurrentJobLicences.oneOfGroups(fittersCatalog, java.util.Optional.of("99-0054.00"), 5))
+        .containsExactly(List.of("cert:other-route", "cert:nremt"));
     // Of a requirement any one of several credentials meets (the pediatric CPR card of either issuer), the worker holds
     // one, which stands for any of them; someone moving in gets one item closed by either.
     Occupation minders = new Occupation("99-0053.00", "Minders", List.of(), "", OptionalInt.of(2), List.of(), List.of(), List.of(),

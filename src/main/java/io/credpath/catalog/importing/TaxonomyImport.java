@@ -270,8 +270,19 @@ public final class TaxonomyImport {
           if (!credentialIds.contains(id.asText())) throw new IllegalStateException(l.at() + ": alsoRequiredOneOf names unknown credential " + id.asText());
         }
       }
+      // What workers of the job hold names real credentials, a number of years and, kept in the curated table, why.
+      for (JsonNode held : r.path("workersHold")) {
+        if (!held.path("oneOf").isArray() || held.path("oneOf").isEmpty() || !held.path("afterYears").isNumber()
+            || held.path("reason").asText("").isBlank()) {
+          throw new IllegalStateException(l.at() + ": workersHold entries need a non-empty oneOf, afterYears and a reason");
+        }
+        for (JsonNode id : held.path("oneOf")) {
+          if (!credentialIds.contains(id.asText())) throw new IllegalStateException(l.at() + ": workersHold names unknown credential " + id.asText());
+        }
+      }
       ObjectNode route = r.deepCopy();
       route.remove(List.of("occupation", "reason", "alsoHelpsReasons"));
+      for (JsonNode held : route.path("workersHold")) ((ObjectNode) held).remove("reason");
       occupations.get(code).entryRoute = route;
       n++;
     }
