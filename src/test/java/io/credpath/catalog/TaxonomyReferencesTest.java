@@ -45,6 +45,24 @@ class TaxonomyReferencesTest {
   }
 
   @Test
+  void reportsAMalformedOrUnknownCredentialWorkersOfAnEntryRouteHold() {
+    String route = "\"entryRoute\":{\"route\":\"apprenticeship\",\"summary\":\"S\",\"credentials\":[\"x:a\"],\"firstSteps\":[],"
+        + "\"sourceUrl\":\"https://example.org\",\"workersHold\":%s}";
+    TaxonomyFiles unknown = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
+        + String.format(route, "[{\"oneOf\":[\"x:a\",\"x:zz\"],\"afterYears\":4}]") + "}");
+    assertThat(problems(unknown)).containsExactly(
+        "occupations.jsonl:2 (id 15-1, field entryRoute.workersHold[0].oneOf[1]): unknown credential x:zz; did you mean x:a, x:b, x:c?");
+    TaxonomyFiles flat = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
+        + String.format(route, "[\"x:a\"]") + "}");
+    assertThat(problems(flat)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.workersHold[0]): must be an "
+        + "object with a non-empty oneOf array of credential ids, got \"x:a\"");
+    TaxonomyFiles years = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
+        + String.format(route, "[{\"oneOf\":[\"x:a\"],\"afterYears\":\"four\"}]") + "}");
+    assertThat(problems(years)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.workersHold[0].afterYears): must be "
+        + "a number of years from 0 to 40, got \"four\"");
+  }
+
+  @Test
   void reportsAnUnknownCredentialThatAlsoHelpsOnAnEntryRoute() {
     TaxonomyFiles files = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
         + "\"entryRoute\":{\"route\":\"licence\",\"summary\":\"S\",\"credentials\":[\"x:a\"],\"firstSteps\":[],"
