@@ -5,6 +5,7 @@ import io.credpath.catalog.Credential;
 import io.credpath.catalog.EntryRoute;
 import io.credpath.catalog.Holdings;
 import io.credpath.catalog.Occupation;
+import io.credpath.catalog.Requirement;
 import io.credpath.catalog.Skill;
 import io.credpath.catalog.SkillLevel;
 import io.credpath.catalog.SkillRequirement;
@@ -118,6 +119,7 @@ public final class GapAnalysis {
         .orElse(java.util.OptionalInt.empty());
     boolean gated = occupation.gatedFor(zone, profile.education());
     Set<String> programmeTaught = taughtByRouteProgramme(occupation);
+    boolean routeHeld = occupation.entryRoute().map(r -> routeHeld(r, profile.heldCredentials())).orElse(false);
     boolean onTheJob = occupation.entryRoute().map(r -> r.route().equals("on-the-job")).orElse(false);
     for (SkillRequirement r : strongest(occupation)) {
       if (!counts(r)) continue;
@@ -128,8 +130,9 @@ public final class GapAnalysis {
       int held = held(holdings, r.skill());
       if (held >= r.level()) continue;
       boolean area = ELEMENT_ORIGINS.contains(r.origin()) && !r.general();
+      // (what the route teaches, someone who holds its credential grows in the specialty on the job: an RN's critical care)
       String kind = r.general() ? PlanResult.GENERAL : area ? PlanResult.AREA
-          : gated || programmeTaught.contains(r.skill()) ? PlanResult.ROUTE : PlanResult.FIELD;
+          : gated || programmeTaught.contains(r.skill()) ? (routeHeld ? PlanResult.GENERAL : PlanResult.ROUTE) : PlanResult.FIELD;
       if (area && r.level() - held < policy.minAreaShortfall()) kind = PlanResult.GENERAL;
       // Where employers train newcomers on the job, someone who already does the work at a working level (a fast-food
       // worker's cooking for a short-order line) grows the one level left there, not in a course.
@@ -146,7 +149,9 @@ public final class GapAnalysis {
         .orElse(false);
     if (!pastFirstSteps) credentialItem(occupation, profile, gated).ifPresent(items::add);
     items.addAll(alsoRequiredItems(occupation, profile));
-    if (!pastFirstSteps) firstStepItem(occupation, profile, gated).ifPresent(items::add);
+    nextStepItem(occupation, profile).ifPresent(items::add);
+    // (nor are they for someone who holds the route's own credential: an aircraft mechanic's school is behind an A&P)
+    if (!pastFirstSteps && !routeHeld) firstStepItem(occupation, profile, gated).ifPresent(items::add);
     Set<String> backing = backing(occupation);
     java.util.function.Predicate<PlanResult.GapItem> backed = g -> backing.contains(g.skill()) || g.oneOf().stream().anyMatch(backing::contains);
     items.sort(Comparator.comparing((PlanResult.GapItem g) -> !g.essential())
@@ -329,6 +334,44 @@ public final class GapAnalysis {
           CREDENTIAL_IMPORTANCE, true).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * The item "the next credential in this field" for someone who holds the route's own credential (a registered nurse
+   * moving to an emergency department, an aircraft mechanic with the A&P moving to inspection): the route's
+   * {@link #nextSteps} they do not hold. It weighs as a first step does, below the credentials employers require.
+   */
+  private java.util.Optional<PlanResult.GapItem> nextStepItem(Occupation occupation, LearnerProfile profile) {
+    EntryRoute r = occupation.entryRoute().orElse(null);
+    if (r == null || !routeHeld(r, profile.heldCredentials())) return java.util.Optional.empty();
+    List<String> next = nextSteps(catalog, r);
+    if (next.isEmpty()) return java.util.Optional.empty();
+    return credentialItem(occupation, profile, next, PlanResult.NEXT_STEP, "The next credential in this field", FIRST_STEP_IMPORTANCE,
+        false);
+  }
+
+  /** Whether {@code held} includes one of the route's own credentials: the way in is behind the learner. */
+  public static boolean routeHeld(EntryRoute r, java.util.Collection<String> held) {
+    return r.credentials().stream().anyMatch(held::contains);
+  }
+
+  /**
+   * The credentials the route names as valued by some employers ({@code alsoHelps}) that build on it: their issuer asks
+   * for (or recommends) one of the route's own credentials or years of work first (the CEN and CCRN after the RN licence,
+   * the inspection authorization after the A&P). For someone who holds the route's credential they are the field's next
+   * step; the others (a nursing assistant exam on the RN route, for students) are behind them.
+   */
+  public static List<String> nextSteps(Catalog catalog, EntryRoute r) {
+    Requirement.Fold<Boolean> buildsOn = new Requirement.Fold<>() {
+      @Override public Boolean credential(Requirement.HasCredential leaf) { return r.credentials().contains(leaf.credential()); }
+      @Override public Boolean skill(Requirement.HasSkill leaf) { return false; }
+      @Override public Boolean experience(Requirement.HasExperience leaf) { return leaf.years() > 0; }
+      @Override public Boolean atLeast(int k, List<Boolean> parts) { return parts.contains(true); }
+    };
+    return r.alsoHelps().stream().flatMap(id -> catalog.findCredential(id).stream())
+        .filter(c -> !c.retired() && (c.requires().map(q -> q.fold(buildsOn)).orElse(false)
+            || c.recommends().map(q -> q.fold(buildsOn)).orElse(false)))
+        .map(Credential::id).toList();
   }
 
   /**

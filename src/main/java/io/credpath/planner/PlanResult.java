@@ -67,6 +67,8 @@ public record PlanResult(Target target, List<GapItem> gap, List<Pathway> pathway
   public static final String FIELD_CREDENTIAL = "credential:";
   /** The id prefix of the gap item "a first step toward it". */
   public static final String FIRST_STEP = "first-step:";
+  /** The id prefix of the gap item "the next credential in this field", for someone who holds the route's own. */
+  public static final String NEXT_STEP = "next-step:";
   /** The id prefix of a gap item "also required by employers" (followed by its position in the route's list and ":"). */
   public static final String ALSO_REQUIRED = "required:";
   public static final String GENERAL = "general";

@@ -26,7 +26,8 @@ import java.util.Objects;
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
     List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
     double educationShare, List<String> firstSteps, List<String> employerProvided, List<String> alsoHelps,
-    List<String> alsoHelpsIds, List<Double> alsoHelpsYears, boolean firstStepsBehind, List<String> requiredBeside, List<String> specificJobs) {
+    List<String> alsoHelpsIds, List<Double> alsoHelpsYears, boolean firstStepsBehind, List<String> requiredBeside, List<String> specificJobs,
+    List<String> routeHeld, List<String> nextStepIds) {
   public Target {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -44,5 +45,7 @@ public record Target(String id, String title, String route, String routeSummary,
     if (alsoHelpsYears.size() != alsoHelps.size()) throw new IllegalArgumentException("alsoHelpsYears must match alsoHelps");
     requiredBeside = List.copyOf(requiredBeside);
     specificJobs = List.copyOf(specificJobs);
+    routeHeld = List.copyOf(routeHeld);
+    nextStepIds = List.copyOf(nextStepIds);
   }
 }
