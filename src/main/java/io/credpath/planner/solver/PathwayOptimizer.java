@@ -1,10 +1,5 @@
 package io.credpath.planner.solver;
 
-import io.credpath.planner.Formula;
-import io.credpath.planner.Objective;
-import io.credpath.planner.SearchProblem;
-import io.credpath.planner.Solution;
-import io.credpath.planner.Work;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,5 @@
 package io.credpath.planner.solver;
 
-import io.credpath.planner.Formula;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
