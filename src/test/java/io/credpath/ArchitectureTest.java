@@ -13,11 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps each library inside the one package that owns it (DESIGN.md, STYLE.md rule 3), the packages free of cycles,
- * and the dependencies pointing the way DESIGN.md draws them: {@code catalog} under everything, {@code planner} owning
- * the ports {@code rules} and {@code search} implement, {@code api} calling the ports the core owns ({@code
- * planner.Planning}, {@code search.CatalogQueries}) and serializing their records, and {@code app} the one composition
- * root nothing else imports.
+ * Keeps each library inside the one package that owns it (DESIGN.md, STYLE.md rule 3), the packages and each
+ * sub-package free of cycles, and the dependencies pointing the way DESIGN.md draws them: {@code catalog} under
+ * everything, {@code planner} owning the ports {@code rules} and {@code search} implement, {@code api} calling the ports
+ * the core owns ({@code planner.Planning}, {@code search.CatalogQueries}) and serializing their records, and {@code app}
+ * the one composition root nothing else imports.
  */
 class ArchitectureTest {
   private static final String[] FEATURES = {"io.credpath.catalog..", "io.credpath.graph..", "io.credpath.search..",
@@ -93,6 +93,12 @@ class ArchitectureTest {
   @Test
   void packagesAreFreeOfCycles() {
     slices().matching("io.credpath.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void subPackagesAreFreeOfCycles() {
+    // Each package is its own slice here, so a feature and its sub-package (planner and planner.solver) depend one way.
+    slices().matching("io.credpath.(**)").should().beFreeOfCycles().check(classes);
   }
 
   @Test

@@ -18,18 +18,18 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * The API's JSON mapping: records as they are, enums by wire name, {@code Optional*} as value-or-null,
- * requirement expressions in their wire shape, dates as ISO strings; parsing is bounded in nesting depth and
- * string length so hostile bodies fail fast.
+ * The JSON mapping of the API's records, the one the server and the CLI's {@code --json} both write: records as they
+ * are, enums by wire name, {@code Optional*} as value-or-null, requirement expressions in their wire shape, dates as ISO
+ * strings; parsing is bounded in nesting depth and string length so hostile bodies fail fast.
  */
-final class ApiJson {
+public final class ApiJson {
   static final int MAX_NESTING = 64;
 
   private ApiJson() {}
 
   /** A mapper configured for requests and responses. */
   @SuppressWarnings({"rawtypes", "unchecked"})
-  static ObjectMapper mapper() {
+  public static ObjectMapper mapper() {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).maxStringLength(64 * 1024)
             .maxNumberLength(100).build())

@@ -9,10 +9,10 @@ import io.credpath.catalog.Occupation;
 import io.credpath.catalog.Skill;
 import io.credpath.catalog.UnknownIdException;
 import io.credpath.search.CatalogQueries;
+import io.credpath.search.Completion;
 import io.credpath.search.CredentialQuery;
 import io.credpath.search.CredentialResults;
 import io.credpath.search.SortOrder;
-import io.credpath.search.Suggestion;
 import io.javalin.http.Context;
 import io.javalin.openapi.HttpMethod;
 import io.javalin.openapi.OpenApi;
@@ -124,7 +124,7 @@ final class CatalogController {
 
   @OpenApi(path = "/api/v1/suggest", methods = HttpMethod.GET, tags = "catalog", summary = "Autocomplete occupations, skills and credentials",
       queryParams = {@OpenApiParam(name = "q", required = true), @OpenApiParam(name = "limit", type = Integer.class)},
-      responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Suggestion[].class)))
+      responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Completion[].class)))
   void suggest(Context ctx) {
     QueryParams p = new QueryParams(ctx);
     String q = p.text("q", 100);

@@ -6,9 +6,9 @@ import io.credpath.catalog.Occupation;
 import io.credpath.catalog.Skill;
 import io.credpath.graph.CredentialGraph;
 import io.credpath.search.CatalogQueries;
+import io.credpath.search.Completion;
 import io.credpath.search.CredentialQuery;
 import io.credpath.search.CredentialResults;
-import io.credpath.search.Suggestion;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -46,7 +46,7 @@ final class CatalogService implements CatalogQueries {
   }
 
   @Override
-  public List<Suggestion> suggest(String prefix, CatalogScope scope, int limit) {
+  public List<Completion> suggest(String prefix, CatalogScope scope, int limit) {
     return generation.get().queries().suggest(prefix, scope, limit);
   }
 }

@@ -68,17 +68,17 @@ public final class Catalog {
 
   /** The skill with this id, or an {@link UnknownIdException} that suggests close ids. */
   public Skill skill(String id) {
-    return findSkill(id).orElseThrow(() -> new UnknownIdException("skill", id, Suggestions.closest(id, skills.keySet(), 5)));
+    return findSkill(id).orElseThrow(() -> new UnknownIdException("skill", id, ClosestNames.closest(id, skills.keySet(), 5)));
   }
 
   /** The occupation with this id, or an {@link UnknownIdException}. */
   public Occupation occupation(String id) {
-    return findOccupation(id).orElseThrow(() -> new UnknownIdException("occupation", id, Suggestions.closest(id, occupations.keySet(), 5)));
+    return findOccupation(id).orElseThrow(() -> new UnknownIdException("occupation", id, ClosestNames.closest(id, occupations.keySet(), 5)));
   }
 
   /** The credential with this id, or an {@link UnknownIdException} that suggests close ids. */
   public Credential credential(String id) {
-    return findCredential(id).orElseThrow(() -> new UnknownIdException("credential", id, Suggestions.closest(id, credentials.keySet(), 5)));
+    return findCredential(id).orElseThrow(() -> new UnknownIdException("credential", id, ClosestNames.closest(id, credentials.keySet(), 5)));
   }
 
   /**

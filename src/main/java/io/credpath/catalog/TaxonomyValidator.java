@@ -173,7 +173,7 @@ final class TaxonomyValidator {
     if (known.contains(target)) return;
     String message = "unknown " + kind + " " + target;
     if (++unknownReferences <= SUGGESTION_LIMIT) {
-      List<String> close = Suggestions.closest(target, known, 3);
+      List<String> close = ClosestNames.closest(target, known, 3);
       if (!close.isEmpty()) message += "; did you mean " + String.join(", ", close) + "?";
     }
     problems.add(new Problem(file, line, id, field, message));

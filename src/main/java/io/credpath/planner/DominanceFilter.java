@@ -28,7 +28,7 @@ final class DominanceFilter {
 
   /**
    * {@code needs[i]} is the mask of needs {@code list.get(i)} closes; {@code conflicts[i]} its alternatives, which a
-   * pathway never holds beside it (see {@link SearchProblem#conflicts}): A dominates B only when every alternative of
+   * pathway never holds beside it (see {@link CandidateProblem#alternatives}): A dominates B only when every alternative of
    * A other than B is also one of B's, since A could otherwise be shut out where B is not.
    */
   DominanceFilter(List<Credential> list, long[] needs, Holdings held, Map<String, Double> weights, int[][] conflicts) {

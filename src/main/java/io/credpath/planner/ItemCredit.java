@@ -224,21 +224,21 @@ public final class ItemCredit {
 
   /**
    * Whether earning {@code c}, one of the route's own credentials, passes {@code step}, a first step that is not one of
-   * them: it is of a higher level, covers the same ground ({@link SearchProblem#alternatives}), or is one of the ways
+   * them: it is of a higher level, covers the same ground ({@link CandidateProblem#alternatives}), or is one of the ways
    * into it that its prerequisites name (SHRM-CP for SHRM-SCP, which six years of HR work also open). See {@link #level}.
    */
   boolean passes(Credential c, Credential step) {
     // (a card of a few hours, an OSHA 10 or a CPR card, is other ground whatever the credential's level: a crane
     // operator's certification does not teach the site-safety card the route asks for first)
     return routeCredentials.contains(c.id()) && !routeCredentials.contains(step.id())
-        && (step.level() < c.level() && step.hours() > GapAnalysis.CARD_HOURS || SearchProblem.alternatives(step, c)
+        && (step.level() < c.level() && step.hours() > GapAnalysis.CARD_HOURS || CandidateProblem.alternatives(step, c)
             || c.requires().map(r -> r.credentialIds().contains(step.id())).orElse(false));
   }
 
   /**
    * The level {@code c} is credited with on {@code item} (for a credential item: 5 when it is one of them, else 0). A
    * first step toward the route's credential is also passed by earning one of the route's credentials that is at a
-   * higher level than one of those steps or covers the same ground ({@link SearchProblem#alternatives}): a cloud
+   * higher level than one of those steps or covers the same ground ({@link CandidateProblem#alternatives}): a cloud
    * fundamentals exam adds nothing beside the associate certification it leads to, ISC2's entry certificate nothing
    * beside Security+, Cisco's support technician exam nothing beside A+. A step at the credential's level on other
    * ground stands beside it (Network+ beside Security+, an OSHA 10 card beside a forklift certificate) and stays.

@@ -4,6 +4,7 @@ import io.credpath.catalog.Catalog;
 import io.credpath.catalog.EntryRoute;
 import io.credpath.catalog.LadderPaths;
 import io.credpath.catalog.Occupation;
+import io.credpath.planner.solver.Objective;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,8 @@
 package io.credpath.planner;
 
 import io.credpath.catalog.Credential;
+import io.credpath.planner.solver.Objective;
+import io.credpath.planner.solver.Solution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,6 +1,8 @@
 package io.credpath.planner;
 
 import io.credpath.catalog.Credential;
+import io.credpath.planner.solver.SearchProblem;
+import io.credpath.planner.solver.Solution;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,7 @@ final class PathwayAssembler {
   }
 
   /** The credentials of a solution to {@code problem} (the request's, or one with a tighter week budget), scheduled. */
-  ScheduledSolution scheduled(Solution s, SearchProblem problem) {
+  ScheduledSolution scheduled(Solution s, CandidateProblem problem) {
     List<Credential> creds = new ArrayList<>();
     for (int i : s.chosen()) creds.add(problem.credentials[i]);
     WeekScheduler.Schedule schedule = new WeekScheduler(creds, setup.gap().holdings(), request.budget().hoursPerWeek(),
@@ -35,7 +37,7 @@ final class PathwayAssembler {
   Pathway pathway(ParetoLabels.Labelled labelled, Optional<Solution> closing) {
     ScheduledSolution c = labelled.scheduled();
     Solution s = c.solution();
-    SearchProblem p = setup.problem();
+    CandidateProblem p = setup.problem();
     List<PlanResult.GapItem> planned = setup.gap().items();
     List<Pathway.Step> steps = new ArrayList<>();
     List<Credential> ordered = new ArrayList<>();
@@ -145,7 +147,7 @@ final class PathwayAssembler {
   }
 
   private static boolean programme(Credential c) {
-    return c.hours() >= GapAnalysis.SUBSTANTIAL_HOURS && !SearchProblem.examLike(c);
+    return c.hours() >= GapAnalysis.SUBSTANTIAL_HOURS && !CandidateProblem.examLike(c);
   }
 
   /** Whether {@code c} closes one of the gap's needs in full (a route credential the gap does not list closes none). */
@@ -186,7 +188,7 @@ final class PathwayAssembler {
       io.credpath.catalog.Holdings own = setup.assessment().experienceElsewhere().contains(c.id())
           ? after.withExperience(0) : after;
       if (c.requires().isPresent() && !own.satisfies(c.requires().get())) continue;
-      if (taken.stream().noneMatch(t -> SearchProblem.alternatives(c, t))) out.add(c);
+      if (taken.stream().noneMatch(t -> CandidateProblem.alternatives(c, t))) out.add(c);
     }
     out.sort(java.util.Comparator.comparingDouble((Credential c) -> c.cost().total()).thenComparingDouble(Credential::hours)
         .thenComparing(Credential::id));
@@ -199,11 +201,12 @@ final class PathwayAssembler {
    * learner would take instead).
    */
   private Map<String, Credential> nextBest(Solution s) {
-    SearchProblem p = setup.problem();
+    CandidateProblem p = setup.problem();
+    SearchProblem search = p.search;
     java.util.Set<Integer> chosen = new java.util.HashSet<>(s.chosen());
     Map<String, Credential> out = new LinkedHashMap<>();
     for (int i : s.chosen()) {
-      long mask = p.covers[i];
+      long mask = search.covers[i];
       if (mask == 0) continue;
       int best = -1;
       // What the learner would take instead must be open to them in its place: its prerequisites met by what they hold
@@ -211,12 +214,14 @@ final class PathwayAssembler {
       List<Credential> others = new ArrayList<>();
       for (int k : s.chosen()) if (k != i) others.add(p.credentials[k]);
       io.credpath.catalog.Holdings without = setup.gap().holdings().plus(others);
-      for (int j = 0; j < p.n; j++) {
-        if (chosen.contains(j) || (p.covers[j] & mask) != mask) continue;
+      for (int j = 0; j < search.n; j++) {
+        if (chosen.contains(j) || (search.covers[j] & mask) != mask) continue;
         Credential alt = p.credentials[j];
         io.credpath.catalog.Holdings own = setup.assessment().experienceElsewhere().contains(alt.id()) ? without.withExperience(0) : without;
         if (alt.requires().isPresent() && !own.satisfies(alt.requires().get())) continue;
-        if (best < 0 || p.cost[j] < p.cost[best] || (p.cost[j] == p.cost[best] && p.hours[j] < p.hours[best])) best = j;
+        boolean cheaper = best < 0 || search.cost[j] < search.cost[best]
+            || (search.cost[j] == search.cost[best] && search.hours[j] < search.hours[best]);
+        if (cheaper) best = j;
       }
       if (best >= 0) out.put(p.credentials[i].id(), p.credentials[best]);
     }

@@ -3,7 +3,10 @@ package io.credpath.planner;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.Occupation;
+import io.credpath.planner.solver.Objective;
 import io.credpath.planner.solver.PathwayOptimizer;
+import io.credpath.planner.solver.Solution;
+import io.credpath.planner.solver.Work;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,7 +66,7 @@ public final class PathwayPlanner {
    * problem over them; {@code route} are the credentials the target's entry route names that the rules left
    * open to the learner (assessed beside the candidates, planned only when they are candidates too).
    */
-  record SearchSetup(Occupation occupation, Gap gap, ItemCredit credit, PathwayRules.Assessment assessment, SearchProblem problem,
+  record SearchSetup(Occupation occupation, Gap gap, ItemCredit credit, PathwayRules.Assessment assessment, CandidateProblem problem,
       List<PlanResult.GapItem> items, List<Credential> kept, List<Credential> route) {}
 
   /** Resolves, analyses, selects and assesses; unknown ids raise {@link io.credpath.catalog.UnknownIdException}. */
@@ -109,14 +112,14 @@ public final class PathwayPlanner {
     if (gap.pastFirstSteps()) occupation.entryRoute().ifPresent(r -> behind.addAll(r.firstSteps()));
     List<Credential> route = withBasesFirst(routeNamed.stream().filter(c -> !excluded.contains(c.id()) && !behind.contains(c.id()))
         .toList(), assessment);
-    SearchProblem problem = SearchProblem.of(gap.items(), credit, kept, gap.holdings(), assessment.recognition(), request.budget(),
+    CandidateProblem problem = CandidateProblem.of(gap.items(), credit, kept, gap.holdings(), assessment.recognition(), request.budget(),
         assessment.experienceElsewhere());
     List<PlanResult.GapItem> items = new ArrayList<>();
     for (int g = 0; g < gap.items().size(); g++) {
       PlanResult.GapItem i = gap.items().get(g);
       int best = 0;
       for (Credential c : kept) best = Math.max(best, Math.min(5, credit.level(c, i)));
-      items.add(i.withReach((problem.coverable & (1L << (2 * g))) != 0, i.kind().equals(PlanResult.CREDENTIAL) && best > 0 ? 1 : best));
+      items.add(i.withReach((problem.search.coverable & (1L << (2 * g))) != 0, i.kind().equals(PlanResult.CREDENTIAL) && best > 0 ? 1 : best));
     }
     items.addAll(gap.general());
     return new SearchSetup(occupation, gap, credit, assessment, problem, items, kept, route);
@@ -238,9 +241,9 @@ public final class PathwayPlanner {
     Work work = new Work(limits.searchNodes());
     SearchSetup setup = prepare(request);
     PlanResult.Target target = new PlanResult.Target(setup.occupation().id(), setup.occupation().title());
-    SearchProblem problem = setup.problem();
+    CandidateProblem problem = setup.problem();
     List<Reason> notes = new ArrayList<>(setup.assessment().notes());
-    if (problem.coverable == 0) {
+    if (problem.search.coverable == 0) {
       notes.addAll(whyNoPathway(request, setup, Optional.empty(), new PathwayAssembler(request, setup, rules)));
       return new PlanResult(target, setup.items(), List.of(), setup.assessment().exclusions(), notes);
     }
@@ -312,7 +315,7 @@ public final class PathwayPlanner {
    */
   private Optional<ScheduledSolution> solveWithinWeeks(PlanRequest request, SearchSetup setup, PathwayAssembler assembler,
       Objective objective, Work work, List<ScheduledSolution> overTime) {
-    Optional<Solution> s = new PathwayOptimizer(setup.problem(), objective, work.slice(Math.max(1, work.left() / 2))).solve();
+    Optional<Solution> s = new PathwayOptimizer(setup.problem().search, objective, work.slice(Math.max(1, work.left() / 2))).solve();
     if (s.isEmpty()) return Optional.empty();
     ScheduledSolution first = assembler.scheduled(s.get(), setup.problem());
     OptionalInt maxWeeks = request.budget().maxWeeks();
@@ -350,9 +353,9 @@ public final class PathwayPlanner {
   /** {@code objective} solved over {@code pool} within {@code budget}, scheduled and marked not proven optimal. */
   private Optional<ScheduledSolution> resolve(SearchSetup setup, PathwayAssembler assembler, Objective objective, Work work,
       List<Credential> pool, Budget budget) {
-    SearchProblem p = SearchProblem.of(setup.gap().items(), setup.credit(), pool, setup.gap().holdings(), setup.assessment().recognition(),
+    CandidateProblem p = CandidateProblem.of(setup.gap().items(), setup.credit(), pool, setup.gap().holdings(), setup.assessment().recognition(),
         budget, setup.assessment().experienceElsewhere());
-    return new PathwayOptimizer(p, objective, work.slice(Math.max(1, work.left() / 4))).solve()
+    return new PathwayOptimizer(p.search, objective, work.slice(Math.max(1, work.left() / 4))).solve()
         .map(t -> assembler.scheduled(t.as(objective, false), p));
   }
 
@@ -360,8 +363,8 @@ public final class PathwayPlanner {
   private Optional<Solution> closingWithoutBudget(PlanRequest request, SearchSetup setup) {
     Budget b = request.budget();
     Budget open = new Budget(OptionalDouble.empty(), b.currency(), OptionalDouble.empty(), OptionalInt.empty(), b.hoursPerWeek());
-    SearchProblem unbounded = SearchProblem.of(setup.gap().items(), setup.credit(), setup.kept(), setup.gap().holdings(),
+    CandidateProblem unbounded = CandidateProblem.of(setup.gap().items(), setup.credit(), setup.kept(), setup.gap().holdings(),
         setup.assessment().recognition(), open, setup.assessment().experienceElsewhere());
-    return new PathwayOptimizer(unbounded, Objective.CHEAPEST, ADVICE_NODES).solve();
+    return new PathwayOptimizer(unbounded.search, Objective.CHEAPEST, ADVICE_NODES).solve();
   }
 }

@@ -1,6 +1,7 @@
 package io.credpath.planner;
 
 import io.credpath.catalog.Delivery;
+import io.credpath.planner.solver.Objective;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;

@@ -1,6 +1,8 @@
 package io.credpath.planner;
 
 import io.credpath.catalog.Credential;
+import io.credpath.planner.solver.Objective;
+import io.credpath.planner.solver.Solution;
 import java.util.List;
 
 /** A solution with its credentials and schedule, before labelling: what the Pareto filter compares. */

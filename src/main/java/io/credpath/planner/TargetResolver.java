@@ -1,8 +1,8 @@
 package io.credpath.planner;
 
 import io.credpath.catalog.Catalog;
+import io.credpath.catalog.ClosestNames;
 import io.credpath.catalog.Occupation;
-import io.credpath.catalog.Suggestions;
 import io.credpath.catalog.UnknownIdException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,7 +94,7 @@ public final class TargetResolver {
     }
     byAlternate.forEach((alt, occupations) -> byName.computeIfAbsent(alt, k -> new ArrayList<>()).addAll(occupations));
     Set<Occupation> out = new LinkedHashSet<>();
-    for (String name : Suggestions.closest(target, byName.keySet(), 5)) out.addAll(byName.get(name));
+    for (String name : ClosestNames.closest(target, byName.keySet(), 5)) out.addAll(byName.get(name));
     return out.stream().limit(5).toList();
   }
 

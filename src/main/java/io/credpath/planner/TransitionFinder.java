@@ -4,6 +4,7 @@ import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Holdings;
 import io.credpath.catalog.Occupation;
 import io.credpath.catalog.SkillRequirement;
+import io.credpath.planner.solver.Objective;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,8 @@
 /**
  * Pathway planning: skill-gap analysis, candidate selection, the exact optimiser and the week-by-week
- * scheduler. Talks to the rule engine only through {@link io.credpath.planner.PathwayRules}, an interface it owns;
+ * scheduler. The optimiser is the sub-package {@link io.credpath.planner.solver}, which owns its problem, objectives,
+ * solutions and work budget and depends on nothing here: the planner builds the problem from credentials ({@code
+ * CandidateProblem}), calls the solver and reads the solutions back. Talks to the rule engine only through {@link io.credpath.planner.PathwayRules}, an interface it owns;
  * imports no library beyond the JDK. {@link io.credpath.planner.SkillMatcher} (free text to skill ids) is the port
  * search implements for it, but no planning step calls it yet: a plan starts from skill and credential ids.
  *

@@ -9,6 +9,7 @@ import io.credpath.planner.PathwayRules;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.PlanResult;
 import io.credpath.planner.Reason;
+import io.credpath.rules.facts.Advice;
 import io.credpath.rules.facts.CurrentRelevance;
 import io.credpath.rules.facts.Derived;
 import io.credpath.rules.facts.EarnedStack;
@@ -20,7 +21,6 @@ import io.credpath.rules.facts.Target;
 import io.credpath.rules.facts.Exclusion;
 import io.credpath.rules.facts.ExperienceElsewhere;
 import io.credpath.rules.facts.Relevance;
-import io.credpath.rules.facts.Suggestion;
 import io.credpath.rules.facts.Warning;
 import io.credpath.rules.facts.Weight;
 import java.util.ArrayList;
@@ -280,7 +280,7 @@ public final class DroolsPathwayRules implements PathwayRules {
     Map<String, List<Reason>> stepReasons = new LinkedHashMap<>();
     for (Derived d : derived) {
       if (d instanceof EarnedStack s) stacks.add(new Pathway.StackEarned(s.stack(), s.title(), s.via()));
-      if (d instanceof Suggestion s) suggestions.add(new Reason(s.rule(), s.reason()));
+      if (d instanceof Advice s) suggestions.add(new Reason(s.rule(), s.reason()));
       if (d instanceof Warning w) warnings.add(new Reason(w.rule(), w.reason()));
       if (d instanceof StepReason r) stepReasons.computeIfAbsent(r.credential(), k -> new ArrayList<>()).add(new Reason(r.rule(), r.reason()));
     }

@@ -45,12 +45,12 @@ public final class Autocomplete {
   }
 
   /** Up to {@code limit} (1..50) suggestions for {@code prefix}, best first. */
-  public List<Suggestion> suggest(String prefix, int limit) {
+  public List<Completion> suggest(String prefix, int limit) {
     return suggest(prefix, limit, CatalogScope.everything());
   }
 
   /** As {@link #suggest(String, int)}, showing only the credentials {@code scope} allows. */
-  public List<Suggestion> suggest(String prefix, int limit, CatalogScope scope) {
+  public List<Completion> suggest(String prefix, int limit, CatalogScope scope) {
     if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ": " + limit);
     String text = prefix == null ? "" : UserText.clean(prefix.length() > MAX_PREFIX ? prefix.substring(0, MAX_PREFIX) : prefix);
     List<String> words = CatalogAnalyzers.terms(WORDS, text.toLowerCase(Locale.ROOT));
@@ -63,7 +63,7 @@ public final class Autocomplete {
       // word this changes nothing (a typo match scores below any match of the word as typed); for several it
       // keeps "data an" from ranking a typo of one word above plain matches of both. Each step costs less than
       // the next: the two-edit automaton for a 9-letter word takes ~0.5 ms to build per field, one edit ~0.06 ms.
-      List<Suggestion> all = List.of();
+      List<Completion> all = List.of();
       for (int edits = 0; edits <= mostEdits && all.size() < limit; edits++) {
         all = run(searcher, withSpelledOut(query(typed, Occur.MUST, edits, scope), spelledOut, scope), limit);
       }
@@ -165,15 +165,15 @@ public final class Autocomplete {
         .build();
   }
 
-  private static List<Suggestion> run(FacetedSearcher searcher, Query q, int limit) throws IOException {
+  private static List<Completion> run(FacetedSearcher searcher, Query q, int limit) throws IOException {
     SortField unreferenced = new SortField(CatalogDocuments.UNREFERENCED, SortField.Type.LONG);
     unreferenced.setMissingValue(0L);
     Sort sort = new Sort(SortField.FIELD_SCORE, unreferenced, new SortField(CatalogDocuments.LABEL_LENGTH, SortField.Type.LONG),
         new SortField(CatalogDocuments.ORDER, SortField.Type.LONG));
-    List<Suggestion> out = new ArrayList<>();
+    List<Completion> out = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(q, limit, sort).scoreDocs) {
       CatalogRecords.Entry record = searcher.record(sd.doc);
-      out.add(new Suggestion(record.kind(), record.id(), record.label()));
+      out.add(new Completion(record.kind(), record.id(), record.label()));
     }
     return out;
   }

@@ -138,9 +138,9 @@ final class CatalogDocuments {
     Set<String> referenced = new HashSet<>();
     catalog.credentials().forEach(c -> c.skills().forEach(sl -> referenced.add(sl.skill())));
     catalog.occupations().forEach(o -> o.requirements().forEach(r -> referenced.add(r.skill())));
-    catalog.skills().forEach(s -> docs.add(skill(s, records.order(Suggestion.Kind.SKILL, s.id()), referenced.contains(s.id()), text)));
-    catalog.occupations().forEach(o -> docs.add(occupation(o, records.order(Suggestion.Kind.OCCUPATION, o.id()), text)));
-    catalog.credentials().forEach(c -> docs.add(credential(c, records.order(Suggestion.Kind.CREDENTIAL, c.id()), catalog, text)));
+    catalog.skills().forEach(s -> docs.add(skill(s, records.order(Completion.Kind.SKILL, s.id()), referenced.contains(s.id()), text)));
+    catalog.occupations().forEach(o -> docs.add(occupation(o, records.order(Completion.Kind.OCCUPATION, o.id()), text)));
+    catalog.credentials().forEach(c -> docs.add(credential(c, records.order(Completion.Kind.CREDENTIAL, c.id()), catalog, text)));
     return docs;
   }
 

@@ -31,5 +31,5 @@ public interface CatalogQueries {
   CredentialResults credentials(CredentialQuery query);
 
   /** Typo-tolerant completions over occupations, skills and credentials (the latter within {@code scope}). */
-  List<Suggestion> suggest(String prefix, CatalogScope scope, int limit);
+  List<Completion> suggest(String prefix, CatalogScope scope, int limit);
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 final class CatalogRecords {
   /** One indexed record: its kind, id, shown label and, for a credential, the credential. */
-  record Entry(Suggestion.Kind kind, String id, String label, Optional<Credential> credential) {}
+  record Entry(Completion.Kind kind, String id, String label, Optional<Credential> credential) {}
 
   private final List<Entry> entries;
   private final Map<String, Integer> orders = new HashMap<>();
@@ -28,15 +28,15 @@ final class CatalogRecords {
 
   static CatalogRecords of(Catalog catalog) {
     List<Entry> all = new ArrayList<>();
-    catalog.skills().forEach(s -> all.add(new Entry(Suggestion.Kind.SKILL, s.id(), s.name(), Optional.empty())));
-    catalog.occupations().forEach(o -> all.add(new Entry(Suggestion.Kind.OCCUPATION, o.id(), o.title(), Optional.empty())));
-    catalog.credentials().forEach(c -> all.add(new Entry(Suggestion.Kind.CREDENTIAL, c.id(), c.title(), Optional.of(c))));
+    catalog.skills().forEach(s -> all.add(new Entry(Completion.Kind.SKILL, s.id(), s.name(), Optional.empty())));
+    catalog.occupations().forEach(o -> all.add(new Entry(Completion.Kind.OCCUPATION, o.id(), o.title(), Optional.empty())));
+    catalog.credentials().forEach(c -> all.add(new Entry(Completion.Kind.CREDENTIAL, c.id(), c.title(), Optional.of(c))));
     all.sort(Comparator.comparing(Entry::id).thenComparing(Entry::kind));
     return new CatalogRecords(all);
   }
 
   /** The place of the record of {@code kind} with {@code id}. */
-  int order(Suggestion.Kind kind, String id) {
+  int order(Completion.Kind kind, String id) {
     Integer order = orders.get(key(kind, id));
     if (order == null) throw new IllegalArgumentException("not in this catalogue: " + kind + " " + id);
     return order;
@@ -47,7 +47,7 @@ final class CatalogRecords {
     return entries.get(order);
   }
 
-  private static String key(Suggestion.Kind kind, String id) {
+  private static String key(Completion.Kind kind, String id) {
     return kind.name() + '|' + id;
   }
 }

@@ -50,7 +50,7 @@ public final class IndexedCatalog implements CatalogQueries {
   }
 
   @Override
-  public List<Suggestion> suggest(String prefix, CatalogScope scope, int limit) {
+  public List<Completion> suggest(String prefix, CatalogScope scope, int limit) {
     return new Autocomplete(index).suggest(prefix, limit, scope);
   }
 }

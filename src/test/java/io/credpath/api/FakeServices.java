@@ -1,6 +1,5 @@
 package io.credpath.api;
 
-import io.credpath.planner.TransitionFinder;
 import io.credpath.Fixtures;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.CatalogScope;
@@ -14,13 +13,14 @@ import io.credpath.planner.Pathway;
 import io.credpath.planner.PlanRequest;
 import io.credpath.planner.PlanResult;
 import io.credpath.planner.Planning;
+import io.credpath.planner.TransitionFinder;
 import io.credpath.search.CatalogQueries;
+import io.credpath.search.Completion;
 import io.credpath.search.CredentialHit;
 import io.credpath.search.CredentialQuery;
 import io.credpath.search.CredentialResults;
 import io.credpath.search.FacetValue;
 import io.credpath.search.SortOrder;
-import io.credpath.search.Suggestion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,12 +69,12 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
     return new CredentialResults(page, all.size(), facets);
   }
 
-  @Override public List<Suggestion> suggest(String prefix, CatalogScope scope, int limit) {
-    List<Suggestion> out = new ArrayList<>();
-    catalog.occupations().stream().filter(o -> matches(prefix, o.title(), "")).forEach(o -> out.add(new Suggestion(Suggestion.Kind.OCCUPATION, o.id(), o.title())));
-    catalog.skills().stream().filter(s -> matches(prefix, s.name(), "")).forEach(s -> out.add(new Suggestion(Suggestion.Kind.SKILL, s.id(), s.name())));
+  @Override public List<Completion> suggest(String prefix, CatalogScope scope, int limit) {
+    List<Completion> out = new ArrayList<>();
+    catalog.occupations().stream().filter(o -> matches(prefix, o.title(), "")).forEach(o -> out.add(new Completion(Completion.Kind.OCCUPATION, o.id(), o.title())));
+    catalog.skills().stream().filter(s -> matches(prefix, s.name(), "")).forEach(s -> out.add(new Completion(Completion.Kind.SKILL, s.id(), s.name())));
     catalog.credentials().stream().filter(c -> scope.allows(c) && matches(prefix, c.title(), ""))
-        .forEach(c -> out.add(new Suggestion(Suggestion.Kind.CREDENTIAL, c.id(), c.title())));
+        .forEach(c -> out.add(new Completion(Completion.Kind.CREDENTIAL, c.id(), c.title())));
     return out.stream().limit(limit).toList();
   }
 

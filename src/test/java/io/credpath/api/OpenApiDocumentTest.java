@@ -44,6 +44,21 @@ class OpenApiDocumentTest {
     }
   }
 
+  @Test
+  void theSuggestAnswerIsDocumentedWithTheFieldsTheServerSends() {
+    JsonNode answer = doc.at("/paths/~1api~1v1~1suggest/get/responses/200/content/application~1json/schema");
+    assertThat(answer.path("type").asText()).isEqualTo("array");
+    List<String> documented = new ArrayList<>();
+    schema(answer.path("items")).path("properties").fieldNames().forEachRemaining(documented::add);
+    JsonNode served = api.get("/api/v1/suggest?q=sec", null).json();
+    assertThat(served).isNotEmpty();
+    for (JsonNode entry : served) {
+      List<String> sent = new ArrayList<>();
+      entry.fieldNames().forEachRemaining(sent::add);
+      assertThat(sent).containsExactlyInAnyOrderElementsOf(documented).contains("kind", "id", "label");
+    }
+  }
+
   /** The schema {@code s} stands for, its {@code $ref} followed into the document's components. */
   private static JsonNode schema(JsonNode s) {
     if (!s.has("$ref")) return s;

@@ -12,6 +12,7 @@ import io.credpath.catalog.Credential;
 import io.credpath.catalog.Requirement;
 import io.credpath.catalog.SkillLevel;
 import io.credpath.catalog.SkillRequirement;
+import io.credpath.planner.solver.Objective;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,7 +53,7 @@ final class CpSatModel {
     LinearExprBuilder obj = LinearExpr.newBuilder();
     switch (objective) {
       case CHEAPEST -> {
-        for (int i = 0; i < creds.size(); i++) obj.addTerm(x[i], SearchProblem.cents(creds.get(i).cost().total()));
+        for (int i = 0; i < creds.size(); i++) obj.addTerm(x[i], CandidateProblem.cents(creds.get(i).cost().total()));
         model.minimize(obj);
       }
       case FASTEST -> model.minimize(weeks);
@@ -140,15 +141,15 @@ final class CpSatModel {
         model.addGreaterOrEqual(finish[i], w).onlyEnforceIf(x[i]);
       }
       model.addGreaterOrEqual(weeks, finish[i]).onlyEnforceIf(x[i]);
-      cost.addTerm(x[i], SearchProblem.cents(c.cost().total()));
-      hours.addTerm(x[i], SearchProblem.hundredths(c.hours()));
+      cost.addTerm(x[i], CandidateProblem.cents(c.cost().total()));
+      hours.addTerm(x[i], CandidateProblem.hundredths(c.hours()));
     }
     alternatives();
     var budget = inst.request().budget();
     long hpw100 = Math.round(budget.hoursPerWeek() * 100);
     model.addGreaterOrEqual(LinearExpr.term(weeks, hpw100), hours);
-    budget.maxCost().ifPresent(m -> model.addLessOrEqual(cost, SearchProblem.cents(m)));
-    budget.maxHours().ifPresent(m -> model.addLessOrEqual(hours, SearchProblem.hundredths(m)));
+    budget.maxCost().ifPresent(m -> model.addLessOrEqual(cost, CandidateProblem.cents(m)));
+    budget.maxHours().ifPresent(m -> model.addLessOrEqual(hours, CandidateProblem.hundredths(m)));
     budget.maxWeeks().ifPresent(m -> model.addLessOrEqual(weeks, m));
     for (SkillRequirement r : inst.catalog().occupation(Instances.TARGET).requirements()) {
       if (!r.general() && heldSkills.getOrDefault(r.skill(), 0) < r.level()) gap.add(r);

@@ -9,6 +9,7 @@ import io.credpath.catalog.Requirement;
 import io.credpath.catalog.Skill;
 import io.credpath.catalog.SkillLevel;
 import io.credpath.catalog.SkillRequirement;
+import io.credpath.planner.solver.Objective;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

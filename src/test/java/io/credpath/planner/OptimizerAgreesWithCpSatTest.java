@@ -1,7 +1,10 @@
 package io.credpath.planner;
 
 import com.google.ortools.Loader;
+import io.credpath.planner.solver.Objective;
 import io.credpath.planner.solver.PathwayOptimizer;
+import io.credpath.planner.solver.SearchProblem;
+import io.credpath.planner.solver.Solution;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -46,7 +49,7 @@ class OptimizerAgreesWithCpSatTest {
     Clock clock = Clock.systemUTC();
     PathwayPlanner planner = new PathwayPlanner(inst.catalog(), new FakeRules(), NeedPolicy.everything(), clock,
         new SearchLimits(0, 50_000_000));
-    SearchProblem problem = planner.prepare(inst.request()).problem();
+    SearchProblem problem = planner.prepare(inst.request()).problem().search;
     for (Objective o : Objective.values()) {
       long t0 = System.nanoTime();
       Optional<Solution> mine = new PathwayOptimizer(problem, o, 50_000_000).solve();

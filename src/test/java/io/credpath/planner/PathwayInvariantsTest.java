@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.Holdings;
+import io.credpath.planner.solver.Objective;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

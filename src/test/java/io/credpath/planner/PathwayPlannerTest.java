@@ -12,6 +12,7 @@ import io.credpath.catalog.Occupation;
 import io.credpath.catalog.SkillLevel;
 import io.credpath.catalog.SkillRequirement;
 import io.credpath.catalog.UnknownIdException;
+import io.credpath.planner.solver.Objective;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -873,7 +874,7 @@ class PathwayPlannerTest {
     occs.add(job);
     PathwayPlanner planner = new PathwayPlanner(new Catalog(small.skills(), occs, List.of(a, b, c), small.stacks(), Map.of()),
         new FakeRules(), NeedPolicy.everything(), CLOCK);
-    assertThat(SearchProblem.alternatives(a, c)).isTrue();
+    assertThat(CandidateProblem.alternatives(a, c)).isTrue();
     Pathway p = planner.plan(request("99-0016.00", LearnerProfile.empty())).pathways().get(0);
     assertThat(ids(p)).containsExactlyInAnyOrder("course:b", "cert:c");
     assertThat(p.coverage()).isEqualTo(1.0);
@@ -888,12 +889,12 @@ class PathwayPlannerTest {
     io.credpath.catalog.Credential cda = Fixtures.credential("cert:cda").taught("ece", 3, io.credpath.catalog.Basis.TITLE)
         .taught("child-dev", 3, io.credpath.catalog.Basis.SYLLABUS).taught("teaching", 2, io.credpath.catalog.Basis.SYLLABUS)
         .taught("infection", 1, io.credpath.catalog.Basis.SYLLABUS).build();
-    assertThat(SearchProblem.alternatives(state, cda)).isFalse();
+    assertThat(CandidateProblem.alternatives(state, cda)).isFalse();
     io.credpath.catalog.Credential aha = Fixtures.credential("card:aha").taught("cpr", 3, io.credpath.catalog.Basis.TITLE)
         .taught("child-dev", 1, io.credpath.catalog.Basis.SYLLABUS).build();
     io.credpath.catalog.Credential redCross = Fixtures.credential("card:rc").taught("cpr", 3, io.credpath.catalog.Basis.TITLE)
         .taught("safety", 2, io.credpath.catalog.Basis.SYLLABUS).build();
-    assertThat(SearchProblem.alternatives(aha, redCross)).isTrue();
+    assertThat(CandidateProblem.alternatives(aha, redCross)).isTrue();
   }
 
   @Test
@@ -930,15 +931,15 @@ class PathwayPlannerTest {
     io.credpath.catalog.Credential associate = Fixtures.credential("cert:py-associate").type(exam).provider("python institute").level(2)
         .exam(295).taught("python", 3, io.credpath.catalog.Basis.SYLLABUS).taught("software-dev", 3, io.credpath.catalog.Basis.SYLLABUS)
         .build();
-    assertThat(SearchProblem.lowerRung(entry, associate)).isTrue();
-    assertThat(SearchProblem.alternatives(entry, associate)).isTrue();
+    assertThat(CandidateProblem.lowerRung(entry, associate)).isTrue();
+    assertThat(CandidateProblem.alternatives(entry, associate)).isTrue();
     // Another issuer's, or the same issuer's exam on another subject, is a rung of no ladder of it.
     io.credpath.catalog.Credential other = Fixtures.credential("cert:py-other").type(exam).provider("Other Institute").level(2)
         .exam(200).taught("python", 3, io.credpath.catalog.Basis.SYLLABUS).build();
-    assertThat(SearchProblem.lowerRung(entry, other)).isFalse();
+    assertThat(CandidateProblem.lowerRung(entry, other)).isFalse();
     io.credpath.catalog.Credential hardware = Fixtures.credential("cert:hw").type(exam).provider("Python Institute").level(1)
         .exam(99).taught("hardware", 2, io.credpath.catalog.Basis.TITLE).taught("python", 1, io.credpath.catalog.Basis.SYLLABUS).build();
-    assertThat(SearchProblem.lowerRung(hardware, associate)).isFalse();
+    assertThat(CandidateProblem.lowerRung(hardware, associate)).isFalse();
   }
 
   @Test
@@ -960,7 +961,7 @@ class PathwayPlannerTest {
         new FakeRules(), ShippedGapPolicy.POLICY, CLOCK);
     PlanResult r = planner.plan(request("99-0017.00", LearnerProfile.empty(), budget(600.0, null, 10), Objective.CHEAPEST, 4));
     assertThat(r.gap()).extracting(PlanResult.GapItem::skill).contains("credential:99-0017.00", "required:0:99-0017.00");
-    assertThat(SearchProblem.alternatives(card, hours)).isTrue();
+    assertThat(CandidateProblem.alternatives(card, hours)).isTrue();
     assertThat(r.pathways()).isNotEmpty().allSatisfy(p -> assertThat(ids(p)).contains("card:cpr", "cert:hours"));
     // Without the requirement beside it, one of the two does.
     Occupation plain = new Occupation("99-0018.00", "Plain Care Workers", List.of(), "", OptionalInt.of(2), care.requirements(),

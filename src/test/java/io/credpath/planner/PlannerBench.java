@@ -9,7 +9,10 @@ import io.credpath.catalog.Requirement;
 import io.credpath.catalog.Skill;
 import io.credpath.catalog.SkillLevel;
 import io.credpath.catalog.SkillRequirement;
+import io.credpath.planner.solver.Objective;
 import io.credpath.planner.solver.PathwayOptimizer;
+import io.credpath.planner.solver.SearchProblem;
+import io.credpath.planner.solver.Solution;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,14 +101,14 @@ public final class PlannerBench {
       long t0 = System.nanoTime();
       PathwayPlanner.SearchSetup setup = planner.prepare(q);
       prepNanos += System.nanoTime() - t0;
-      cands += setup.problem().n;
-      maxCands = Math.max(maxCands, setup.problem().n);
+      cands += setup.problem().search.n;
+      maxCands = Math.max(maxCands, setup.problem().search.n);
     }
     for (Objective o : Objective.values()) {
       long[] ot = new long[200];
       int unproved = 0;
       for (int q = 0; q < 200; q++) {
-        SearchProblem prob = planner.prepare(requests.get(q)).problem();
+        SearchProblem prob = planner.prepare(requests.get(q)).problem().search;
         long t0 = System.nanoTime();
         Optional<Solution> sol = new PathwayOptimizer(prob, o, SearchLimits.defaults().searchNodes()).solve();
         ot[q] = System.nanoTime() - t0;

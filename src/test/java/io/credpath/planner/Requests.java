@@ -1,6 +1,7 @@
 package io.credpath.planner;
 
 import io.credpath.catalog.SkillLevel;
+import io.credpath.planner.solver.Objective;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

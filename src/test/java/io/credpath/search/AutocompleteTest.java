@@ -26,14 +26,14 @@ class AutocompleteTest {
   }
 
   private static List<String> ids(String prefix) {
-    return autocomplete.suggest(prefix, 10).stream().map(Suggestion::id).toList();
+    return autocomplete.suggest(prefix, 10).stream().map(Completion::id).toList();
   }
 
   @Test
   void completesAPrefixAcrossKinds() {
-    List<Suggestion> s = autocomplete.suggest("secur", 10);
-    assertThat(s).extracting(Suggestion::kind)
-        .contains(Suggestion.Kind.SKILL, Suggestion.Kind.OCCUPATION, Suggestion.Kind.CREDENTIAL);
+    List<Completion> s = autocomplete.suggest("secur", 10);
+    assertThat(s).extracting(Completion::kind)
+        .contains(Completion.Kind.SKILL, Completion.Kind.OCCUPATION, Completion.Kind.CREDENTIAL);
   }
 
   @Test
@@ -59,9 +59,9 @@ class AutocompleteTest {
 
   @Test
   void matchesAliasesAndAlternateTitlesButShowsTheCanonicalLabel() {
-    List<Suggestion> s = autocomplete.suggest("k8", 5);
-    assertThat(s).first().isEqualTo(new Suggestion(Suggestion.Kind.SKILL, "skill:kubernetes", "Kubernetes"));
-    assertThat(autocomplete.suggest("staff nur", 5)).extracting(Suggestion::label).contains("Registered Nurses");
+    List<Completion> s = autocomplete.suggest("k8", 5);
+    assertThat(s).first().isEqualTo(new Completion(Completion.Kind.SKILL, "skill:kubernetes", "Kubernetes"));
+    assertThat(autocomplete.suggest("staff nur", 5)).extracting(Completion::label).contains("Registered Nurses");
   }
 
   @Test
@@ -72,9 +72,9 @@ class AutocompleteTest {
   @Test
   void hidesRetiredCredentialsAndThoseOutsideTheTenant() {
     assertThat(ids("old secur")).doesNotContain("course:retired-security");
-    List<Suggestion> scoped = autocomplete.suggest("s", 50, new CatalogScope(Optional.empty(), Set.of("udemy"), Set.of()));
-    assertThat(scoped).filteredOn(x -> x.kind() == Suggestion.Kind.CREDENTIAL)
-        .isNotEmpty().extracting(Suggestion::id).allMatch(id -> Set.of("course:python-data", "course:excel", "course:linux").contains(id));
+    List<Completion> scoped = autocomplete.suggest("s", 50, new CatalogScope(Optional.empty(), Set.of("udemy"), Set.of()));
+    assertThat(scoped).filteredOn(x -> x.kind() == Completion.Kind.CREDENTIAL)
+        .isNotEmpty().extracting(Completion::id).allMatch(id -> Set.of("course:python-data", "course:excel", "course:linux").contains(id));
   }
 
   @Test

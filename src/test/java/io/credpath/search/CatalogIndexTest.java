@@ -47,7 +47,7 @@ class CatalogIndexTest {
     try (CatalogIndex second = CatalogIndex.open(Fixtures.smallCatalog(), Optional.of(dir))) {
       assertThat(second.reused()).isTrue();
       assertThat(total(second, "")).isEqualTo(14);
-      assertThat(new Autocomplete(second).suggest("tabl", 1)).extracting(Suggestion::id).containsExactly("skill:tableau");
+      assertThat(new Autocomplete(second).suggest("tabl", 1)).extracting(Completion::id).containsExactly("skill:tableau");
     }
   }
 
@@ -122,7 +122,7 @@ class CatalogIndexTest {
       index.reload(withExtra("course:rust", "Rust for Everyone"));
       assertThat(new CredentialSearch(index).search(CredentialQuery.text("rust").build()).hits())
           .extracting(CredentialHit::title).containsExactly("Rust for Everyone");
-      assertThat(new Autocomplete(index).suggest("rus", 1)).extracting(Suggestion::label).containsExactly("Rust for Everyone");
+      assertThat(new Autocomplete(index).suggest("rus", 1)).extracting(Completion::label).containsExactly("Rust for Everyone");
     }
   }
 

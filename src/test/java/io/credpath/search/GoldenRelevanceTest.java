@@ -179,7 +179,7 @@ class GoldenRelevanceTest {
       cloud eng       | skill:cloud-engineering               | 3
       """)
   void autocompleteToleratesTyposAndPartialWords(String prefix, String expected, int within) {
-    assertWithin(autocomplete.suggest(prefix, 10).stream().map(Suggestion::id).toList(), expected, within);
+    assertWithin(autocomplete.suggest(prefix, 10).stream().map(Completion::id).toList(), expected, within);
   }
 
   @ParameterizedTest(name = "suggest \"{0}\" -> top 5 labels contain \"{1}\"")
@@ -198,7 +198,7 @@ class GoldenRelevanceTest {
   @Test
   void analistSuggestsAnalystOccupationsFirst() {
     assertThat(autocomplete.suggest("analist", 2)).allSatisfy(s -> {
-      assertThat(s.kind()).isEqualTo(Suggestion.Kind.OCCUPATION);
+      assertThat(s.kind()).isEqualTo(Completion.Kind.OCCUPATION);
       assertThat(s.label()).endsWith("Analysts");
     });
   }

@@ -1,10 +1,5 @@
 package io.credpath.planner.solver;
 
-import io.credpath.planner.Formula;
-import io.credpath.planner.Objective;
-import io.credpath.planner.SearchProblem;
-import io.credpath.planner.Solution;
-import io.credpath.planner.Work;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -41,7 +36,7 @@ final class BranchAndBound {
   private final int[] costRank;
   private final int[][] hits;
   private final CostBound.Scratch scratch;
-  private final Options options;
+  private final PrerequisiteHittingSets hittingSets;
   private int size;
   private long costSum;
   private long hoursSum;
@@ -72,16 +67,16 @@ final class BranchAndBound {
     byWeight = ProblemOrders.coverersByWeight(p);
     hits = ProblemOrders.prerequisiteHits(p);
     scratch = new CostBound.Scratch(p.n);
-    options = new Options(this::usable, costRank, due);
+    hittingSets = new PrerequisiteHittingSets(this::usable, costRank, due);
   }
 
-  /** The best solution found, if any; {@link #proved()} says whether the search finished. */
-  Optional<Solution> run() {
+  /** Searches, and returns the best solution found, if any; {@link #proved()} says whether the search finished. */
+  Optional<Solution> findBest() {
     dfs();
     return Optional.ofNullable(best);
   }
 
-  /** Whether the last run explored the whole tree (so its answer is optimal, or infeasibility is proved). */
+  /** Whether the last search explored the whole tree (so its answer is optimal, or infeasibility is proved). */
   boolean proved() {
     return !aborted;
   }
@@ -105,7 +100,7 @@ final class BranchAndBound {
       int c = stack[s];
       int t = due[c] - p.weeks[c];
       if (p.requires[c].time(due) <= t) continue;
-      int[] opts = options.hittingSet(p.requires[c], t);
+      int[] opts = hittingSets.toMeet(p.requires[c], t);
       if (opts.length > 0) branch(opts, t, 0, false);
       return;
     }

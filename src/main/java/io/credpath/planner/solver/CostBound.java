@@ -1,6 +1,5 @@
 package io.credpath.planner.solver;
 
-import io.credpath.planner.SearchProblem;
 import java.util.function.IntPredicate;
 import java.util.function.IntToLongFunction;
 

@@ -1,10 +1,5 @@
 package io.credpath.planner.solver;
 
-import io.credpath.planner.Formula;
-import io.credpath.planner.Objective;
-import io.credpath.planner.SearchProblem;
-import io.credpath.planner.Solution;
-import io.credpath.planner.Work;
 import java.util.Optional;
 
 /**
@@ -55,14 +50,14 @@ public final class PathwayOptimizer {
 
   private Optional<Solution> solveFor(BranchAndBound.Goal goal) {
     BranchAndBound search = new BranchAndBound(problem, goal, problem.maxWeeks, problem.maxHours, work);
-    Optional<Solution> found = search.run();
+    Optional<Solution> found = search.findBest();
     boolean proved = search.proved();
     return found.map(s -> s.as(objective, proved));
   }
 
   private Optional<Solution> fastest() {
     BranchAndBound first = new BranchAndBound(problem, BranchAndBound.Goal.MIN_COST, problem.maxWeeks, problem.maxHours, work);
-    Optional<Solution> start = first.run();
+    Optional<Solution> start = first.findBest();
     if (start.isEmpty()) return Optional.empty();
     boolean proved = first.proved();
     Solution best = start.get();
@@ -72,7 +67,7 @@ public final class PathwayOptimizer {
       int mid = (lo + hi) >>> 1;
       long cap = (long) Math.floor(mid * problem.hoursPerWeek * 100 + 1e-6);
       BranchAndBound probe = new BranchAndBound(problem, BranchAndBound.Goal.MIN_COST, mid, cap, work);
-      Optional<Solution> s = probe.run();
+      Optional<Solution> s = probe.findBest();
       proved &= probe.proved();
       if (s.isPresent()) {
         best = s.get();

@@ -1,7 +1,5 @@
 package io.credpath.planner.solver;
 
-import io.credpath.planner.Formula;
-import io.credpath.planner.SearchProblem;
 import java.util.Arrays;
 import java.util.Comparator;
 

@@ -2,7 +2,7 @@ package io.credpath.rules.facts;
 
 import java.util.Objects;
 
-/** Advice about the move as a whole, not about one pathway (how people get into the occupation, what no course replaces). */
+/** What the learner should know about the move as a whole, not about one pathway (how people get in, what no course replaces). */
 public record Note(String subject, String rule, String reason) implements Derived {
   public Note {
     Objects.requireNonNull(subject, "subject");

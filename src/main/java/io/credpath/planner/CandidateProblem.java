@@ -3,6 +3,8 @@ package io.credpath.planner;
 import io.credpath.catalog.Credential;
 import io.credpath.catalog.Holdings;
 import io.credpath.catalog.Requirement;
+import io.credpath.planner.solver.Formula;
+import io.credpath.planner.solver.SearchProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,50 +12,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The optimiser's input in array form: candidates with integer cost (cents), hours (hundredths), minimum
- * weeks (at least 1), recognition weight (thousandths) and the needs they close as a bit mask; needs
- * with integer importance (thousandths); prerequisites compiled to {@link Formula}s over candidate indices;
- * and the budget. Candidates that can never be part of a pathway within the budget are dropped on the way in;
- * {@code coverable} marks the needs some candidate could close ignoring the budget (a need only the budget
- * rules out is a budget failure, answered with best coverage, not an uncoverable one).
+ * The search problem over one request's candidate credentials: builds the solver's {@link SearchProblem} from the
+ * credentials, gap items, rule weights and budget, and keeps what its indices stand for (each candidate's credential,
+ * each need's real importance) to read solutions back. Candidates that can never be part of a pathway within the budget
+ * are dropped on the way in; {@code coverable} marks the needs some candidate could close ignoring the budget (a need
+ * only the budget rules out is a budget failure, answered with best coverage, not an uncoverable one).
  *
  * <p>Each planned gap item is two needs of half its importance each: its lower half, closed by a credential that
  * reaches at least one level below the required level, and its upper half, closed only at the required level (see
  * {@link ItemCredit}). So "closing the gap" means every item as far as the catalogue can take it, and a credential one
  * level short earns half the item's weight in coverage and recognition.
  */
-public final class SearchProblem {
+final class CandidateProblem {
+  /** The problem in array form: candidate i is {@code credentials[i]}, need 2k and 2k + 1 the halves of gap item k. */
+  final SearchProblem search;
   final Credential[] credentials;
-  public final int n;
-  public final long[] cost;
-  public final long[] hours;
-  public final int[] weeks;
-  public final long[] weight;
-  public final long[] covers;
-  public final Formula[] requires;
-  public final int[] earliest;
-  final List<PlanResult.GapItem> items;
-  /** The gap item each need halves: need 2k is item k's lower half, 2k + 1 its upper half. */
-  final int[] itemOf;
-  public final long[] importance;
-  public final long coverable;
-  final long totalImportance;
-  /**
-   * Each candidate's alternatives, which a pathway never holds beside it. Two credentials are alternatives when both are
-   * on the target's route (a credential item lists them, or they prepare for the target), are of the same kind (two
-   * certifications or licences, or two programmes or courses), neither asks for the other, and what they show by title
-   * or syllabus is much the same: at least half of the skills of both shared (Jaccard), or, at the same level, at least
-   * half of the smaller one's: two or more of them (between trainings, with one either is named for), or one both are
-   * named for. The CPhT or the ExCPT, the CMAA or the CMAS, Security+ or GSEC, the Google or the
-   * Microsoft project management certificate, not both for a slightly better score; never two exams of which one is
-   * named for a skill the other does not test at all (the ACF culinarian certification beside ServSafe's manager exam); the EPA 608 and a NATE
-   * certification, which teach different things, and CAPM after a project management certificate stay open together.
-   * Pairwise, not grouped: alternatives of alternatives are not alternatives. Members of two different credential items
-   * (the route's credential, an "also required" one, a first step toward it) are never alternatives.
-   */
-  public final int[][] conflicts;
 
-  /** The alternatives of each candidate (see {@link #conflicts}) for target {@code target}. */
+  /** The alternatives of each candidate for target {@code target} (see {@link #alternatives}), the solver's conflicts. */
   static int[][] conflictsOf(Credential[] credentials, List<PlanResult.GapItem> items, String target) {
     int n = credentials.length;
     Set<String> listed = new java.util.HashSet<>();
@@ -90,7 +65,20 @@ public final class SearchProblem {
     return arr;
   }
 
-  /** Whether {@code a} and {@code b}, both on the target's route, are alternatives (see {@link #conflicts}). */
+  /**
+   * Whether {@code a} and {@code b}, both on the target's route, are alternatives, which a pathway never holds beside each
+   * other. Two credentials are alternatives when both are on the target's route (a credential item lists them, or they
+   * prepare for the target), are of the same kind (two certifications or licences, or two programmes or courses), neither
+   * asks for the other, and what they show by title or syllabus is much the same: at least half of the skills of both
+   * shared (Jaccard), or, at the same level, at least half of the smaller one's: two or more of them (between trainings,
+   * with one either is named for), or one both are named for. The CPhT or the ExCPT, the CMAA or the CMAS, Security+ or
+   * GSEC, the Google or the Microsoft project management certificate, not both for a slightly better score; never two
+   * exams of which one is named for a skill the other does not test at all (the ACF culinarian certification beside
+   * ServSafe's manager exam); the EPA 608 and a NATE certification, which teach different things, and CAPM after a
+   * project management certificate stay open together. Pairwise, not grouped: alternatives of alternatives are not
+   * alternatives. Members of two different credential items (the route's credential, an "also required" one, a first
+   * step toward it) are never alternatives ({@link #conflictsOf}).
+   */
   static boolean alternatives(Credential a, Credential b) {
     if (examLike(a) != examLike(b) || mentions(a, b) || mentions(b, a)) return false;
     if (lowerRung(a, b) || lowerRung(b, a)) return true;
@@ -165,8 +153,10 @@ public final class SearchProblem {
 
   /** Each candidate's position by credential id. */
   private final Map<String, Integer> index;
-  /** Each need's real importance (thousandths), for reporting coverage; {@code importance} is what the search weighs. */
-  final long[] shownImportance;
+  /** Each need's real importance (thousandths), for reporting coverage; the search weighs its own importance. */
+  private final long[] shownImportance;
+  /** The importance of the coverable needs: what credentials can teach, the denominator of a pathway's coverage. */
+  final long coverableImportance;
 
   /**
    * The real importance of the coverable needs {@code chosen} close (credentials of this problem or of a subset built
@@ -176,66 +166,44 @@ public final class SearchProblem {
     long mask = 0;
     for (Credential c : chosen) {
       Integer i = index.get(c.id());
-      if (i != null) mask |= covers[i];
+      if (i != null) mask |= search.covers[i];
     }
     long out = 0;
-    for (long m = mask & coverable; m != 0; m &= m - 1) out += shownImportance[Long.numberOfTrailingZeros(m)];
+    for (long m = mask & search.coverable; m != 0; m &= m - 1) out += shownImportance[Long.numberOfTrailingZeros(m)];
     return out;
   }
 
-  /** The importance of the coverable needs: what credentials can teach, the denominator of a pathway's coverage. */
-  final long coverableImportance;
-  /**
-   * The needs whose closer's recognition counts: each item's upper half, and its lower half only where no credential
-   * closes the upper one. A course one level short adds no recognition to an item a credential closes in full, so the
-   * best-recognised pathway is not padded with a well-rated partial course.
-   */
-  public final long scored;
-  public final int[][] coverers;
-  public final long maxCost;
-  public final long maxHours;
-  public final int maxWeeks;
-  /**
-   * No valid set's critical path exceeds every candidate in sequence, so due weeks never need to be later; nor is a
-   * pathway planned beyond {@value #MAX_WEEKS} weeks (ten years), which also bounds how deep the search's prerequisite
-   * chains can recurse.
-   */
-  public final int latestDue;
-  static final int MAX_WEEKS = 520;
-  public final double hoursPerWeek;
-
-  private SearchProblem(List<Credential> list, List<PlanResult.GapItem> gapItems, ItemCredit credit, Holdings held,
-      Map<String, Double> weights, Budget budget, long coverableBeforeBudget, SearchProblem from, Set<String> experienceElsewhere) {
+  private CandidateProblem(List<Credential> list, List<PlanResult.GapItem> gapItems, ItemCredit credit, Holdings held,
+      Map<String, Double> weights, Budget budget, long coverableBeforeBudget, CandidateProblem from,
+      Set<String> experienceElsewhere) {
     credentials = list.toArray(new Credential[0]);
-    n = credentials.length;
-    items = List.copyOf(gapItems);
-    cost = new long[n];
-    hours = new long[n];
-    weeks = new int[n];
-    weight = new long[n];
-    covers = new long[n];
-    requires = new Formula[n];
+    int n = credentials.length;
+    List<PlanResult.GapItem> items = List.copyOf(gapItems);
+    long[] cost = new long[n];
+    long[] hours = new long[n];
+    int[] weeks = new int[n];
+    long[] weight = new long[n];
+    long[] covers = new long[n];
+    Formula[] requires = new Formula[n];
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) index.put(credentials[i].id(), i);
     this.index = Map.copyOf(index);
     FormulaCompiler compiler = new FormulaCompiler(list, index, held, experienceElsewhere);
     int needs = 2 * items.size();
     if (needs > 64) throw new IllegalArgumentException("at most 32 gap items fit the optimiser: " + items.size());
-    conflicts = conflictsOf(credentials, items, credit.target());
-    itemOf = new int[needs];
-    for (int k = 0; k < needs; k++) itemOf[k] = k / 2;
+    int[][] conflicts = conflictsOf(credentials, items, credit.target());
     Map<Credential, Integer> earlier = new java.util.IdentityHashMap<>();
-    if (from != null) for (int i = 0; i < from.n; i++) earlier.put(from.credentials[i], i);
+    if (from != null) for (int i = 0; i < from.credentials.length; i++) earlier.put(from.credentials[i], i);
     for (int i = 0; i < n; i++) {
       Credential c = credentials[i];
       Integer e = earlier.get(c);
       if (e != null) {
         // A rebuild over a subset with the same items and weights: the per-candidate figures carry over.
-        cost[i] = from.cost[e];
-        hours[i] = from.hours[e];
-        weeks[i] = from.weeks[e];
-        weight[i] = from.weight[e];
-        covers[i] = from.covers[e];
+        cost[i] = from.search.cost[e];
+        hours[i] = from.search.hours[e];
+        weeks[i] = from.search.weeks[e];
+        weight[i] = from.search.weight[e];
+        covers[i] = from.search.covers[e];
       } else {
         cost[i] = cents(c.cost().total());
         hours[i] = hundredths(c.hours());
@@ -250,8 +218,7 @@ public final class SearchProblem {
       final int self = i;
       requires[i] = c.requires().map(r -> compiler.compile(r, self)).orElse(Formula.TRUE);
     }
-    earliest = earliestFinish(requires, weeks);
-    importance = new long[needs];
+    long[] importance = new long[needs];
     shownImportance = new long[needs];
     // The credentials employers ask for come first: when not everything fits, a pathway that earns one beats any that
     // does not, however many other items those close (A+ before Linux, Azure and a second exam for IT support; the
@@ -259,41 +226,31 @@ public final class SearchProblem {
     // search importance is one more than all the other items together; coverage is still reported on the real importances.
     long others = 0;
     for (PlanResult.GapItem g : items) if (!askedFor(g)) others += Math.round(1000 * g.importance());
-    long total = 0;
-    long cov = 0;
-    coverers = new int[needs][];
     for (int g = 0; g < needs; g++) {
-      PlanResult.GapItem item = items.get(itemOf[g]);
+      PlanResult.GapItem item = items.get(g / 2);
       long real = Math.round(1000 * item.importance());
       long whole = askedFor(item) ? Math.max(real, others + 2) : real;
       importance[g] = g % 2 == 0 ? whole - whole / 2 : whole / 2;
       shownImportance[g] = g % 2 == 0 ? real - real / 2 : real / 2;
-      total += importance[g];
-      List<Integer> who = new ArrayList<>();
-      for (int i = 0; i < n; i++) if ((covers[i] & (1L << g)) != 0 && earliest[i] < Formula.NEVER) who.add(i);
-      who.sort(java.util.Comparator.<Integer>comparingLong(i -> cost[i]).thenComparingLong(i -> hours[i]).thenComparingInt(i -> i));
-      coverers[g] = who.stream().mapToInt(Integer::intValue).toArray();
-      if (!who.isEmpty()) cov |= 1L << g;
     }
-    coverable = coverableBeforeBudget < 0 ? cov : coverableBeforeBudget;
-    totalImportance = total;
+    long coverable = coverableBeforeBudget < 0 ? SearchProblem.closable(covers, requires, weeks) : coverableBeforeBudget;
     long teachable = 0;
     for (long m = coverable; m != 0; m &= m - 1) teachable += shownImportance[Long.numberOfTrailingZeros(m)];
     coverableImportance = teachable;
-    long onTop = 0;
+    // The needs whose closer's recognition counts: each item's upper half, and its lower half only where no credential
+    // closes the upper one. A course one level short adds no recognition to an item a credential closes in full, so the
+    // best-recognised pathway is not padded with a well-rated partial course.
+    long scored = 0;
     for (int k = 0; k < items.size(); k++) {
       long upper = 1L << (2 * k + 1);
-      onTop |= (coverable & upper) != 0 ? upper : upper | (1L << (2 * k));
+      scored |= (coverable & upper) != 0 ? upper : upper | (1L << (2 * k));
     }
-    scored = onTop;
-    maxCost = budget.maxCost().isPresent() ? cents(budget.maxCost().getAsDouble()) : Long.MAX_VALUE / 4;
-    int allInSequence = 0;
-    for (int w : weeks) allInSequence += w;
-    latestDue = Math.max(1, Math.min(MAX_WEEKS, allInSequence));
-    maxWeeks = budget.maxWeeks().isPresent() ? budget.maxWeeks().getAsInt() : Formula.NEVER - 1;
+    long maxCost = budget.maxCost().isPresent() ? cents(budget.maxCost().getAsDouble()) : Long.MAX_VALUE / 4;
+    int maxWeeks = budget.maxWeeks().isPresent() ? budget.maxWeeks().getAsInt() : Formula.NEVER - 1;
     long byWeeks = budget.maxWeeks().isPresent() ? (long) Math.floor(maxWeeks * budget.hoursPerWeek() * 100 + 1e-6) : Long.MAX_VALUE / 4;
-    maxHours = Math.min(byWeeks, budget.maxHours().isPresent() ? hundredths(budget.maxHours().getAsDouble()) : Long.MAX_VALUE / 4);
-    hoursPerWeek = budget.hoursPerWeek();
+    long maxHours = Math.min(byWeeks, budget.maxHours().isPresent() ? hundredths(budget.maxHours().getAsDouble()) : Long.MAX_VALUE / 4);
+    search = new SearchProblem(cost, hours, weeks, weight, covers, requires, conflicts, importance, coverable, scored,
+        new SearchProblem.Limits(maxCost, maxHours, maxWeeks, budget.hoursPerWeek()));
   }
 
   /** Whether {@code g} is a credential employers ask for: the field's own or one they require beside it. */
@@ -305,7 +262,7 @@ public final class SearchProblem {
    * The problem for these gap items and candidates: drops candidates that can never fit (unsatisfiable
    * prerequisites, over budget on their own), then those another candidate dominates (see {@link DominanceFilter}).
    */
-  static SearchProblem of(List<PlanResult.GapItem> items, ItemCredit credit, List<Credential> candidates, Holdings held,
+  static CandidateProblem of(List<PlanResult.GapItem> items, ItemCredit credit, List<Credential> candidates, Holdings held,
       Map<String, Double> weights, Budget budget) {
     return of(items, credit, candidates, held, weights, budget, Set.of());
   }
@@ -315,31 +272,23 @@ public final class SearchProblem {
    * {@code experienceElsewhere} (the rules' judgement that those years are in another field): a dental assistant
    * certification open "after a programme or two years as a dental assistant" then needs the programme.
    */
-  static SearchProblem of(List<PlanResult.GapItem> items, ItemCredit credit, List<Credential> candidates, Holdings held,
+  static CandidateProblem of(List<PlanResult.GapItem> items, ItemCredit credit, List<Credential> candidates, Holdings held,
       Map<String, Double> weights, Budget budget, Set<String> experienceElsewhere) {
     List<Credential> list = List.copyOf(candidates);
-    SearchProblem p = new SearchProblem(list, items, credit, held, weights, budget, -1, null, experienceElsewhere);
-    long coverable = p.coverable;
+    CandidateProblem p = new CandidateProblem(list, items, credit, held, weights, budget, -1, null, experienceElsewhere);
+    long coverable = p.search.coverable;
     while (true) {
+      SearchProblem s = p.search;
       List<Credential> fit = new ArrayList<>();
-      for (int i = 0; i < p.n; i++) {
-        if (p.earliest[i] <= p.maxWeeks && p.cost[i] <= p.maxCost && p.hours[i] <= p.maxHours) fit.add(p.credentials[i]);
+      for (int i = 0; i < s.n; i++) {
+        if (s.earliest[i] <= s.maxWeeks && s.cost[i] <= s.maxCost && s.hours[i] <= s.maxHours) fit.add(p.credentials[i]);
       }
-      if (fit.size() == p.n) break;
-      p = new SearchProblem(fit, items, credit, held, weights, budget, coverable, p, experienceElsewhere);
+      if (fit.size() == s.n) break;
+      p = new CandidateProblem(fit, items, credit, held, weights, budget, coverable, p, experienceElsewhere);
     }
-    List<Credential> kept = new DominanceFilter(List.of(p.credentials), p.covers, held, weights, p.conflicts).survivors();
-    return kept.size() == p.n ? p : new SearchProblem(kept, items, credit, held, weights, budget, coverable, p, experienceElsewhere);
-  }
-
-  /** Whether the need {@code k} is an item's upper half (closed only at the required level). */
-  static boolean upperHalf(int k) {
-    return k % 2 == 1;
-  }
-
-  /** Whole weeks needed for {@code hundredthsOfHours} at the learner's pace. */
-  public int weeksFor(long hundredthsOfHours) {
-    return (int) Math.ceil(hundredthsOfHours / (100.0 * hoursPerWeek) - 1e-9);
+    List<Credential> kept = new DominanceFilter(List.of(p.credentials), p.search.covers, held, weights, p.search.conflicts).survivors();
+    return kept.size() == p.search.n ? p
+        : new CandidateProblem(kept, items, credit, held, weights, budget, coverable, p, experienceElsewhere);
   }
 
   static long cents(double amount) {
@@ -348,16 +297,6 @@ public final class SearchProblem {
 
   static long hundredths(double h) {
     return Math.round(h * 100);
-  }
-
-  /** Earliest finish week of each candidate when every candidate may be taken; {@link Formula#NEVER} if never. */
-  static int[] earliestFinish(Formula[] requires, int[] weeks) {
-    int[] all = new int[requires.length];
-    for (int i = 0; i < all.length; i++) all[i] = i;
-    int[] finish = new int[requires.length];
-    java.util.Arrays.fill(finish, Formula.NEVER);
-    Formula.settleFinish(requires, weeks, all, all.length, finish);
-    return finish;
   }
 
   /** Compiles requirement expressions against a candidate list and what is held. */

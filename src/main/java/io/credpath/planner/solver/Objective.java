@@ -1,4 +1,4 @@
-package io.credpath.planner;
+package io.credpath.planner.solver;
 
 import java.util.Arrays;
 import java.util.Locale;

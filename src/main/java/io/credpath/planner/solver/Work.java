@@ -1,4 +1,4 @@
-package io.credpath.planner;
+package io.credpath.planner.solver;
 
 /**
  * A budget of search work counted in branch-and-bound nodes, not wall time, so the same request on the same catalogue
@@ -9,6 +9,7 @@ public final class Work {
   private final Work parent;
   private long left;
 
+  /** A budget of {@code nodes} nodes. */
   public Work(long nodes) {
     this(nodes, null);
   }
@@ -19,7 +20,7 @@ public final class Work {
   }
 
   /** A share of at most {@code nodes} of what is left here. */
-  Work slice(long nodes) {
+  public Work slice(long nodes) {
     return new Work(Math.min(nodes, left), this);
   }
 
@@ -31,7 +32,8 @@ public final class Work {
     return true;
   }
 
-  long left() {
+  /** The nodes left to spend. */
+  public long left() {
     return left;
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** Finds the known names closest to a mistyped one (Levenshtein distance over lower-cased text). */
-public final class Suggestions {
-  private Suggestions() {}
+public final class ClosestNames {
+  private ClosestNames() {}
 
   /** Up to {@code limit} entries of {@code known} closest to {@code wanted}, closest first. */
   public static List<String> closest(String wanted, Collection<String> known, int limit) {

@@ -1,4 +1,4 @@
-package io.credpath.planner;
+package io.credpath.planner.solver;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,6 +82,16 @@ public sealed interface Formula permits Formula.Const, Formula.Var, Formula.KOfN
         }
       }
     }
+  }
+
+  /** Each candidate's earliest finish week when every candidate may be taken; {@link #NEVER} if never. */
+  static int[] earliestFinish(Formula[] requires, int[] weeks) {
+    int[] all = new int[requires.length];
+    for (int i = 0; i < all.length; i++) all[i] = i;
+    int[] finish = new int[requires.length];
+    Arrays.fill(finish, NEVER);
+    settleFinish(requires, weeks, all, all.length, finish);
+    return finish;
   }
 
   /** Every candidate index this formula mentions, added to {@code out}. */

@@ -1,17 +1,16 @@
 package io.credpath.planner.solver;
 
-import io.credpath.planner.Formula;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The branching options for an unmet prerequisite: a hitting set of candidates such that every way of meeting
- * it by week t uses at least one of them. For a k-of-n gate with m parts already met, any completion meets at
- * least k - m of the u live open parts, so it meets one of any u - (k - m) + 1 of them (the ones with the fewest
- * options are taken); a var is its candidate when usable by t.
+ * Hitting sets for the search's unmet prerequisites: for a prerequisite and a week t, the candidates to branch on,
+ * such that every way of meeting it by week t uses at least one of them. For a k-of-n gate with m parts already met,
+ * any completion meets at least k - m of the u live open parts, so it meets one of any u - (k - m) + 1 of them (the
+ * ones with the fewest options are taken); a var is its candidate when usable by t.
  */
-final class Options {
+final class PrerequisiteHittingSets {
   /** Whether candidate j can still be taken (or made due) by week t. */
   interface Usable {
     boolean test(int j, int t);
@@ -22,14 +21,14 @@ final class Options {
   private final int[] due;
 
   /** {@code due} is the search's live array of due weeks ({@link Formula#NEVER} for candidates not taken). */
-  Options(Usable usable, int[] rank, int[] due) {
+  PrerequisiteHittingSets(Usable usable, int[] rank, int[] due) {
     this.usable = usable;
     this.rank = rank;
     this.due = due;
   }
 
-  /** The options for meeting {@code f} by week t, cheapest first; empty when it cannot be met. */
-  int[] hittingSet(Formula f, int t) {
+  /** A hitting set for meeting {@code f} by week t, cheapest first; empty when it cannot be met. */
+  int[] toMeet(Formula f, int t) {
     List<Integer> out = new ArrayList<>();
     if (!collect(f, t, out, due)) return new int[0];
     return out.stream().distinct().sorted(Comparator.comparingInt(i -> rank[i])).mapToInt(Integer::intValue).toArray();
