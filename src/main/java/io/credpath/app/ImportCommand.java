@@ -1,7 +1,7 @@
 package io.credpath.app;
 
-import io.credpath.catalog.importing.ImportReport;
-import io.credpath.catalog.importing.TaxonomyImport;
+import io.credpath.importing.ImportReport;
+import io.credpath.importing.TaxonomyImport;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
