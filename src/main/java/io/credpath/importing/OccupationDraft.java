@@ -23,7 +23,7 @@ final class OccupationDraft {
   boolean rated;
   String ratingsFrom;
   private final Map<String, String> alternateTitles = new LinkedHashMap<>();
-  final Map<String, Requirement> requirements = new LinkedHashMap<>();
+  final Map<String, RequiredSkill> requirements = new LinkedHashMap<>();
   final Set<String> escoUris = new TreeSet<>();
   final List<Task> tasks = new ArrayList<>();
   final List<String> credentials = new ArrayList<>();
@@ -67,24 +67,24 @@ final class OccupationDraft {
   }
 
   /** Keeps the more important of two requirements for the same skill (the first on ties). */
-  void require(Requirement r) {
-    Requirement old = requirements.get(r.skill());
+  void require(RequiredSkill r) {
+    RequiredSkill old = requirements.get(r.skill());
     if (old == null || r.importance() > old.importance()) {
       requirements.put(r.skill(), r);
     }
   }
 
   /** Adds a requirement only if the skill is not yet required. */
-  void requireIfAbsent(Requirement r) {
+  void requireIfAbsent(RequiredSkill r) {
     requirements.putIfAbsent(r.skill(), r);
   }
 
   Record toRecord() {
     List<String> titles = new ArrayList<>(alternateTitles.values());
     titles.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
-    List<Requirement> reqs = new ArrayList<>(requirements.values());
-    reqs.sort(Comparator.comparingDouble(Requirement::importance).reversed()
-        .thenComparing(Requirement::skill));
+    List<RequiredSkill> reqs = new ArrayList<>(requirements.values());
+    reqs.sort(Comparator.comparingDouble(RequiredSkill::importance).reversed()
+        .thenComparing(RequiredSkill::skill));
     return new Record(code, title, titles, description, jobZone, reqs, ratingsFrom,
         List.copyOf(escoUris), List.copyOf(related), credentials.stream().sorted().distinct().toList(), entryRoute, education,
         List.copyOf(activities), interests);
@@ -95,7 +95,7 @@ final class OccupationDraft {
       "ratingsFrom", "escoUris", "related", "credentials", "entryRoute", "education",
       "activities", "interests"})
   record Record(String id, String title, List<String> alternateTitles, String description,
-      Integer jobZone, List<Requirement> requirements, String ratingsFrom, List<String> escoUris,
+      Integer jobZone, List<RequiredSkill> requirements, String ratingsFrom, List<String> escoUris,
       List<String> related, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> credentials,
       @JsonInclude(JsonInclude.Include.NON_NULL) Object entryRoute,
       @JsonInclude(JsonInclude.Include.NON_NULL) Education education,

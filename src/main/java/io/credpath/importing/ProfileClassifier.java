@@ -62,8 +62,8 @@ final class ProfileClassifier {
     double commonTool = occupations.size() * thresholds.commonShare();
     int marked = 0;
     for (OccupationDraft o : occupations.values()) {
-      for (Map.Entry<String, Requirement> e : o.requirements.entrySet()) {
-        Requirement r = e.getValue();
+      for (Map.Entry<String, RequiredSkill> e : o.requirements.entrySet()) {
+        RequiredSkill r = e.getValue();
         boolean general = switch (r.origin()) {
           case "onet-skills", "onet-knowledge", "onet-borrowed" -> !distinctive(r.skill(), o.code, r.importance());
           case "onet-technology" -> toolUse.getOrDefault(r.skill(), 0) > commonTool && !coreHere(r, o.code) || outOfScope(r, o.code);
@@ -82,14 +82,14 @@ final class ProfileClassifier {
   }
 
   /** Whether a tool is of a specialist's kind that no SOC group this occupation belongs to practises. */
-  private boolean outOfScope(Requirement r, String code) {
+  private boolean outOfScope(RequiredSkill r, String code) {
     if (r.group() == null) return false;
     java.util.Set<String> groups = toolScopes.get(r.group());
     return groups != null && groups.stream().noneMatch(code::startsWith);
   }
 
   /** Whether a tool most jobs share is of a kind this occupation's SOC group has as core all the same. */
-  private boolean coreHere(Requirement r, String code) {
+  private boolean coreHere(RequiredSkill r, String code) {
     if (r.group() == null) return false;
     java.util.Set<String> groups = toolCores.get(r.group());
     return groups != null && groups.stream().anyMatch(code::startsWith);

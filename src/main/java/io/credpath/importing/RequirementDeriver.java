@@ -71,7 +71,7 @@ final class RequirementDeriver {
       Optional<OccupationDraft> donor = donors.containsKey(o.code) ? Optional.of(onet.get(donors.get(o.code))) : closestRated(o);
       donor.ifPresent(d -> {
         o.ratingsFrom = d.code;
-        for (Requirement r : d.requirements.values()) {
+        for (RequiredSkill r : d.requirements.values()) {
           if (r.origin().equals("onet-skills") || r.origin().equals("onet-knowledge")) o.requireIfAbsent(r.withOrigin("onet-borrowed"));
         }
         copyRatings(List.of(d.code), o.code);
@@ -117,8 +117,8 @@ final class RequirementDeriver {
       if (w < p.minWeight()) return;
       boolean core = w >= p.coreMinWeight() && share >= p.coreMinShare() && share >= p.relativeShare() * peaks.getOrDefault(skill, 0.0);
       double importance = !core ? p.sideImportance() : share >= p.highShare() || w >= p.highWeight() ? p.highImportance() : p.coreImportance();
-      Requirement derived = new Requirement(skill, core ? p.coreLevel() : p.sideLevel(), importance, core, false, false, "derived-tasks");
-      Requirement old = o.requirements.get(skill);
+      RequiredSkill derived = new RequiredSkill(skill, core ? p.coreLevel() : p.sideLevel(), importance, core, false, false, "derived-tasks");
+      RequiredSkill old = o.requirements.get(skill);
       if (old == null || (!old.origin().startsWith("onet-") && old.importance() < importance)) o.requirements.put(skill, derived);
     });
   }
@@ -133,10 +133,10 @@ final class RequirementDeriver {
    */
   static void corroborate(OccupationDraft o, Map<String, Integer> taught, Signals p) {
     taught.forEach((skill, level) -> {
-      Requirement old = o.requirements.get(skill);
+      RequiredSkill old = o.requirements.get(skill);
       if (old == null || !old.origin().equals("derived-tasks") || old.general() || old.importance() >= p.corroboratedImportance()) return;
       int need = Math.max(p.corroboratedMinLevel(), Math.min(p.corroboratedMaxLevel(), level));
-      o.requirements.put(skill, new Requirement(skill, need, p.corroboratedImportance(), true, false, false, "derived-tasks"));
+      o.requirements.put(skill, new RequiredSkill(skill, need, p.corroboratedImportance(), true, false, false, "derived-tasks"));
     });
   }
 

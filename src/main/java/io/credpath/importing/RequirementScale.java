@@ -14,20 +14,20 @@ record RequirementScale(double keepImportance, double essentialImportance, doubl
   }
 
   /** A rated O*NET skill or knowledge element, essential from {@link #essentialImportance}. */
-  Requirement rated(String skill, double im, double lv, String origin) {
-    return new Requirement(skill, Requirement.levelFromOnet(lv), Requirement.round2(im), im >= essentialImportance, false,
+  RequiredSkill rated(String skill, double im, double lv, String origin) {
+    return new RequiredSkill(skill, RequiredSkill.levelFromOnet(lv), RequiredSkill.round2(im), im >= essentialImportance, false,
         false, origin);
   }
 
   /** A technology skill of the kind {@code group} (its O*NET commodity); in-demand ones are essential. */
-  Requirement technology(String skill, boolean hot, boolean inDemand, String group) {
+  RequiredSkill technology(String skill, boolean hot, boolean inDemand, String group) {
     int level = hot && inDemand ? toolLevelHotAndInDemand : toolLevel;
-    return new Requirement(skill, level, inDemand ? toolImportanceInDemand : toolImportance, inDemand, hot, inDemand,
+    return new RequiredSkill(skill, level, inDemand ? toolImportanceInDemand : toolImportance, inDemand, hot, inDemand,
         "onet-technology", false, group);
   }
 
   /** An essential skill of a linked ESCO occupation, for an occupation O*NET does not rate. */
-  Requirement esco(String skill) {
-    return new Requirement(skill, escoLevel, escoImportance, true, false, false, "esco");
+  RequiredSkill esco(String skill) {
+    return new RequiredSkill(skill, escoLevel, escoImportance, true, false, false, "esco");
   }
 }

@@ -68,9 +68,9 @@ class CostAndEffortTest {
 
   @Test
   void mapsOnetLevelsAndOfferingEffortToOurScale() {
-    assertThat(Requirement.levelFromOnet(0)).isEqualTo(1);
-    assertThat(Requirement.levelFromOnet(3.5)).isEqualTo(3);
-    assertThat(Requirement.levelFromOnet(7)).isEqualTo(5);
+    assertThat(RequiredSkill.levelFromOnet(0)).isEqualTo(1);
+    assertThat(RequiredSkill.levelFromOnet(3.5)).isEqualTo(3);
+    assertThat(RequiredSkill.levelFromOnet(7)).isEqualTo(5);
     assertThat(CredentialRecord.taughtLevel(2, 1)).isEqualTo(1);
     assertThat(CredentialRecord.taughtLevel(100, 1)).isEqualTo(3);
     assertThat(CredentialRecord.taughtLevel(100, 4)).isEqualTo(5);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class ProfileClassifierTest {
   private static final String LANGUAGES = "skill:object-or-component-oriented-development-software";
 
-  private static Requirement python() {
-    return new Requirement("skill:python", 3, 4.0, true, true, true, "onet-technology", false, LANGUAGES);
+  private static RequiredSkill python() {
+    return new RequiredSkill("skill:python", 3, 4.0, true, true, true, "onet-technology", false, LANGUAGES);
   }
 
   @Test
@@ -58,7 +58,7 @@ class ProfileClassifierTest {
     String spreadsheets = "skill:spreadsheet-software";
     java.util.function.Function<String, OccupationDraft> withExcel = code -> {
       OccupationDraft o = new OccupationDraft(code, code, "");
-      o.require(new Requirement("skill:microsoft-excel", 3, 4.0, true, true, true, "onet-technology", false, spreadsheets));
+      o.require(new RequiredSkill("skill:microsoft-excel", 3, 4.0, true, true, true, "onet-technology", false, spreadsheets));
       return o;
     };
     Map<String, OccupationDraft> all = new LinkedHashMap<>();

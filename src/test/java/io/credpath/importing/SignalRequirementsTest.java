@@ -57,7 +57,7 @@ class SignalRequirementsTest {
     derive(deriver(bi), bi);
 
     assertThat(bi.requirements.get("skill:data-visualization"))
-        .isEqualTo(new Requirement("skill:data-visualization", 3, 4.0, true, false, false, "derived-tasks"));
+        .isEqualTo(new RequiredSkill("skill:data-visualization", 3, 4.0, true, false, false, "derived-tasks"));
   }
 
   @Test
@@ -90,7 +90,7 @@ class SignalRequirementsTest {
     derive(deriver(o), o);
 
     assertThat(o.requirements.get("skill:data-visualization"))
-        .isEqualTo(new Requirement("skill:data-visualization", 2, 2.5, false, false, false, "derived-tasks"));
+        .isEqualTo(new RequiredSkill("skill:data-visualization", 2, 2.5, false, false, false, "derived-tasks"));
   }
 
   @Test
@@ -106,7 +106,7 @@ class SignalRequirementsTest {
     derive(deriver, o);
 
     assertThat(o.requirements.get("skill:data-visualization"))
-        .isEqualTo(new Requirement("skill:data-visualization", 1, 2.0, false, false, false, "derived-tasks"));
+        .isEqualTo(new RequiredSkill("skill:data-visualization", 1, 2.0, false, false, false, "derived-tasks"));
   }
 
   @Test
@@ -122,9 +122,9 @@ class SignalRequirementsTest {
   void keepsAnOnetRequirementButReplacesAWeakerEscoOne() {
     OccupationDraft pm = new OccupationDraft("13-1082.00", "Project Management Specialists", "");
     for (String t : List.of("Update the dashboard.", "Fix dashboards.", "Show dashboards.")) pm.tasks.add(new OccupationDraft.Task(t, true, List.of()));
-    pm.requireIfAbsent(new Requirement("skill:data-visualization", 3, 3.5, true, false, false, "esco"));
+    pm.requireIfAbsent(new RequiredSkill("skill:data-visualization", 3, 3.5, true, false, false, "esco"));
     OccupationDraft bi = rated("15-2051.01", "BI Analysts", "Build dashboards.", "Fix dashboards.");
-    bi.requireIfAbsent(new Requirement("skill:data-visualization", 4, 4.5, true, false, false, "onet-skills"));
+    bi.requireIfAbsent(new RequiredSkill("skill:data-visualization", 4, 4.5, true, false, false, "onet-skills"));
     RequirementDeriver deriver = deriver(pm, bi);
     derive(deriver, pm);
     derive(deriver, bi);

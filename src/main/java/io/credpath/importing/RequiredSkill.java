@@ -4,17 +4,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * One required skill of an occupation, as written to occupations.jsonl; {@code hot}, {@code inDemand} and
- * {@code general} are omitted when false and {@code group} when null, to keep the file small.
+ * One skill an occupation requires, at a level with an importance, as written to occupations.jsonl (the service loads
+ * it as a {@code catalog.SkillRequirement}); {@code hot}, {@code inDemand} and {@code general} are omitted when false
+ * and {@code group} when null, to keep the file small.
  */
 @JsonPropertyOrder({"skill", "level", "importance", "essential", "hot", "inDemand", "origin", "general", "group"})
-record Requirement(String skill, int level, double importance, boolean essential,
+record RequiredSkill(String skill, int level, double importance, boolean essential,
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean hot,
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean inDemand, String origin,
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean general,
     @JsonInclude(JsonInclude.Include.NON_NULL) String group) {
 
-  Requirement(String skill, int level, double importance, boolean essential, boolean hot, boolean inDemand, String origin) {
+  RequiredSkill(String skill, int level, double importance, boolean essential, boolean hot, boolean inDemand, String origin) {
     this(skill, level, importance, essential, hot, inDemand, origin, false, null);
   }
 
@@ -26,13 +27,13 @@ record Requirement(String skill, int level, double importance, boolean essential
     return Math.max(1, Math.min(5, (int) Math.round(lv / 7.0 * 5.0)));
   }
 
-  Requirement withOrigin(String newOrigin) {
-    return new Requirement(skill, level, importance, essential, hot, inDemand, newOrigin, general, group);
+  RequiredSkill withOrigin(String newOrigin) {
+    return new RequiredSkill(skill, level, importance, essential, hot, inDemand, newOrigin, general, group);
   }
 
   /** This requirement marked as a skill most jobs share (see {@code ProfileClassifier}). */
-  Requirement asGeneral() {
-    return new Requirement(skill, level, importance, essential, hot, inDemand, origin, true, group);
+  RequiredSkill asGeneral() {
+    return new RequiredSkill(skill, level, importance, essential, hot, inDemand, origin, true, group);
   }
 
   /** Importance as written: two decimals, as O*NET rates it. */
