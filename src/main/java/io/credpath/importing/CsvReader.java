@@ -35,11 +35,11 @@ final class CsvReader {
   /** Reads a file with a header row into named rows. */
   Table readTable(Path file) {
     try {
-      List<List<String>> rows = parse(Files.readString(file, StandardCharsets.UTF_8));
+      List<Line> rows = records(Files.readString(file, StandardCharsets.UTF_8));
       if (rows.isEmpty()) {
         throw new IllegalStateException("empty file: " + file);
       }
-      return new Table(file, rows.get(0), rows.subList(1, rows.size()));
+      return new Table(file, rows.get(0).cells(), rows.subList(1, rows.size()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -57,16 +57,29 @@ final class CsvReader {
 
   /** Splits text into records of fields; blank lines are skipped. */
   List<List<String>> parse(String text) {
-    List<List<String>> rows = new ArrayList<>();
+    return records(text).stream().map(Line::cells).toList();
+  }
+
+  /** A record's fields and the line it starts on (1-based; a quoted field may run over several lines). */
+  record Line(int number, List<String> cells) {}
+
+  /** Splits text into records, each with the line it starts on; blank lines are skipped. */
+  List<Line> records(String text) {
+    List<Line> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean inQuotes = false;
     boolean fieldStarted = false;
+    int line = 1;
+    int start = 1;
     int i = text.startsWith("\uFEFF") ? 1 : 0;
     int len = text.length();
     for (; i < len; i++) {
       char ch = text.charAt(i);
       if (inQuotes) {
+        if (ch == '\n' || ch == '\r' && (i + 1 >= len || text.charAt(i + 1) != '\n')) {
+          line++;
+        }
         if (ch != '"') {
           field.append(ch);
         } else if (i + 1 < len && text.charAt(i + 1) == '"') {
@@ -86,35 +99,36 @@ final class CsvReader {
         if (ch == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') {
           i++;
         }
-        endRecord(rows, row, field, fieldStarted);
+        endRecord(rows, start, row, field, fieldStarted);
         row = new ArrayList<>();
         fieldStarted = false;
+        start = ++line;
       } else {
         field.append(ch);
         fieldStarted = true;
       }
     }
-    endRecord(rows, row, field, fieldStarted);
+    endRecord(rows, start, row, field, fieldStarted);
     return rows;
   }
 
-  private static void endRecord(List<List<String>> rows, List<String> row, StringBuilder field,
+  private static void endRecord(List<Line> rows, int start, List<String> row, StringBuilder field,
       boolean fieldStarted) {
     if (row.isEmpty() && field.length() == 0 && !fieldStarted) {
       return;
     }
     row.add(field.toString());
     field.setLength(0);
-    rows.add(row);
+    rows.add(new Line(start, row));
   }
 
   /** A header plus rows; cells are looked up by column name. */
   static final class Table {
     private final Path file;
     private final Map<String, Integer> columns = new HashMap<>();
-    private final List<List<String>> rows;
+    private final List<Line> rows;
 
-    Table(Path file, List<String> header, List<List<String>> rows) {
+    Table(Path file, List<String> header, List<Line> rows) {
       this.file = file;
       for (int i = 0; i < header.size(); i++) {
         columns.put(header.get(i).trim(), i);
@@ -128,18 +142,40 @@ final class CsvReader {
 
     List<Row> rows() {
       List<Row> out = new ArrayList<>(rows.size());
-      for (List<String> r : rows) {
+      for (Line r : rows) {
         out.add(new Row(r));
       }
       return out;
     }
 
+    /** The file read, for the problems a row names. */
+    Path file() {
+      return file;
+    }
+
     /** One record; a missing trailing cell reads as "". */
     final class Row {
+      private final Line line;
       private final List<String> cells;
 
-      Row(List<String> cells) {
-        this.cells = cells;
+      Row(Line line) {
+        this.line = line;
+        this.cells = line.cells();
+      }
+
+      /** The file the record is in. */
+      Path file() {
+        return file;
+      }
+
+      /** The line of the file the record starts on. */
+      int line() {
+        return line.number();
+      }
+
+      /** Whether the two records hold the same cells, field for field. */
+      boolean sameCells(Row other) {
+        return cells.equals(other.cells);
       }
 
       String get(String column) {

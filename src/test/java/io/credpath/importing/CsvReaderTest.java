@@ -28,6 +28,13 @@ class CsvReaderTest {
   }
 
   @Test
+  void numbersEachRecordByTheLineItStartsOnCountingLineBreaksInsideQuotes() {
+    String text = "a,b\r\n1,\"two\nlines\"\n\n3,\"x\r\ny\"\n4,z\n";
+
+    assertThat(CsvReader.csv().records(text)).extracting(CsvReader.Line::number).containsExactly(1, 2, 5, 7);
+  }
+
+  @Test
   void skipsBlankLinesAndByteOrderMark() {
     List<List<String>> rows = CsvReader.csv().parse("\uFEFFa,b\n\n1,2\n");
 
