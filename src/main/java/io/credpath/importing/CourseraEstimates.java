@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class CourseraEstimates {
   static final String FILE = "coursera-durations.jsonl";
-  /** The product types {@link CourseraImporter#type} gives; each needs a typical bucket. */
+  /** The product types {@link CourseraImporter} gives the products it imports; each needs a typical bucket. */
   static final List<String> TYPES = List.of("course", "specialization", "professional-certificate", "guided-project");
 
   /** A month of Coursera's subscription, and a guided project's flat price (USD). */

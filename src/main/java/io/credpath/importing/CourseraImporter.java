@@ -2,7 +2,9 @@ package io.credpath.importing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,14 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the 2024, 2023 and 2020 Coursera scrapes, merges rows with the same title and provider
  * (newest data first, skills united), and turns them into credentials with estimated cost/effort.
- * Degree-like products (degrees, MasterTrack, university/graduate certificates) are skipped: the
- * scrapes hold no price for them.
+ * Degree-like products (degrees, MasterTrack, university/graduate certificates, postgraduate diplomas) are counted and
+ * left out: the scrapes hold no price for them. A row without a title, a product the import does not know, an
+ * offering no row names a product for, and an id two offerings would share are rejected.
  */
 final class CourseraImporter {
 
@@ -31,12 +35,32 @@ final class CourseraImporter {
       "coursera_2023", "https://github.com/rasinmuhammed/j-elevate-backend/blob/f1b75cc/Coursera.csv",
       "coursera_2020", "https://github.com/ShahPreksha1005/course-rating-prediction/blob/5bc960f/coursea_data.csv");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+  /** The products of ours, by the scrapes' name for them (lower case). */
+  private static final Map<String, String> TYPES = Map.of(
+      "course", "course",
+      "specialization", "specialization",
+      "professional certificate", "professional-certificate",
+      "guided project", "guided-project",
+      "project", "guided-project");
+  /** The degree-like products, never imported: the scrapes hold no price for them. */
+  private static final Set<String> DEGREE_LIKE =
+      Set.of("degree", "mastertrack", "university certificate", "graduate certificate", "postgraduate diploma");
+  /** What the 2023 scrape writes where it names no product. */
+  private static final String NO_PRODUCT = "none";
 
   /** One merged offering before skill mapping. */
   static final class Offering {
     String title;
     String provider;
+    /** Our type, or null until a row names the product. */
     String type;
+    /** Whether the first row naming a product named a degree-like one. */
+    boolean degreeLike;
+    /** The first row: its scrape, line, title and product columns, for the problems the offering names. */
+    String file;
+    int line;
+    String titleColumn;
+    String productColumn;
     String levelText;
     String duration;
     Double rating;
@@ -44,53 +68,96 @@ final class CourseraImporter {
     final Set<String> sources = new LinkedHashSet<>();
   }
 
+  /** One row of a scrape, by the columns the import reads, and where it is. */
+  private record Row(String source, String file, int line, String titleColumn, String title, String provider,
+      String productColumn, String product, String level, String duration, String rating, List<String> skills) {}
+
   private final Path rawDir;
   private final CourseraEstimates effort;
+  private final LeftOutRecords leftOut;
 
-  CourseraImporter(Path rawDir, CourseraEstimates effort) {
+  CourseraImporter(Path rawDir, CourseraEstimates effort, LeftOutRecords leftOut) {
     this.rawDir = rawDir;
     this.effort = effort;
+    this.leftOut = leftOut;
   }
 
   /** Merged offerings keyed by normalised title + provider, in a stable order. */
   Map<String, Offering> read() {
     Map<String, Offering> merged = new TreeMap<>();
-    for (var r : CsvReader.csv().readTable(rawDir.resolve("coursera_2024/Coursera.csv")).rows()) {
-      add(merged, "coursera_2024", r.get("Title"), r.get("Institution"), r.get("Learning Product"),
-          r.get("Level"), r.get("Duration"), r.get("Rate"), List.of(r.get("Gained Skills").split(",")));
+    String file = "coursera_2024/Coursera.csv";
+    for (var r : CsvReader.csv().readTable(rawDir.resolve(file)).rows()) {
+      add(merged, new Row("coursera_2024", file, r.line(), "Title", r.get("Title"), r.get("Institution"), "Learning Product",
+          r.get("Learning Product"), r.get("Level"), r.get("Duration"), r.get("Rate"), List.of(r.get("Gained Skills").split(","))));
     }
-    for (var r : CsvReader.csv().readTable(rawDir.resolve("coursera_2023/Coursera.csv")).rows()) {
+    file = "coursera_2023/Coursera.csv";
+    for (var r : CsvReader.csv().readTable(rawDir.resolve(file)).rows()) {
       List<String> skills = new ArrayList<>();
       Matcher m = QUOTED.matcher(r.get("skills"));
       while (m.find()) {
         skills.add(m.group(1));
       }
-      add(merged, "coursera_2023", r.get("course"), r.get("partner"), r.get("certificatetype"),
-          r.get("level"), r.get("duration"), r.get("rating"), skills);
+      add(merged, new Row("coursera_2023", file, r.line(), "course", r.get("course"), r.get("partner"), "certificatetype",
+          r.get("certificatetype"), r.get("level"), r.get("duration"), r.get("rating"), skills));
     }
-    for (var r : CsvReader.csv().readTable(rawDir.resolve("coursera_2020/coursea_data.csv")).rows()) {
-      add(merged, "coursera_2020", r.get("course_title"), r.get("course_organization"),
-          r.get("course_Certificate_type"), r.get("course_difficulty"), "", r.get("course_rating"), List.of());
+    file = "coursera_2020/coursea_data.csv";
+    for (var r : CsvReader.csv().readTable(rawDir.resolve(file)).rows()) {
+      add(merged, new Row("coursera_2020", file, r.line(), "course_title", r.get("course_title"), r.get("course_organization"),
+          "course_Certificate_type", r.get("course_Certificate_type"), r.get("course_difficulty"), "", r.get("course_rating"),
+          List.of()));
     }
-    merged.values().removeIf(o -> o.type == null);
+    for (var it = merged.values().iterator(); it.hasNext(); ) {
+      Offering o = it.next();
+      if (o.degreeLike) {
+        leftOut.filtered(LeftOutRecords.Filter.COURSERA_DEGREE_PRODUCTS);
+        it.remove();
+      } else if (o.type == null) {
+        leftOut.rejected(o.file, o.title, new RejectedRecordException(rawDir.resolve(o.file), o.line, o.productColumn,
+            "of \"" + o.title + "\" names no product, nor does any other row of the offering in the scrapes: whether it is "
+                + "a course, a project or a degree is unknown"));
+        it.remove();
+      }
+    }
+    // an offering whose id another one has is rejected, or left out if excluded
+    merged.values().retainAll(new HashSet<>(byId(merged.values()).values()));
     return merged;
   }
 
-  private void add(Map<String, Offering> merged, String source, String title, String provider,
-      String product, String level, String duration, String rating, List<String> skills) {
-    String t = title.trim().replaceAll("\\s+", " ");
-    String p = provider.trim();
+  private void add(Map<String, Offering> merged, Row row) {
+    String t = row.title().trim().replaceAll("\\s+", " ");
+    String p = row.provider().trim();
     if (t.isEmpty() || t.equals("None")) {
-      return;
+      throw new RejectedRecordException(rawDir.resolve(row.file()), row.line(), row.titleColumn(), "is empty: a row without "
+          + "a title cannot be told apart from any other");
     }
     String key = SkillMapper.flatKey(t) + "|" + SkillMapper.flatKey(p);
     Offering o = merged.computeIfAbsent(key, k -> new Offering());
-    o.sources.add(source);
+    o.sources.add(row.source());
     if (o.title == null) {
       o.title = t;
       o.provider = p;
-      o.type = type(product);
+      o.file = row.file();
+      o.line = row.line();
+      o.titleColumn = row.titleColumn();
+      o.productColumn = row.productColumn();
     }
+    String product = row.product().toLowerCase(Locale.ROOT).trim();
+    if (o.type == null && !o.degreeLike) {
+      // the first row that names the product decides it (a row of the 2023 scrape may name none)
+      if (TYPES.containsKey(product)) {
+        o.type = TYPES.get(product);
+      } else if (DEGREE_LIKE.contains(product)) {
+        o.degreeLike = true;
+      } else if (!product.isEmpty() && !product.equals(NO_PRODUCT)) {
+        leftOut.rejected(row.file(), t, new RejectedRecordException(rawDir.resolve(row.file()), row.line(), row.productColumn(),
+            "names a product the import does not know: " + row.product().trim() + " (it knows " + new TreeSet<>(TYPES.keySet())
+                + " and leaves out " + new TreeSet<>(DEGREE_LIKE) + ")"));
+      }
+    }
+    String level = row.level();
+    String duration = row.duration();
+    String rating = row.rating();
+    List<String> skills = row.skills();
     if (o.levelText == null && level(level) > 0) {
       o.levelText = level.trim();
     }
@@ -115,18 +182,6 @@ final class CourseraImporter {
   static boolean isSkillTag(String s) {
     return !s.isEmpty() && !s.equals("None") && s.chars().anyMatch(Character::isLetter)
         && !s.toLowerCase(Locale.ROOT).contains("reviews") && !s.matches("(and|or|&) .*");
-  }
-
-  /** Our credential type for a Coursera product name; null for degree-like products. */
-  static String type(String product) {
-    String p = product.toLowerCase(Locale.ROOT).trim();
-    return switch (p) {
-      case "course" -> "course";
-      case "specialization" -> "specialization";
-      case "professional certificate" -> "professional-certificate";
-      case "guided project", "project" -> "guided-project";
-      default -> null;
-    };
   }
 
   /** Beginner 1, Mixed 2, Intermediate 3, Advanced 4; 0 when unknown. */
@@ -158,20 +213,30 @@ final class CourseraImporter {
     return freq;
   }
 
-  /** Builds the credentials; ids are coursera:<slug of title>, suffixed by provider on clashes. */
+  /** Builds the credentials; ids are coursera:<slug of title>, suffixed by provider on clashes ({@link #read} checks them). */
   List<CredentialRecord> credentials(Map<String, Offering> offerings, SkillMapper mapper, TaughtLevels levels,
       TitleLanguage language) {
+    List<CredentialRecord> out = new ArrayList<>();
+    byId(offerings.values()).forEach((id, o) -> out.add(credential(id, o, mapper, levels, language)));
+    return out;
+  }
+
+  /** The offerings by id, in order; an offering whose id, suffixed by its provider, another one has is rejected. */
+  private Map<String, Offering> byId(Collection<Offering> offerings) {
     Map<String, Offering> byId = new LinkedHashMap<>();
-    for (Offering o : offerings.values()) {
+    for (Offering o : offerings) {
       String id = "coursera:" + Slug.of(o.title);
       if (byId.containsKey(id)) {
         id = id + "-" + Slug.of(o.provider);
       }
-      byId.putIfAbsent(id, o);
+      Offering other = byId.putIfAbsent(id, o);
+      if (other != null) {
+        leftOut.rejected(o.file, o.title, new RejectedRecordException(rawDir.resolve(o.file), o.line, o.titleColumn,
+            "\"" + o.title + "\" of " + o.provider + " gives the id " + id + ", which \"" + other.title + "\" of " + other.provider
+                + " (" + other.file + ":" + other.line + ") already has"));
+      }
     }
-    List<CredentialRecord> out = new ArrayList<>();
-    byId.forEach((id, o) -> out.add(credential(id, o, mapper, levels, language)));
-    return out;
+    return byId;
   }
 
   private CredentialRecord credential(String id, Offering o, SkillMapper mapper,

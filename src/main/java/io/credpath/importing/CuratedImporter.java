@@ -103,8 +103,21 @@ final class CuratedImporter {
     return copy;
   }
 
-  List<ObjectNode> stacks() {
-    return tables.records("stacks.jsonl").stream().map(CuratedTables.Located::node).toList();
+  /**
+   * The curated stacks; one whose components or award name a credential not among {@code credentialIds} stops the
+   * import at its line, as any bad curated row does.
+   */
+  List<ObjectNode> stacks(Set<String> credentialIds) {
+    List<ObjectNode> out = new ArrayList<>();
+    for (CuratedTables.Located s : tables.records("stacks.jsonl")) {
+      for (StackReferences.Reference r : StackReferences.of(s.node())) {
+        if (!credentialIds.contains(r.credential())) {
+          throw new IllegalStateException(s.at() + ": " + r.field() + " names unknown credential " + r.credential());
+        }
+      }
+      out.add(s.node());
+    }
+    return out;
   }
 
   private static boolean contains(JsonNode array, String value) {

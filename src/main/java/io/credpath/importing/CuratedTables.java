@@ -106,6 +106,20 @@ final class CuratedTables {
     return rows("donors.jsonl", (n, at) -> new Donor(text(n, "occupation", at), text(n, "donor", at)));
   }
 
+  /** A raw record the import leaves out on purpose: its file under the raw directory and its key in that file. */
+  record Exclusion(String file, String record, String at) {}
+
+  /** The raw records the import would reject and leaves out instead, each with its reason ({@link LeftOutRecords}). */
+  List<Exclusion> exclusions() {
+    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    return rows(LeftOutRecords.EXCLUSIONS, (n, at) -> {
+      String file = text(n, "file", at);
+      String record = text(n, "record", at);
+      once(seen, record + " of " + file, "record", at);
+      return new Exclusion(file, record, at);
+    });
+  }
+
   /** A credential and occupations a table adds to one of its lists, applied at import to curated and imported credentials alike. */
   record CredentialOccupations(String credential, List<String> occupations) {}
 

@@ -20,13 +20,15 @@ final class OnetImporter {
   private final Path dir;
   private final SkillVocabulary vocabulary;
   private final RequirementScale scale;
+  private final LeftOutRecords leftOut;
   private final Map<String, String> elementSkills = new HashMap<>();
   private final ElementRatings ratings = new ElementRatings();
 
-  OnetImporter(Path onetDir, SkillVocabulary vocabulary, RequirementScale scale) {
+  OnetImporter(Path onetDir, SkillVocabulary vocabulary, RequirementScale scale, LeftOutRecords leftOut) {
     this.dir = onetDir;
     this.vocabulary = vocabulary;
     this.scale = scale;
+    this.leftOut = leftOut;
   }
 
   /** Registers the 35 skills and 33 knowledge areas (before any occupation is read). */
@@ -59,7 +61,7 @@ final class OnetImporter {
       occ.put(code, new OccupationDraft(code, row.get("Title").trim(), row.get("Description").trim()));
     }
     for (var row : table("Job Zones.txt").rows()) {
-      find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.jobZone = Integer.valueOf(row.get("Job Zone").trim()));
+      find(occ, row).ifPresent(o -> o.jobZone = Integer.valueOf(row.get("Job Zone").trim()));
     }
     // The education most workers say the job requires (RL, categories 1-12): the category with the largest share; on a
     // tie, the lower level.
@@ -67,28 +69,28 @@ final class OnetImporter {
       if (!row.get("Scale ID").trim().equals("RL")) continue;
       int level = Integer.parseInt(row.get("Category").trim());
       double share = Double.parseDouble(row.get("Data Value").trim());
-      find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> {
+      find(occ, row).ifPresent(o -> {
         if (o.education == null || share > o.education.share()) {
           o.education = new OccupationDraft.Education(level, Math.round(share * 10) / 10.0);
         }
       });
     }
     for (var row : table("Alternate Titles.txt").rows()) {
-      find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.alternateTitle(row.get("Alternate Title")));
+      find(occ, row).ifPresent(o -> o.alternateTitle(row.get("Alternate Title")));
     }
     for (var row : table("Sample of Reported Titles.txt").rows()) {
-      find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.alternateTitle(row.get("Reported Job Title")));
+      find(occ, row).ifPresent(o -> o.alternateTitle(row.get("Reported Job Title")));
     }
     Map<String, java.util.List<String>> dwas = new HashMap<>();
     for (var row : table("Tasks to DWAs.txt").rows()) {
       dwas.computeIfAbsent(row.get("Task ID").trim(), k -> new java.util.ArrayList<>()).add(row.get("DWA Title").trim());
-      find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.activities.add(row.get("DWA ID").trim()));
+      find(occ, row).ifPresent(o -> o.activities.add(row.get("DWA ID").trim()));
     }
     addInterests(occ);
     for (var row : table("Task Statements.txt").rows()) {
       String taskId = row.get("Task ID").trim();
       boolean core = !row.get("Task Type").trim().equalsIgnoreCase("Supplemental");
-      find(occ, row.get("O*NET-SOC Code")).ifPresent(o -> o.tasks.add(
+      find(occ, row).ifPresent(o -> o.tasks.add(
           new OccupationDraft.Task(row.get("Task"), core, dwas.getOrDefault(taskId, java.util.List.of()))));
     }
     addRatings(occ, "Skills.txt", "onet-skills");
@@ -104,20 +106,24 @@ final class OnetImporter {
       if (!row.get("Scale ID").trim().equals("OI")) continue;
       String letter = INTERESTS.get(row.get("Element ID").trim());
       if (letter == null) continue;
+      if (find(occ, row).isEmpty()) continue;
       byCode.computeIfAbsent(row.get("O*NET-SOC Code").trim(), k -> new TreeMap<>())
           .put(letter, Math.round(Double.parseDouble(row.get("Data Value").trim()) * 100) / 100.0);
     }
-    byCode.forEach((code, scores) -> find(occ, code).filter(o -> scores.size() == INTERESTS.size()).ifPresent(o -> {
+    byCode.forEach((code, scores) -> {
+      if (scores.size() < INTERESTS.size()) return;
+      OccupationDraft o = occ.get(code);
       o.interests = new java.util.LinkedHashMap<>();
       for (String letter : INTERESTS.values()) o.interests.put(letter, scores.get(letter));
-    }));
+    });
   }
 
   private void addRatings(Map<String, OccupationDraft> occ, String file, String origin) {
     Map<String, double[]> byKey = new TreeMap<>();
     Map<String, String> elements = new HashMap<>();
     for (var row : table(file).rows()) {
-      String key = row.get("O*NET-SOC Code") + "|" + row.get("Element ID");
+      if (find(occ, row).isEmpty()) continue;
+      String key = row.get("O*NET-SOC Code").trim() + "|" + row.get("Element ID");
       elements.put(key, row.get("Element ID"));
       double[] v = byKey.computeIfAbsent(key, k -> new double[] {Double.NaN, Double.NaN});
       String value = row.get("Data Value").trim();
@@ -135,7 +141,7 @@ final class OnetImporter {
       double im = e.getValue()[0];
       double lv = e.getValue()[1];
       OccupationDraft o = occ.get(code);
-      if (o == null || Double.isNaN(im)) {
+      if (Double.isNaN(im)) {
         continue;
       }
       o.rated = true;
@@ -153,12 +159,13 @@ final class OnetImporter {
       boolean hot = row.get("Hot Technology").trim().equals("Y");
       boolean inDemand = row.get("In Demand").trim().equals("Y");
       if (!hot && !inDemand) {
+        leftOut.filtered(LeftOutRecords.Filter.ONET_TECHNOLOGY_NEITHER_HOT_NOR_IN_DEMAND);
         continue;
       }
       String parent = vocabulary.add(row.get("Commodity Title").trim(), "technology", null,
           "onet-commodity:" + row.get("Commodity Code").trim());
       String skill = technologySkill(row.get("Example").trim(), parent, mapper);
-      find(occ, row.get("O*NET-SOC Code"))
+      find(occ, row)
           .ifPresent(o -> o.require(scale.technology(skill, hot, inDemand, parent)));
     }
   }
@@ -205,8 +212,19 @@ final class OnetImporter {
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  private static Optional<OccupationDraft> find(Map<String, OccupationDraft> occ, String code) {
-    return Optional.ofNullable(occ.get(code.trim()));
+  /**
+   * The occupation a row is about; a row naming a code {@code Occupation Data.txt} does not list is rejected (every file
+   * of a release names the same occupations), or left out if the exclusions list the code.
+   */
+  private Optional<OccupationDraft> find(Map<String, OccupationDraft> occ, CsvReader.Table.Row row) {
+    String code = row.get("O*NET-SOC Code").trim();
+    OccupationDraft o = occ.get(code);
+    if (o == null) {
+      Path file = row.file();
+      leftOut.rejected("onet/" + file.getFileName(), code, new RejectedRecordException(file, row.line(), "O*NET-SOC Code",
+          code + " is no occupation of Occupation Data.txt"));
+    }
+    return Optional.ofNullable(o);
   }
 
   private CsvReader.Table table(String file) {

@@ -7,17 +7,22 @@ import java.util.List;
 /** Credential ids a stack refers to: every {"credential": id} in its components, plus "awards". */
 final class StackReferences {
 
+  /** A credential id a stack names, and the field that names it: {@code components} or {@code awards}. */
+  record Reference(String field, String credential) {}
+
   private StackReferences() {
   }
 
-  static List<String> of(JsonNode stack) {
+  static List<Reference> of(JsonNode stack) {
     List<String> ids = new ArrayList<>();
     collect(stack.path("components"), ids);
+    List<Reference> refs = new ArrayList<>();
+    ids.forEach(id -> refs.add(new Reference("components", id)));
     JsonNode awards = stack.path("awards");
     if (awards.isTextual()) {
-      ids.add(awards.asText());
+      refs.add(new Reference("awards", awards.asText()));
     }
-    return ids;
+    return refs;
   }
 
   private static void collect(JsonNode expr, List<String> ids) {

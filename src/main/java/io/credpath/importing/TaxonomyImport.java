@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +28,10 @@ public final class TaxonomyImport {
     this.progress = progress;
   }
 
-  /** Runs the whole import and writes the four files. */
+  /**
+   * Runs the whole import and writes the four files; a bad curated row, or a raw record it rejects that the exclusions
+   * do not leave out ({@link LeftOutRecords}), stops it before anything is written.
+   */
   public ImportReport run() {
     CuratedTables tables = new CuratedTables(outDir.resolve("curated"));
     // Every hand-written table is read and checked first, so a bad row stops the import before the long reads.
@@ -38,9 +40,15 @@ public final class TaxonomyImport {
     RoadmapTables roadmapTables = new RoadmapTables(tables);
     SkillWords skillWords = SkillWords.read(tables);
     TitleLanguage language = new TitleLanguage(LanguageWords.read(tables));
+    LeftOutRecords leftOut = new LeftOutRecords(tables.exclusions());
+    // The raw credential records are read and checked first too: a rejected one stops the import before the long reads.
+    CourseraImporter coursera = new CourseraImporter(rawDir, courseraEstimates, leftOut);
+    Map<String, CourseraImporter.Offering> offerings = coursera.read();
+    UdemyImporter udemy = new UdemyImporter(rawDir, settings.udemyPace(), leftOut).read();
+    RoadmapImporter roadmap = new RoadmapImporter(rawDir, roadmapTables, settings.roadmapPace(), settings.roadmapMinTaughtLevel(), leftOut).read();
     SkillVocabulary vocabulary = new SkillVocabulary();
     Set<String> canonicalKeys = addCanonicalSkills(vocabulary, tables.skills());
-    OnetImporter onet = new OnetImporter(rawDir.resolve("onet"), vocabulary, settings.scale());
+    OnetImporter onet = new OnetImporter(rawDir.resolve("onet"), vocabulary, settings.scale(), leftOut);
     onet.addElementSkills();
     long t0 = System.nanoTime();
     progress.println("reading ESCO ...");
@@ -86,8 +94,6 @@ public final class TaxonomyImport {
 
     progress.printf("  %.1f s%n", (System.nanoTime() - t0) / 1e9);
     progress.println("reading credentials ...");
-    CourseraImporter coursera = new CourseraImporter(rawDir, courseraEstimates);
-    Map<String, CourseraImporter.Offering> offerings = coursera.read();
     CourseraImporter.skillFrequencies(offerings).entrySet().stream()
         .filter(e -> e.getValue() >= settings.topicMinOfferings()).map(Map.Entry::getKey).sorted()
         .filter(s -> mapper.map(s).isEmpty())
@@ -96,38 +102,27 @@ public final class TaxonomyImport {
     JsonlWriter writer = new JsonlWriter();
     List<JsonNode> credentials = new ArrayList<>();
     coursera.credentials(offerings, mapper, levels, language).forEach(c -> credentials.add(writer.tree(c)));
-    List<String> skipped = new ArrayList<>();
-    new UdemyImporter(rawDir, settings.udemyPace()).credentials(mapper, levels, language, skipped::add).forEach(c -> credentials.add(writer.tree(c)));
+    udemy.credentials(mapper, levels, language).forEach(c -> credentials.add(writer.tree(c)));
     CuratedImporter curated = new CuratedImporter(tables);
     List<ObjectNode> curatedCredentials = curated.credentials(mapper, occupations.keySet());
     Set<String> curatedNames = new HashSet<>();
     curatedCredentials.forEach(c -> CuratedImporter.names(c).forEach(n -> curatedNames.add(CuratedImporter.nameKey(n))));
     int overridden = 0;
-    for (RoadmapImporter.Item item : new RoadmapImporter(rawDir, roadmapTables, settings.roadmapPace(), settings.roadmapMinTaughtLevel()).items(mapper, skipped::add)) {
+    for (RoadmapImporter.Item item : roadmap.items(mapper)) {
       if (item.names().stream().map(CuratedImporter::nameKey).anyMatch(curatedNames::contains)) {
         overridden++;
       } else {
         credentials.add(writer.tree(item.credential()));
       }
     }
-    skipped.forEach(s -> progress.println("SKIPPED " + s));
+    // every raw record has been read: an exclusion that left nothing out is stale
+    leftOut.checkEveryExclusionUsed();
     credentials.addAll(curatedCredentials);
     Set<String> credentialIds = new HashSet<>();
     credentials.forEach(c -> credentialIds.add(c.path("id").asText()));
     prepare(tables, credentials, occupations, settings.derivation().signals());
     int routes = attachEntryRoutes(tables, occupations, credentialIds);
-    List<String> rejected = new ArrayList<>();
-    List<JsonNode> stacks = new ArrayList<>();
-    for (ObjectNode s : curated.stacks()) {
-      Set<String> missing = new LinkedHashSet<>();
-      StackReferences.of(s).stream().filter(r -> !credentialIds.contains(r)).forEach(missing::add);
-      if (missing.isEmpty()) {
-        stacks.add(s);
-      } else {
-        rejected.add(s.path("id").asText() + " -> unknown " + missing);
-      }
-    }
-    rejected.forEach(r -> progress.println("REJECTED stack " + r));
+    List<JsonNode> stacks = new ArrayList<>(curated.stacks(credentialIds));
 
     progress.printf("  %.1f s%n", (System.nanoTime() - t0) / 1e9);
     vocabulary.dropDanglingParents();
@@ -165,7 +160,7 @@ public final class TaxonomyImport {
     progress.printf("  %d occupations have recognised credentials, %d an entry route%n", recognised, routes);
     return new ImportReport(vocabulary.size(), occupations.size(), withReqs,
         occupations.size() - withReqs, derived, byType, bySource, stacks.size(), mapper.total(),
-        mapper.mapped(), mapper.rate(), overridden, rejected);
+        mapper.mapped(), mapper.rate(), overridden, leftOut.filteredCounts(), leftOut.excluded());
   }
 
   /**
@@ -276,26 +271,5 @@ public final class TaxonomyImport {
       n++;
     }
     return n;
-  }
-
-  /** {@code --raw DIR --out DIR}. */
-  public static void main(String[] args) {
-    Path raw = null;
-    Path out = null;
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--raw" -> raw = Path.of(args[i + 1]);
-        case "--out" -> out = Path.of(args[i + 1]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]);
-      }
-    }
-    if (raw == null || out == null) {
-      System.err.println("usage: TaxonomyImport --raw DIR --out DIR");
-      System.exit(2);
-    }
-    long start = System.nanoTime();
-    ImportReport report = new TaxonomyImport(raw, out, System.out).run();
-    System.out.println(report);
-    System.out.printf("done in %.1f s%n", (System.nanoTime() - start) / 1e9);
   }
 }

@@ -17,35 +17,57 @@ final class UdemyImporter {
    */
   static final String SOURCE_URL = "https://github.com/24yash/Course-Compass/blob/12ccc71/UDEMY/udemy_courses.csv";
 
+  /** The snapshot, under the raw directory. */
+  static final String FILE = "udemy/udemy_courses.csv";
+
   private final Path file;
   private final StudyPace pace;
+  private final LeftOutRecords leftOut;
+  private final List<CsvReader.Table.Row> rows = new ArrayList<>();
 
-  UdemyImporter(Path rawDir, StudyPace pace) {
-    this.file = rawDir.resolve("udemy/udemy_courses.csv");
+  UdemyImporter(Path rawDir, StudyPace pace, LeftOutRecords leftOut) {
+    this.file = rawDir.resolve(FILE);
     this.pace = pace;
+    this.leftOut = leftOut;
   }
 
   /**
-   * The courses; a row whose title runs over a line break (an unbalanced quote in the source swallowed the next
-   * course: "... con técnica\"\",https://www.udemy.com/...") is left out and reported to {@code skipped}, since none
-   * of its fields can be trusted.
+   * Reads and checks the rows. A row repeating an earlier row of its course is counted and left out, one that differs
+   * from it is rejected; so is a row whose title runs over a line break (an unbalanced quote in the source swallowed the
+   * next course: "... con técnica\"\",https://www.udemy.com/..."), since none of its fields can be trusted.
    */
-  List<CredentialRecord> credentials(SkillMapper mapper, TaughtLevels levels, TitleLanguage language,
-      java.util.function.Consumer<String> skipped) {
-    List<CredentialRecord> out = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+  UdemyImporter read() {
+    java.util.Map<String, CsvReader.Table.Row> seen = new java.util.HashMap<>();
     for (var r : CsvReader.csv().readTable(file).rows()) {
-      if (!seen.add(r.get("course_id").trim())) {
-        continue; // the snapshot lists some courses twice; the first row wins
+      String id = r.get("course_id").trim();
+      CsvReader.Table.Row first = seen.putIfAbsent(id, r);
+      if (first != null) {
+        if (first.sameCells(r)) {
+          leftOut.filtered(LeftOutRecords.Filter.UDEMY_REPEATED_ROWS);
+        } else {
+          leftOut.rejected(FILE, id, new RejectedRecordException(file, r.line(), "course_id",
+              id + " is the course of line " + first.line() + " too, with other fields; which row is right is unknown"));
+        }
+        continue;
       }
       String raw = r.get("course_title");
       if (raw.contains("\n") || raw.contains("\r")) {
-        skipped.accept("udemy course " + r.get("course_id").trim() + " (udemy/udemy_courses.csv): its title runs into the next "
-            + "line, an unbalanced quote in the source that swallows the course after it: \"" + raw.lines().findFirst().orElse("")
-            + "\"");
+        leftOut.rejected(FILE, id, new RejectedRecordException(file, r.line(), "course_title", "runs into the next line, "
+            + "an unbalanced quote in the source that swallows the course after it: \"" + raw.lines().findFirst().orElse("")
+            + "\""));
         continue;
       }
-      String title = raw.trim().replaceAll("\\s+", " ");
+      rows.add(r);
+    }
+    return this;
+  }
+
+  /** The courses of the rows {@link #read} kept. */
+  List<CredentialRecord> credentials(SkillMapper mapper, TaughtLevels levels, TitleLanguage language) {
+    List<CredentialRecord> out = new ArrayList<>();
+    for (var r : rows) {
+      String id = r.get("course_id").trim();
+      String title = r.get("course_title").trim().replaceAll("\\s+", " ");
       double hours = Math.max(0.5, parseDouble(r.get("content_duration")));
       int level = Math.max(level(r.get("level")), TitleLevel.floor(title));
       List<String> subject = mapper.map(r.get("subject")).stream().toList();
@@ -56,7 +78,7 @@ final class UdemyImporter {
       Object requires = ImpliedPrerequisites.of(title, level, skills);
       List<String> estimates = new ArrayList<>(List.of("minWeeks", "maxWeeks", "language"));
       if (requires != null) estimates.add("requires");
-      out.add(new CredentialRecord("udemy:" + r.get("course_id").trim(), title, "course", "Udemy",
+      out.add(new CredentialRecord("udemy:" + id, title, "course", "Udemy",
           r.get("url").trim(), "",
           CredentialRecord.Cost.usd(List.of(new CredentialRecord.CostItem("tuition", price))),
           hours, pace.minWeeks(hours), pace.maxWeeks(hours), "online", language.of(title), level, null,

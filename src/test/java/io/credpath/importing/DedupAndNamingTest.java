@@ -31,7 +31,7 @@ class DedupAndNamingTest {
         ",course_title,course_organization,course_Certificate_type,course_rating,course_difficulty,course_students_enrolled\n"
             + "1,Google Data Analytics,Google,PROFESSIONAL CERTIFICATE,4.6,Beginner,1m\n");
 
-    CourseraImporter importer = new CourseraImporter(raw, Vocabularies.COURSERA);
+    CourseraImporter importer = new CourseraImporter(raw, Vocabularies.COURSERA, LeftOutRecords.none());
     Map<String, CourseraImporter.Offering> offerings = importer.read();
 
     assertThat(offerings).hasSize(3);
@@ -57,7 +57,7 @@ class DedupAndNamingTest {
   }
 
   @Test
-  void keepsTheFirstOfDuplicateUdemyRowsAndReportsATitleThatSwallowsTheNextRow() throws IOException {
+  void countsARepeatedUdemyRowAndLeavesOutABrokenOneTheExclusionsList() throws IOException {
     String header = "course_id,course_title,url,is_paid,price,num_subscribers,num_reviews,num_lectures,level,content_duration,published_timestamp,subject\n";
     write("udemy/udemy_courses.csv", header
         + "42,Learn Python,https://www.udemy.com/p/,TRUE,50,1,1,1,Beginner Level,3,2017-01-01,Web Development\n"
@@ -69,14 +69,14 @@ class DedupAndNamingTest {
     Vocabularies.Canonical canonical = Vocabularies.canonical();
     SkillVocabulary vocabulary = canonical.vocabulary();
     SkillMapper mapper = new SkillMapper(vocabulary, k -> Optional.empty(), canonical.keys(), Vocabularies.WORDS);
+    LeftOutRecords leftOut = new LeftOutRecords(List.of(new CuratedTables.Exclusion("udemy/udemy_courses.csv", "44", "test")));
 
-    List<String> skipped = new java.util.ArrayList<>();
-    List<CredentialRecord> out = new UdemyImporter(raw, Vocabularies.SETTINGS.udemyPace()).credentials(mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()),
-        new TitleLanguage(Vocabularies.LANGUAGES), skipped::add);
+    List<CredentialRecord> out = new UdemyImporter(raw, Vocabularies.SETTINGS.udemyPace(), leftOut).read()
+        .credentials(mapper, new TaughtLevels(mapper, Vocabularies.TABLES.suites()), new TitleLanguage(Vocabularies.LANGUAGES));
 
     assertThat(out).extracting(CredentialRecord::id).containsExactly("udemy:42", "udemy:43");
-    assertThat(skipped).singleElement().asString().startsWith("udemy course 44 (udemy/udemy_courses.csv): its title runs into the next line")
-        .contains("Play Accordion 'by ear");
+    assertThat(leftOut.filteredCounts()).containsEntry("udemyRepeatedRows", 1);
+    assertThat(leftOut.excluded()).containsExactly("udemy/udemy_courses.csv 44");
     assertThat(out.get(0).skills()).extracting(CredentialRecord.TaughtSkill::skill).contains("skill:python");
     assertThat(out.get(1).cost().items().get(0).amount()).isZero();
   }

@@ -84,8 +84,8 @@ class RoadmapTablesTest {
     Path raw = dir.resolve("raw");
     Files.createDirectories(raw.resolve("sec_cert_roadmap"));
     Files.writeString(raw.resolve("sec_cert_roadmap/certificates.json"), "[]");
-    RoadmapImporter importer = new RoadmapImporter(raw, tables(), Vocabularies.SETTINGS.roadmapPace(), 2);
-    assertThatThrownBy(() -> importer.items(Vocabularies.canonical().mapper(), s -> {}))
+    RoadmapImporter importer = new RoadmapImporter(raw, tables(), Vocabularies.SETTINGS.roadmapPace(), 2, LeftOutRecords.none()).read();
+    assertThatThrownBy(() -> importer.items(Vocabularies.canonical().mapper()))
         .hasMessageContaining("roadmap-categories.jsonl:" + lineOf(text, "Exploit Development") + ": skill Exploit Developmnt is no skill of the vocabulary");
   }
 }
