@@ -1,5 +1,9 @@
 package io.credpath;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -16,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * Keeps each library inside the one package that owns it (DESIGN.md, STYLE.md rule 3), the packages and each
  * sub-package free of cycles, and the dependencies pointing the way DESIGN.md draws them: {@code catalog} under
  * everything, {@code planner} owning the ports {@code rules} and {@code search} implement, {@code api} calling the ports
- * the core owns ({@code planner.Planning}, {@code search.CatalogQueries}) and serializing their records, and {@code app}
- * the one composition root nothing else imports.
+ * the core owns ({@code planner.Planning}, {@code search.CatalogQueries}) and serializing their records, {@code app}
+ * the one composition root nothing else imports, and {@code importing} apart from all of them: it uses no other
+ * package and only the {@code credpath import} command uses it.
  */
 class ArchitectureTest {
   private static final String[] FEATURES = {"io.credpath.catalog..", "io.credpath.graph..", "io.credpath.search..",
@@ -58,7 +63,26 @@ class ArchitectureTest {
 
   @Test
   void onlyTheImporterUsesTikasLanguageDetection() {
-    onlyIn("io.credpath.catalog.importing..", "org.apache.tika..", "com.optimaize..");
+    onlyIn("io.credpath.importing..", "org.apache.tika..", "com.optimaize..");
+  }
+
+  @Test
+  void theImporterUsesNoOtherPackageOfCredpath() {
+    classes().that().resideInAPackage("io.credpath.importing..")
+        .should().onlyDependOnClassesThat(resideInAPackage("io.credpath.importing..").or(resideOutsideOfPackage("io.credpath..")))
+        .because("the importer writes the files catalog loads, as plain JSON; it needs none of the records or code the "
+            + "server is made of, so it can leave the server jar whole")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheImportCommandUsesTheImporter() {
+    classes().that().resideInAPackage("io.credpath.importing..")
+        .should().onlyHaveDependentClassesThat(resideInAPackage("io.credpath.importing..")
+            .or(belongTo(name("io.credpath.app.ImportCommand"))))
+        .because("nothing the server runs (api, planner, search, rules, catalog, advising, graph, the rest of app) needs "
+            + "the importer; only credpath import does")
+        .check(classes);
   }
 
   @Test
@@ -67,8 +91,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void jacksonStaysInCatalogAndApi() {
-    noClasses().that().resideOutsideOfPackages("io.credpath.catalog..", "io.credpath.api..", "io.credpath.app..")
+  void jacksonStaysInCatalogTheImporterAndApi() {
+    noClasses().that().resideOutsideOfPackages("io.credpath.catalog..", "io.credpath.importing..", "io.credpath.api..",
+            "io.credpath.app..")
         .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
         .check(classes);
   }

@@ -1,7 +1,7 @@
 package io.credpath.app;
 
-import io.credpath.catalog.importing.ImportReport;
-import io.credpath.catalog.importing.TaxonomyImport;
+import io.credpath.importing.ImportReport;
+import io.credpath.importing.TaxonomyImport;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * {@code credpath import}: rebuilds taxonomy/ from the raw public sources (O*NET, ESCO, Coursera, Udemy, ...), then
- * validates what it wrote; exits 1 and lists every problem when the result would not load.
+ * validates what it wrote; exits 1 at a bad curated row or a raw record the import rejects, naming its file, line and
+ * field, and lists every problem when the result would not load.
  */
 final class ImportCommand {
   private final Path raw;
@@ -32,10 +33,11 @@ final class ImportCommand {
     try {
       report = new TaxonomyImport(raw, outDir, out).run();
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
-      // The importer stops at the first bad row of a curated table, naming its file, line and field: that message is
-      // the answer, not a stack trace.
+      // The importer stops at the first bad row of a curated table, and at the first raw record it rejects that
+      // curated/excluded-records.jsonl does not leave out, naming its file, line and field: that message is the answer,
+      // not a stack trace.
       out.println("credpath import: " + e.getMessage());
-      out.println("the import stopped there; fix the row named above and import again");
+      out.println("the import stopped there; fix what the line above names and import again");
       return 1;
     }
     out.println(report);
