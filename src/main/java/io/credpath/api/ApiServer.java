@@ -37,7 +37,8 @@ public final class ApiServer implements AutoCloseable {
       c.requestLogger.http(metrics::request);
       new JettySetup(config, problems).applyTo(c);
       c.registerPlugin(new OpenApiPlugin(o -> o.withDocumentationPath("/openapi.json")
-          .withDefinitionConfiguration((version, d) -> d.withInfo(i -> i.title("credpath API").version("1")))));
+          .withDefinitionConfiguration((version, d) -> d.withInfo(i -> i.title("credpath API").version("1"))
+              .withDefinitionProcessor(OpenApiEnums::inWireNames))));
       c.registerPlugin(new SwaggerPlugin(s -> {
         s.setUiPath("/docs");
         s.setDocumentationPath("/openapi.json");

@@ -45,6 +45,35 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void everyEnumIsDocumentedInTheWireNamesTheServerReadsAndWrites() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = ApiJson.mapper();
+    List<String> enums = new ArrayList<>();
+    doc.path("components").path("schemas").fields().forEachRemaining(e -> {
+      if (!e.getValue().has("enum")) return;
+      enums.add(e.getKey());
+      Class<? extends Enum<?>> type = OpenApiEnums.COMPONENTS.get(e.getKey());
+      assertThat(type).as("enum component %s is named in OpenApiEnums", e.getKey()).isNotNull();
+      List<String> documented = new ArrayList<>();
+      e.getValue().path("enum").forEach(v -> documented.add(v.asText()));
+      List<String> written = new ArrayList<>();
+      for (Enum<?> c : type.getEnumConstants()) {
+        try {
+          written.add(mapper.readTree(mapper.writeValueAsString(c)).asText());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+          throw new AssertionError(x);
+        }
+      }
+      assertThat(documented).as("enum %s", e.getKey()).isEqualTo(written);
+    });
+    assertThat(enums).contains("CredentialType", "Kind");
+    // ...and what the server sends is among them.
+    JsonNode served = api.get("/api/v1/suggest?q=sec", null).json();
+    List<String> kinds = new ArrayList<>();
+    doc.at("/components/schemas/Kind/enum").forEach(v -> kinds.add(v.asText()));
+    served.forEach(entry -> assertThat(kinds).contains(entry.path("kind").asText()));
+  }
+
+  @Test
   void theSuggestAnswerIsDocumentedWithTheFieldsTheServerSends() {
     JsonNode answer = doc.at("/paths/~1api~1v1~1suggest/get/responses/200/content/application~1json/schema");
     assertThat(answer.path("type").asText()).isEqualTo("array");
