@@ -147,11 +147,15 @@ public final class GapAnalysis {
     // next step is the route itself, which the rules tell them to apply for.
     boolean pastFirstSteps = occupation.entryRoute().map(r -> r.firstStepsBehind(currentRoute(profile), profile.experienceYears()))
         .orElse(false);
-    if (!pastFirstSteps) credentialItem(occupation, profile, gated).ifPresent(items::add);
+    // (nor are they for someone who holds the route's own credential, an aircraft mechanic's school behind an A&P, or
+    // whose years open what builds on them: a welder of six years toward weld inspection, not a machinist's first card;
+    // where the route's item is its first steps, that item is behind them too)
+    java.util.Optional<PlanResult.GapItem> next = nextStepItem(occupation, profile);
+    boolean stepsItem = occupation.entryRoute().map(r -> aimsAtSteps(r, gated)).orElse(false);
+    if (!pastFirstSteps && !(stepsItem && next.isPresent())) credentialItem(occupation, profile, gated).ifPresent(items::add);
     items.addAll(alsoRequiredItems(occupation, profile));
-    nextStepItem(occupation, profile).ifPresent(items::add);
-    // (nor are they for someone who holds the route's own credential: an aircraft mechanic's school is behind an A&P)
-    if (!pastFirstSteps && !routeHeld) firstStepItem(occupation, profile, gated).ifPresent(items::add);
+    next.ifPresent(items::add);
+    if (!pastFirstSteps && !routeHeld && next.isEmpty()) firstStepItem(occupation, profile, gated).ifPresent(items::add);
     Set<String> backing = backing(occupation);
     java.util.function.Predicate<PlanResult.GapItem> backed = g -> backing.contains(g.skill()) || g.oneOf().stream().anyMatch(backing::contains);
     items.sort(Comparator.comparing((PlanResult.GapItem g) -> !g.essential())
@@ -337,14 +341,14 @@ public final class GapAnalysis {
   }
 
   /**
-   * The item "the next credential in this field" for someone who holds the route's own credential (a registered nurse
-   * moving to an emergency department, an aircraft mechanic with the A&P moving to inspection): the route's
-   * {@link #nextSteps} they do not hold. It weighs as a first step does, below the credentials employers require.
+   * The item "the next credential in this field" for someone past the way in ({@link #nextSteps}: a registered nurse
+   * moving to an emergency department, an aircraft mechanic with the A&P moving to inspection, a welder of six years
+   * moving to weld inspection). It weighs as a first step does, below the credentials employers require.
    */
   private java.util.Optional<PlanResult.GapItem> nextStepItem(Occupation occupation, LearnerProfile profile) {
     EntryRoute r = occupation.entryRoute().orElse(null);
-    if (r == null || !routeHeld(r, profile.heldCredentials())) return java.util.Optional.empty();
-    List<String> next = nextSteps(catalog, r);
+    if (r == null) return java.util.Optional.empty();
+    List<String> next = nextSteps(catalog, r, profile);
     if (next.isEmpty()) return java.util.Optional.empty();
     return credentialItem(occupation, profile, next, PlanResult.NEXT_STEP, "The next credential in this field", FIRST_STEP_IMPORTANCE,
         false);
@@ -356,21 +360,43 @@ public final class GapAnalysis {
   }
 
   /**
-   * The credentials the route names as valued by some employers ({@code alsoHelps}) that build on it: their issuer asks
-   * for (or recommends) one of the route's own credentials or years of work first (the CEN and CCRN after the RN licence,
-   * the inspection authorization after the A&P). For someone who holds the route's credential they are the field's next
-   * step; the others (a nursing assistant exam on the RN route, for students) are behind them.
+   * The credentials the route names as valued by some employers ({@code alsoHelps}) that are the next step for this
+   * learner, not extras for newcomers: for someone who holds the route's own credential, those that build on it (their
+   * issuer asks for, or recommends, one of the route's credentials or years of work first: the CEN after the RN licence,
+   * the inspection authorization after the A&P); and for anyone, those whose issuer counts the learner's current job as
+   * the experience it asks for and whose years they have (a welder of six years toward AWS's CWI, which asks for five
+   * of welding-related work). The others (a nursing assistant exam on the RN route, for students) stay extras.
    */
-  public static List<String> nextSteps(Catalog catalog, EntryRoute r) {
+  public static List<String> nextSteps(Catalog catalog, EntryRoute r, LearnerProfile profile) {
+    boolean routeHeld = routeHeld(r, profile.heldCredentials());
     Requirement.Fold<Boolean> buildsOn = new Requirement.Fold<>() {
       @Override public Boolean credential(Requirement.HasCredential leaf) { return r.credentials().contains(leaf.credential()); }
       @Override public Boolean skill(Requirement.HasSkill leaf) { return false; }
       @Override public Boolean experience(Requirement.HasExperience leaf) { return leaf.years() > 0; }
       @Override public Boolean atLeast(int k, List<Boolean> parts) { return parts.contains(true); }
     };
+    Set<String> held = Set.copyOf(profile.heldCredentials());
+    // The fewest years of work that meet a requirement with what the learner holds (none met: infinite).
+    Requirement.Fold<Double> yearsNeeded = new Requirement.Fold<>() {
+      @Override public Double credential(Requirement.HasCredential leaf) {
+        return held.contains(leaf.credential()) ? 0 : Double.POSITIVE_INFINITY;
+      }
+      @Override public Double skill(Requirement.HasSkill leaf) { return Double.POSITIVE_INFINITY; }
+      @Override public Double experience(Requirement.HasExperience leaf) { return leaf.years(); }
+      @Override public Double atLeast(int k, List<Double> parts) { return parts.stream().sorted().toList().get(k - 1); }
+      @Override public Double allOf(List<Double> parts) { return parts.stream().max(Double::compare).orElse(0.0); }
+    };
+    String current = profile.currentOccupation().orElse("");
     return r.alsoHelps().stream().flatMap(id -> catalog.findCredential(id).stream())
-        .filter(c -> !c.retired() && (c.requires().map(q -> q.fold(buildsOn)).orElse(false)
-            || c.recommends().map(q -> q.fold(buildsOn)).orElse(false)))
+        .filter(c -> !c.retired() && !held.contains(c.id()))
+        .filter(c -> {
+          boolean builds = c.requires().map(q -> q.fold(buildsOn)).orElse(false) || c.recommends().map(q -> q.fold(buildsOn)).orElse(false);
+          if (routeHeld && builds) return true;
+          // (by the issuer's own word: the job is among those it prepares for or whose years it counts, not merely of
+          // the same SOC group)
+          boolean counted = c.experienceIn().contains(current) || c.preparesFor().contains(current);
+          return counted && c.requires().map(q -> q.fold(buildsOn) && q.fold(yearsNeeded) <= profile.experienceYears()).orElse(false);
+        })
         .map(Credential::id).toList();
   }
 

@@ -66,7 +66,7 @@ public final class DroolsPathwayRules implements PathwayRules {
    * its own field that nobody names by route.
    */
   private static final Target ANY_FIELD = new Target("", "", "", "", 0, false, List.of(), List.of(), List.of(), 0, "", 0,
-      List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of());
+      List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of());
 
   /** Runs {@code rules} (per request tenant) with stack and prerequisite facts drawn from {@code catalog}. */
   public DroolsPathwayRules(RuleBase rules, Catalog catalog) {
@@ -212,27 +212,30 @@ public final class DroolsPathwayRules implements PathwayRules {
         .flatMap(Occupation::entryRoute);
     if (o.entryRoute().isEmpty()) {
       return new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), List.of(), level, education,
-          share, List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), specificJobs(o), List.of(), List.of());
+          share, List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), specificJobs(o), List.of(), List.of(), List.of());
     }
     io.credpath.catalog.EntryRoute r = o.entryRoute().get();
     // Someone who holds the route's own credential is past the way in: of what the route names as valued, only what
     // builds on it is said to them, as their next step (not the nursing assistant exam on the RN route).
     List<String> routeHeld = r.credentials().stream().filter(request.profile().heldCredentials()::contains)
         .map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList();
-    List<String> nextSteps = routeHeld.isEmpty() ? List.of() : io.credpath.planner.GapAnalysis.nextSteps(catalog, r);
+    List<String> nextSteps = io.credpath.planner.GapAnalysis.nextSteps(catalog, r, request.profile());
     // (what the learner holds, or is taken to hold from their job, is not named as something to take)
     List<Credential> alsoHelps = r.alsoHelps().stream().filter(id -> !request.profile().heldCredentials().contains(id))
         .filter(id -> routeHeld.isEmpty() || nextSteps.contains(id))
         .flatMap(id -> catalog.findCredential(id).stream()).toList();
-    // (what the route aims at and its first steps are behind someone who holds its credential)
+    // (what the route aims at and its first steps are behind someone who holds its credential; its first steps are
+    // behind someone whose years already open what builds on them, as GapAnalysis has it)
     boolean behind = !routeHeld.isEmpty();
+    boolean stepsBehind = behind || !nextSteps.isEmpty();
     return new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0),
-        o.gatedFor(zone, request.profile().education()), recognised, behind ? List.of() : r.aimedAt(), r.credentials(), level,
-        education, share, behind ? List.of() : r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).toList(),
+        o.gatedFor(zone, request.profile().education()), recognised,
+        behind || stepsBehind && !r.credentials().containsAll(r.aimedAt()) ? List.of() : r.aimedAt(), r.credentials(), level,
+        education, share, stepsBehind ? List.of() : r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).toList(),
         r.employerProvided(),
         alsoHelps.stream().map(Credential::title).toList(), r.alsoHelps(), alsoHelps.stream().map(c -> yearsStillToWork(c, request)).toList(),
         r.firstStepsBehind(currentRoute, request.profile().experienceYears()), requiredBeside(r), specificJobs(o), routeHeld,
-        nextSteps);
+        nextSteps, nextSteps.stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList());
   }
 
   /**

@@ -635,7 +635,7 @@ class AssessmentRulesTest {
   @Test
   void aValuedCredentialAskingForYearsIsForLaterOnlyWhenTheLearnerHasNotWorkedThemInItsField() {
     // Curated for security analysts and asking two years of their work: for a security analyst with three years it is
-    // open now (named with what some employers value); for a data analyst with five, a step for later.
+    // open now, their next step (its issuer counts those years); for a data analyst with five, a step for later.
     Credential senior = Fixtures.credential("cert:senior").title("Senior Analyst Certificate").type(io.credpath.catalog.CredentialType.CERTIFICATION)
         .skills("security", 3).preparesFor("15-1212.00").requires(new io.credpath.catalog.Requirement.HasExperience(2)).build();
     List<Credential> credentials = new ArrayList<>(CATALOG.credentials());
@@ -647,7 +647,11 @@ class AssessmentRulesTest {
     DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES,
         new io.credpath.catalog.Catalog(CATALOG.skills(), CATALOG.occupations(), credentials, CATALOG.stacks(), java.util.Map.of()));
     Assessment inField = rules.assess(request().currentOccupation("15-1212.00").experience(3).build(), routed, List.of(), java.util.Set.of());
-    assertThat(inField.notes()).extracting(Reason::rule).contains("NoteWhatAlsoHelps").doesNotContain("NoteWhatAlsoHelpsLater");
+    assertThat(inField.notes()).extracting(Reason::rule).contains("NoteNextStepsFromTheYearsWorked")
+        .doesNotContain("NoteWhatAlsoHelps", "NoteWhatAlsoHelpsLater");
+    assertThat(inField.notes()).filteredOn(n -> n.rule().equals("NoteNextStepsFromTheYearsWorked")).extracting(Reason::text)
+        .containsExactly("Some employers hiring Information Security Analysts value Senior Analyst Certificate, which asks for "
+            + "the years of work you have as Information Security Analysts, so a pathway here aims at it as your next step.");
     Assessment elsewhere = rules.assess(request().currentOccupation("15-2051.01").experience(5).build(), routed, List.of(),
         java.util.Set.of());
     assertThat(elsewhere.notes()).filteredOn(n -> n.rule().equals("NoteWhatAlsoHelpsLater")).extracting(Reason::text)

@@ -217,8 +217,9 @@ class ReviewRulesTest {
     PathwayDraft d = new PathwayDraft(CATALOG.occupation("15-1212.00"), "cheapest", List.of(card), List.of(), 89, 10, 2, 2, 1, List.of(),
         List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
     Review worker = rules.review(request().currentOccupation("99-0090.00").experience(2).build(), d);
-    assertThat(worker.stepReasons().get("card:site")).extracting(Reason::text).contains("People working as Site Laborers are "
-        + "often asked for it when hired: if you already hold it, skip this step and plan again with it among what you hold.");
+    assertThat(worker.stepReasons().get("card:site")).extracting(Reason::text).contains("It is a first step on the usual way "
+        + "into work as Site Laborers, so you may have taken it already: if you hold it, skip this step and plan again with it "
+        + "among what you hold.");
     Review elsewhere = rules.review(request().currentOccupation("15-2051.01").experience(2).build(), d);
     assertThat(rulesOf(elsewhere.stepReasons().getOrDefault("card:site", List.of())))
         .doesNotContain("ExplainStepTheCurrentJobMayHaveGiven");

@@ -21,13 +21,16 @@ import java.util.Objects;
  * {@code requiredBeside} the ids of what a short route's employers require beside its own steps (a weatherization crew's
  * lead-safe renovator card), with each one's state versions; {@code specificJobs}, when the target is one of O*NET's
  * catch-all "All Other" occupations, the titles of up to four specific occupations of its SOC minor group (empty
- * otherwise).
+ * otherwise); {@code routeHeld} the titles of the route's own credentials the learner holds (the way in is behind them:
+ * a registered nurse moving to an emergency department), {@code nextStepIds} the ids of what the route names as valued
+ * that is the learner's next step rather than an extra for newcomers ({@code GapAnalysis.nextSteps}: what builds on the
+ * route they hold, or what asks for the years they have in their current job), and {@code nextSteps} their titles.
  */
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
     List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
     double educationShare, List<String> firstSteps, List<String> employerProvided, List<String> alsoHelps,
     List<String> alsoHelpsIds, List<Double> alsoHelpsYears, boolean firstStepsBehind, List<String> requiredBeside, List<String> specificJobs,
-    List<String> routeHeld, List<String> nextStepIds) {
+    List<String> routeHeld, List<String> nextStepIds, List<String> nextSteps) {
   public Target {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -47,5 +50,6 @@ public record Target(String id, String title, String route, String routeSummary,
     specificJobs = List.copyOf(specificJobs);
     routeHeld = List.copyOf(routeHeld);
     nextStepIds = List.copyOf(nextStepIds);
+    nextSteps = List.copyOf(nextSteps);
   }
 }
