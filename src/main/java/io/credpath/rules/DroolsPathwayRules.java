@@ -56,10 +56,13 @@ public final class DroolsPathwayRules implements PathwayRules {
   private final io.credpath.planner.GapAnalysis gaps;
   private final PathwayFacts pathwayFacts;
   private final OccupationRelevance relevance;
-  /** Per tenant, the standing its compiled rules give the catalogue ({@link #standing}), worked out once per compilation. */
-  private final Map<String, Standing> standings = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private record Standing(DrlCompilation.Compiled compiled, Map<String, Double> weights) {}
+  /**
+   * The standing each compiled rule base gives each catalogue ({@link #standing}), worked out once and shared by every
+   * engine over them (the start-up trial of the rules and the planner that serves them); weak keys, so a reloaded rule
+   * base or catalogue takes its standing with it.
+   */
+  private static final Map<DrlCompilation.Compiled, Map<Catalog, java.util.concurrent.CompletableFuture<Map<String, Double>>>>
+      STANDINGS = new java.util.WeakHashMap<>();
 
   /**
    * The target of the standing pass: no title, no route, no credentials named, so every credential is weighed as one of
@@ -152,23 +155,43 @@ public final class DroolsPathwayRules implements PathwayRules {
   }
 
   /**
-   * Runs the tenant's rules once per compilation over every credential of the catalogue against {@link #ANY_FIELD}: a
-   * credential's standing is the sum of the weights the scoring rules derive for it there (none: absent, weight 1).
+   * Runs the tenant's rules once per compilation and catalogue over every credential of the catalogue against
+   * {@link #ANY_FIELD}, in as many parts as there are processors: a credential's standing is the sum of the weights the
+   * scoring rules derive for it there (none: absent, weight 1). A caller asking while another works it out waits for it.
    */
   @Override
   public Map<String, Double> standing(Optional<String> tenant) {
     DrlCompilation.Compiled compiled = rules.compiledFor(tenant);
-    return standings.compute(tenant.orElse(""), (t, was) -> was != null && was.compiled() == compiled ? was
-        : new Standing(compiled, standingUnder(compiled))).weights();
+    java.util.concurrent.CompletableFuture<Map<String, Double>> mine = new java.util.concurrent.CompletableFuture<>();
+    java.util.concurrent.CompletableFuture<Map<String, Double>> known;
+    synchronized (STANDINGS) {
+      known = STANDINGS.computeIfAbsent(compiled, k -> new java.util.WeakHashMap<>()).putIfAbsent(catalog, mine);
+    }
+    if (known != null) return known.join();
+    try {
+      mine.complete(standingUnder(compiled));
+    } catch (RuntimeException e) {
+      synchronized (STANDINGS) {
+        STANDINGS.getOrDefault(compiled, Map.of()).remove(catalog);
+      }
+      mine.completeExceptionally(e);
+      throw e;
+    }
+    return mine.join();
   }
 
   private Map<String, Double> standingUnder(DrlCompilation.Compiled compiled) {
-    List<Object> facts = new ArrayList<>(catalog.credentials().size() + 1);
-    facts.add(ANY_FIELD);
-    for (Credential c : catalog.credentials()) facts.add(candidateFacts.candidate(c, "", false, true));
+    List<Credential> all = List.copyOf(catalog.credentials());
+    int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), all.size() / 500));
+    List<List<Derived>> derived = java.util.stream.IntStream.range(0, parts).parallel().mapToObj(p -> {
+      List<Object> facts = new ArrayList<>(all.size() / parts + 2);
+      facts.add(ANY_FIELD);
+      for (int i = p; i < all.size(); i += parts) facts.add(candidateFacts.candidate(all.get(i), "", false, true));
+      return new RuleRun(compiled, facts).derive();
+    }).toList();
     Map<String, Double> weights = new HashMap<>();
-    for (Derived d : new RuleRun(compiled, facts).derive()) {
-      if (d instanceof Weight w) weights.merge(w.credential(), w.amount(), Double::sum);
+    for (List<Derived> part : derived) {
+      for (Derived d : part) if (d instanceof Weight w) weights.merge(w.credential(), w.amount(), Double::sum);
     }
     return Map.copyOf(weights);
   }
