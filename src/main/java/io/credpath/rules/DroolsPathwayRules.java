@@ -167,7 +167,15 @@ public final class DroolsPathwayRules implements PathwayRules {
     synchronized (STANDINGS) {
       known = STANDINGS.computeIfAbsent(compiled, k -> new java.util.WeakHashMap<>()).putIfAbsent(catalog, mine);
     }
-    if (known != null) return known.join();
+    if (known != null) {
+      try {
+        return known.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        // (the rule that failed, as the caller that worked it out saw it)
+        if (e.getCause() instanceof RuntimeException cause) throw cause;
+        throw e;
+      }
+    }
     try {
       mine.complete(standingUnder(compiled));
     } catch (RuntimeException e) {
