@@ -248,8 +248,12 @@ public final class DroolsPathwayRules implements PathwayRules {
     io.credpath.catalog.EntryRoute r = o.entryRoute().get();
     // Someone who holds the route's own credential is past the way in: of what the route names as valued, only what
     // builds on it is said to them, as their next step (not the nursing assistant exam on the RN route).
-    List<String> routeHeld = r.credentials().stream().filter(request.profile().heldCredentials()::contains)
-        .map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList();
+    // (one state's version of a held stand-in for every state's own goes without saying, as in the licence note)
+    List<Credential> heldOnRoute = r.credentials().stream().filter(request.profile().heldCredentials()::contains)
+        .flatMap(id -> catalog.findCredential(id).stream()).toList();
+    List<String> routeHeld = heldOnRoute.stream()
+        .filter(c -> heldOnRoute.stream().noneMatch(other -> other.stateVersions().contains(c.id())))
+        .map(Credential::title).toList();
     List<String> nextSteps = io.credpath.planner.GapAnalysis.nextSteps(catalog, r, request.profile());
     // (what the learner holds, or is taken to hold from their job, is not named as something to take)
     List<Credential> alsoHelps = r.alsoHelps().stream().filter(id -> !request.profile().heldCredentials().contains(id))
