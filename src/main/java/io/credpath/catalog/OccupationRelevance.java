@@ -78,6 +78,22 @@ public final class OccupationRelevance {
     return Optional.of(new Measure(on, taught.size()));
   }
 
+  /**
+   * As {@link #measure}, for the job someone works in: only what {@code o} asks of its own workers counts, not what it
+   * shares with most jobs (its {@code general} requirements: a cashier's Excel does not put an advanced Excel
+   * course in a cashier's field).
+   */
+  public Optional<Measure> measureAtWork(Credential c, Occupation o) {
+    Set<String> own = new HashSet<>();
+    for (SkillRequirement r : o.requirements()) if (!r.general()) own.add(r.skill());
+    Set<String> taught = new LinkedHashSet<>();
+    for (TaughtSkill s : c.skills()) if (!generic.contains(s.skill())) taught.add(s.skill());
+    if (taught.isEmpty()) return Optional.empty();
+    List<String> on = new ArrayList<>();
+    for (String s : taught) if (own.contains(s)) on.add(s);
+    return Optional.of(new Measure(on, taught.size()));
+  }
+
   /** The taught skills an occupation lists, out of {@code taught}. */
   public record Measure(List<String> onTarget, int taught) {
     public double share() {

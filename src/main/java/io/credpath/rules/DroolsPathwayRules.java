@@ -302,7 +302,7 @@ public final class DroolsPathwayRules implements PathwayRules {
     Optional<Occupation> current = request.profile().currentOccupation().flatMap(relevance::occupation);
     for (Credential c : candidates) {
       relevance.measure(c, target).ifPresent(m -> facts.add(new Relevance(c.id(), m.share(), m.onTarget(), m.taught())));
-      current.flatMap(o -> relevance.measure(c, o))
+      current.flatMap(o -> relevance.measureAtWork(c, o))
           .ifPresent(m -> facts.add(new CurrentRelevance(c.id(), m.share(), m.onTarget(), m.taught())));
     }
   }
