@@ -69,13 +69,7 @@ public final class OccupationRelevance {
 
   /** The skills {@code c} teaches that {@code o} lists, and how many field-specific skills it teaches; empty when none. */
   public Optional<Measure> measure(Credential c, Occupation o) {
-    Set<String> listed = importancesOf(o).keySet();
-    Set<String> taught = new LinkedHashSet<>();
-    for (TaughtSkill s : c.skills()) if (!generic.contains(s.skill())) taught.add(s.skill());
-    if (taught.isEmpty()) return Optional.empty();
-    List<String> on = new ArrayList<>();
-    for (String s : taught) if (listed.contains(s)) on.add(s);
-    return Optional.of(new Measure(on, taught.size()));
+    return measureAgainst(c, importancesOf(o).keySet());
   }
 
   /**
@@ -86,11 +80,15 @@ public final class OccupationRelevance {
   public Optional<Measure> measureAtWork(Credential c, Occupation o) {
     Set<String> own = new HashSet<>();
     for (SkillRequirement r : o.requirements()) if (!r.general()) own.add(r.skill());
+    return measureAgainst(c, own);
+  }
+
+  private Optional<Measure> measureAgainst(Credential c, Set<String> listed) {
     Set<String> taught = new LinkedHashSet<>();
     for (TaughtSkill s : c.skills()) if (!generic.contains(s.skill())) taught.add(s.skill());
     if (taught.isEmpty()) return Optional.empty();
     List<String> on = new ArrayList<>();
-    for (String s : taught) if (own.contains(s)) on.add(s);
+    for (String s : taught) if (listed.contains(s)) on.add(s);
     return Optional.of(new Measure(on, taught.size()));
   }
 
