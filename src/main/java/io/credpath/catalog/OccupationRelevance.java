@@ -24,6 +24,8 @@ public final class OccupationRelevance {
   private final Catalog catalog;
   private final Set<String> generic;
   private final Map<String, Map<String, Double>> importances = new java.util.concurrent.ConcurrentHashMap<>();
+  /** What each occupation asks of its own workers (its requirements that are not general), cached per occupation. */
+  private final Map<String, Set<String>> ownSkills = new java.util.concurrent.ConcurrentHashMap<>();
 
   public OccupationRelevance(Catalog catalog) {
     this.catalog = catalog;
@@ -78,9 +80,11 @@ public final class OccupationRelevance {
    * course in a cashier's field).
    */
   public Optional<Measure> measureAtWork(Credential c, Occupation o) {
-    Set<String> own = new HashSet<>();
-    for (SkillRequirement r : o.requirements()) if (!r.general()) own.add(r.skill());
-    return measureAgainst(c, own);
+    return measureAgainst(c, ownSkills.computeIfAbsent(o.id(), k -> {
+      Set<String> own = new HashSet<>();
+      for (SkillRequirement r : o.requirements()) if (!r.general()) own.add(r.skill());
+      return Set.copyOf(own);
+    }));
   }
 
   private Optional<Measure> measureAgainst(Credential c, Set<String> listed) {

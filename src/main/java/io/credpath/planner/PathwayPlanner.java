@@ -128,6 +128,8 @@ public final class PathwayPlanner {
   /** Each skill's teachers, best recognised first by {@code tenant}'s rules. */
   private SkillIndex byStanding(Optional<String> tenant) {
     Map<String, Double> standing = rules.standing(tenant);
+    ByStanding known = byStanding.get(tenant.orElse(""));
+    if (known != null && known.standing() == standing) return known.index();
     return byStanding.compute(tenant.orElse(""), (t, was) -> was != null && was.standing() == standing ? was
         : new ByStanding(standing, new SkillIndex(catalog, List.of(CandidateSelector.byStanding(standing))))).index();
   }

@@ -63,6 +63,10 @@ public final class DroolsPathwayRules implements PathwayRules {
    */
   private static final Map<DrlCompilation.Compiled, Map<Catalog, java.util.concurrent.CompletableFuture<Map<String, Double>>>>
       STANDINGS = new java.util.WeakHashMap<>();
+  /** Per tenant, the standing this engine last answered and the compilation it is of. */
+  private final Map<String, Standing> seenStandings = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Standing(DrlCompilation.Compiled compiled, Map<String, Double> weights) {}
 
   /**
    * The target of the standing pass: no title, no route, no credentials named, so every credential is weighed as one of
@@ -162,6 +166,15 @@ public final class DroolsPathwayRules implements PathwayRules {
   @Override
   public Map<String, Double> standing(Optional<String> tenant) {
     DrlCompilation.Compiled compiled = rules.compiledFor(tenant);
+    // (each request asks: answered from this engine's own copy while the tenant's rules stay the same)
+    Standing seen = seenStandings.get(tenant.orElse(""));
+    if (seen != null && seen.compiled() == compiled) return seen.weights();
+    Map<String, Double> weights = sharedStanding(compiled);
+    seenStandings.put(tenant.orElse(""), new Standing(compiled, weights));
+    return weights;
+  }
+
+  private Map<String, Double> sharedStanding(DrlCompilation.Compiled compiled) {
     java.util.concurrent.CompletableFuture<Map<String, Double>> mine = new java.util.concurrent.CompletableFuture<>();
     java.util.concurrent.CompletableFuture<Map<String, Double>> known;
     synchronized (STANDINGS) {
