@@ -23,6 +23,12 @@ final class AddressConnectionLimit extends AbstractLifeCycle implements Connecti
   private final Server server;
   private final int max;
   private final Map<InetAddress, Integer> open = new ConcurrentHashMap<>();
+  /**
+   * Each counted connection's address as it was when it opened: once its channel is closed, Jetty no longer knows
+   * the remote address, and a count decremented by what it says then never went down, so after {@code max}
+   * connections in all (not at once) an address was refused for good.
+   */
+  private final Map<Connection, InetAddress> counted = new ConcurrentHashMap<>();
 
   AddressConnectionLimit(Server server, int max) {
     this.server = server;
@@ -43,6 +49,7 @@ final class AddressConnectionLimit extends AbstractLifeCycle implements Connecti
   public void onOpened(Connection connection) {
     InetAddress address = address(connection);
     if (address == null) return;
+    counted.put(connection, address);
     int count = open.merge(address, 1, Integer::sum);
     if (count > max) {
       LOG.debug("closing a connection from {}: it has {} open, the limit is {}", address, count - 1, max);
@@ -52,7 +59,7 @@ final class AddressConnectionLimit extends AbstractLifeCycle implements Connecti
 
   @Override
   public void onClosed(Connection connection) {
-    InetAddress address = address(connection);
+    InetAddress address = counted.remove(connection);
     if (address != null) open.computeIfPresent(address, (a, n) -> n <= 1 ? null : n - 1);
   }
 

@@ -77,6 +77,26 @@ class SlowClientsTest {
     }
   }
 
+  /**
+   * A client that opens a new connection for each request (curl in a loop, a script) is served however many it makes
+   * in all: the limit counts connections open at once. Until the count remembered each connection's address, it never
+   * went down, and from the 100th connection on the address was refused for good.
+   */
+  @Test
+  void anAddressOpeningOneConnectionPerRequestIsNeverLockedOut() throws Exception {
+    int requests = 2 * ServerLimits.defaults().maxConnectionsPerAddress() + 10;
+    java.net.InetAddress from = java.net.InetAddress.getByName("127.0.4.1");
+    for (int i = 0; i < requests; i++) {
+      try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), api.port(), from, 0)) {
+        s.setSoTimeout(5000);
+        s.getOutputStream().write("GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String answer = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(answer).as("request %d of %d on its own connection", i + 1, requests).startsWith("HTTP/1.1 200");
+      }
+    }
+  }
+
   @Test
   void aBodySlowerThanTheMinimumDataRateIsRefusedWith408() throws Exception {
     try (SlowClients slow = new SlowClients(api.port(), 20, "127.0.3", 2, api.admin)) {
