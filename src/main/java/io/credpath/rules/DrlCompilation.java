@@ -20,12 +20,15 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieContainerSessionsPool;
 
 /** Compiles a list of DRL files under a rules directory into one KieBase, or reports every error with file and line. */
 final class DrlCompilation {
   private static final String RESOURCES = "src/main/resources/";
   private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
   private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+  /** Sessions kept ready per compiled rule base (the pool grows when more threads plan at once). */
+  private static final int SESSIONS = 4;
   private final Path dir;
   private final List<Path> files;
 
@@ -39,7 +42,14 @@ final class DrlCompilation {
    * A compiled rule set: the container that owns the KieBase, the files it came from, its rule count, and where each
    * rule is declared ({@code rules/advice.drl:12}) by package and name ({@code credpath/WarnOverBudgetPathway}).
    */
-  record Compiled(KieContainer container, KieBase base, List<String> files, int ruleCount, Map<String, String> locations) {
+  record Compiled(KieContainer container, KieBase base, KieContainerSessionsPool sessions, List<String> files, int ruleCount,
+      Map<String, String> locations) {
+    /** Frees the container and its pooled sessions. */
+    void dispose() {
+      sessions.shutdown();
+      container.dispose();
+    }
+
     /** Where the rule {@code name} of {@code packageName} is declared, or an empty string. */
     String locationOf(String packageName, String name) {
       return locations.getOrDefault(packageName + "/" + name, "");
@@ -102,7 +112,9 @@ final class DrlCompilation {
     KieBase base = container.getKieBase();
     ks.getRepository().removeKieModule(id);
     int rules = base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
-    return new Compiled(container, base, names, rules, Map.copyOf(locations));
+    // Sessions are pooled: a planning request runs two, and building a session's node memories anew each time was a
+    // fifth of a transitions request's planning.
+    return new Compiled(container, base, container.newKieSessionsPool(SESSIONS), names, rules, Map.copyOf(locations));
   }
 
   /** Records the line of each {@code rule "Name"} in {@code drl}, for messages about rules that fail at run time. */

@@ -118,8 +118,8 @@ public final class RuleBase implements AutoCloseable {
   }
 
   private static void dispose(Loaded l) {
-    l.tenants().values().forEach(c -> c.container().dispose());
-    l.base().container().dispose();
+    l.tenants().values().forEach(DrlCompilation.Compiled::dispose);
+    l.base().dispose();
   }
 
   private static Loaded load(Path dir, Instant at) {
@@ -155,8 +155,8 @@ public final class RuleBase implements AutoCloseable {
       }
     }
     if (!problems.isEmpty()) {
-      tenants.values().forEach(c -> c.container().dispose());
-      base.container().dispose();
+      tenants.values().forEach(DrlCompilation.Compiled::dispose);
+      base.dispose();
       throw new RuleCompilationException(problems);
     }
     return new Loaded(base, Collections.unmodifiableMap(tenants), gapPolicy, at);

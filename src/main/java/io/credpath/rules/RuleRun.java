@@ -33,7 +33,7 @@ final class RuleRun {
   /** The facts the rules derived, in no particular order. */
   List<Derived> derive() {
     KieCommands commands = KieServices.get().getCommands();
-    StatelessKieSession session = compiled.base().newStatelessKieSession();
+    StatelessKieSession session = compiled.sessions().newStatelessKieSession();
     ExecutionResults results;
     try {
       results = session.execute(commands.newBatchExecution(List.of(
