@@ -323,7 +323,7 @@ public final class LadderFinder {
 
   private Rung plan(Occupation from, Occupation to, LearnerProfile profile, Budget budget, LocalDate start) {
     Preferences prefs = new Preferences(Set.of(), Set.of(), Set.of(), Set.of(), Objective.CHEAPEST, 1, OptionalDouble.empty(), false);
-    PlanResult result = planner.plan(new PlanRequest(to.id(), profile, budget, prefs, Optional.empty(), start));
+    PlanResult result = planner.planSummary(new PlanRequest(to.id(), profile, budget, prefs, Optional.empty(), start));
     List<PlanResult.GapItem> needs = result.gap().stream().filter(PlanResult.GapItem::planned).toList();
     Optional<Pathway> best = result.pathways().stream().findFirst();
     Set<String> closed = new java.util.HashSet<>();

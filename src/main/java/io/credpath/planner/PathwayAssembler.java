@@ -14,11 +14,14 @@ final class PathwayAssembler {
   private final PlanRequest request;
   private final PathwayPlanner.SearchSetup setup;
   private final PathwayRules rules;
+  /** Whether pathways go through the rules' second pass ({@link PathwayPlanner#planSummary} leaves it out). */
+  private final boolean review;
 
-  PathwayAssembler(PlanRequest request, PathwayPlanner.SearchSetup setup, PathwayRules rules) {
+  PathwayAssembler(PlanRequest request, PathwayPlanner.SearchSetup setup, PathwayRules rules, boolean review) {
     this.request = request;
     this.setup = setup;
     this.rules = rules;
+    this.review = review;
   }
 
   /** The credentials of a solution to {@code problem} (the request's, or one with a tighter week budget), scheduled. */
@@ -80,7 +83,8 @@ final class PathwayAssembler {
         closing.map(x -> x.costCents() / 100.0).orElse(-1.0), closing.map(Solution::weeks).orElse(0), nextBest(s),
         setup.assessment().recognition(), routeOptions(c.credentials(), cost, weeks),
         c.schedule().placedLate(), c.schedule().selfPaced());
-    PathwayRules.Review review = rules.review(request, draft);
+    PathwayRules.Review review = this.review ? rules.review(request, draft)
+        : new PathwayRules.Review(List.of(), List.of(), List.of(), Map.of());
     List<Reason> warnings = new ArrayList<>(review.warnings());
     for (int i = 0; i < steps.size(); i++) {
       Pathway.Step st = steps.get(i);

@@ -35,6 +35,8 @@ public final class TransitionFinder {
   private final TransitionReasons reasons;
   private final int planned;
   private final Remembered<Move, Planned> plannedMoves = new Remembered<>(REMEMBERED);
+  /** Each current job's nearest occupations: ranking the whole catalogue is most of a repeated request's work. */
+  private final Remembered<Nearest, List<OccupationSimilarity.Neighbour>> nearest = new Remembered<>(REMEMBERED);
 
   /** {@code planned} is how many of the top occupations get a cheapest pathway; {@code similarity} is over {@code catalog}'s occupations. */
   public TransitionFinder(Catalog catalog, PathwayPlanner planner, NeedPolicy policy, OccupationSimilarity similarity, int planned) {
@@ -79,8 +81,9 @@ public final class TransitionFinder {
     if (current.isPresent()) {
       int from = similarity.indexOf(current.get().id()).orElseThrow();
       List<Occupation> all = similarity.occupations();
-      for (OccupationSimilarity.Neighbour n : similarity.nearest(from, limit,
-          b -> includeCatchAll || OccupationSimilarity.offeredByDefault(all.get(b)))) {
+      List<OccupationSimilarity.Neighbour> near = nearest.get(new Nearest(from, limit, includeCatchAll), () -> similarity.nearest(from,
+          limit, b -> includeCatchAll || OccupationSimilarity.offeredByDefault(all.get(b))));
+      for (OccupationSimilarity.Neighbour n : near) {
         Occupation o = all.get(n.index());
         top.add(new Scored(o, n.score(), reasons.between(current.get(), o)));
       }
@@ -109,6 +112,9 @@ public final class TransitionFinder {
     return out;
   }
 
+  /** A ranking asked for: from which occupation (by index), how many, and whether catch-all codes count. */
+  private record Nearest(int from, int limit, boolean includeCatchAll) {}
+
   /** A move planned once: who, to where, at what pace and from when. */
   private record Move(String target, LearnerProfile profile, double hoursPerWeek, LocalDate start, boolean plan) {}
 
@@ -124,7 +130,7 @@ public final class TransitionFinder {
     if (!plan) return new Planned(gapSize, OptionalDouble.empty(), OptionalInt.empty());
     Budget budget = new Budget(OptionalDouble.empty(), "USD", OptionalDouble.empty(), OptionalInt.empty(), hoursPerWeek);
     Preferences prefs = new Preferences(Set.of(), Set.of(), Set.of(), Set.of(), Objective.CHEAPEST, 1, OptionalDouble.empty(), false);
-    PlanResult r = planner.plan(new PlanRequest(o.id(), profile, budget, prefs, Optional.empty(), start));
+    PlanResult r = planner.planSummary(new PlanRequest(o.id(), profile, budget, prefs, Optional.empty(), start));
     if (r.pathways().isEmpty()) return new Planned(gapSize, OptionalDouble.empty(), OptionalInt.empty());
     return new Planned(gapSize, OptionalDouble.of(r.pathways().get(0).totals().cost()),
         OptionalInt.of(r.pathways().get(0).totals().weeks()));

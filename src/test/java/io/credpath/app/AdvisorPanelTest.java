@@ -72,6 +72,28 @@ class AdvisorPanelTest {
         k -> app.generation().planner(CatalogScope.everything()).plan(c.request(cost, weeks, START)));
   }
 
+  /**
+   * A summary (what transitions and ladder rungs show) has the same pathways as the full answer, step for step, with
+   * nothing the rules' second pass adds.
+   */
+  @ParameterizedTest(name = "{0} at ${1} / {2} weeks")
+  @MethodSource("cases")
+  void aSummaryHasTheFullAnswersPathwaysWithoutTheSecondPass(Panel c, int cost, int weeks) {
+    PlanResult full = plan(c, cost, weeks);
+    PlanResult summary = app.generation().planner(CatalogScope.everything()).planSummary(c.request(cost, weeks, START));
+    assertThat(summary.gap()).isEqualTo(full.gap());
+    assertThat(summary.pathways()).extracting(Pathway::label, Pathway::totals, Pathway::coverage)
+        .containsExactlyElementsOf(full.pathways().stream().map(x -> org.assertj.core.groups.Tuple.tuple(x.label(), x.totals(),
+            x.coverage())).toList());
+    for (int i = 0; i < full.pathways().size(); i++) {
+      assertThat(summary.pathways().get(i).steps()).extracting(Pathway.Step::credential, Pathway.Step::startWeek, Pathway.Step::endWeek)
+          .containsExactlyElementsOf(full.pathways().get(i).steps().stream()
+              .map(x -> org.assertj.core.groups.Tuple.tuple(x.credential(), x.startWeek(), x.endWeek())).toList());
+      assertThat(summary.pathways().get(i).suggestions()).isEmpty();
+      assertThat(summary.pathways().get(i).warnings()).isEmpty();
+    }
+  }
+
   @ParameterizedTest(name = "{0} at ${1} / {2} weeks")
   @MethodSource("cases")
   void everyPathwayIsHonestAndEveryStepEarnsItsPlaceInWordsAboutThisPerson(Panel c, int cost, int weeks) {

@@ -630,7 +630,7 @@ class PathwayPlannerTest {
     // Nor is the licence what the route names next for a larger budget (the rules would say "it fits after this pathway").
     PlanRequest nurseRequest = request("99-0071.00", LearnerProfile.empty(), budget(2000.0, 52, 10), Objective.RECOGNISED, 4);
     PathwayPlanner.SearchSetup setup = planner.prepare(nurseRequest);
-    assertThat(new PathwayAssembler(nurseRequest, setup, new FakeRules()).routeOptions(List.of(card), 80, 1))
+    assertThat(new PathwayAssembler(nurseRequest, setup, new FakeRules(), true).routeOptions(List.of(card), 80, 1))
         .extracting(io.credpath.catalog.Credential::id).doesNotContain("lic:nurse");
   }
 
