@@ -71,7 +71,8 @@ final class CandidateFacts {
             // A one-state licence a listed stand-in stands for ("your state's") goes without saying.
             .filter(c -> licences.stream().noneMatch(l -> l.stateVersions().contains(c.id()))).map(Credential::title).toList(),
         currentRoute.map(io.credpath.catalog.EntryRoute::firstSteps).orElse(List.of()),
-        currentRoute.map(io.credpath.catalog.EntryRoute::employerProvided).orElse(List.of()));
+        currentRoute.map(io.credpath.catalog.EntryRoute::employerProvided).orElse(List.of()),
+        currentRoute.map(r -> r.credentials().stream().anyMatch(request.profile().heldCredentials()::contains)).orElse(false));
   }
 
   /** The preferences and budget of a request, normalised for matching in DRL. */

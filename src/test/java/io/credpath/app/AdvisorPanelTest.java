@@ -258,6 +258,25 @@ class AdvisorPanelTest {
     }
   }
 
+  /**
+   * The way into the learner's own job is behind them: an auto technician of three years (taken to hold the ASE
+   * A-series) is not sent back to the first shop certificate or the student-level ASE tests on the way to diesel work;
+   * a retail worker is.
+   */
+  @Test
+  void theFirstStepsIntoTheJobSomeoneHoldsAreBehindThem() {
+    java.util.function.Function<String, Set<String>> behind = current -> {
+      Panel c = new Panel("diesel", "trades", java.util.Optional.of(current), "49-3031.00", 3.0, List.of(), List.of(), List.of(), "");
+      PlanResult r = app.generation().planner(CatalogScope.everything()).plan(c.request(2000, 52, START));
+      Set<String> ids = new HashSet<>();
+      r.excluded().stream().filter(e -> e.rule().equals("ExcludeTheFirstStepsOfTheJobYouHold")).forEach(e -> ids.add(e.credential()));
+      r.pathways().forEach(p -> p.steps().forEach(s -> assertThat(ids).doesNotContain(s.credential())));
+      return ids;
+    };
+    assertThat(behind.apply("49-3023.00")).contains("state:automotive-entry-certificate", "ase:entry-level-certification");
+    assertThat(behind.apply("41-2031.00")).isEmpty();
+  }
+
   /** The plan for a move at {@code maxCost} / {@code maxWeeks}, the learner's schooling stated (an {@code Education} level). */
   private PlanResult plan(String current, String target, double years, int education, double maxCost, int maxWeeks) {
     return plan(current, target, years, education, maxCost, maxWeeks, "");

@@ -10,11 +10,12 @@ import java.util.Set;
  * {@code jobLicences} the titles of the licences that job's route names, which the planner takes them to hold
  * ({@code jobStateLicences} those of one state, which stand for the learner's own state's); {@code jobFirstSteps} the ids
  * of the first steps that job's route asks of newcomers, which the learner may hold from being hired there, and
- * {@code jobEmployerProvided} of the credentials its employers arrange for their staff.
+ * {@code jobEmployerProvided} of the credentials its employers arrange for their staff; {@code jobRouteHeld} whether they
+ * hold (or, from their years there, are taken to hold) that route's own credential, which its first steps lead to.
  */
 public record Learner(String tenant, double experienceYears, Set<String> held, int education, boolean educationStated,
     String currentJob, java.util.List<String> jobLicences, java.util.List<String> jobStateLicences,
-    java.util.List<String> jobFirstSteps, java.util.List<String> jobEmployerProvided) {
+    java.util.List<String> jobFirstSteps, java.util.List<String> jobEmployerProvided, boolean jobRouteHeld) {
   public Learner {
     Objects.requireNonNull(tenant, "tenant");
     held = Set.copyOf(held);
