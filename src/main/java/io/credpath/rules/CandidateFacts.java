@@ -89,6 +89,14 @@ final class CandidateFacts {
    * named by its route: {@code onRoute}), whether it is of the field.
    */
   Candidate candidate(Credential c, String target, boolean onRoute, boolean ofField) {
+    return candidate(c, target, onRoute, ofField, Set.of(), Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * As above, for a learner who holds {@code held} and can spend {@code maxCost}: the years of experience are those of a
+   * route open to them ({@link ExperienceRequirement#yearsFor(Credential, Set, double)}).
+   */
+  Candidate candidate(Credential c, String target, boolean onRoute, boolean ofField, Set<String> held, double maxCost) {
     Cached hit = cache.get(c.id());
     // Identity, not equals: records are immutable, and hashing a whole Credential costs more than building the fact.
     Candidate base = hit != null && hit.source() == c ? hit.fact() : null;
@@ -97,10 +105,11 @@ final class CandidateFacts {
       cache.put(c.id(), new Cached(c, base));
     }
     boolean recognised = onRoute || c.preparesFor().contains(target);
-    if (base.recognisedForTarget() == recognised && base.ofField() == ofField) return base;
+    double years = base.experienceRequired() == 0 ? 0 : experience.yearsFor(c, held, maxCost);
+    if (base.recognisedForTarget() == recognised && base.ofField() == ofField && years == base.experienceRequired()) return base;
     return new Candidate(base.id(), base.title(), base.type(), base.provider(), base.providerKey(), base.delivery(),
-        base.language(), base.cost(), base.hours(), base.accredited(), base.rating(), base.retired(), base.experienceRequired(),
-        base.experienceRecommended(), base.stacks(), base.costKnown(), base.level(), recognised, ofField, base.conferredBy(), base.jurisdiction(),
+        base.language(), base.cost(), base.hours(), base.accredited(), base.rating(), base.retired(), years,
+        Math.max(years, base.experienceRecommended()), base.stacks(), base.costKnown(), base.level(), recognised, ofField, base.conferredBy(), base.jurisdiction(),
         base.minEducation(), base.recommendsFirst(), base.recommendsFirstTitles(), base.recommendsFirstLevel());
   }
 

@@ -105,8 +105,10 @@ public final class DroolsPathwayRules implements PathwayRules {
     // certification of another field: a SOLIDWORKS associate exam for a mechanical engineer).
     Set<String> routeNamed = new java.util.HashSet<>(target.entryRoute().map(io.credpath.catalog.EntryRoute::named).orElse(Set.of()));
     target.entryRoute().ifPresent(r -> routeNamed.addAll(r.alsoHelps()));
+    Set<String> heldIds = Set.copyOf(request.profile().heldCredentials());
+    double maxCost = request.budget().maxCost().orElse(Double.POSITIVE_INFINITY);
     for (Credential c : candidates) {
-      facts.add(candidateFacts.candidate(c, target.id(), routeNamed.contains(c.id()), ofField.contains(c.id())));
+      facts.add(candidateFacts.candidate(c, target.id(), routeNamed.contains(c.id()), ofField.contains(c.id()), heldIds, maxCost));
       order.putIfAbsent(c.id(), order.size());
       // (a first step's chain only where curators wrote what it requires: an imported course's assumed background is
       // no gate worth a note, and following it through every teacher of a skill is costly)

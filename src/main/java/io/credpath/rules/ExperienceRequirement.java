@@ -41,6 +41,36 @@ final class ExperienceRequirement {
     return Math.max(yearsFor(credential), recommended);
   }
 
+  /**
+   * The years {@code credential} needs of a learner who holds {@code held} and can spend {@code maxCost}: the fewest on
+   * a route whose prerequisite credentials they hold or could buy within that (a year with a $40,000 school behind it is
+   * not a route open to them: ASE's A-series asks them for two); {@link #yearsFor(Credential)} when no route is open.
+   */
+  double yearsFor(Credential credential, Set<String> held, double maxCost) {
+    if (credential.requires().isEmpty()) return 0;
+    double open = years(credential.requires().get(), new HashSet<>(Set.of(credential.id())), held, maxCost);
+    return Double.isInfinite(open) ? yearsFor(credential) : open;
+  }
+
+  private double years(Requirement r, Set<String> visiting, Set<String> held, double maxCost) {
+    return r.fold(new Requirement.Fold<Double>() {
+      @Override public Double credential(Requirement.HasCredential c) {
+        if (held.contains(c.credential())) return 0.0;
+        Optional<Credential> x = catalog.findCredential(c.credential());
+        if (x.isEmpty() || !visiting.add(c.credential())) return 0.0;
+        double y = x.get().cost().total() > maxCost ? Double.POSITIVE_INFINITY
+            : x.get().requires().map(q -> years(q, visiting, held, maxCost)).orElse(0.0);
+        visiting.remove(c.credential());
+        return y;
+      }
+      @Override public Double skill(Requirement.HasSkill s) { return 0.0; }
+      @Override public Double experience(Requirement.HasExperience e) { return e.years(); }
+      @Override public Double atLeast(int k, List<Double> parts) {
+        return parts.stream().sorted().toList().get(k - 1);
+      }
+    });
+  }
+
   private double years(Requirement r, Set<String> visiting) {
     return r.fold(new Requirement.Fold<Double>() {
       @Override public Double credential(Requirement.HasCredential c) { return viaCredential(c.credential(), visiting); }

@@ -66,6 +66,9 @@ final class PathwayFacts {
     Map<String, GapItem> items = new HashMap<>();
     draft.gap().forEach(g -> items.put(g.skill(), g));
     io.credpath.catalog.Occupation target = draft.target();
+    Set<String> routeOpen = new java.util.HashSet<>(request.profile().heldCredentials());
+    draft.steps().forEach(x -> routeOpen.add(x.id()));
+    double maxCost = request.budget().maxCost().orElse(Double.POSITIVE_INFINITY);
     for (int i = 0; i < draft.steps().size(); i++) {
       Credential c = draft.steps().get(i);
       List<String> named = new ArrayList<>();
@@ -80,7 +83,8 @@ final class PathwayFacts {
         facts.add(new NextBest(c.id(), c.title(), c.cost().total(), c.hours(), draft.recognition().getOrDefault(c.id(), 1.0),
             alt.id(), alt.title(), alt.cost().total(), alt.hours(), draft.recognition().getOrDefault(alt.id(), 1.0)));
       }
-      double years = experience.yearsFor(c);
+      // (the years of a route open to this learner: through what they hold or this pathway earns, or what the budget buys)
+      double years = experience.yearsFor(c, routeOpen, maxCost);
       if (years > 0) facts.add(new ExperienceAsked(c.id(), c.title(), c.provider(), years));
       sofar = sofar.plus(List.of(c));
     }
