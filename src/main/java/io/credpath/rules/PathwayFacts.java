@@ -80,8 +80,11 @@ final class PathwayFacts {
       gains(facts, c, draft, items, reached, reachedBy);
       Credential alt = draft.nextBest().get(c.id());
       if (alt != null) {
-        facts.add(new NextBest(c.id(), c.title(), c.cost().total(), c.hours(), draft.recognition().getOrDefault(c.id(), 1.0),
-            alt.id(), alt.title(), alt.cost().total(), alt.hours(), draft.recognition().getOrDefault(alt.id(), 1.0)));
+        List<Credential> first = stepsAskedFirst(c, draft.steps());
+        facts.add(new NextBest(c.id(), c.title(), c.cost().total() + first.stream().mapToDouble(x -> x.cost().total()).sum(),
+            c.hours() + first.stream().mapToDouble(Credential::hours).sum(), draft.recognition().getOrDefault(c.id(), 1.0),
+            alt.id(), alt.title(), alt.cost().total(), alt.hours(), draft.recognition().getOrDefault(alt.id(), 1.0),
+            first.stream().map(Credential::title).toList()));
       }
       // (the years of a route open to this learner: through what they hold or this pathway earns, or what the budget buys)
       double years = experience.yearsFor(c, routeOpen, maxCost);
@@ -253,5 +256,20 @@ final class PathwayFacts {
 
   private String title(String credentialId) {
     return catalog.findCredential(credentialId).map(Credential::title).orElse(credentialId);
+  }
+
+  /** The steps of {@code steps} that {@code c}'s prerequisites name, and theirs in turn. */
+  private static List<Credential> stepsAskedFirst(Credential c, List<Credential> steps) {
+    Map<String, Credential> byId = new HashMap<>();
+    steps.forEach(x -> byId.put(x.id(), x));
+    Set<String> seen = new LinkedHashSet<>();
+    java.util.Deque<Credential> todo = new java.util.ArrayDeque<>(List.of(c));
+    while (!todo.isEmpty()) {
+      todo.pop().requires().ifPresent(r -> r.credentialIds().forEach(id -> {
+        Credential x = byId.get(id);
+        if (x != null && !id.equals(c.id()) && seen.add(id)) todo.push(x);
+      }));
+    }
+    return seen.stream().map(byId::get).toList();
   }
 }

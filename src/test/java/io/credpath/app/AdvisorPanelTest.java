@@ -278,6 +278,15 @@ class AdvisorPanelTest {
     assertThat(behind.apply("41-2031.00")).isEmpty();
   }
 
+  /** An apprenticeship is applied to, paid, never "over budget": the electrician's is left out with that reason. */
+  @Test
+  void anApprenticeshipIsAppliedToNotBought() {
+    Panel c = new Panel("electrician", "trades", java.util.Optional.of("47-2061.00"), "47-2111.00", 3.0, List.of(), List.of(), List.of(), "");
+    PlanResult r = app.generation().planner(CatalogScope.everything()).plan(c.request(2000, 52, START));
+    assertThat(r.excluded()).filteredOn(e -> e.credential().equals("eta:inside-wireman-apprenticeship"))
+        .extracting(PlanResult.Excluded::rule).containsExactly("ApplyForAnApprenticeshipRatherThanBuyIt");
+  }
+
   /** The plan for a move at {@code maxCost} / {@code maxWeeks}, the learner's schooling stated (an {@code Education} level). */
   private PlanResult plan(String current, String target, double years, int education, double maxCost, int maxWeeks) {
     return plan(current, target, years, education, maxCost, maxWeeks, "");

@@ -255,6 +255,23 @@ class ReviewRulesTest {
   }
 
   @Test
+  void aStepIsCheaperThanTheNextOptionOnlyWithWhatItAsksForFirst() {
+    // Security+ ($404) after Network+ ($369), which it asks for first: $773 against a $900 option is cheaper, said with
+    // Network+; against a $500 option it is not ("costs $404; the next costs $500" hid the $369 taken for it).
+    java.util.function.Function<Double, List<String>> cheaper = price -> {
+      Credential other = io.credpath.Fixtures.credential("cert:other-security").title("Other Security").cost(price).hours(100)
+          .weeks(4, 12).build();
+      PathwayDraft d = draft(List.of(), 1, List.of(), -1, java.util.Map.of(), java.util.Map.of("cert:sec-plus", other),
+          "cert:net-plus", "cert:sec-plus");
+      return reviewWith(other, request().build(), d).stepReasons().getOrDefault("cert:sec-plus", List.of()).stream()
+          .filter(x -> x.rule().equals("ExplainCheaperThanNextBest")).map(Reason::text).toList();
+    };
+    assertThat(cheaper.apply(900.0)).containsExactly(
+        "With Network+, which it asks for first, costs USD 773; the next option that closes the same, Other Security, costs USD 900.");
+    assertThat(cheaper.apply(500.0)).isEmpty();
+  }
+
+  @Test
   void warnsOfWhatTheScheduleCouldNotDoAsAsked() {
     PathwayDraft d = draft(List.of(), 1, List.of(), "course:sql-basics", "course:sql-advanced");
     PathwayDraft flagged = new PathwayDraft(d.target(), d.label(), d.steps(), d.held(), d.cost(), d.hours(), d.weeks(),
