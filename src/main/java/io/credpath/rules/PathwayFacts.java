@@ -86,6 +86,9 @@ final class PathwayFacts {
             alt.id(), alt.title(), alt.cost().total(), alt.hours(), draft.recognition().getOrDefault(alt.id(), 1.0),
             first.stream().map(Credential::title).toList()));
       }
+      if (c.maxWeeks() > 0) {
+        facts.add(new io.credpath.rules.facts.Pace(c.id(), c.title(), c.type().wireName(), c.hours(), c.maxWeeks(), request.budget().hoursPerWeek()));
+      }
       // (the years of a route open to this learner: through what they hold or this pathway earns, or what the budget buys)
       double years = experience.yearsFor(c, routeOpen, maxCost);
       if (years > 0) facts.add(new ExperienceAsked(c.id(), c.title(), c.provider(), years));

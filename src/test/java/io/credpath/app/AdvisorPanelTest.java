@@ -278,6 +278,17 @@ class AdvisorPanelTest {
     assertThat(behind.apply("41-2031.00")).isEmpty();
   }
 
+  /** Where employers train newcomers and name no credential, a year of work means the learner can apply now, and is told. */
+  @Test
+  void someoneWithAYearOfWorkIsToldToApplyWhereEmployersTrain() {
+    java.util.function.Function<Double, List<String>> rules = years -> {
+      Panel c = new Panel("teller", "finance", java.util.Optional.of("41-2031.00"), "43-3071.00", years, List.of(), List.of(), List.of(), "");
+      return app.generation().planner(CatalogScope.everything()).plan(c.request(600, 26, START)).notes().stream().map(Reason::rule).toList();
+    };
+    assertThat(rules.apply(1.0)).contains("AdviseApplyingWhereEmployersTrain");
+    assertThat(rules.apply(0.0)).doesNotContain("AdviseApplyingWhereEmployersTrain");
+  }
+
   /** An apprenticeship is applied to, paid, never "over budget": the electrician's is left out with that reason. */
   @Test
   void anApprenticeshipIsAppliedToNotBought() {

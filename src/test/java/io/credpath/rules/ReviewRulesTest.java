@@ -272,6 +272,21 @@ class ReviewRulesTest {
   }
 
   @Test
+  void warnsWhenAProgrammesFixedScheduleAsksMoreHoursAWeekThanTheLearnerGave() {
+    // Eight weeks at twenty hours against the default eight hours a week: said, with what it asks. An exam's weeks are
+    // preparation at the learner's pace: not said.
+    Credential programme = io.credpath.Fixtures.credential("prog:fixed").title("Fixed Programme").cost(0).hours(160).weeks(8, 8).build();
+    PathwayDraft d = draft(List.of(), 1, List.of(), -1, java.util.Map.of(), java.util.Map.of());
+    PathwayDraft withProgramme = new PathwayDraft(d.target(), d.label(), List.of(programme), d.held(), 0, 160, 20, 20, 1,
+        d.uncovered(), d.gap(), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
+    assertThat(reviewWith(programme, request().build(), withProgramme).warnings())
+        .filteredOn(w -> w.rule().equals("WarnFixedPaceAboveTheLearnersHours")).extracting(Reason::text).singleElement()
+        .asString().contains("Fixed Programme runs on a fixed schedule of 8 weeks, about 20 hours a week, more than the 8 you gave");
+    assertThat(review(request().build(), draft(List.of(), 1, List.of(), "cert:sec-plus")).warnings())
+        .extracting(Reason::rule).doesNotContain("WarnFixedPaceAboveTheLearnersHours");
+  }
+
+  @Test
   void warnsOfWhatTheScheduleCouldNotDoAsAsked() {
     PathwayDraft d = draft(List.of(), 1, List.of(), "course:sql-basics", "course:sql-advanced");
     PathwayDraft flagged = new PathwayDraft(d.target(), d.label(), d.steps(), d.held(), d.cost(), d.hours(), d.weeks(),
