@@ -142,7 +142,7 @@ public final class GapAnalysis {
       items.add(new PlanResult.GapItem(r.skill(), name(r.skill()), r.level(), held, r.importance(), r.essential(), true, kind,
           List.of(), r.level()));
     }
-    groups.forEach((group, members) -> toolItem(group, members, holdings).ifPresent(items::add));
+    groups.forEach((group, members) -> toolItem(group, members, holdings, onTheJob).ifPresent(items::add));
     // Someone working a year or more in a job the route's first steps lead to (a carpenter's helper) is past them: the
     // next step is the route itself, which the rules tell them to apply for.
     boolean pastFirstSteps = occupation.entryRoute().map(r -> r.firstStepsBehind(currentRoute(profile), profile.experienceYears()))
@@ -254,7 +254,8 @@ public final class GapAnalysis {
    * The "one of" item for a kind of tool: held when the learner holds the kind or any of its tools at level; its
    * importance and level are its members' highest, and its members are listed most important first.
    */
-  private java.util.Optional<PlanResult.GapItem> toolItem(String group, List<SkillRequirement> members, Holdings holdings) {
+  private java.util.Optional<PlanResult.GapItem> toolItem(String group, List<SkillRequirement> members, Holdings holdings,
+      boolean onTheJob) {
     members.sort(Comparator.comparingDouble(SkillRequirement::importance).reversed()
         .thenComparing(Comparator.comparingInt((SkillRequirement m) -> teachers.getOrDefault(m.skill(), 0)).reversed())
         .thenComparing(SkillRequirement::skill));
@@ -268,8 +269,15 @@ public final class GapAnalysis {
     if (held >= level) return java.util.Optional.empty();
     List<String> oneOf = java.util.stream.Stream.concat(members.stream().map(SkillRequirement::skill), same.stream())
         .distinct().toList();
-    return java.util.Optional.of(new PlanResult.GapItem(group, toolLabel(group, oneOf), level, held, importance, essential, true,
-        PlanResult.TOOL, oneOf, level));
+    // Where employers train newcomers, a tool the learner's current job has them use (it lists one of the kind's
+    // examples) at a working level, one level short of what the target asks, grows by working with it, as a field skill
+    // does there: a customer service representative's Word for a file clerk's job is not bought in a course (a scan of
+    // 538 targets from customer service sent 18 office moves to a Word course).
+    int worked = 0;
+    for (SkillRequirement m : members) worked = Math.max(worked, holdings.background().getOrDefault(m.skill(), 0));
+    boolean grown = onTheJob && worked >= WORKING_LEVEL && level - Math.max(held, worked) < policy.minAreaShortfall();
+    return java.util.Optional.of(new PlanResult.GapItem(group, toolLabel(group, oneOf), level, Math.max(held, grown ? worked : 0),
+        importance, essential, true, grown ? PlanResult.GENERAL : PlanResult.TOOL, oneOf, level));
   }
 
   private String toolLabel(String group, List<String> oneOf) {

@@ -289,6 +289,24 @@ class AdvisorPanelTest {
     assertThat(rules.apply(0.0)).doesNotContain("AdviseApplyingWhereEmployersTrain");
   }
 
+  /**
+   * Where employers train newcomers, a tool the learner's job has them use, one level short, is grown on the job: a
+   * customer service representative of three years is not sent to a Word course for a file clerk's job; someone whose
+   * job does not use it is.
+   */
+  @Test
+  void aToolTheCurrentJobUsesOneLevelShortIsGrownWhereEmployersTrain() {
+    java.util.function.Function<java.util.Optional<String>, PlanResult> fileClerk = current -> app.generation()
+        .planner(CatalogScope.everything()).plan(new Panel("clerk", "office", current, "43-4071.00", 3.0, List.of(), List.of(),
+            List.of(), "").request(600, 26, START));
+    PlanResult csr = fileClerk.apply(java.util.Optional.of("43-4051.00"));
+    assertThat(csr.gap()).filteredOn(g -> g.name().equals("Microsoft Word")).singleElement()
+        .extracting(PlanResult.GapItem::kind).isEqualTo(PlanResult.GENERAL);
+    PlanResult newcomer = fileClerk.apply(java.util.Optional.empty());
+    assertThat(newcomer.gap()).filteredOn(g -> g.name().equals("Microsoft Word")).singleElement()
+        .extracting(PlanResult.GapItem::kind).isEqualTo(PlanResult.TOOL);
+  }
+
   /** An apprenticeship is applied to, paid, never "over budget": the electrician's is left out with that reason. */
   @Test
   void anApprenticeshipIsAppliedToNotBought() {
