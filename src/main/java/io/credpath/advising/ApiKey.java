@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A stored API key without its secret: the visible id, role, tenant (partners only), label and lifecycle times. */
+/** A stored API key without its secret: the visible id, role, tenant (partners and advisors), label and lifecycle times. */
 public record ApiKey(String id, Role role, Optional<String> tenant, String label, Instant created, Optional<Instant> revoked) {
   public ApiKey {
     Objects.requireNonNull(id, "id");
@@ -13,7 +13,7 @@ public record ApiKey(String id, Role role, Optional<String> tenant, String label
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(created, "created");
     Objects.requireNonNull(revoked, "revoked");
-    if (role == Role.PARTNER && tenant.isEmpty()) throw new IllegalArgumentException("a partner key needs a tenant: " + id);
+    if (role.needsTenant() && tenant.isEmpty()) throw new IllegalArgumentException("a " + role + " key needs a tenant: " + id);
   }
 
   /** Whether the key still authenticates. */

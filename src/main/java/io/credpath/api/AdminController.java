@@ -61,7 +61,7 @@ final class AdminController {
     ctx.json(operations.rulesStatus());
   }
 
-  @OpenApi(path = "/api/v1/admin/keys", methods = HttpMethod.POST, tags = "admin", summary = "Create an API key; the secret is shown only in this response",
+  @OpenApi(path = "/api/v1/admin/keys", methods = HttpMethod.POST, tags = "admin", summary = "Create an API key (admin; partner or advisor, each for a tenant); the secret is shown only in this response",
       requestBody = @OpenApiRequestBody(content = @OpenApiContent(from = NewKey.class)),
       responses = @OpenApiResponse(status = "201", content = @OpenApiContent(from = IssuedKey.class)))
   void createKey(Context ctx) throws IOException {
@@ -69,10 +69,10 @@ final class AdminController {
     BodyFields f = new BodyFields();
     f.checkNames(body, "", Set.of("role", "tenant", "label"));
     Optional<Role> role = f.text(body, "", "role", 20, true).flatMap(Role::fromWire);
-    if (body.path("role").isTextual() && role.isEmpty()) f.add("role", "must be admin or partner");
+    if (body.path("role").isTextual() && role.isEmpty()) f.add("role", "must be admin, partner or advisor");
     Optional<String> tenant = f.text(body, "", "tenant", 63, false);
     String label = f.text(body, "", "label", 200, false).orElse("");
-    if (role.isPresent() && role.get() == Role.PARTNER && tenant.isEmpty()) f.add("tenant", "is required for a partner key");
+    if (role.isPresent() && role.get().needsTenant() && tenant.isEmpty()) f.add("tenant", "is required for a " + role.get() + " key");
     if (role.isPresent() && role.get() == Role.ADMIN && tenant.isPresent()) f.add("tenant", "must be absent for an admin key");
     if (tenant.isPresent() && store.findTenant(tenant.get()).isEmpty()) f.add("tenant", "no such tenant; create it with PUT /api/v1/admin/tenants/{id}");
     f.throwIfInvalid(422);

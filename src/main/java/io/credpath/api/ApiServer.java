@@ -2,6 +2,7 @@ package io.credpath.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.credpath.advising.KeyStore;
+import io.credpath.advising.PlanBook;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.javalin.openapi.plugin.OpenApiPlugin;
@@ -26,7 +27,11 @@ public final class ApiServer implements AutoCloseable {
     Cors cors = new Cors(keys);
     Gate gate = new Gate(config, keys, new TokenBuckets(clock), cors);
     CatalogController catalog = new CatalogController(services.catalog());
-    PlanningController planning = new PlanningController(services.planning(), bodies, new PlanRequestReader(clock), metrics);
+    PlanRequestReader planRequests = new PlanRequestReader(clock);
+    PlanningController planning = new PlanningController(services.planning(), bodies, planRequests, metrics);
+    PlanBook book = new PlanBook(services.advising(), services.planning(), new JsonPlanJson(mapper, planRequests), clock);
+    AdvisingController advising = new AdvisingController(services.advising(), book, services.catalog(), bodies,
+        new AdvisingReader(planRequests), mapper, metrics);
     AdminController admin = new AdminController(keys, services.operations(), bodies, metrics);
     OpsController ops = new OpsController(services.operations(), metrics);
     this.app = Javalin.create(c -> {
@@ -62,6 +67,17 @@ public final class ApiServer implements AutoCloseable {
     app.post(V1 + "/pathways", planning::pathways, Access.PLAN);
     app.post(V1 + "/transitions", planning::transitions, Access.PLAN);
     app.post(V1 + "/ladders", planning::ladders, Access.PLAN);
+    app.post(V1 + "/advising/learners", advising::createLearner, Access.ADVISE);
+    app.get(V1 + "/advising/learners", advising::learners, Access.ADVISE);
+    app.get(V1 + "/advising/learners/{id}", advising::learner, Access.ADVISE);
+    app.put(V1 + "/advising/learners/{id}", advising::updateLearner, Access.ADVISE);
+    app.delete(V1 + "/advising/learners/{id}", advising::deleteLearner, Access.ADVISE);
+    app.post(V1 + "/advising/learners/{id}/plans", advising::savePlan, Access.ADVISE);
+    app.get(V1 + "/advising/learners/{id}/plans", advising::plans, Access.ADVISE);
+    app.get(V1 + "/advising/learners/{id}/plans/{planId}", advising::plan, Access.ADVISE);
+    app.post(V1 + "/advising/learners/{id}/plans/{planId}/replan", advising::replan, Access.ADVISE);
+    app.post(V1 + "/advising/learners/{id}/what-if", advising::whatIf, Access.ADVISE);
+    app.get(V1 + "/advising/audit", advising::audit, Access.ADVISE);
     app.post(V1 + "/admin/reload", admin::reload, Access.ADMIN);
     app.get(V1 + "/admin/rules", admin::rules, Access.ADMIN);
     app.post(V1 + "/admin/keys", admin::createKey, Access.ADMIN);

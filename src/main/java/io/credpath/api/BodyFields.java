@@ -112,6 +112,16 @@ final class BodyFields {
     errors.add(new FieldError(field, message));
   }
 
+  /** Whether any problem was found so far. */
+  boolean hasErrors() {
+    return !errors.isEmpty();
+  }
+
+  /** Throws a problem with every error collected so far and these suggested ids, if any error. */
+  void throwIfInvalid(int status, List<String> suggestions) {
+    if (!errors.isEmpty()) throw ApiProblem.invalid(status, errors, suggestions);
+  }
+
   /** Throws a problem with every error collected so far, if any. */
   void throwIfInvalid(int status) {
     if (!errors.isEmpty()) throw ApiProblem.invalid(status, errors);

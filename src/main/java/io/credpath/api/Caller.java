@@ -8,7 +8,7 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.Set;
 
-/** Who is calling: the authenticated key (if any), its tenant (partners), and the client address. */
+/** Who is calling: the authenticated key (if any), its tenant (partners and advisors), and the client address. */
 record Caller(Optional<ApiKey> key, Optional<Tenant> tenant, String address) {
   private static final String ATTRIBUTE = "credpath.caller";
 
@@ -24,6 +24,11 @@ record Caller(Optional<ApiKey> key, Optional<Tenant> tenant, String address) {
 
   boolean isAdmin() {
     return key.map(k -> k.role() == Role.ADMIN).orElse(false);
+  }
+
+  /** Whether the key is an advisor's (which always belongs to a tenant). */
+  boolean isAdvisor() {
+    return key.map(k -> k.role() == Role.ADVISOR).orElse(false) && tenant.isPresent();
   }
 
   /** The catalogue this caller may see: a partner's tenant restriction, or everything. */

@@ -31,7 +31,7 @@ final class Gate {
     if (ctx.method().name().equals("OPTIONS")) return;
     Optional<ApiKey> key = secret(ctx).map(s -> store.authenticate(s).orElseThrow(() -> ApiProblem.unauthorized("invalid or revoked API key")));
     Optional<Tenant> tenant = key.flatMap(ApiKey::tenant).flatMap(store::findTenant);
-    if (key.isPresent() && key.get().role() == Role.PARTNER && tenant.isEmpty()) {
+    if (key.isPresent() && key.get().role().needsTenant() && tenant.isEmpty()) {
       throw ApiProblem.of(403, "Forbidden", "this key's tenant is not configured");
     }
     Caller caller = new Caller(key, tenant, ctx.ip());
@@ -49,6 +49,9 @@ final class Gate {
     if (roles.contains(Access.ADMIN)) {
       if (anonymous) throw ApiProblem.unauthorized("this endpoint needs an admin API key");
       if (!caller.isAdmin()) throw ApiProblem.of(403, "Forbidden", "this endpoint needs an admin API key");
+    } else if (roles.contains(Access.ADVISE)) {
+      if (anonymous) throw ApiProblem.unauthorized("this endpoint needs an advisor API key");
+      if (!caller.isAdvisor()) throw ApiProblem.of(403, "Forbidden", "this endpoint needs an advisor API key");
     } else if (anonymous && roles.contains(Access.READ) && !config.anonymousRead()) {
       throw ApiProblem.unauthorized("this endpoint needs an API key");
     } else if (anonymous && roles.contains(Access.PLAN) && !config.anonymousPlanning()) {

@@ -29,10 +29,14 @@ public interface Operations {
     }
   }
 
-  /** Rule files in load order, when they were last (re)loaded, and the last reload error. */
-  record RulesStatus(List<String> files, Optional<Instant> loadedAt, Optional<String> lastError) {
+  /**
+   * Rule files in load order, when they were last (re)loaded, the last reload error, and the taxonomy fingerprint and
+   * rules version being served (what a plan computed now is saved with).
+   */
+  record RulesStatus(List<String> files, Optional<Instant> loadedAt, Optional<String> lastError, io.credpath.planner.PlanBasis serving) {
     public RulesStatus {
       files = List.copyOf(files);
+      java.util.Objects.requireNonNull(serving, "serving");
     }
   }
 }

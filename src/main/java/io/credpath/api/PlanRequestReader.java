@@ -45,15 +45,20 @@ final class PlanRequestReader {
     LearnerProfile profile = profile(f, body);
     Budget budget = budget(f, body);
     Preferences preferences = preferences(f, body);
-    LocalDate start = LocalDate.now(clock);
+    LocalDate start = startDate(f, body);
+    f.throwIfInvalid(422);
+    return new PlanRequest(target.orElseThrow(), profile, budget, preferences, tenant, start);
+  }
+
+  /** The {@code startDate} of {@code body}, today when not said. */
+  LocalDate startDate(BodyFields f, JsonNode body) {
     Optional<String> date = f.text(body, "", "startDate", 10, false);
     try {
-      if (date.isPresent()) start = LocalDate.parse(date.get());
+      if (date.isPresent()) return LocalDate.parse(date.get());
     } catch (DateTimeParseException e) {
       f.add("startDate", "must be a date YYYY-MM-DD");
     }
-    f.throwIfInvalid(422);
-    return new PlanRequest(target.orElseThrow(), profile, budget, preferences, tenant, start);
+    return LocalDate.now(clock);
   }
 
   /** A transitions request: profile, optional budget, limit (1..50) and includeCatchAll (default false). */
@@ -115,7 +120,8 @@ final class PlanRequestReader {
     return new LearnerProfile(creds, skills, years, current, education);
   }
 
-  private Budget budget(BodyFields f, JsonNode body) {
+  /** The {@code budget} object of {@code body}: every limit optional, 8 hours a week and USD when not said. */
+  Budget budget(BodyFields f, JsonNode body) {
     JsonNode b = f.object(body, "", "budget", BUDGET);
     OptionalDouble maxCost = f.number(b, "budget", "maxCost", 0, 1e9);
     String currency = f.text(b, "budget", "currency", 3, false).orElse("USD");
@@ -127,7 +133,8 @@ final class PlanRequestReader {
         weeks == 0 ? OptionalInt.empty() : OptionalInt.of(weeks), perWeek);
   }
 
-  private Preferences preferences(BodyFields f, JsonNode body) {
+  /** The {@code preferences} object of {@code body}, defaults for what it does not say. */
+  Preferences preferences(BodyFields f, JsonNode body) {
     JsonNode p = f.object(body, "", "preferences", PREFERENCES);
     Set<Delivery> delivery = new LinkedHashSet<>();
     for (String d : f.strings(p, "preferences", "delivery", 3, 20)) {

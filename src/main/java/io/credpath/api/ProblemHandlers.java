@@ -31,8 +31,11 @@ final class ProblemHandlers {
   void register(Javalin app) {
     app.exception(ApiProblem.class, (e, ctx) -> {
       e.headers().forEach(ctx::header);
-      write(ctx, e.status(), e.title(), e.getMessage(), e.errors(), List.of());
+      write(ctx, e.status(), e.title(), e.getMessage(), e.errors(), e.suggestions());
     });
+    app.exception(io.credpath.advising.NoSuchRecordException.class, (e, ctx) -> write(ctx, 404, "Not found", e.getMessage(), List.of(), List.of()));
+    app.exception(io.credpath.advising.DuplicateReferenceException.class, (e, ctx) -> write(ctx, 409, "Conflict", e.getMessage(),
+        List.of(new FieldError("externalRef", "another learner of this tenant has it")), List.of()));
     app.exception(UnknownIdException.class, (e, ctx) -> write(ctx, 404, "Not found", e.getMessage(), List.of(), e.suggestions()));
     app.exception(io.credpath.planner.AmbiguousTargetException.class, (e, ctx) -> write(ctx, 422, "Ambiguous occupation",
         e.getMessage() + "; send one of their ids", List.of(), e.choices().stream().map(c -> c.id()).toList()));

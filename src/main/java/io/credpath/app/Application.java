@@ -1,5 +1,6 @@
 package io.credpath.app;
 
+import io.credpath.advising.AdvisingStore;
 import io.credpath.advising.Database;
 import io.credpath.advising.FirstAdminKey;
 import io.credpath.advising.JdbcKeyStore;
@@ -10,6 +11,7 @@ import io.credpath.api.ApiServices;
 import io.credpath.api.Operations;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.LoadedTaxonomy;
+import io.credpath.planner.PlanBasis;
 import io.credpath.rules.RuleBase;
 import io.credpath.rules.RuleTrial;
 import io.credpath.search.CatalogIndex;
@@ -44,7 +46,9 @@ final class Application implements AutoCloseable {
     this.config = config;
     this.clock = clock;
     this.log = log;
-    LoadedTaxonomy loaded = CatalogGeneration.loader(config.taxonomyDir()).loadTimed();
+    io.credpath.catalog.TaxonomyLoader loader = CatalogGeneration.loader(config.taxonomyDir());
+    LoadedTaxonomy loaded = loader.loadTimed();
+    String fingerprint = loader.fingerprint();
     log.printf("credpath: taxonomy %s loaded in %d ms (%d occupations, %d credentials)%n", config.taxonomyDir(),
         loaded.loadMillis(), loaded.catalog().occupations().size(), loaded.catalog().credentials().size());
     this.rules = new RuleBase(config.rulesDir(), clock);
@@ -63,7 +67,7 @@ final class Application implements AutoCloseable {
           (System.nanoTime() - t) / 1_000_000);
     }
     this.index = opened;
-    generation.set(new CatalogGeneration(loaded.catalog(), index, rules, clock));
+    generation.set(new CatalogGeneration(loaded.catalog(), index, rules, clock, new PlanBasis(fingerprint, rules.status().version())));
   }
 
   /**
@@ -103,7 +107,7 @@ final class Application implements AutoCloseable {
     ApiConfig apiConfig = new ApiConfig(config.anonymousRead(), config.anonymousPlanning(), config.maxBodyBytes(),
         config.keyRatePerMinute(), config.addressRatePerMinute(), Duration.ofSeconds(10), config.serverLimits());
     ApiServices services = new ApiServices(new CatalogService(generation::get), new PlanningService(generation::get, clock),
-        new OperationsService(this));
+        new OperationsService(this), new AdvisingStore(database, clock, new SecureRandom()));
     server = new ApiServer(apiConfig, services, keys, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     port = server.start(config.port());
     log.printf("credpath: listening on http://localhost:%d (API docs at /docs)%n", port);
@@ -128,12 +132,14 @@ final class Application implements AutoCloseable {
    * taxonomy without failing. If anything fails, the previous taxonomy and rules keep serving and the error is thrown.
    */
   synchronized void reload() {
-    Catalog catalog = CatalogGeneration.loader(config.taxonomyDir()).load();
+    io.credpath.catalog.TaxonomyLoader loader = CatalogGeneration.loader(config.taxonomyDir());
+    Catalog catalog = loader.load();
+    String fingerprint = loader.fingerprint();
     RuleTrial trial = trial(catalog);
     rules.reload(trial);
     log.printf("credpath: reloaded rules tried on the samples: %s%n", trial.summary());
     index.ifPresent(i -> i.reload(catalog));
-    generation.set(new CatalogGeneration(catalog, index, rules, clock));
+    generation.set(new CatalogGeneration(catalog, index, rules, clock, new PlanBasis(fingerprint, rules.status().version())));
   }
 
   /** A trial of rules on the sample requests of the rules directory, planned on {@code catalog}. */

@@ -27,6 +27,7 @@ final class CatalogGeneration {
   private final Optional<CatalogIndex> index;
   private final RuleBase rules;
   private final Clock clock;
+  private final io.credpath.planner.PlanBasis basis;
   private final Map<CatalogScope, PathwayPlanner> planners = new ConcurrentHashMap<>();
   private final Map<FinderKey, TransitionFinder> finders = new ConcurrentHashMap<>();
   private final Map<CatalogScope, LadderFinder> ladders = new ConcurrentHashMap<>();
@@ -38,15 +39,21 @@ final class CatalogGeneration {
     return new io.credpath.catalog.TaxonomyLoader(dir, io.credpath.graph.PrerequisiteCycles.FINDER);
   }
 
-  /** {@code index} is empty for command-line planning, which needs no search. */
-  CatalogGeneration(Catalog catalog, Optional<CatalogIndex> index, RuleBase rules, Clock clock) {
+  /**
+   * {@code index} is empty for command-line planning, which needs no search; {@code basis} names the taxonomy files and
+   * rules this generation was built from.
+   */
+  CatalogGeneration(Catalog catalog, Optional<CatalogIndex> index, RuleBase rules, Clock clock, io.credpath.planner.PlanBasis basis) {
     this.catalog = catalog;
     this.index = index;
     this.rules = rules;
     this.clock = clock;
+    this.basis = basis;
   }
 
   Catalog catalog() { return catalog; }
+  /** The taxonomy fingerprint and rules version this generation plans with. */
+  io.credpath.planner.PlanBasis basis() { return basis; }
   /** The gap policy the rules directory states ({@code rules/gap-policy.json}). */
   io.credpath.planner.NeedPolicy gapPolicy() { return rules.gapPolicy(); }
   CredentialSearch credentialSearch() { return new CredentialSearch(searchIndex()); }

@@ -46,6 +46,6 @@ final class OperationsService implements Operations {
   @Override
   public RulesStatus rulesStatus() {
     RuleStatus s = application.rules().status();
-    return new RulesStatus(s.files(), Optional.of(s.loadedAt()), s.lastReloadError());
+    return new RulesStatus(s.files(), Optional.of(s.loadedAt()), s.lastReloadError(), application.generation().basis());
   }
 }

@@ -37,6 +37,13 @@ final class PlanningService implements Planning {
   }
 
   @Override
+  public Computed planComputed(PlanRequest request, CatalogScope scope) {
+    CatalogGeneration g = generation.get();
+    io.credpath.planner.PathwayPlanner planner = g.planner(scope);
+    return new Computed(planner.plan(request), g.basis(), planner.catalog());
+  }
+
+  @Override
   public List<TransitionFinder.Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit,
       boolean includeCatchAll) {
     return generation.get().transitions(scope, PLANNED_TRANSITIONS)

@@ -55,6 +55,31 @@ public final class TaxonomyLoader {
   }
 
   /**
+   * The SHA-256, as lower-case hex, of the files a load reads (their names and bytes, in {@link #FILES} order), so an
+   * answer can say which taxonomy it was computed on; a file missing counts as empty (loading it fails anyway).
+   */
+  public String fingerprint() {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      for (String name : FILES) {
+        digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        Path file = dir.resolve(name);
+        if (!java.nio.file.Files.isRegularFile(file)) continue;
+        try (java.io.InputStream in = new java.security.DigestInputStream(java.nio.file.Files.newInputStream(file), digest)) {
+          in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        digest.update((byte) 0);
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the taxonomy in " + dir, e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /**
    * The search word lists alone ({@code search-*.jsonl}), or a {@link TaxonomyException} listing every problem in
    * them: for a catalogue built by hand, as tests and benches do, that is searched with the shipped words.
    */

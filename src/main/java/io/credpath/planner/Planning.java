@@ -17,6 +17,12 @@ public interface Planning {
   PlanResult plan(PlanRequest request, CatalogScope scope);
 
   /**
+   * What {@link #plan} answers, with the taxonomy and rules it was computed with and the catalogue (of {@code scope}) it
+   * was computed on, all of one catalogue generation.
+   */
+  Computed planComputed(PlanRequest request, CatalogScope scope);
+
+  /**
    * The occupations nearest to the learner's current job (or, without one, to what they hold), each with what it would
    * take to get there; catch-all codes and occupations without requirements only when {@code includeCatchAll}.
    */
@@ -29,6 +35,15 @@ public interface Planning {
    * the budget.
    */
   LadderFinder.Answer ladders(LearnerProfile profile, String target, Budget budget, CatalogScope scope, int limit);
+
+  /** An answer, what it was computed with, and the catalogue it was computed on (to explain it against). */
+  record Computed(PlanResult result, PlanBasis basis, io.credpath.catalog.Catalog catalog) {
+    public Computed {
+      java.util.Objects.requireNonNull(result, "result");
+      java.util.Objects.requireNonNull(basis, "basis");
+      java.util.Objects.requireNonNull(catalog, "catalog");
+    }
+  }
 
   /** The gap for one target. */
   record GapResult(PlanResult.Target target, List<PlanResult.GapItem> gap) {

@@ -30,7 +30,8 @@ public final class RuleBase implements AutoCloseable {
   private final Clock clock;
   private final AtomicReference<State> state = new AtomicReference<>();
 
-  private record Loaded(DrlCompilation.Compiled base, Map<String, DrlCompilation.Compiled> tenants, NeedPolicy gapPolicy, Instant at) {}
+  private record Loaded(DrlCompilation.Compiled base, Map<String, DrlCompilation.Compiled> tenants, NeedPolicy gapPolicy, Instant at,
+      String version) {}
 
   private record State(Loaded loaded, Instant lastReloadAt, Optional<String> lastReloadError) {}
 
@@ -98,7 +99,7 @@ public final class RuleBase implements AutoCloseable {
     State s = state.get();
     Loaded l = s.loaded();
     return new RuleStatus(l.base().files(), l.base().ruleCount(), List.copyOf(l.tenants().keySet()), l.at(),
-        s.lastReloadAt(), s.lastReloadError());
+        s.lastReloadAt(), s.lastReloadError(), l.version());
   }
 
   /** The gap policy being served ({@value GapPolicyFile#NAME}), read with the rules and reloaded with them. */
@@ -159,7 +160,31 @@ public final class RuleBase implements AutoCloseable {
       base.dispose();
       throw new RuleCompilationException(problems);
     }
-    return new Loaded(base, Collections.unmodifiableMap(tenants), gapPolicy, at);
+    return new Loaded(base, Collections.unmodifiableMap(tenants), gapPolicy, at, version(dir, tenants.keySet()));
+  }
+
+  /**
+   * The SHA-256 (lower-case hex) of the rules as compiled: each base DRL file, each tenant overlay's, and the gap policy,
+   * by relative name and content.
+   */
+  private static String version(Path dir, java.util.Set<String> tenants) {
+    List<Path> files = new ArrayList<>(DrlCompilation.drlFilesIn(dir, Path.of("")));
+    for (String tenant : tenants) files.addAll(DrlCompilation.drlFilesIn(dir, TENANTS.resolve(tenant)));
+    files.add(Path.of(GapPolicyFile.NAME));
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      for (Path f : files) {
+        digest.update(f.toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        if (Files.isRegularFile(dir.resolve(f))) digest.update(Files.readAllBytes(dir.resolve(f)));
+        digest.update((byte) 0);
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the rules in " + dir, e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   private static List<String> tenantNames(Path dir) {

@@ -1,6 +1,8 @@
 package io.credpath.api;
 
 import io.credpath.Fixtures;
+import io.credpath.advising.AdvisingStore;
+import io.credpath.planner.PlanBasis;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.Credential;
@@ -37,7 +39,10 @@ import java.util.stream.Collectors;
 
 /** Test-only domain over {@link Fixtures#smallCatalog()}: substring search, greedy one-pathway planning, canned operations. */
 final class FakeServices implements CatalogQueries, Planning, Operations {
-  private final Catalog catalog = Fixtures.smallCatalog();
+  /** The catalogue served; a test may swap in another, as a reload would. */
+  volatile Catalog catalog = Fixtures.smallCatalog();
+  /** What answers are computed with; a test may change it, as a reload of other files would. */
+  volatile PlanBasis basis = new PlanBasis("taxonomy-1", "rules-1");
   final AtomicInteger reloads = new AtomicInteger();
   volatile CatalogScope lastPlanScope;
   volatile PlanRequest lastPlanRequest;
@@ -45,8 +50,8 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
   volatile RuntimeException planFailure;
   volatile RuntimeException reloadFailure;
 
-  ApiServices services() {
-    return new ApiServices(this, this, this);
+  ApiServices services(AdvisingStore advising) {
+    return new ApiServices(this, this, this, advising);
   }
 
   @Override public Catalog catalog() { return catalog; }
@@ -105,6 +110,12 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
     return new PlanResult(new PlanResult.Target(o.id(), o.title()), gap, List.of(p), List.of());
   }
 
+  @Override public Computed planComputed(PlanRequest request, CatalogScope scope) {
+    Catalog planned = catalog;
+    PlanBasis stamped = basis;
+    return new Computed(plan(request, scope), stamped, planned);
+  }
+
   @Override public io.credpath.planner.LadderFinder.Answer ladders(LearnerProfile profile, String target, Budget budget,
       CatalogScope scope, int limit) {
     throw new UnsupportedOperationException("this fake plans no ladders; ladders are tested on the real service");
@@ -127,7 +138,8 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
   }
 
   @Override public RulesStatus rulesStatus() {
-    return new RulesStatus(List.of("eligibility.drl", "scoring.drl"), Optional.of(Instant.parse("2025-01-01T00:00:00Z")), Optional.empty());
+    return new RulesStatus(List.of("eligibility.drl", "scoring.drl"), Optional.of(Instant.parse("2025-01-01T00:00:00Z")), Optional.empty(),
+        basis);
   }
 
   private List<PlanResult.GapItem> gapItems(Occupation o, LearnerProfile profile) {

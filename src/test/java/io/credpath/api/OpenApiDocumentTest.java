@@ -88,6 +88,36 @@ class OpenApiDocumentTest {
     }
   }
 
+  @Test
+  void everyAdvisingEndpointIsDocumentedWithItsBodiesAndExamples() throws Exception {
+    JsonNode paths = doc.path("paths");
+    String learners = "/api/v1/advising/learners";
+    for (String[] op : new String[][] {{learners, "post"}, {learners, "get"}, {learners + "/{id}", "get"}, {learners + "/{id}", "put"},
+        {learners + "/{id}", "delete"}, {learners + "/{id}/plans", "post"}, {learners + "/{id}/plans", "get"},
+        {learners + "/{id}/plans/{planId}", "get"}, {learners + "/{id}/plans/{planId}/replan", "post"},
+        {learners + "/{id}/what-if", "post"}, {"/api/v1/advising/audit", "get"}}) {
+      assertThat(paths.path(op[0]).path(op[1]).path("tags").toString()).as("%s %s", op[1], op[0]).contains("advising");
+    }
+    // The learner example is a body the server accepts as it stands (its ids are the shipped catalogue's, so here, on the
+    // test catalogue, only they are refused).
+    JsonNode example = paths.path(learners).path("post").path("requestBody").path("content").path("application/json").path("example");
+    JsonNode body = example.isTextual() ? new com.fasterxml.jackson.databind.ObjectMapper().readTree(example.asText()) : example;
+    assertThat(body.path("externalRef").asText()).isEqualTo("S-1042");
+    TestApi.Response r = api.post(learners, body.toString(), api.advisorA);
+    List<String> refused = new ArrayList<>();
+    r.json().path("errors").forEach(e -> refused.add(e.path("field").asText()));
+    assertThat(refused).containsExactlyInAnyOrder("currentOccupation", "heldCredentials[0]", "heldSkills[0].skill");
+    for (String op : new String[] {learners + "/{id}/plans", learners + "/{id}/what-if"}) {
+      assertThat(paths.path(op).path("post").path("requestBody").path("content").path("application/json").has("example")).as(op).isTrue();
+    }
+    assertThat(paths.path(learners + "/{id}/plans/{planId}/replan").path("post").path("responses").path("200").toString()).contains("example");
+    JsonNode learner = schema(paths.path(learners).path("post").path("requestBody").path("content").path("application/json").path("schema"));
+    List<String> documented = new ArrayList<>();
+    learner.path("properties").fieldNames().forEachRemaining(documented::add);
+    assertThat(documented).containsExactlyInAnyOrder("externalRef", "name", "currentOccupation", "heldCredentials", "heldSkills",
+        "experienceYears", "languages", "budget", "fundingNotes");
+  }
+
   /** The schema {@code s} stands for, its {@code $ref} followed into the document's components. */
   private static JsonNode schema(JsonNode s) {
     if (!s.has("$ref")) return s;

@@ -2,6 +2,7 @@ package io.credpath.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.credpath.advising.AdvisingStore;
 import io.credpath.advising.Database;
 import io.credpath.advising.IssuedKey;
 import io.credpath.advising.JdbcKeyStore;
@@ -31,10 +32,13 @@ final class TestApi implements AutoCloseable {
   final TestClock clock = new TestClock();
   final FakeServices services = new FakeServices();
   final KeyStore store;
+  final AdvisingStore advising;
   final ApiServer server;
   final String admin;
   final String partnerA;
   final String partnerB;
+  final String advisorA;
+  final String advisorB;
   private final int port;
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper mapper = new ObjectMapper();
@@ -47,7 +51,10 @@ final class TestApi implements AutoCloseable {
     store.putTenant(new Tenant("tenant-b", Set.of("Coursera"), Set.of(), Set.of("https://b.example"), 1000));
     partnerA = store.create(Role.PARTNER, Optional.of("tenant-a"), "a").secret();
     partnerB = store.create(Role.PARTNER, Optional.of("tenant-b"), "b").secret();
-    server = new ApiServer(config, services.services(), store, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    advisorA = store.create(Role.ADVISOR, Optional.of("tenant-a"), "advisor a").secret();
+    advisorB = store.create(Role.ADVISOR, Optional.of("tenant-b"), "advisor b").secret();
+    advising = new AdvisingStore(db, clock, new Random(8));
+    server = new ApiServer(config, services.services(advising), store, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     port = server.start(0);
   }
 
@@ -75,6 +82,14 @@ final class TestApi implements AutoCloseable {
 
   Response post(String path, String json, String key) {
     return send("POST", path, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", key);
+  }
+
+  Response put(String path, String json, String key) {
+    return send("PUT", path, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", key);
+  }
+
+  Response delete(String path, String key) {
+    return send("DELETE", path, new byte[0], null, key);
   }
 
   Response send(String method, String path, byte[] body, String contentType, String key) {

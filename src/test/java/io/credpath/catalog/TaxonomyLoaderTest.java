@@ -59,6 +59,18 @@ class TaxonomyLoaderTest {
   }
 
   @Test
+  void theFingerprintNamesTheFilesLoadedAndChangesWithAnyOfThem() throws Exception {
+    TaxonomyLoader loader = new TaxonomyLoader(new TaxonomyFiles().writeTo(dir), PrerequisiteCycles.FINDER);
+    String first = loader.fingerprint();
+    assertThat(first).hasSize(64).isEqualTo(new TaxonomyLoader(dir, PrerequisiteCycles.FINDER).fingerprint());
+    java.nio.file.Files.writeString(dir.resolve("README.md"), "not a file a load reads");
+    assertThat(loader.fingerprint()).isEqualTo(first);
+    Path credentials = dir.resolve("credentials.jsonl");
+    java.nio.file.Files.writeString(credentials, java.nio.file.Files.readString(credentials) + "\n");
+    assertThat(loader.fingerprint()).isNotEqualTo(first);
+  }
+
+  @Test
   void validTaxonomyHasNoProblemsAndReportsLoadTime() {
     assertThat(problems(new TaxonomyFiles())).isEmpty();
     assertThat(new TaxonomyLoader(dir, PrerequisiteCycles.FINDER).loadTimed().loadMillis()).isNotNegative();

@@ -110,6 +110,10 @@ class RuleBaseTest {
       DroolsPathwayRules engine = new DroolsPathwayRules(rules, CATALOG);
       Path eligibility = dir.resolve("eligibility.drl");
       String good = Files.readString(eligibility);
+      String version = rules.status().version();
+      try (RuleBase again = new RuleBase(dir, clock)) {
+        assertThat(version).hasSize(64).isEqualTo(again.status().version());
+      }
       Files.writeString(eligibility, BROKEN);
       clock.set(T0.plusSeconds(60));
 
@@ -117,6 +121,7 @@ class RuleBaseTest {
       assertThat(rules.status().lastReloadError()).get().asString().contains("rules/eligibility.drl:5");
       assertThat(rules.status().lastReloadAt()).isEqualTo(T0.plusSeconds(60));
       assertThat(rules.status().loadedAt()).isEqualTo(T0);
+      assertThat(rules.status().version()).as("the version of the rules still serving").isEqualTo(version);
       assertThat(RealRules.assess(engine, request().build(), List.copyOf(CATALOG.credentials())).exclusions())
           .extracting(Excluded::rule).containsExactly("ExcludeRetiredCredential");
 
@@ -125,6 +130,7 @@ class RuleBaseTest {
       RuleStatus status = rules.reload();
       assertThat(status.lastReloadError()).isEmpty();
       assertThat(status.loadedAt()).isEqualTo(T0.plusSeconds(120));
+      assertThat(status.version()).as("a changed rule is a new rules version").hasSize(64).isNotEqualTo(version);
       assertThat(RealRules.assess(engine, request().build(), List.copyOf(CATALOG.credentials())).exclusions())
           .extracting(Excluded::rule).containsExactly("ExcludeWithdrawnCredential");
     }

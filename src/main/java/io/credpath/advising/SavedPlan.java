@@ -1,0 +1,52 @@
+package io.credpath.advising;
+
+import io.credpath.planner.Pathway;
+import io.credpath.planner.PlanBasis;
+import io.credpath.planner.PlanResult;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A plan as a learner was told it: the request (a {@code POST /api/v1/pathways} body, JSON), the whole answer (JSON, as
+ * served), the taxonomy and rules it was computed with, who saved it and when, and each pathway's totals and steps, kept
+ * apart so that a re-plan can say what changed.
+ */
+public record SavedPlan(String id, String learner, String target, PlanBasis basis, Instant created, String createdBy,
+    String request, String response, List<SavedPathway> pathways) {
+  public SavedPlan {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(response, "response");
+    pathways = List.copyOf(pathways);
+  }
+
+  /** The pathways of {@code result}, in its order, as a saved plan keeps them. */
+  public static List<SavedPathway> pathwaysOf(PlanResult result) {
+    return result.pathways().stream().map(SavedPathway::of).toList();
+  }
+
+  /** This plan without its request, answer and steps. */
+  public Summary summary() {
+    return new Summary(id, learner, target, basis, created, createdBy);
+  }
+
+  /** A saved plan as listed. */
+  public record Summary(String id, String learner, String target, PlanBasis basis, Instant created, String createdBy) {}
+
+  /** One pathway as answered: its label, totals and steps. */
+  public record SavedPathway(String label, double cost, double hours, int weeks, List<SavedStep> steps) {
+    public SavedPathway {
+      steps = List.copyOf(steps);
+    }
+
+    static SavedPathway of(Pathway p) {
+      return new SavedPathway(p.label(), p.totals().cost(), p.totals().hours(), p.totals().weeks(),
+          p.steps().stream().map(s -> new SavedStep(s.credential(), s.title(), s.cost(), s.hours(), s.startWeek(), s.endWeek())).toList());
+    }
+  }
+
+  /** One step as answered: the credential, its cost and hours then, and the weeks it was scheduled in. */
+  public record SavedStep(String credential, String title, double cost, double hours, int startWeek, int endWeek) {}
+}

@@ -1,0 +1,39 @@
+package io.credpath.api;
+
+/** Example bodies of the advising endpoints, shown in the OpenAPI document (compile-time constants for the annotations). */
+final class AdvisingExamples {
+  private AdvisingExamples() {}
+
+  static final String LEARNER = """
+      {"externalRef":"S-1042","name":"Dana Whitfield","currentOccupation":"41-2031.00",
+       "heldCredentials":["comptia:a-plus"],"heldSkills":[{"skill":"skill:customer-and-personal-service","level":3}],
+       "experienceYears":4,"languages":["en"],
+       "budget":{"maxCost":1500,"currency":"USD","maxWeeks":26,"hoursPerWeek":8},
+       "fundingNotes":"WIOA Individual Training Account, up to $1,500"}""";
+
+  static final String SAVE_PLAN = """
+      {"target":"15-1232.00","preferences":{"objective":"cheapest","alternatives":3},"startDate":"2025-09-01"}""";
+
+  static final String WHAT_IF = """
+      {"target":"15-1232.00","scenarios":[
+        {"name":"as recorded"},
+        {"name":"$3,000 instead","budget":{"maxCost":3000}},
+        {"name":"12 hours a week","budget":{"hoursPerWeek":12}},
+        {"name":"with Network+","addHeldCredentials":["comptia:network-plus"]},
+        {"name":"security analyst","target":"15-1212.00"}]}""";
+
+  static final String REPLAN = """
+      {"plan":"p3f9a0c11d2e7","before":{"taxonomyFingerprint":"9c1e…","rulesVersion":"41ab…"},
+       "now":{"taxonomyFingerprint":"d20f…","rulesVersion":"41ab…"},"startedBefore":"2025-09-01","startsNow":"2025-11-03",
+       "changed":["the taxonomy changed since the plan was saved (fingerprint 9c1e0b7a55d2 -> d20f6c1e93aa)",
+         "planned from 2025-11-03 instead of 2025-09-01"],
+       "leading":{"added":[{"credential":"comptia:network-plus","title":"CompTIA Network+","costBefore":null,"costNow":390,
+         "why":"chosen on the changed catalogue"}],
+         "removed":[{"credential":"comptia:a-plus","title":"CompTIA A+","costBefore":253,"costNow":265,
+         "why":"its price changed from 253 to 265"}],"repriced":[],"costChange":137,"hoursChange":10,"weeksChange":2},
+       "result":{"target":{"id":"15-1232.00","title":"Computer User Support Specialists"},"pathways":[]}}""";
+
+  static final String AUDIT = """
+      [{"seq":3,"keyId":"k51c0e2a9b4f1","at":"2025-09-01T14:03:11Z","action":"plan.save","recordId":"p3f9a0c11d2e7"},
+       {"seq":1,"keyId":"k51c0e2a9b4f1","at":"2025-09-01T14:02:40Z","action":"learner.create","recordId":"l0a4b9e77c215"}]""";
+}
