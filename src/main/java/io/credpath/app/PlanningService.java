@@ -47,7 +47,7 @@ final class PlanningService implements Planning {
   public List<TransitionFinder.Transition> transitions(LearnerProfile profile, Budget budget, CatalogScope scope, int limit,
       boolean includeCatchAll) {
     return generation.get().transitions(scope, PLANNED_TRANSITIONS)
-        .find(profile, budget.hoursPerWeek(), LocalDate.now(clock), limit, includeCatchAll);
+        .find(profile, budget, LocalDate.now(clock), limit, includeCatchAll);
   }
 
   @Override

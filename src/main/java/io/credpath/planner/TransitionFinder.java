@@ -23,7 +23,7 @@ import java.util.Set;
  * the cosine between its importance x level / 25 vector and the learner's held levels / 5 (profile skills plus what
  * held credentials teach). Catch-all codes ("..., All Other") and occupations without requirements are offered only when
  * asked for. Each suggestion says why it is close and what it adds ({@link TransitionReasons}), its job zone change, its
- * gap size, and for the top few the cheapest pathway's cost and weeks (no budget beyond the hours per week); gaps and
+ * gap size, and for the top few the cheapest and the best-recognised pathway's cost and weeks within the learner's budget; gaps and
  * pathways are remembered per learner, target and week budget, since planning is the costly part.
  */
 public final class TransitionFinder {
@@ -60,7 +60,7 @@ public final class TransitionFinder {
    */
   public record Transition(String occupation, String title, double similarity, String why, List<String> shares,
       List<String> adds, int gapSize, OptionalInt jobZone, OptionalInt jobZoneChange, OptionalDouble cheapestCost,
-      OptionalInt cheapestWeeks) {
+      OptionalInt cheapestWeeks, OptionalDouble recognisedCost, OptionalInt recognisedWeeks) {
     public Transition {
       shares = List.copyOf(shares);
       adds = List.copyOf(adds);
@@ -72,8 +72,18 @@ public final class TransitionFinder {
     return find(profile, hoursPerWeek, start, limit, false);
   }
 
-  /** As {@link #find(LearnerProfile, double, LocalDate, int)}; {@code includeCatchAll} also offers catch-all codes and occupations without requirements. */
+  /** As {@link #find(LearnerProfile, Budget, LocalDate, int, boolean)} with no budget but the hours per week. */
   public List<Transition> find(LearnerProfile profile, double hoursPerWeek, LocalDate start, int limit, boolean includeCatchAll) {
+    return find(profile, new Budget(OptionalDouble.empty(), "USD", OptionalDouble.empty(), OptionalInt.empty(), hoursPerWeek), start,
+        limit, includeCatchAll);
+  }
+
+  /**
+   * The {@code limit} occupations nearest to the profile, best first; for the top few, the cheapest and the
+   * best-recognised pathway within {@code budget}. {@code includeCatchAll} also offers catch-all codes and occupations
+   * without requirements.
+   */
+  public List<Transition> find(LearnerProfile profile, Budget budget, LocalDate start, int limit, boolean includeCatchAll) {
     profile = planner.occupations().withCurrentResolved(profile);
     Optional<Occupation> current = profile.currentOccupation().map(catalog::occupation);
     record Scored(Occupation occupation, double similarity, TransitionReasons.Reasons reasons) {}
@@ -104,10 +114,11 @@ public final class TransitionFinder {
     List<Transition> out = new ArrayList<>();
     for (Scored s : top) {
       Occupation o = s.occupation();
-      Planned p = planned(o, profile, hoursPerWeek, start, out.size() < planned);
+      Planned p = planned(o, profile, budget, start, out.size() < planned);
       OptionalInt change = current.map(c -> OccupationSimilarity.zoneChange(c, o)).orElse(OptionalInt.empty());
       out.add(new Transition(o.id(), o.title(), Math.round(s.similarity() * 1000) / 1000.0, s.reasons().why(),
-          s.reasons().shares(), s.reasons().adds(), p.gapSize(), o.jobZone(), change, p.cost(), p.weeks()));
+          s.reasons().shares(), s.reasons().adds(), p.gapSize(), o.jobZone(), change, p.cost(), p.weeks(), p.recognisedCost(),
+          p.recognisedWeeks()));
     }
     return out;
   }
@@ -116,24 +127,39 @@ public final class TransitionFinder {
   private record Nearest(int from, int limit, boolean includeCatchAll) {}
 
   /** A move planned once: who, to where, at what pace and from when. */
-  private record Move(String target, LearnerProfile profile, double hoursPerWeek, LocalDate start, boolean plan) {}
+  private record Move(String target, LearnerProfile profile, Budget budget, LocalDate start, boolean plan) {}
 
-  private record Planned(int gapSize, OptionalDouble cost, OptionalInt weeks) {}
-
-  private Planned planned(Occupation o, LearnerProfile profile, double hoursPerWeek, LocalDate start, boolean plan) {
-    return plannedMoves.get(new Move(o.id(), profile, hoursPerWeek, start, plan), () -> plan(o, profile, hoursPerWeek, start, plan));
+  private record Planned(int gapSize, OptionalDouble cost, OptionalInt weeks, OptionalDouble recognisedCost,
+      OptionalInt recognisedWeeks) {
+    static Planned unplanned(int gapSize) {
+      return new Planned(gapSize, OptionalDouble.empty(), OptionalInt.empty(), OptionalDouble.empty(), OptionalInt.empty());
+    }
   }
 
-  private Planned plan(Occupation o, LearnerProfile profile, double hoursPerWeek, LocalDate start, boolean plan) {
+  private Planned planned(Occupation o, LearnerProfile profile, Budget budget, LocalDate start, boolean plan) {
+    return plannedMoves.get(new Move(o.id(), profile, budget, start, plan), () -> plan(o, profile, budget, start, plan));
+  }
+
+  /** The move's gap size and, when {@code plan}, its cheapest and best-recognised pathways' cost and weeks. */
+  private Planned plan(Occupation o, LearnerProfile profile, Budget budget, LocalDate start, boolean plan) {
     int gapSize = gaps.analyse(o, profile).items().size();
-    if (gapSize == 0) return new Planned(0, OptionalDouble.of(0), OptionalInt.of(0));
-    if (!plan) return new Planned(gapSize, OptionalDouble.empty(), OptionalInt.empty());
-    Budget budget = new Budget(OptionalDouble.empty(), "USD", OptionalDouble.empty(), OptionalInt.empty(), hoursPerWeek);
-    Preferences prefs = new Preferences(Set.of(), Set.of(), Set.of(), Set.of(), Objective.CHEAPEST, 1, OptionalDouble.empty(), false);
+    if (gapSize == 0) return new Planned(0, OptionalDouble.of(0), OptionalInt.of(0), OptionalDouble.of(0), OptionalInt.of(0));
+    if (!plan) return Planned.unplanned(gapSize);
+    Preferences prefs = new Preferences(Set.of(), Set.of(), Set.of(), Set.of(), Objective.CHEAPEST, RECOGNISED_TOO,
+        OptionalDouble.empty(), false);
     PlanResult r = planner.planSummary(new PlanRequest(o.id(), profile, budget, prefs, Optional.empty(), start));
-    if (r.pathways().isEmpty()) return new Planned(gapSize, OptionalDouble.empty(), OptionalInt.empty());
-    return new Planned(gapSize, OptionalDouble.of(r.pathways().get(0).totals().cost()),
-        OptionalInt.of(r.pathways().get(0).totals().weeks()));
+    if (r.pathways().isEmpty()) return Planned.unplanned(gapSize);
+    Pathway cheapest = labelled(r, "cheapest").orElse(r.pathways().get(0));
+    Pathway recognised = labelled(r, "best-recognised").orElse(cheapest);
+    return new Planned(gapSize, OptionalDouble.of(cheapest.totals().cost()), OptionalInt.of(cheapest.totals().weeks()),
+        OptionalDouble.of(recognised.totals().cost()), OptionalInt.of(recognised.totals().weeks()));
+  }
+
+  /** Alternatives asked of the planner: enough for the cheapest and the best-recognised to be told apart. */
+  private static final int RECOGNISED_TOO = 3;
+
+  private static Optional<Pathway> labelled(PlanResult r, String label) {
+    return r.pathways().stream().filter(p -> java.util.Arrays.asList(p.label().split(", ")).contains(label)).findFirst();
   }
 
   private static double cosine(Map<String, Integer> held, Occupation o) {

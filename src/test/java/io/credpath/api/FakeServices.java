@@ -125,7 +125,7 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
       boolean includeCatchAll) {
     return catalog.occupations().stream().filter(o -> includeCatchAll || !o.catchAll())
         .map(o -> new TransitionFinder.Transition(o.id(), o.title(), 0.5, "shares nothing listed", List.of(), List.of(),
-            gapItems(o, profile).size(), o.jobZone(), OptionalInt.empty(), OptionalDouble.of(100), OptionalInt.of(6)))
+            gapItems(o, profile).size(), o.jobZone(), OptionalInt.empty(), OptionalDouble.of(100), OptionalInt.of(6), OptionalDouble.of(150), OptionalInt.of(8)))
         .limit(limit).toList();
   }
 

@@ -24,4 +24,21 @@ class TransitionFinderTest {
     assertThat(t.get(0).cheapestCost()).hasValue(404 + 369);
     assertThat(t.get(1).similarity()).isZero();
   }
+
+  @Test
+  void givesTheCheapestAndTheBestRecognisedPathwayWithinTheLearnersBudget() {
+    LearnerProfile networker = Requests.profile(List.of(), 0, new SkillLevel("skill:networking", 3), new SkillLevel("skill:linux", 2));
+    for (double maxCost : new double[] {800, 5000}) {
+      Budget budget = new Budget(java.util.OptionalDouble.of(maxCost), "USD", java.util.OptionalDouble.empty(),
+          java.util.OptionalInt.of(52), 8);
+      TransitionFinder.Transition security = finder.find(networker, budget, Requests.START, 2, false).get(0);
+      PlanResult full = planner.plan(Requests.request("15-1212.00", networker, budget, io.credpath.planner.solver.Objective.CHEAPEST, 3));
+      Pathway cheapest = full.pathways().stream().filter(p -> p.label().contains("cheapest")).findFirst().orElseThrow();
+      Pathway recognised = full.pathways().stream().filter(p -> p.label().contains("best-recognised")).findFirst().orElseThrow();
+      assertThat(security.cheapestCost()).hasValue(cheapest.totals().cost());
+      assertThat(security.recognisedCost()).hasValue(recognised.totals().cost());
+      assertThat(security.recognisedWeeks()).hasValue(recognised.totals().weeks());
+      assertThat(security.recognisedCost().getAsDouble()).isLessThanOrEqualTo(maxCost);
+    }
+  }
 }
