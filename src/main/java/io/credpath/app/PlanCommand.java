@@ -59,7 +59,7 @@ final class PlanCommand {
       if (args.has("json")) {
         out.println(Json.write(result));
       } else {
-        new PlanTable(out).print(result);
+        new PlanTable(out, request.profile().education().isPresent()).print(result);
       }
     }
     return 0;

@@ -84,6 +84,27 @@ class PlanTableTest {
   }
 
   @Test
+  void noPathwayForLackOfTheSchoolingAssumedSaysHowToStateIt() {
+    // The route's first step asks for a diploma the learner was only assumed to lack (held-out review #35): the headline
+    // says so and how to plan again, not that the route teaches the rest; once they stated it, the usual headline stands.
+    PlanResult.GapItem step = new PlanResult.GapItem(PlanResult.FIRST_STEP + "49-3041.00", "A first step toward it (one of Diesel)",
+        1, 0, 4.0, false, false, PlanResult.CREDENTIAL, List.of("state:diesel"), 0);
+    PlanResult r = new PlanResult(new PlanResult.Target("49-3041.00", "Farm Equipment Mechanics"), List.of(step), List.of(),
+        List.of(new PlanResult.Excluded("state:diesel", PlanTable.EDUCATION_RULE, "It asks for a high-school diploma; ...")),
+        List.of(new io.credpath.planner.Reason(PlanTable.GATED_ROUTE_NOTE, "Farm equipment mechanics ...")));
+    for (boolean stated : new boolean[] {false, true}) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      new PlanTable(new PrintStream(bytes, true, StandardCharsets.UTF_8), stated).print(r);
+      String text = bytes.toString(StandardCharsets.UTF_8);
+      if (stated) {
+        assertThat(text).contains("No short pathway").doesNotContain("schooling assumed");
+      } else {
+        assertThat(text).contains("No pathway with the schooling assumed for you").contains("--education");
+      }
+    }
+  }
+
+  @Test
   void aFullShareSaysWhenTheCredentialEmployersAskForIsNotAmongWhatIsOpen() {
     PlanResult.GapItem outOfReach = new PlanResult.GapItem(PlanResult.FIELD_CREDENTIAL + "43-6013.00",
         "A credential employers in this field ask for (one of CMAA)", 1, 0, 5.0, true, false, PlanResult.CREDENTIAL,
