@@ -53,10 +53,15 @@ final class PathwayFacts {
         request.budget().maxCost().orElse(Double.POSITIVE_INFINITY), request.budget().maxHours().orElse(Double.POSITIVE_INFINITY),
         request.budget().currency(), draft.estimatedWeeks(), request.budget().maxWeeks().orElse(0), targetTitle,
         draft.closingCost(), draft.closingWeeks()));
+    Set<String> open = new java.util.HashSet<>(request.profile().heldCredentials());
+    draft.steps().forEach(x -> open.add(x.id()));
+    double budget = request.budget().maxCost().orElse(Double.POSITIVE_INFINITY);
     for (GapItem g : draft.uncovered()) {
+      List<Credential> options = g.oneOf().stream().flatMap(id -> catalog.findCredential(id).stream()).toList();
+      boolean yearsFirst = !options.isEmpty() && options.stream().allMatch(c -> yearsStillToWork(c, request, open, budget) > 0);
       facts.add(new Uncovered(g.skill(), g.name(), g.requiredLevel(), g.heldLevel(), g.importance(), g.essential(),
           g.coverable(), g.bestLevel(), g.kind(),
-          g.oneOf().stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList()));
+          g.oneOf().stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList(), yearsFirst));
     }
     Holdings held = heldBy(request, draft);
     Holdings sofar = held;
@@ -274,5 +279,15 @@ final class PathwayFacts {
       }));
     }
     return seen.stream().map(byId::get).toList();
+  }
+
+  /**
+   * The years of work in its field {@code c} asks of this learner on a route open to them that they do not have yet: none
+   * when it asks none, or when their current job is in its field and they have worked it that long.
+   */
+  private double yearsStillToWork(Credential c, PlanRequest request, Set<String> open, double budget) {
+    double years = experience.yearsFor(c, open, budget);
+    boolean inField = request.profile().currentOccupation().map(c::inItsField).orElse(false);
+    return years == 0 || inField && request.profile().experienceYears() >= years ? 0 : years;
   }
 }

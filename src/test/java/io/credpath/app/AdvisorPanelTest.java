@@ -307,6 +307,21 @@ class AdvisorPanelTest {
         .extracting(PlanResult.GapItem::kind).isEqualTo(PlanResult.TOOL);
   }
 
+  /**
+   * A cashier's sound bookkeeping pathway is a start toward the certifications that ask for years of bookkeeping work,
+   * said as that, not warned as missing them; someone whose years count gets the warning as before.
+   */
+  @Test
+  void credentialsEmployersAskForAfterYearsInTheFieldAreAStartNotAShortfall() {
+    Panel cashier = new Panel("bookkeeping", "finance", java.util.Optional.of("41-2011.00"), "43-3031.00", 2.0, List.of(), List.of(),
+        List.of(), "");
+    PlanResult r = app.generation().planner(CatalogScope.everything()).plan(cashier.request(600, 26, START));
+    assertThat(r.pathways()).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.warnings()).extracting(Reason::rule).doesNotContain("WarnRecognisedCredentialMissing");
+      assertThat(p.suggestions()).extracting(Reason::rule).contains("NoteRecognisedCredentialAfterYearsInTheField");
+    });
+  }
+
   /** An apprenticeship is applied to, paid, never "over budget": the electrician's is left out with that reason. */
   @Test
   void anApprenticeshipIsAppliedToNotBought() {
