@@ -89,6 +89,36 @@ public final class PlanBook {
     return new WhatIf(learnerId, outcomes);
   }
 
+  /**
+   * Where the learner stands on the saved plan {@code planId}: its leading pathway's steps with their statuses, whether
+   * they are behind schedule, and the rest computed again from today with what is left of the budget.
+   */
+  public Progress progress(Actor actor, String learnerId, String planId, CatalogScope scope) {
+    SavedPlan saved = find(actor, learnerId, planId);
+    return report(actor, learnerId, saved, store.progress(actor.tenant(), learnerId, planId), scope);
+  }
+
+  /**
+   * Records a step started, completed or abandoned ({@link NotAStepException} for a credential the leading pathway does
+   * not hold) and answers the progress that follows.
+   */
+  public Progress mark(Actor actor, String learnerId, String planId, StepMark mark, CatalogScope scope) {
+    SavedPlan saved = find(actor, learnerId, planId);
+    List<String> steps = saved.pathways().isEmpty() ? List.of()
+        : saved.pathways().get(0).steps().stream().map(SavedPlan.SavedStep::credential).toList();
+    if (!steps.contains(mark.credential())) throw new NotAStepException(mark.credential(), steps);
+    return report(actor, learnerId, saved, store.markStep(actor, learnerId, planId, mark), scope);
+  }
+
+  private Progress report(Actor actor, String learnerId, SavedPlan saved, List<StepProgress> statuses, CatalogScope scope) {
+    LocalDate today = LocalDate.now(clock);
+    ProgressReport report = new ProgressReport(saved, json.read(saved.request(), Optional.of(actor.tenant())), statuses, today);
+    PlanRequest rest = report.remaining();
+    PlanResult result = planning.plan(rest, scope);
+    return new Progress(saved.id(), learnerId, json.read(saved.request(), Optional.of(actor.tenant())).startDate(), today,
+        report.weeksElapsed(), report.steps(), report.spent(), rest.budget(), report.behind(), report.notes(), rest, result);
+  }
+
   private Learner learner(Actor actor, String id) {
     return store.findLearner(actor.tenant(), id).orElseThrow(() -> new NoSuchRecordException("learner", id));
   }

@@ -36,4 +36,20 @@ final class AdvisingExamples {
   static final String AUDIT = """
       [{"seq":3,"keyId":"k51c0e2a9b4f1","at":"2025-09-01T14:03:11Z","action":"plan.save","recordId":"p3f9a0c11d2e7"},
        {"seq":1,"keyId":"k51c0e2a9b4f1","at":"2025-09-01T14:02:40Z","action":"learner.create","recordId":"l0a4b9e77c215"}]""";
+
+  static final String STEP_MARK = """
+      {"credential":"google:data-analytics","status":"completed","date":"2025-11-14",
+       "evidenceUrl":"https://www.credly.com/badges/5e0c1d2a-7b9f-4c1e-9d1a-0f3e2b7c8a61"}""";
+
+  static final String PROGRESS = """
+      {"plan":"p3f9a0c11d2e7","learner":"l0a4b9e77c215","startDate":"2025-09-01","today":"2025-12-08","weeksElapsed":14,
+       "steps":[{"credential":"google:data-analytics","title":"Google Data Analytics Professional Certificate","cost":294,
+         "startWeek":1,"endWeek":10,"due":"2025-11-09","status":"completed","date":"2025-11-14",
+         "evidenceUrl":"https://www.credly.com/badges/5e0c1d2a-7b9f-4c1e-9d1a-0f3e2b7c8a61","overdue":false},
+        {"credential":"microsoft:pl-300","title":"Microsoft Power BI Data Analyst (PL-300)","cost":165,"startWeek":11,
+         "endWeek":13,"due":"2025-11-30","status":"started","date":"2025-11-17","evidenceUrl":null,"overdue":true}],
+       "spent":294,"budgetLeft":{"maxCost":1206,"currency":"USD","maxHours":null,"maxWeeks":12,"hoursPerWeek":8},
+       "behind":{"weeks":2,"overdueSteps":["microsoft:pl-300"],"plannedFinish":"2025-11-30","newFinish":"2025-12-14"},
+       "notes":[],"remainingRequest":{"target":"15-2051.01","startDate":"2025-12-08"},
+       "remaining":{"target":{"id":"15-2051.01","title":"Business Intelligence Analysts"},"pathways":[]}}""";
 }

@@ -32,6 +32,7 @@ public final class ApiServer implements AutoCloseable {
     PlanBook book = new PlanBook(services.advising(), services.planning(), new JsonPlanJson(mapper, planRequests), clock);
     AdvisingController advising = new AdvisingController(services.advising(), book, services.catalog(), bodies,
         new AdvisingReader(planRequests), mapper, metrics);
+    ProgressController progress = new ProgressController(book, bodies, new AdvisingReader(planRequests), metrics, clock);
     AdminController admin = new AdminController(keys, services.operations(), bodies, metrics);
     OpsController ops = new OpsController(services.operations(), metrics);
     this.app = Javalin.create(c -> {
@@ -77,6 +78,8 @@ public final class ApiServer implements AutoCloseable {
     app.get(V1 + "/advising/learners/{id}/plans/{planId}", advising::plan, Access.ADVISE);
     app.post(V1 + "/advising/learners/{id}/plans/{planId}/replan", advising::replan, Access.ADVISE);
     app.post(V1 + "/advising/learners/{id}/what-if", advising::whatIf, Access.ADVISE);
+    app.get(V1 + "/advising/learners/{id}/plans/{planId}/progress", progress::progress, Access.ADVISE);
+    app.post(V1 + "/advising/learners/{id}/plans/{planId}/progress", progress::mark, Access.ADVISE);
     app.get(V1 + "/advising/audit", advising::audit, Access.ADVISE);
     app.post(V1 + "/admin/reload", admin::reload, Access.ADMIN);
     app.get(V1 + "/admin/rules", admin::rules, Access.ADMIN);
