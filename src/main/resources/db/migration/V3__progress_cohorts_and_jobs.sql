@@ -25,16 +25,13 @@ CREATE TABLE cohorts (
 );
 CREATE INDEX cohorts_tenant ON cohorts (tenant_id, created_at);
 
--- One accepted row of a cohort: the learner it made, the target it names (an occupation id), and, once a planning job
--- reached it, the plan saved for it or why none could be.
+-- One accepted row of a cohort: the line it was on, the learner it made and the target it names (an occupation id).
 CREATE TABLE cohort_members (
   cohort_id  VARCHAR(40)  NOT NULL REFERENCES cohorts (id) ON DELETE CASCADE,
   line       INTEGER      NOT NULL,
   learner_id VARCHAR(40)  NOT NULL,
   reference  VARCHAR(200) NOT NULL,
   target     VARCHAR(200) NOT NULL,
-  plan_id    VARCHAR(40),
-  failure    VARCHAR(2000),
   PRIMARY KEY (cohort_id, line)
 );
 
@@ -59,6 +56,16 @@ CREATE TABLE advising_jobs (
   finished_at        BIGINT
 );
 CREATE INDEX advising_jobs_state ON advising_jobs (state);
+
+-- What a job did with each cohort row: the plan saved for it, or why none could be. Written in the transaction that
+-- saves the plan and counts it, and the key allows one outcome per row and job, so no row is planned twice.
+CREATE TABLE advising_job_rows (
+  job_id  VARCHAR(40)   NOT NULL REFERENCES advising_jobs (id) ON DELETE CASCADE,
+  line    INTEGER       NOT NULL,
+  plan_id VARCHAR(40),
+  failure VARCHAR(2000),
+  PRIMARY KEY (job_id, line)
+);
 
 -- db-scheduler's table (com.github.kagkarlsson:db-scheduler 16.x), in types both databases accept.
 CREATE TABLE scheduled_tasks (

@@ -36,14 +36,21 @@ public final class PlanBook {
 
   /** Plans the actor's learner toward {@code ask}'s target within {@code scope} and saves the answer as told. */
   public SavedPlan save(Actor actor, String learnerId, PlanAsk ask, CatalogScope scope) {
-    Learner learner = learner(actor, learnerId);
+    Planned p = plan(actor, learner(actor, learnerId), ask, scope);
+    return store.savePlan(actor, learnerId, p.target(), p.basis(), p.request(), p.response(), p.pathways());
+  }
+
+  /** {@code learner} planned toward {@code ask}'s target within {@code scope}, as a saved plan keeps it (nothing is stored). */
+  Planned plan(Actor actor, Learner learner, PlanAsk ask, CatalogScope scope) {
     PlanRequest request = new PlanRequest(ask.target(), learner.profile(), learner.budget(), languages(ask, learner),
         Optional.of(actor.tenant()), ask.startDate());
     Planning.Computed computed = planning.planComputed(request, scope);
     PlanResult result = computed.result();
-    return store.savePlan(actor, learnerId, result.target().id(), computed.basis(), json.request(request), json.response(result),
-        SavedPlan.pathwaysOf(result));
+    return new Planned(result.target().id(), computed.basis(), json.request(request), json.response(result), SavedPlan.pathwaysOf(result));
   }
+
+  /** A plan computed and written as a saved plan keeps it: target id, basis, request and answer as JSON, pathways. */
+  record Planned(String target, io.credpath.planner.PlanBasis basis, String request, String response, List<SavedPlan.SavedPathway> pathways) {}
 
   /** The actor's saved plan {@code planId} of learner {@code learnerId}, exactly as it was told. */
   public SavedPlan find(Actor actor, String learnerId, String planId) {

@@ -50,8 +50,8 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
   volatile RuntimeException planFailure;
   volatile RuntimeException reloadFailure;
 
-  ApiServices services(AdvisingStore advising) {
-    return new ApiServices(this, this, this, advising);
+  ApiServices services(AdvisingStore advising, io.credpath.advising.Cohorts cohorts) {
+    return new ApiServices(this, this, this, advising, cohorts);
   }
 
   @Override public Catalog catalog() { return catalog; }
