@@ -91,6 +91,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyAdvisingUsesTheJobScheduler() {
+    onlyIn("io.credpath.advising..", "com.github.kagkarlsson..");
+  }
+
+  @Test
   void jacksonStaysInCatalogTheImporterAndApi() {
     noClasses().that().resideOutsideOfPackages("io.credpath.catalog..", "io.credpath.importing..", "io.credpath.api..",
             "io.credpath.app..")

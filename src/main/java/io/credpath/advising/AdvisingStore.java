@@ -105,6 +105,55 @@ public final class AdvisingStore {
     });
   }
 
+  /**
+   * Records {@code mark} on a step of the tenant's saved plan {@code planId} of {@code learnerId}; a completed step's
+   * credential joins the learner's held credentials in the same transaction. {@link NoSuchRecordException} when the tenant
+   * holds no such plan, {@link StepConflictException} when the step is already completed. Returns every step's status.
+   */
+  public List<StepProgress> markStep(Actor actor, String learnerId, String planId, StepMark mark) {
+    Instant now = now();
+    return database.write("record progress on plan " + planId, c -> {
+      requirePlan(c, actor.tenant(), learnerId, planId);
+      for (StepProgress p : ProgressTable.of(c, planId)) {
+        if (p.credential().equals(mark.credential()) && p.status() == StepStatus.COMPLETED) {
+          throw new StepConflictException("step " + mark.credential() + " was completed on " + p.date() + "; a completed step stays completed");
+        }
+      }
+      ProgressTable.put(c, planId, mark, now, actor.keyId());
+      if (mark.status() == StepStatus.COMPLETED) {
+        Learner l = LearnerTable.select(c, "id = ? AND tenant_id = ?", List.of(learnerId, actor.tenant())).stream().findFirst()
+            .orElseThrow(() -> new NoSuchRecordException("learner", learnerId));
+        if (!l.heldCredentials().contains(mark.credential())) {
+          List<String> held = new java.util.ArrayList<>(l.heldCredentials());
+          held.add(mark.credential());
+          LearnerTable.update(c, new Learner(l.id(), l.tenant(), l.externalRef(), l.name(), l.currentOccupation(), held, l.heldSkills(),
+              l.experienceYears(), l.languages(), l.budget(), l.fundingNotes(), l.created(), now));
+        }
+      }
+      AuditTable.append(c, actor, now, "plan.progress", planId);
+      return ProgressTable.of(c, planId);
+    });
+  }
+
+  /** The status of each step of the tenant's saved plan {@code planId} that has one; {@link NoSuchRecordException} when it holds no such plan. */
+  public List<StepProgress> progress(String tenant, String learnerId, String planId) {
+    return read("read progress", c -> {
+      requirePlan(c, tenant, learnerId, planId);
+      return ProgressTable.of(c, planId);
+    });
+  }
+
+  private static void requirePlan(Connection c, String tenant, String learner, String plan) throws SQLException {
+    try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT 1 FROM saved_plans WHERE id = ? AND learner_id = ? AND tenant_id = ?")) {
+      ps.setString(1, plan);
+      ps.setString(2, learner);
+      ps.setString(3, tenant);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) throw new NoSuchRecordException("plan", plan);
+      }
+    }
+  }
+
   /** Up to {@code limit} of the tenant's audit entries older than entry {@code before}, newest first. */
   public List<AuditEntry> audit(String tenant, long before, int limit) {
     return read("read the audit trail", c -> AuditTable.read(c, tenant, before, limit));

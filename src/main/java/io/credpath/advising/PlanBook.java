@@ -36,14 +36,21 @@ public final class PlanBook {
 
   /** Plans the actor's learner toward {@code ask}'s target within {@code scope} and saves the answer as told. */
   public SavedPlan save(Actor actor, String learnerId, PlanAsk ask, CatalogScope scope) {
-    Learner learner = learner(actor, learnerId);
+    Planned p = plan(actor, learner(actor, learnerId), ask, scope);
+    return store.savePlan(actor, learnerId, p.target(), p.basis(), p.request(), p.response(), p.pathways());
+  }
+
+  /** {@code learner} planned toward {@code ask}'s target within {@code scope}, as a saved plan keeps it (nothing is stored). */
+  Planned plan(Actor actor, Learner learner, PlanAsk ask, CatalogScope scope) {
     PlanRequest request = new PlanRequest(ask.target(), learner.profile(), learner.budget(), languages(ask, learner),
         Optional.of(actor.tenant()), ask.startDate());
     Planning.Computed computed = planning.planComputed(request, scope);
     PlanResult result = computed.result();
-    return store.savePlan(actor, learnerId, result.target().id(), computed.basis(), json.request(request), json.response(result),
-        SavedPlan.pathwaysOf(result));
+    return new Planned(result.target().id(), computed.basis(), json.request(request), json.response(result), SavedPlan.pathwaysOf(result));
   }
+
+  /** A plan computed and written as a saved plan keeps it: target id, basis, request and answer as JSON, pathways. */
+  record Planned(String target, io.credpath.planner.PlanBasis basis, String request, String response, List<SavedPlan.SavedPathway> pathways) {}
 
   /** The actor's saved plan {@code planId} of learner {@code learnerId}, exactly as it was told. */
   public SavedPlan find(Actor actor, String learnerId, String planId) {
@@ -87,6 +94,36 @@ public final class PlanBook {
           SavedPlan.pathwaysOf(result).stream().findFirst(), best.map(Pathway::coverage).orElse(0.0), result.pathways().size(), result));
     }
     return new WhatIf(learnerId, outcomes);
+  }
+
+  /**
+   * Where the learner stands on the saved plan {@code planId}: its leading pathway's steps with their statuses, whether
+   * they are behind schedule, and the rest computed again from today with what is left of the budget.
+   */
+  public Progress progress(Actor actor, String learnerId, String planId, CatalogScope scope) {
+    SavedPlan saved = find(actor, learnerId, planId);
+    return report(actor, learnerId, saved, store.progress(actor.tenant(), learnerId, planId), scope);
+  }
+
+  /**
+   * Records a step started, completed or abandoned ({@link NotAStepException} for a credential the leading pathway does
+   * not hold) and answers the progress that follows.
+   */
+  public Progress mark(Actor actor, String learnerId, String planId, StepMark mark, CatalogScope scope) {
+    SavedPlan saved = find(actor, learnerId, planId);
+    List<String> steps = saved.pathways().isEmpty() ? List.of()
+        : saved.pathways().get(0).steps().stream().map(SavedPlan.SavedStep::credential).toList();
+    if (!steps.contains(mark.credential())) throw new NotAStepException(mark.credential(), steps);
+    return report(actor, learnerId, saved, store.markStep(actor, learnerId, planId, mark), scope);
+  }
+
+  private Progress report(Actor actor, String learnerId, SavedPlan saved, List<StepProgress> statuses, CatalogScope scope) {
+    LocalDate today = LocalDate.now(clock);
+    ProgressReport report = new ProgressReport(saved, json.read(saved.request(), Optional.of(actor.tenant())), statuses, today);
+    PlanRequest rest = report.remaining();
+    PlanResult result = planning.plan(rest, scope);
+    return new Progress(saved.id(), learnerId, json.read(saved.request(), Optional.of(actor.tenant())).startDate(), today,
+        report.weeksElapsed(), report.steps(), report.spent(), rest.budget(), report.behind(), report.notes(), rest, result);
   }
 
   private Learner learner(Actor actor, String id) {

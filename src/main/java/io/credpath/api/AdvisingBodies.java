@@ -31,6 +31,17 @@ final class AdvisingBodies {
   /** The budget limits a scenario changes; what it leaves out stays as the learner's. */
   record ScenarioBudget(Double maxCost, Double hoursPerWeek, Integer maxWeeks) {}
 
+  /** A step of a saved plan marked started, completed or abandoned, on a date (today when not said), with optional evidence. */
+  record StepMarkBody(String credential, String status, String date, String evidenceUrl) {}
+
+  /** How to plan a cohort: the start date of every learner's plan (today when not said). */
+  record CohortPlanBody(String startDate) {}
+
+  /** Progress on a saved plan as served (a Progress whose budget is written as in a pathways body). */
+  record ProgressView(String plan, String learner, String startDate, String today, int weeksElapsed,
+      List<io.credpath.advising.Progress.Step> steps, double spent, PlanningBodies.Budget budgetLeft,
+      io.credpath.advising.Progress.Behind behind, List<String> notes, PlanningBodies.Plan remainingRequest, PlanResult remaining) {}
+
   /** A learner as served. */
   record LearnerView(String id, String tenant, String externalRef, String name, String currentOccupation, List<String> heldCredentials,
       List<PlanningBodies.HeldSkill> heldSkills, double experienceYears, List<String> languages, PlanningBodies.Budget budget,

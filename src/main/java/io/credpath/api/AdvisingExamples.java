@@ -36,4 +36,43 @@ final class AdvisingExamples {
   static final String AUDIT = """
       [{"seq":3,"keyId":"k51c0e2a9b4f1","at":"2025-09-01T14:03:11Z","action":"plan.save","recordId":"p3f9a0c11d2e7"},
        {"seq":1,"keyId":"k51c0e2a9b4f1","at":"2025-09-01T14:02:40Z","action":"learner.create","recordId":"l0a4b9e77c215"}]""";
+
+  static final String STEP_MARK = """
+      {"credential":"google:data-analytics","status":"completed","date":"2025-11-14",
+       "evidenceUrl":"https://www.credly.com/badges/5e0c1d2a-7b9f-4c1e-9d1a-0f3e2b7c8a61"}""";
+
+  static final String PROGRESS = """
+      {"plan":"p3f9a0c11d2e7","learner":"l0a4b9e77c215","startDate":"2025-09-01","today":"2025-12-08","weeksElapsed":14,
+       "steps":[{"credential":"google:data-analytics","title":"Google Data Analytics Professional Certificate","cost":294,
+         "startWeek":1,"endWeek":10,"due":"2025-11-09","status":"completed","date":"2025-11-14",
+         "evidenceUrl":"https://www.credly.com/badges/5e0c1d2a-7b9f-4c1e-9d1a-0f3e2b7c8a61","overdue":false},
+        {"credential":"microsoft:pl-300","title":"Microsoft Power BI Data Analyst (PL-300)","cost":165,"startWeek":11,
+         "endWeek":13,"due":"2025-11-30","status":"started","date":"2025-11-17","evidenceUrl":null,"overdue":true}],
+       "spent":294,"budgetLeft":{"maxCost":1206,"currency":"USD","maxHours":null,"maxWeeks":12,"hoursPerWeek":8},
+       "behind":{"weeks":2,"overdueSteps":["microsoft:pl-300"],"plannedFinish":"2025-11-30","newFinish":"2025-12-14"},
+       "notes":[],"remainingRequest":{"target":"15-2051.01","startDate":"2025-12-08"},
+       "remaining":{"target":{"id":"15-2051.01","title":"Business Intelligence Analysts"},"pathways":[]}}""";
+
+  static final String COHORT_CSV = """
+      reference,name,current_occupation,target,held_credentials,experience_years,hours_per_week,max_cost,max_weeks
+      S-1042,Dana Whitfield,Retail Salespersons,15-1232.00,comptia:a-plus,4,8,1500,26
+      S-1043,"Okafor, Chidi",41-2011.00,Computer User Support Specialists,,1,10,,
+      S-1044,Lee Park,41-2031.00,teaching assistant,,2,6,800,40""";
+
+  static final String COHORT_UPLOAD = """
+      {"id":"c7a1e03b9d2f4","name":"autumn intake","rows":3,"accepted":2,"rejected":1,"outcomes":[
+        {"line":2,"reference":"S-1042","accepted":true,"learner":"l0a4b9e77c215","errors":[]},
+        {"line":3,"reference":"S-1043","accepted":true,"learner":"l5c2d90e1a7b3","errors":[]},
+        {"line":4,"reference":"S-1044","accepted":false,"learner":null,"errors":[{"line":4,"column":4,"field":"target",
+          "message":"'teaching assistant' names several occupations; write one of their ids: 25-9042.00 (Teaching Assistants, Preschool, Elementary, Middle, and Secondary School, Except Special Education), 25-9043.00 (Teaching Assistants, Special Education), ..."}]}]}""";
+
+  static final String COHORT_REFUSED = """
+      {"type":"about:blank","title":"Invalid cohort file","status":422,"detail":"the file is not valid CSV: line 7, column 2: a quoted field is never closed",
+       "instance":"/api/v1/advising/cohorts","errors":[{"field":"line 7, column 2","message":"a quoted field is never closed"}]}""";
+
+  static final String JOB = """
+      {"id":"j9e41c07a2b55","cohort":"c7a1e03b9d2f4","startDate":"2025-09-01","state":"running","total":1000,"done":412,"failed":3,
+       "remaining":585,"estimatedSecondsLeft":96,"created":"2025-09-01T14:05:00Z","started":"2025-09-01T14:05:01Z","finished":null,
+       "failure":null,"failures":[{"line":88,"reference":"S-1129","learner":"l3b0f6e2d91c4",
+         "reason":"unknown occupation '29-9999.00'; did you mean: 29-9099.00 Healthcare Practitioners and Technical Workers, All Other"}]}""";
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.credpath.advising.LearnerFields;
 import io.credpath.advising.PlanAsk;
 import io.credpath.advising.Scenario;
+import io.credpath.advising.StepMark;
+import io.credpath.advising.StepStatus;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.ClosestNames;
@@ -37,6 +39,9 @@ final class AdvisingReader {
   private static final Set<String> WHAT_IF = PlanningBodies.fields(AdvisingBodies.WhatIfBody.class);
   private static final Set<String> SCENARIO = PlanningBodies.fields(AdvisingBodies.ScenarioBody.class);
   private static final Set<String> SCENARIO_BUDGET = PlanningBodies.fields(AdvisingBodies.ScenarioBudget.class);
+  private static final Set<String> STEP_MARK = PlanningBodies.fields(AdvisingBodies.StepMarkBody.class);
+  private static final Set<String> COHORT_PLAN = PlanningBodies.fields(AdvisingBodies.CohortPlanBody.class);
+  private static final int MAX_URL = 2000;
   private final PlanRequestReader plans;
 
   AdvisingReader(PlanRequestReader plans) {
@@ -114,6 +119,48 @@ final class AdvisingReader {
     }
     f.throwIfInvalid(422, suggestions);
     return new WhatIfAsk(base, scenarios);
+  }
+
+  /** A progress mark: the step's credential, its status, the date (today when not said, never later) and an http(s) evidence URL. */
+  StepMark stepMark(JsonNode body, LocalDate today) {
+    BodyFields f = new BodyFields();
+    f.checkNames(body, "", STEP_MARK);
+    Optional<String> credential = f.text(body, "", "credential", MAX_ID, true);
+    Optional<String> statusText = f.text(body, "", "status", 20, true);
+    Optional<StepStatus> status = statusText.flatMap(StepStatus::fromWire).filter(s -> s != StepStatus.PLANNED);
+    if (statusText.isPresent() && status.isEmpty()) f.add("status", "must be started, completed or abandoned: " + statusText.get());
+    LocalDate date = today;
+    Optional<String> dateText = f.text(body, "", "date", 10, false);
+    if (dateText.isPresent()) {
+      try {
+        date = LocalDate.parse(dateText.get());
+        if (date.isAfter(today)) f.add("date", "must not be later than today (" + today + "): " + date);
+      } catch (java.time.format.DateTimeParseException e) {
+        f.add("date", "must be a date YYYY-MM-DD");
+      }
+    }
+    Optional<String> evidence = f.text(body, "", "evidenceUrl", MAX_URL, false);
+    evidence.ifPresent(url -> {
+      try {
+        java.net.URI uri = new java.net.URI(url);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) f.add("evidenceUrl", "must be an http or https URL");
+      } catch (java.net.URISyntaxException e) {
+        f.add("evidenceUrl", "must be an http or https URL");
+      }
+    });
+    f.throwIfInvalid(422);
+    return new StepMark(credential.orElseThrow(), status.orElseThrow(), date, evidence);
+  }
+
+  /** A cohort-planning body (optional): the start date of every learner's plan, today when not said. */
+  LocalDate cohortPlan(Optional<JsonNode> body) {
+    if (body.isEmpty()) return plans.startDate(new BodyFields(), com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    BodyFields f = new BodyFields();
+    f.checkNames(body.get(), "", COHORT_PLAN);
+    LocalDate start = plans.startDate(f, body.get());
+    f.throwIfInvalid(422);
+    return start;
   }
 
   private PlanAsk ask(BodyFields f, JsonNode body, Set<String> tenantLanguages) {

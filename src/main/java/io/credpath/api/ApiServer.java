@@ -32,6 +32,8 @@ public final class ApiServer implements AutoCloseable {
     PlanBook book = new PlanBook(services.advising(), services.planning(), new JsonPlanJson(mapper, planRequests), clock);
     AdvisingController advising = new AdvisingController(services.advising(), book, services.catalog(), bodies,
         new AdvisingReader(planRequests), mapper, metrics);
+    ProgressController progress = new ProgressController(book, bodies, new AdvisingReader(planRequests), metrics, clock);
+    CohortController cohorts = new CohortController(services.cohorts(), services.catalog(), bodies, new AdvisingReader(planRequests));
     AdminController admin = new AdminController(keys, services.operations(), bodies, metrics);
     OpsController ops = new OpsController(services.operations(), metrics);
     this.app = Javalin.create(c -> {
@@ -77,6 +79,12 @@ public final class ApiServer implements AutoCloseable {
     app.get(V1 + "/advising/learners/{id}/plans/{planId}", advising::plan, Access.ADVISE);
     app.post(V1 + "/advising/learners/{id}/plans/{planId}/replan", advising::replan, Access.ADVISE);
     app.post(V1 + "/advising/learners/{id}/what-if", advising::whatIf, Access.ADVISE);
+    app.get(V1 + "/advising/learners/{id}/plans/{planId}/progress", progress::progress, Access.ADVISE);
+    app.post(V1 + "/advising/learners/{id}/plans/{planId}/progress", progress::mark, Access.ADVISE);
+    app.post(CohortController.UPLOAD_PATH, cohorts::upload, Access.ADVISE);
+    app.get(CohortController.UPLOAD_PATH + "/{id}", cohorts::cohort, Access.ADVISE);
+    app.post(CohortController.UPLOAD_PATH + "/{id}/plan", cohorts::plan, Access.ADVISE);
+    app.get(V1 + "/advising/jobs/{id}", cohorts::job, Access.ADVISE);
     app.get(V1 + "/advising/audit", advising::audit, Access.ADVISE);
     app.post(V1 + "/admin/reload", admin::reload, Access.ADMIN);
     app.get(V1 + "/admin/rules", admin::rules, Access.ADMIN);
@@ -85,6 +93,11 @@ public final class ApiServer implements AutoCloseable {
     app.delete(V1 + "/admin/keys/{id}", admin::revokeKey, Access.ADMIN);
     app.put(V1 + "/admin/tenants/{id}", admin::putTenant, Access.ADMIN);
     app.get(V1 + "/admin/tenants", admin::tenants, Access.ADMIN);
+  }
+
+  /** Saved plans' JSON as this API writes and reads it, for plans saved outside a request (cohort jobs). */
+  public static io.credpath.advising.PlanJson planJson(Clock clock) {
+    return new JsonPlanJson(ApiJson.mapper(), new PlanRequestReader(clock));
   }
 
   /** Starts listening on {@code port} (0 picks a free one) and returns the bound port. */

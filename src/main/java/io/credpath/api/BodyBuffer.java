@@ -39,12 +39,19 @@ final class BodyBuffer implements Filter {
   /** How long a body may take before the minimum rate applies, so that a pause on either side is not taken for a slow client. */
   private static final long GRACE_NANOS = Duration.ofSeconds(2).toNanos();
   private final int maxBytes;
+  private final int uploadBytes;
+  private final String uploadPath;
   private final int minBytesPerSecond;
   private final ProblemJson problems;
 
-  /** Bodies up to {@code maxBytes}, arriving at {@code minBytesPerSecond} or faster after the grace period (0: any rate). */
-  BodyBuffer(int maxBytes, int minBytesPerSecond, ProblemJson problems) {
+  /**
+   * Bodies up to {@code maxBytes} (up to {@code uploadBytes} for a POST to {@code uploadPath}, the cohort file upload),
+   * arriving at {@code minBytesPerSecond} or faster after the grace period (0: any rate).
+   */
+  BodyBuffer(int maxBytes, int uploadBytes, String uploadPath, int minBytesPerSecond, ProblemJson problems) {
     this.maxBytes = maxBytes;
+    this.uploadBytes = Math.max(maxBytes, uploadBytes);
+    this.uploadPath = uploadPath;
     this.minBytesPerSecond = minBytesPerSecond;
     this.problems = problems;
   }
@@ -58,8 +65,8 @@ final class BodyBuffer implements Filter {
       chain.doFilter(new BufferedRequest(req, bytes), res);
     } else if (req.getDispatcherType() != DispatcherType.REQUEST || !hasBody(req)) {
       chain.doFilter(req, res);
-    } else if (req.getContentLengthLong() > maxBytes) {
-      problems.write(res, 413, "request bodies are limited to " + maxBytes + " bytes", req.getRequestURI(), true);
+    } else if (req.getContentLengthLong() > limit(req)) {
+      problems.write(res, 413, "request bodies are limited to " + limit(req) + " bytes", req.getRequestURI(), true);
     } else {
       AsyncContext async = req.startAsync();
       async.setTimeout(DEADLINE.toMillis());
@@ -68,6 +75,10 @@ final class BodyBuffer implements Filter {
       ServletInputStream in = req.getInputStream();
       in.setReadListener(reading);
     }
+  }
+
+  private int limit(HttpServletRequest req) {
+    return "POST".equals(req.getMethod()) && uploadPath.equals(req.getRequestURI()) ? uploadBytes : maxBytes;
   }
 
   private static boolean hasBody(HttpServletRequest req) {
@@ -98,8 +109,8 @@ final class BodyBuffer implements Filter {
         int n = in.read(buffer);
         if (n < 0) return;
         bytes.write(buffer, 0, n);
-        if (bytes.size() > maxBytes) {
-          answer(413, "request bodies are limited to " + maxBytes + " bytes");
+        if (bytes.size() > limit(req)) {
+          answer(413, "request bodies are limited to " + limit(req) + " bytes");
           return;
         }
       }

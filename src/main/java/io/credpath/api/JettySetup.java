@@ -47,7 +47,7 @@ final class JettySetup {
     });
     c.jetty.modifyServletContextHandler(context -> {
       context.setErrorHandler(new JettyErrors(problems));
-      context.addFilter(new FilterHolder(new BodyBuffer(config.maxBodyBytes(), limits.minRequestDataRate(), problems)), "/*",
+      context.addFilter(new FilterHolder(new BodyBuffer(config.maxBodyBytes(), CohortController.MAX_CSV_BYTES, CohortController.UPLOAD_PATH, limits.minRequestDataRate(), problems)), "/*",
           EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
     });
   }

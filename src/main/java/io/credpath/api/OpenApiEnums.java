@@ -15,6 +15,8 @@ final class OpenApiEnums {
   /** The document's enum components, by schema name. */
   static final Map<String, Class<? extends Enum<?>>> COMPONENTS = Map.of(
       "Role", io.credpath.advising.Role.class,
+      "StepStatus", io.credpath.advising.StepStatus.class,
+      "JobState", io.credpath.advising.JobState.class,
       "Basis", io.credpath.catalog.Basis.class,
       "CredentialType", io.credpath.catalog.CredentialType.class,
       "Delivery", io.credpath.catalog.Delivery.class,

@@ -36,6 +36,13 @@ final class ProblemHandlers {
     app.exception(io.credpath.advising.NoSuchRecordException.class, (e, ctx) -> write(ctx, 404, "Not found", e.getMessage(), List.of(), List.of()));
     app.exception(io.credpath.advising.DuplicateReferenceException.class, (e, ctx) -> write(ctx, 409, "Conflict", e.getMessage(),
         List.of(new FieldError("externalRef", "another learner of this tenant has it")), List.of()));
+    app.exception(io.credpath.advising.StepConflictException.class, (e, ctx) -> write(ctx, 409, "Conflict", e.getMessage(),
+        List.of(new FieldError("status", e.getMessage())), List.of()));
+    app.exception(io.credpath.advising.NotAStepException.class, (e, ctx) -> write(ctx, 422, "Unprocessable request", e.getMessage(),
+        List.of(new FieldError("credential", e.getMessage())), e.steps()));
+    app.exception(io.credpath.advising.CohortFileException.class, (e, ctx) -> write(ctx, 422, "Invalid cohort file", e.getMessage(),
+        e.errors().stream().map(c -> new FieldError("line " + c.line() + ", column " + c.column() + (c.field().isEmpty() ? "" : " (" + c.field() + ")"),
+            c.message())).toList(), List.of()));
     app.exception(UnknownIdException.class, (e, ctx) -> write(ctx, 404, "Not found", e.getMessage(), List.of(), e.suggestions()));
     app.exception(io.credpath.planner.AmbiguousTargetException.class, (e, ctx) -> write(ctx, 422, "Ambiguous occupation",
         e.getMessage() + "; send one of their ids", List.of(), e.choices().stream().map(c -> c.id()).toList()));

@@ -26,7 +26,8 @@ public record AppConfig(
     int keyRatePerMinute,
     int addressRatePerMinute,
     boolean onDiskIndex,
-    ServerLimits serverLimits) {
+    ServerLimits serverLimits,
+    Duration jobHeartbeat) {
 
   public AppConfig {
     if (port < 0 || port > 65535) throw new ConfigException("port must be 0..65535: " + port);
@@ -37,6 +38,7 @@ public record AppConfig(
     if (keyRatePerMinute < 1) throw new ConfigException("key rate limit must be at least 1 per minute: " + keyRatePerMinute);
     if (addressRatePerMinute < 1) throw new ConfigException("address rate limit must be at least 1 per minute: " + addressRatePerMinute);
     Objects.requireNonNull(serverLimits, "serverLimits");
+    if (jobHeartbeat.isNegative() || jobHeartbeat.isZero()) throw new ConfigException("job heartbeat must be positive: " + jobHeartbeat);
   }
 
   /** Reads the configuration: {@code flags} (from the command line) win over {@code env}, which wins over defaults. */
@@ -65,7 +67,8 @@ public record AppConfig(
             s.integer("max-connections-per-address", "CREDPATH_MAX_CONNECTIONS_PER_ADDRESS", limits.maxConnectionsPerAddress(), 0),
             Duration.ofMillis(s.integer("request-idle-timeout-ms", "CREDPATH_REQUEST_IDLE_TIMEOUT_MS",
                 (int) limits.requestIdleTimeout().toMillis(), 100)),
-            s.integer("min-request-data-rate", "CREDPATH_MIN_REQUEST_DATA_RATE", limits.minRequestDataRate(), 0)));
+            s.integer("min-request-data-rate", "CREDPATH_MIN_REQUEST_DATA_RATE", limits.minRequestDataRate(), 0)),
+        Duration.ofSeconds(s.integer("job-heartbeat-seconds", "CREDPATH_JOB_HEARTBEAT_SECONDS", 10, 1)));
   }
 
   /** Looks a setting up as a flag, then as an environment variable. */

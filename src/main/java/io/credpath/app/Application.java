@@ -1,10 +1,13 @@
 package io.credpath.app;
 
 import io.credpath.advising.AdvisingStore;
+import io.credpath.advising.Cohorts;
 import io.credpath.advising.Database;
 import io.credpath.advising.FirstAdminKey;
 import io.credpath.advising.JdbcKeyStore;
+import io.credpath.advising.JobSettings;
 import io.credpath.advising.KeyStore;
+import io.credpath.advising.PlanBook;
 import io.credpath.api.ApiConfig;
 import io.credpath.api.ApiServer;
 import io.credpath.api.ApiServices;
@@ -39,6 +42,7 @@ final class Application implements AutoCloseable {
   private final AtomicReference<CatalogGeneration> generation = new AtomicReference<>();
   private Database database;
   private KeyStore keys;
+  private Cohorts cohorts;
   private ApiServer server;
   private int port;
 
@@ -106,8 +110,12 @@ final class Application implements AutoCloseable {
     new FirstAdminKey(keys, config.adminKey()).ensure(log::println);
     ApiConfig apiConfig = new ApiConfig(config.anonymousRead(), config.anonymousPlanning(), config.maxBodyBytes(),
         config.keyRatePerMinute(), config.addressRatePerMinute(), Duration.ofSeconds(10), config.serverLimits());
-    ApiServices services = new ApiServices(new CatalogService(generation::get), new PlanningService(generation::get, clock),
-        new OperationsService(this), new AdvisingStore(database, clock, new SecureRandom()));
+    PlanningService planning = new PlanningService(generation::get, clock);
+    AdvisingStore advising = new AdvisingStore(database, clock, new SecureRandom());
+    PlanBook book = new PlanBook(advising, planning, ApiServer.planJson(clock), clock);
+    cohorts = new Cohorts(database, book, keys, clock, new SecureRandom(), JobSettings.of(config.jobHeartbeat()));
+    cohorts.start();
+    ApiServices services = new ApiServices(new CatalogService(generation::get), planning, new OperationsService(this), advising, cohorts);
     server = new ApiServer(apiConfig, services, keys, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     port = server.start(config.port());
     log.printf("credpath: listening on http://localhost:%d (API docs at /docs)%n", port);
@@ -154,6 +162,7 @@ final class Application implements AutoCloseable {
   @Override
   public void close() {
     if (server != null) server.close();
+    if (cohorts != null) cohorts.close();
     if (keys != null) keys.close();
     else if (database != null) database.close();
     index.ifPresent(CatalogIndex::close);

@@ -21,6 +21,7 @@ public final class Main {
         plan      --target <occupation id or title> [options]                  plan pathways (see `credpath plan --help`)
         transitions --current <occupation id or title> [--limit N] [--include-catch-all] [--json]  the nearest jobs, with why
         ladders   --current <job> --target <job> [plan's budget flags] [--limit N] [--json]  career ladders to a far target
+        cohort    plan FILE.csv [--server URL] [--key KEY] [--name N] [--start-date D]   upload a cohort, plan it, follow the job
         bench     plan|plan-careers|search|suggest|transitions|ladders|store [--iterations N] [--warmup N]  measure latency in-process
         bench     similarity [--raw DIR] [--tune] [--show id,id]         evaluate the nearest-occupation measure
       """;
@@ -48,11 +49,16 @@ public final class Main {
         case "bench": return new BenchCommand(rest, env, out).run();
         case "transitions": return new TransitionsCommand(rest, env, out).run();
         case "ladders": return new LaddersCommand(rest, env, out).run();
+        case "cohort": return new CohortCommand(rest, env, out, System.console() != null && out == System.out).run();
         default:
           err.println("credpath: unknown command '" + args[0] + "'");
           err.print(USAGE);
           return 2;
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("credpath " + args[0] + ": interrupted");
+      return 1;
     } catch (ConfigException | UnknownIdException e) {
       err.println("credpath " + args[0] + ": " + e.getMessage());
       return 2;

@@ -50,8 +50,8 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
   volatile RuntimeException planFailure;
   volatile RuntimeException reloadFailure;
 
-  ApiServices services(AdvisingStore advising) {
-    return new ApiServices(this, this, this, advising);
+  ApiServices services(AdvisingStore advising, io.credpath.advising.Cohorts cohorts) {
+    return new ApiServices(this, this, this, advising, cohorts);
   }
 
   @Override public Catalog catalog() { return catalog; }
@@ -143,7 +143,12 @@ final class FakeServices implements CatalogQueries, Planning, Operations {
   }
 
   private List<PlanResult.GapItem> gapItems(Occupation o, LearnerProfile profile) {
-    Map<String, Integer> held = profile.heldSkills().stream().collect(Collectors.toMap(SkillLevel::skill, SkillLevel::level, Math::max));
+    Map<String, Integer> held = new java.util.HashMap<>(profile.heldSkills().stream()
+        .collect(Collectors.toMap(SkillLevel::skill, SkillLevel::level, Math::max)));
+    // a held credential stands for the skills it teaches, as the real planner takes it
+    for (String id : profile.heldCredentials()) {
+      catalog.findCredential(id).ifPresent(c -> o.requirements().forEach(r -> held.merge(r.skill(), c.levelOf(r.skill()), Math::max)));
+    }
     return o.requirements().stream().filter(r -> held.getOrDefault(r.skill(), 0) < r.level())
         .map(r -> new PlanResult.GapItem(r.skill(), catalog.skill(r.skill()).name(), r.level(), held.getOrDefault(r.skill(), 0),
             r.importance(), r.essential()))

@@ -118,6 +118,29 @@ class OpenApiDocumentTest {
         "experienceYears", "languages", "budget", "fundingNotes");
   }
 
+  @Test
+  void progressCohortAndJobEndpointsAreDocumentedWithExamples() throws Exception {
+    JsonNode paths = doc.path("paths");
+    String plan = "/api/v1/advising/learners/{id}/plans/{planId}/progress";
+    String cohorts = "/api/v1/advising/cohorts";
+    for (String[] op : new String[][] {{plan, "get"}, {plan, "post"}, {cohorts, "post"}, {cohorts + "/{id}", "get"},
+        {cohorts + "/{id}/plan", "post"}, {"/api/v1/advising/jobs/{id}", "get"}}) {
+      assertThat(paths.path(op[0]).path(op[1]).path("tags").toString()).as("%s %s", op[1], op[0]).contains("advising");
+    }
+    assertThat(paths.path(plan).path("post").path("requestBody").path("content").path("application/json").has("example")).isTrue();
+    assertThat(paths.path(plan).path("get").path("responses").path("200").toString()).contains("example", "behind");
+    assertThat(paths.path("/api/v1/advising/jobs/{id}").path("get").path("responses").path("200").toString())
+        .contains("estimatedSecondsLeft", "example");
+    assertThat(paths.path(cohorts).path("post").path("responses").path("422").toString()).contains("line 7, column 2");
+    // The CSV example is a file the server reads: on the test catalogue its shipped ids are unknown, so every row is
+    // rejected by line and column, never a 500.
+    JsonNode csv = paths.path(cohorts).path("post").path("requestBody").path("content").path("text/csv").path("example");
+    assertThat(csv.asText()).startsWith("reference,name,");
+    TestApi.Response r = api.send("POST", cohorts, csv.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv", api.advisorA);
+    assertThat(r.status).as(r.toString()).isEqualTo(422);
+    assertThat(r.body).contains("line 2, column 4 (target)");
+  }
+
   /** The schema {@code s} stands for, its {@code $ref} followed into the document's components. */
   private static JsonNode schema(JsonNode s) {
     if (!s.has("$ref")) return s;

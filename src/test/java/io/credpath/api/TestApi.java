@@ -3,6 +3,9 @@ package io.credpath.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.credpath.advising.AdvisingStore;
+import io.credpath.advising.Cohorts;
+import io.credpath.advising.JobSettings;
+import io.credpath.advising.PlanBook;
 import io.credpath.advising.Database;
 import io.credpath.advising.IssuedKey;
 import io.credpath.advising.JdbcKeyStore;
@@ -33,6 +36,7 @@ final class TestApi implements AutoCloseable {
   final FakeServices services = new FakeServices();
   final KeyStore store;
   final AdvisingStore advising;
+  final Cohorts cohorts;
   final ApiServer server;
   final String admin;
   final String partnerA;
@@ -54,7 +58,10 @@ final class TestApi implements AutoCloseable {
     advisorA = store.create(Role.ADVISOR, Optional.of("tenant-a"), "advisor a").secret();
     advisorB = store.create(Role.ADVISOR, Optional.of("tenant-b"), "advisor b").secret();
     advising = new AdvisingStore(db, clock, new Random(8));
-    server = new ApiServer(config, services.services(advising), store, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    cohorts = new Cohorts(db, new PlanBook(advising, services, ApiServer.planJson(clock), clock), store, clock, new Random(9),
+        new JobSettings("test-api", Duration.ofMillis(200), Duration.ofSeconds(1), 2, Duration.ofSeconds(5)));
+    cohorts.start();
+    server = new ApiServer(config, services.services(advising, cohorts), store, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     port = server.start(0);
   }
 
@@ -146,6 +153,7 @@ final class TestApi implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    cohorts.close();
     store.close();
   }
 
