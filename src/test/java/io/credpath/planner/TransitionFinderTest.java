@@ -40,5 +40,9 @@ class TransitionFinderTest {
       assertThat(security.recognisedWeeks()).hasValue(recognised.totals().weeks());
       assertThat(security.recognisedCost().getAsDouble()).isLessThanOrEqualTo(maxCost);
     }
+    // Without a cost limit there is no "most recognised within the money" to show: the cheapest only.
+    TransitionFinder.Transition unbounded = finder.find(networker, 8, Requests.START, 2).get(0);
+    assertThat(unbounded.cheapestCost()).isPresent();
+    assertThat(unbounded.recognisedCost()).isEmpty();
   }
 }
