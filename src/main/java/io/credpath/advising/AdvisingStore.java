@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -160,11 +159,7 @@ public final class AdvisingStore {
   }
 
   private <T> T read(String what, Database.Work<T> work) {
-    try (Connection c = database.dataSource().getConnection()) {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new StoreException("could not " + what, e);
-    }
+    return database.read(what, work);
   }
 
   private Instant now() {
@@ -172,10 +167,6 @@ public final class AdvisingStore {
   }
 
   private String newId(String prefix) {
-    byte[] b = new byte[6];
-    synchronized (random) {
-      random.nextBytes(b);
-    }
-    return prefix + HexFormat.of().formatHex(b);
+    return Database.newId(random, prefix);
   }
 }

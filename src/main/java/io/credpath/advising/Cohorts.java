@@ -2,8 +2,6 @@ package io.credpath.advising;
 
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.CatalogScope;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -129,11 +127,7 @@ public final class Cohorts implements AutoCloseable {
   }
 
   private <T> T read(String what, Database.Work<T> work) {
-    try (Connection c = database.dataSource().getConnection()) {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new StoreException("could not " + what, e);
-    }
+    return database.read(what, work);
   }
 
   private Instant now() {
@@ -141,11 +135,7 @@ public final class Cohorts implements AutoCloseable {
   }
 
   private String newId(String prefix) {
-    byte[] b = new byte[6];
-    synchronized (random) {
-      random.nextBytes(b);
-    }
-    return prefix + java.util.HexFormat.of().formatHex(b);
+    return Database.newId(random, prefix);
   }
 
   /** Stops taking jobs; a running job stops at its next row and is handed back to run again (here after a restart, or elsewhere). */

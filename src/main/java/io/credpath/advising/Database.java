@@ -96,6 +96,24 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Runs {@code work} on a pooled connection outside a transaction; a failure is a {@link StoreException} saying {@code what}. */
+  public <T> T read(String what, Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StoreException("could not " + what, e);
+    }
+  }
+
+  /** A new record id: {@code prefix} and twelve hex digits from {@code random}. */
+  static String newId(java.util.Random random, String prefix) {
+    byte[] b = new byte[6];
+    synchronized (random) {
+      random.nextBytes(b);
+    }
+    return prefix + java.util.HexFormat.of().formatHex(b);
+  }
+
   @Override
   public void close() {
     dataSource.close();
