@@ -1,6 +1,5 @@
 package io.credpath.advising;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,20 +7,17 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The key store contract on a real PostgreSQL server (embedded), one fresh database per test. */
 class PostgresKeyStoreTest extends KeyStoreContract {
-  private static final AtomicInteger COUNTER = new AtomicInteger();
-  private static EmbeddedPostgres postgres;
+  private static PostgresDatabases postgres;
 
   @BeforeAll
   static void startPostgres() throws IOException {
-    postgres = EmbeddedPostgres.start();
+    postgres = new PostgresDatabases();
   }
 
   @AfterAll
@@ -31,18 +27,12 @@ class PostgresKeyStoreTest extends KeyStoreContract {
 
   @Override
   Database freshDatabase() {
-    String name = "keys" + COUNTER.incrementAndGet();
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return Database.connect(postgres.getJdbcUrl("postgres", name), Optional.of("postgres"), Optional.empty());
+    return postgres.fresh("keys");
   }
 
   @Test
   void commitsSynchronouslyEvenOnAServerThatDoesNot() throws SQLException {
-    assertThat(synchronousCommit(postgres.getPostgresDatabase().getConnection())).as("the embedded server's own setting").isEqualTo("off");
+    assertThat(synchronousCommit(postgres.server().getPostgresDatabase().getConnection())).as("the embedded server's own setting").isEqualTo("off");
     try (Database db = freshDatabase()) {
       assertThat(synchronousCommit(db.dataSource().getConnection())).isEqualTo("on");
     }
