@@ -56,6 +56,8 @@ final class ExperienceRequirement {
     return r.fold(new Requirement.Fold<Double>() {
       @Override public Double credential(Requirement.HasCredential c) {
         if (held.contains(c.credential())) return 0.0;
+        // An unknown credential (one outside a tenant's catalogue, say) or a prerequisite cycle says nothing about
+        // experience; loading the taxonomy refuses cycles (TaxonomyValidator), so this only keeps the walk finite.
         Optional<Credential> x = catalog.findCredential(c.credential());
         if (x.isEmpty() || !visiting.add(c.credential())) return 0.0;
         double y = x.get().cost().total() > maxCost ? Double.POSITIVE_INFINITY
@@ -71,26 +73,8 @@ final class ExperienceRequirement {
     });
   }
 
+  /** {@link #years(Requirement, Set, Set, double)} for a learner who holds nothing and whose budget is unlimited. */
   private double years(Requirement r, Set<String> visiting) {
-    return r.fold(new Requirement.Fold<Double>() {
-      @Override public Double credential(Requirement.HasCredential c) { return viaCredential(c.credential(), visiting); }
-      @Override public Double skill(Requirement.HasSkill s) { return 0.0; }
-      @Override public Double experience(Requirement.HasExperience e) { return e.years(); }
-
-      /** The k-th fewest years: the cheapest k parts all need that many. */
-      @Override public Double atLeast(int k, List<Double> parts) {
-        return parts.stream().sorted().toList().get(k - 1);
-      }
-    });
-  }
-
-  private double viaCredential(String id, Set<String> visiting) {
-    Optional<Credential> c = catalog.findCredential(id);
-    // An unknown credential (one outside a tenant's catalogue, say) or a prerequisite cycle says nothing about
-    // experience; loading the taxonomy refuses cycles (TaxonomyValidator), so this only keeps the walk finite.
-    if (c.isEmpty() || !visiting.add(id)) return 0;
-    double years = c.get().requires().map(r -> years(r, visiting)).orElse(0.0);
-    visiting.remove(id);
-    return years;
+    return years(r, visiting, Set.of(), Double.POSITIVE_INFINITY);
   }
 }

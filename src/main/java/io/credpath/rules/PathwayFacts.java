@@ -53,6 +53,8 @@ final class PathwayFacts {
         request.budget().maxCost().orElse(Double.POSITIVE_INFINITY), request.budget().maxHours().orElse(Double.POSITIVE_INFINITY),
         request.budget().currency(), draft.estimatedWeeks(), request.budget().maxWeeks().orElse(0), targetTitle,
         draft.closingCost(), draft.closingWeeks()));
+    // (the years a credential asks are those of a route open to this learner: through what they hold or this pathway
+    // earns, or what the budget buys)
     Set<String> open = new java.util.HashSet<>(request.profile().heldCredentials());
     draft.steps().forEach(x -> open.add(x.id()));
     double budget = request.budget().maxCost().orElse(Double.POSITIVE_INFINITY);
@@ -71,9 +73,6 @@ final class PathwayFacts {
     Map<String, GapItem> items = new HashMap<>();
     draft.gap().forEach(g -> items.put(g.skill(), g));
     io.credpath.catalog.Occupation target = draft.target();
-    Set<String> routeOpen = new java.util.HashSet<>(request.profile().heldCredentials());
-    draft.steps().forEach(x -> routeOpen.add(x.id()));
-    double maxCost = request.budget().maxCost().orElse(Double.POSITIVE_INFINITY);
     for (int i = 0; i < draft.steps().size(); i++) {
       Credential c = draft.steps().get(i);
       List<String> named = new ArrayList<>();
@@ -94,8 +93,7 @@ final class PathwayFacts {
       if (c.maxWeeks() > 0) {
         facts.add(new io.credpath.rules.facts.Pace(c.id(), c.title(), c.type().wireName(), c.hours(), c.maxWeeks(), request.budget().hoursPerWeek()));
       }
-      // (the years of a route open to this learner: through what they hold or this pathway earns, or what the budget buys)
-      double years = experience.yearsFor(c, routeOpen, maxCost);
+      double years = experience.yearsFor(c, open, budget);
       if (years > 0) facts.add(new ExperienceAsked(c.id(), c.title(), c.provider(), years));
       sofar = sofar.plus(List.of(c));
     }
