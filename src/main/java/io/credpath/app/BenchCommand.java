@@ -40,11 +40,12 @@ final class BenchCommand {
 
   BenchCommand(List<String> argv, Map<String, String> env, PrintStream out) {
     this.args = new Args(argv, Set.of("iterations", "warmup", "taxonomy", "rules", "db-url", "db-user", "db-password", "raw", "show"),
-        Set.of("by-request", "tune"));
+        Set.of("by-request", "tune", "no-budget"));
     Map<String, String> flags = new java.util.HashMap<>(args.flags());
     flags.remove("iterations");
     flags.remove("warmup");
     flags.remove("by-request");
+    flags.remove("no-budget");
     flags.remove("raw");
     flags.remove("show");
     flags.remove("tune");
@@ -85,7 +86,7 @@ final class BenchCommand {
       int rotation;
       switch (what) {
         case "plan" -> {
-          List<PlanRequest> requests = occupationRequests(d);
+          List<PlanRequest> requests = occupationRequests(d, args.has("no-budget"));
           op = planOps(d, requests);
           rotation = requests.size();
         }
@@ -149,14 +150,18 @@ final class BenchCommand {
     return i -> planner.plan(requests.get(i % requests.size()));
   }
 
-  /** 50 occupations spread across the catalogue (every n-th one with requirements), a learner holding nothing, $2,000 and 52 weeks. */
-  private static List<PlanRequest> occupationRequests(CatalogGeneration d) {
+  /**
+   * 50 occupations spread across the catalogue (every n-th one with requirements), a learner holding nothing, $2,000
+   * and 52 weeks, or, with {@code noBudget}, no limit on cost or weeks (a learner who leaves the budget empty).
+   */
+  private static List<PlanRequest> occupationRequests(CatalogGeneration d, boolean noBudget) {
     List<Occupation> withReqs = d.catalog().occupations().stream().filter(o -> !o.requirements().isEmpty()).toList();
     int step = Math.max(1, withReqs.size() / 50);
     List<PlanRequest> out = new ArrayList<>();
     for (int i = 0; i < withReqs.size() && out.size() < 50; i += step) {
       out.add(new PlanRequest(withReqs.get(i).id(), new LearnerProfile(List.of(), List.of(), 2, Optional.empty()),
-          new io.credpath.planner.Budget(OptionalDouble.of(2000), "USD", OptionalDouble.empty(), OptionalInt.of(52), 8),
+          noBudget ? new io.credpath.planner.Budget(OptionalDouble.empty(), "USD", OptionalDouble.empty(), OptionalInt.empty(), 8)
+              : new io.credpath.planner.Budget(OptionalDouble.of(2000), "USD", OptionalDouble.empty(), OptionalInt.of(52), 8),
           Preferences.defaults(), Optional.empty(), LocalDate.of(2027, 1, 4)));
     }
     return out;
