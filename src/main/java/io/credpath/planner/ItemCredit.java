@@ -13,7 +13,8 @@ import java.util.Set;
  * evidence:
  *
  * <ul>
- *   <li>A credential of the field is one that prepares for the target occupation (its issuer or our curators say so),
+ *   <li>A credential of the field is one that prepares for the target occupation (its issuer or our curators say so,
+ *       by curating it for the target or naming it as a step of the target's entry route),
  *       or at least half of whose skills shown by title or syllabus, and at least half of whose catalogue tags (if
  *       any), are in the target's profile (its field skills, tools and knowledge areas, general skills left out),
  *       one of them a field skill or a tool, unless it is curated as preparing for other occupations only. A sterile-processing certification that
@@ -42,6 +43,13 @@ public final class ItemCredit {
   private final String target;
   /** The credentials the target's entry route names as its own (see {@link #level}). */
   private final Set<String> routeCredentials = new HashSet<>();
+  /**
+   * The credentials the target's entry route names as its steps (its own, its first steps, what is required beside
+   * them): our curators say they prepare for the target, whatever else they were curated for (an OSHA 30-hour card
+   * curated for supervisors teaches a safety technician occupational safety too: held-out review #36 read a pathway of
+   * OSHA 10 for that skill beside OSHA 30 for the route). What the route names as merely helpful stays with its jobs.
+   */
+  private final Set<String> routeNamed = new HashSet<>();
   /** A credential of the catalogue by id, when it has one. */
   private final java.util.function.Function<String, java.util.Optional<Credential>> find;
   /** The target's own field skills and tools (with their kinds), which make a credential "of the field". */
@@ -64,13 +72,31 @@ public final class ItemCredit {
 
   /** Credit toward {@code target}, with the levels of the catalogue's credentials ({@code catalog}). */
   public ItemCredit(Occupation target, io.credpath.catalog.Catalog catalog) {
-    this(target, catalog::findCredential);
+    this(target, catalog, false);
+  }
+
+  /**
+   * Credit toward {@code target} for a learner whose route's first steps may be behind them ({@code firstStepsBehind}:
+   * a welder of six years toward weld inspection); their first steps are then of the field only as any course is,
+   * not by the route's word (held-out review #30: a machinist's first card beside the CWI).
+   */
+  public ItemCredit(Occupation target, io.credpath.catalog.Catalog catalog, boolean firstStepsBehind) {
+    this(target, catalog::findCredential, firstStepsBehind);
   }
 
   private ItemCredit(Occupation target, java.util.function.Function<String, java.util.Optional<Credential>> find) {
+    this(target, find, false);
+  }
+
+  private ItemCredit(Occupation target, java.util.function.Function<String, java.util.Optional<Credential>> find,
+      boolean firstStepsBehind) {
     this.target = target.id();
     this.find = find;
-    target.entryRoute().ifPresent(r -> routeCredentials.addAll(r.credentials()));
+    target.entryRoute().ifPresent(r -> {
+      routeCredentials.addAll(r.credentials());
+      routeNamed.addAll(r.named());
+      if (firstStepsBehind) r.firstSteps().stream().filter(id -> !r.credentials().contains(id)).forEach(routeNamed::remove);
+    });
     for (SkillRequirement r : target.requirements()) {
       if (r.general()) {
         general.add(r.skill());
@@ -99,7 +125,7 @@ public final class ItemCredit {
   /** Whether {@code c} is a credential of the target's field. */
   public boolean ofField(Credential c) {
     return ofField.computeIfAbsent(c.id(), k -> {
-      if (c.preparesFor().contains(target)) return true;
+      if (c.preparesFor().contains(target) || routeNamed.contains(c.id())) return true;
       if (curatedElsewhere(c)) return false;
       Share share = share(c);
       return share.field() && 2 * share.on() >= share.strong() && share.tagsAgree();
@@ -172,7 +198,7 @@ public final class ItemCredit {
    * cross-field credential.
    */
   private boolean curatedElsewhere(Credential c) {
-    return !c.preparesFor().isEmpty() && !c.preparesFor().contains(target) && !crossField(c);
+    return !c.preparesFor().isEmpty() && !c.preparesFor().contains(target) && !routeNamed.contains(c.id()) && !crossField(c);
   }
 
   /** How many SOC major groups a credential must prepare for to be a cross-field credential. */

@@ -73,7 +73,12 @@ public final class PathwayPlanner {
   SearchSetup prepare(PlanRequest request) {
     Occupation occupation = forLearner(targets.resolve(request.target()), request.profile());
     Gap gap = gaps.analyse(occupation, request.profile());
-    ItemCredit credit = new ItemCredit(occupation, catalog);
+    // The route's first steps are behind someone a year into a job they lead to, someone who holds the route's own
+    // credential, and someone whose years open what the route names next (a welder of six years toward the CWI), as
+    // the rules' Target has it.
+    boolean firstStepsBehind = gap.pastFirstSteps() || occupation.entryRoute().map(r -> GapAnalysis.routeHeld(r,
+        request.profile().heldCredentials()) || !GapAnalysis.nextSteps(catalog, r, request.profile()).isEmpty()).orElse(false);
+    ItemCredit credit = new ItemCredit(occupation, catalog, firstStepsBehind);
     List<Credential> candidates = selector.select(gap, credit, byStanding(request.tenant()));
     // The route's credentials are assessed too, so what a larger budget could add next is known to be open to the learner.
     List<Credential> routeNamed = routeCredentials(occupation, gap.holdings());
