@@ -13,13 +13,14 @@ import java.util.TreeMap;
 
 /**
  * What a cohort's learners share: one budget for all their credentials, and per credential an optional seat limit and
- * group discounts (from {@code minSeats} seats bought for the cohort, {@code percentOff} off every seat's price).
+ * group discounts (from {@code minSeats} seats bought for the cohort, {@code percentOff} off every seat's price), kept in
+ * credential id order.
  */
 public record SharedBudget(double budget, String currency, List<CredentialTerms> credentials) {
   public SharedBudget {
     if (!(budget >= 0) || Double.isInfinite(budget)) throw new IllegalArgumentException("budget must be a non-negative number: " + budget);
     Objects.requireNonNull(currency, "currency");
-    credentials = List.copyOf(credentials);
+    credentials = credentials.stream().sorted(Comparator.comparing(CredentialTerms::credential)).toList();
     if (credentials.stream().map(CredentialTerms::credential).distinct().count() != credentials.size()) {
       throw new IllegalArgumentException("each credential may have one set of terms: " + credentials);
     }

@@ -75,4 +75,16 @@ final class AdvisingExamples {
        "remaining":585,"estimatedSecondsLeft":96,"created":"2025-09-01T14:05:00Z","started":"2025-09-01T14:05:01Z","finished":null,
        "failure":null,"failures":[{"line":88,"reference":"S-1129","learner":"l3b0f6e2d91c4",
          "reason":"unknown occupation '29-9999.00'; did you mean: 29-9099.00 Healthcare Practitioners and Technical Workers, All Other"}]}""";
+
+  static final String ALLOCATION_BODY = """
+      {"budget":50000,"currency":"USD","credentials":[{"credential":"google:data-analytics","seatLimit":40},
+        {"credential":"microsoft:pl-300","discounts":[{"minSeats":10,"percentOff":10},{"minSeats":25,"percentOff":15}]}]}""";
+
+  static final String ALLOCATION = "{}";
+
+  static final String DEMAND = "{}";
+
+  static final String DEMAND_CREDENTIALS_CSV = "";
+
+  static final String DEMAND_GAPS_CSV = "";
 }
