@@ -1,5 +1,6 @@
 package io.credpath.advising;
 
+import io.credpath.planner.PlanResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,12 +63,16 @@ final class DemandCount {
         list, cost, credentials, gapSkills());
   }
 
-  /** Each gap skill of the planned members, by how many members' gaps hold it, then by id. */
+  /**
+   * Each gap item of the planned members that credentials are bought for or a route teaches, by how many members' gaps
+   * hold it, then by id; the background items shown beside a gap and never bought ({@code general}, {@code area}) are left out.
+   */
   private List<DemandReport.GapDemand> gapSkills() {
     Map<String, SavedPlan.GapSkill> first = new HashMap<>();
     Map<String, int[]> count = new HashMap<>();
     for (PlannedMember m : planned.members()) {
       for (SavedPlan.GapSkill g : m.gap()) {
+        if (g.kind().equals(PlanResult.GENERAL) || g.kind().equals(PlanResult.AREA)) continue;
         first.putIfAbsent(g.skill(), g);
         int[] n = count.computeIfAbsent(g.skill(), k -> new int[2]);
         n[0]++;

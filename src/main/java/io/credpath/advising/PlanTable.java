@@ -117,8 +117,9 @@ final class PlanTable {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           double coverage = rs.getDouble(6);
-          pathways.add(new SavedPlan.SavedPathway(rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getInt(5),
-              rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(coverage), steps.getOrDefault(rs.getInt(1), List.of())));
+          OptionalDouble kept = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(coverage);
+          pathways.add(new SavedPlan.SavedPathway(rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getInt(5), kept,
+              steps.getOrDefault(rs.getInt(1), List.of())));
         }
       }
     }

@@ -20,18 +20,19 @@ import java.util.TreeSet;
  * checked whole at each leaf.
  *
  * <p>The search is exact while it stays within its work limit, counted in nodes and bound steps, never wall time, so the
- * same cohort and terms always get the same answer. {@link #DEFAULT_WORK} always completes a cohort of up to
- * {@link #EXACT_UP_TO} members of up to four options each (the seeded CP-SAT comparison covers that size); larger ones
- * are exact whenever the bound closes in time, which the answer says ({@code optimal}). When the work runs out, the
- * answer is the best selection found, still never below planning each learner alone and cutting (the search starts from
- * that selection and only replaces it with a strictly better one), with the root bound as how far above it the optimum
- * can at most lie.
+ * same cohort and terms always get the same answer. Without any pruning, {@code n} members of up to four options make at
+ * most {@code (5^(n+1) - 1) / 4} nodes, each costing at most one step plus one per hull step ({@code 4n}), so
+ * {@link #DEFAULT_WORK} completes every cohort of up to {@link #EXACT_UP_TO} such members whatever the terms; larger ones
+ * are exact whenever the bound closes in time (the seeded CP-SAT comparison proves optima up to 12 members), which the
+ * answer says ({@code optimal}). When the work runs out, the answer is the best selection found, still never below
+ * planning each learner alone and cutting (the search starts from that selection and only replaces it with a strictly
+ * better one), and {@code upperBound} (the root relaxation) says how far above it the optimum can at most lie.
  */
 public final class SharedBudgetOptimizer {
-  /** The default work limit: tens of millions of node and bound steps, a few seconds on one core. */
-  public static final long DEFAULT_WORK = 30_000_000L;
+  /** The default work limit: a hundred million node and bound steps, about two seconds on one core. */
+  public static final long DEFAULT_WORK = 100_000_000L;
   /** The cohort size (members, up to four options each) that {@link #DEFAULT_WORK} always solves exactly, whatever the terms. */
-  public static final int EXACT_UP_TO = 12;
+  public static final int EXACT_UP_TO = 9;
   private static final double EPS = 1e-9;
   private final List<LearnerOptions> learners;
   private final SharedBudget terms;
@@ -62,6 +63,14 @@ public final class SharedBudgetOptimizer {
     TreeSet<String> ids = new TreeSet<>();
     this.learners.forEach(l -> l.options().forEach(o -> o.seats().forEach(s -> ids.add(s.credential()))));
     this.credentials = ids.toArray(String[]::new);
+  }
+
+  /** The most work a search of {@code members} members of up to four options each can take, pruning nothing. */
+  static long worstCaseWork(int members) {
+    long nodes = 0;
+    long level = 1;
+    for (int k = 0; k <= members; k++, level *= 5) nodes += level;
+    return nodes * (1 + 4L * members);
   }
 
   /** The best selection within the work limit, with the alone-and-cut selection it never falls below. */

@@ -67,6 +67,18 @@ class SharedBudgetOptimizerTest {
   }
 
   @Test
+  void theDefaultWorkCoversEverySearchOfTheSizeSaidToBeAlwaysExact() {
+    assertThat(SharedBudgetOptimizer.worstCaseWork(SharedBudgetOptimizer.EXACT_UP_TO)).isLessThanOrEqualTo(SharedBudgetOptimizer.DEFAULT_WORK);
+    assertThat(SharedBudgetOptimizer.worstCaseWork(SharedBudgetOptimizer.EXACT_UP_TO + 1)).isGreaterThan(SharedBudgetOptimizer.DEFAULT_WORK);
+    for (long seed = 1; seed <= 20; seed++) {
+      CohortInstances inst = CohortInstances.generate(seed, SharedBudgetOptimizer.EXACT_UP_TO);
+      Allocation a = new SharedBudgetOptimizer(inst.learners(), inst.terms(), SharedBudgetOptimizer.worstCaseWork(SharedBudgetOptimizer.EXACT_UP_TO)).solve();
+      assertThat(a.optimal()).isTrue();
+      assertThat(a.work()).isLessThanOrEqualTo(SharedBudgetOptimizer.worstCaseWork(SharedBudgetOptimizer.EXACT_UP_TO));
+    }
+  }
+
+  @Test
   void refusesADiscountOfAllOrNothingAndASecondSetOfTermsForOneCredential() {
     assertThatThrownBy(() -> new SharedBudget.Discount(5, 100)).hasMessageContaining("percentOff");
     SharedBudget.CredentialTerms a = new SharedBudget.CredentialTerms("a", OptionalInt.of(3), List.of());
