@@ -45,7 +45,7 @@ final class AllocationController {
   void allocate(Context ctx) throws IOException {
     Caller caller = Caller.of(ctx);
     AllocationReader.Ask ask = reader.read(bodies.read(ctx), catalog.catalog(), caller.scope());
-    CohortAllocation a = allocations.allocate(new Actor(tenant(caller), caller.key().orElseThrow().id()), ctx.pathParam("id"), ask.terms(), ask.job());
+    CohortAllocation a = allocations.allocate(new Actor(CohortController.tenant(caller), caller.key().orElseThrow().id()), ctx.pathParam("id"), ask.terms(), ask.job());
     ctx.status(201).header("Location", CohortController.UPLOAD_PATH + "/" + a.cohort() + "/allocations/" + a.id()).json(a);
   }
 
@@ -55,7 +55,7 @@ final class AllocationController {
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = CohortAllocation.class, example = AdvisingExamples.ALLOCATION)),
           @OpenApiResponse(status = "404", content = @OpenApiContent(from = ProblemBody.class))})
   void allocation(Context ctx) {
-    ctx.json(allocations.find(tenant(Caller.of(ctx)), ctx.pathParam("id"), ctx.pathParam("allocationId")));
+    ctx.json(allocations.find(CohortController.tenant(Caller.of(ctx)), ctx.pathParam("id"), ctx.pathParam("allocationId")));
   }
 
   @OpenApi(path = COHORT + "/demand", methods = HttpMethod.GET, tags = "advising",
@@ -91,15 +91,11 @@ final class AllocationController {
 
   private DemandReport report(Context ctx) {
     Optional<String> allocation = Optional.ofNullable(ctx.queryParam("allocation")).map(String::strip).filter(s -> !s.isEmpty());
-    return allocations.demand(tenant(Caller.of(ctx)), ctx.pathParam("id"), allocation);
+    return allocations.demand(CohortController.tenant(Caller.of(ctx)), ctx.pathParam("id"), allocation);
   }
 
   private static void csv(Context ctx, String part, String body) {
     String cohort = ctx.pathParam("id").replaceAll("[^A-Za-z0-9_-]", "");
     ctx.contentType(CSV).header("Content-Disposition", "attachment; filename=\"" + cohort + "-" + part + ".csv\"").result(body);
-  }
-
-  private static String tenant(Caller caller) {
-    return caller.tenant().orElseThrow(() -> ApiProblem.of(403, "Forbidden", "this endpoint needs an advisor API key")).id();
   }
 }
