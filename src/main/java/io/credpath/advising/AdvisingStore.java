@@ -73,12 +73,12 @@ public final class AdvisingStore {
 
   /**
    * Stores a plan of the tenant's learner {@code learner}: the request and answer as JSON, the taxonomy and rules it
-   * was computed with, and its pathways; {@link NoSuchRecordException} when the tenant holds no such learner.
+   * was computed with, its pathways and the gap; {@link NoSuchRecordException} when the tenant holds no such learner.
    */
   public SavedPlan savePlan(Actor actor, String learner, String target, PlanBasis basis, String request, String response,
-      List<SavedPlan.SavedPathway> pathways) {
+      List<SavedPlan.SavedPathway> pathways, List<SavedPlan.GapSkill> gap) {
     Instant now = now();
-    SavedPlan plan = new SavedPlan(newId("p"), learner, target, basis, now, actor.keyId(), request, response, pathways);
+    SavedPlan plan = new SavedPlan(newId("p"), learner, target, basis, now, actor.keyId(), request, response, pathways, gap);
     return database.write("store plan " + plan.id(), c -> {
       if (LearnerTable.select(c, "id = ? AND tenant_id = ?", List.of(learner, actor.tenant())).isEmpty()) {
         throw new NoSuchRecordException("learner", learner);

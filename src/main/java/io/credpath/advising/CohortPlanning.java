@@ -94,7 +94,8 @@ final class CohortPlanning implements JobScheduler.Runner {
         boolean present = !LearnerTable.select(c, "id = ? AND tenant_id = ?", List.of(m.learner(), actor.tenant())).isEmpty();
         if (planned.isPresent() && present) {
           PlanBook.Planned p = planned.get();
-          SavedPlan plan = new SavedPlan(ids.apply("p"), m.learner(), p.target(), p.basis(), now, actor.keyId(), p.request(), p.response(), p.pathways());
+          SavedPlan plan = new SavedPlan(ids.apply("p"), m.learner(), p.target(), p.basis(), now, actor.keyId(), p.request(), p.response(), p.pathways(),
+              p.gap());
           PlanTable.insert(c, actor.tenant(), plan);
           AuditTable.append(c, actor, now, "plan.save", plan.id());
           planId = Optional.of(plan.id());

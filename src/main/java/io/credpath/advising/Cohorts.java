@@ -23,6 +23,7 @@ public final class Cohorts implements AutoCloseable {
   private final Clock clock;
   private final Random random;
   private final JobScheduler scheduler;
+  private final Allocations allocations;
 
   /** Cohorts over a migrated database; jobs plan with {@code book} within each tenant's scope as {@code keys} holds it. */
   public Cohorts(Database database, PlanBook book, KeyStore keys, Clock clock, Random random, JobSettings settings) {
@@ -31,6 +32,12 @@ public final class Cohorts implements AutoCloseable {
     this.random = random;
     CohortPlanning planning = new CohortPlanning(database, book, keys, clock, this::newId);
     this.scheduler = new JobScheduler(database.dataSource(), settings, planning);
+    this.allocations = new Allocations(database, clock, random, SharedBudgetOptimizer.DEFAULT_WORK);
+  }
+
+  /** The cohorts' allocations under a shared budget and their demand reports. */
+  public Allocations allocations() {
+    return allocations;
   }
 
   /** Starts running jobs, and makes every unfinished job due (one whose scheduling was lost in a crash included). */

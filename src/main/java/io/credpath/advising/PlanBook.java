@@ -37,7 +37,7 @@ public final class PlanBook {
   /** Plans the actor's learner toward {@code ask}'s target within {@code scope} and saves the answer as told. */
   public SavedPlan save(Actor actor, String learnerId, PlanAsk ask, CatalogScope scope) {
     Planned p = plan(actor, learner(actor, learnerId), ask, scope);
-    return store.savePlan(actor, learnerId, p.target(), p.basis(), p.request(), p.response(), p.pathways());
+    return store.savePlan(actor, learnerId, p.target(), p.basis(), p.request(), p.response(), p.pathways(), p.gap());
   }
 
   /** {@code learner} planned toward {@code ask}'s target within {@code scope}, as a saved plan keeps it (nothing is stored). */
@@ -46,11 +46,13 @@ public final class PlanBook {
         Optional.of(actor.tenant()), ask.startDate());
     Planning.Computed computed = planning.planComputed(request, scope);
     PlanResult result = computed.result();
-    return new Planned(result.target().id(), computed.basis(), json.request(request), json.response(result), SavedPlan.pathwaysOf(result));
+    return new Planned(result.target().id(), computed.basis(), json.request(request), json.response(result), SavedPlan.pathwaysOf(result),
+        SavedPlan.gapOf(result));
   }
 
-  /** A plan computed and written as a saved plan keeps it: target id, basis, request and answer as JSON, pathways. */
-  record Planned(String target, io.credpath.planner.PlanBasis basis, String request, String response, List<SavedPlan.SavedPathway> pathways) {}
+  /** A plan computed and written as a saved plan keeps it: target id, basis, request and answer as JSON, pathways, gap. */
+  record Planned(String target, io.credpath.planner.PlanBasis basis, String request, String response, List<SavedPlan.SavedPathway> pathways,
+      List<SavedPlan.GapSkill> gap) {}
 
   /** The actor's saved plan {@code planId} of learner {@code learnerId}, exactly as it was told. */
   public SavedPlan find(Actor actor, String learnerId, String planId) {

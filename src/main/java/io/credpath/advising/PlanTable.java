@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** The SQL of saved plans: the plan row (request and answer as JSON text), and a row per pathway and per step. */
 final class PlanTable {
@@ -34,7 +35,7 @@ final class PlanTable {
       ps.executeUpdate();
     }
     try (PreparedStatement pathways = c.prepareStatement(
-            "INSERT INTO saved_plan_pathways (plan_id, pathway, label, cost, hours, weeks) VALUES (?, ?, ?, ?, ?, ?)");
+            "INSERT INTO saved_plan_pathways (plan_id, pathway, label, cost, hours, weeks, coverage) VALUES (?, ?, ?, ?, ?, ?, ?)");
          PreparedStatement steps = c.prepareStatement("INSERT INTO saved_plan_steps (plan_id, pathway, position, credential, title, "
              + "cost, hours, start_week, end_week) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < p.pathways().size(); i++) {
@@ -45,6 +46,7 @@ final class PlanTable {
         pathways.setDouble(4, pw.cost());
         pathways.setDouble(5, pw.hours());
         pathways.setInt(6, pw.weeks());
+        if (pw.coverage().isPresent()) pathways.setDouble(7, pw.coverage().getAsDouble()); else pathways.setNull(7, java.sql.Types.DOUBLE);
         pathways.addBatch();
         for (int j = 0; j < pw.steps().size(); j++) {
           SavedPlan.SavedStep s = pw.steps().get(j);
@@ -62,6 +64,21 @@ final class PlanTable {
       }
       pathways.executeBatch();
       steps.executeBatch();
+    }
+    try (PreparedStatement gap = c.prepareStatement(
+        "INSERT INTO saved_plan_gaps (plan_id, position, skill, name, importance, kind, coverable) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < p.gap().size(); i++) {
+        SavedPlan.GapSkill g = p.gap().get(i);
+        gap.setString(1, p.id());
+        gap.setInt(2, i);
+        gap.setString(3, g.skill());
+        gap.setString(4, g.name());
+        gap.setDouble(5, g.importance());
+        gap.setString(6, g.kind());
+        gap.setBoolean(7, g.coverable());
+        gap.addBatch();
+      }
+      gap.executeBatch();
     }
   }
 
@@ -95,17 +112,32 @@ final class PlanTable {
     }
     List<SavedPlan.SavedPathway> pathways = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT pathway, label, cost, hours, weeks FROM saved_plan_pathways WHERE plan_id = ? ORDER BY pathway")) {
+        "SELECT pathway, label, cost, hours, weeks, coverage FROM saved_plan_pathways WHERE plan_id = ? ORDER BY pathway")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          pathways.add(new SavedPlan.SavedPathway(rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getInt(5),
+          double coverage = rs.getDouble(6);
+          OptionalDouble kept = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(coverage);
+          pathways.add(new SavedPlan.SavedPathway(rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getInt(5), kept,
               steps.getOrDefault(rs.getInt(1), List.of())));
         }
       }
     }
     return Optional.of(new SavedPlan(summary.id(), summary.learner(), summary.target(), summary.basis(), summary.created(),
-        summary.createdBy(), request, response, pathways));
+        summary.createdBy(), request, response, pathways, gap(c, id)));
+  }
+
+  /** The gap a plan was planned for, in its order (empty for plans saved before V4). */
+  static List<SavedPlan.GapSkill> gap(Connection c, String planId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT skill, name, importance, kind, coverable FROM saved_plan_gaps WHERE plan_id = ? ORDER BY position")) {
+      ps.setString(1, planId);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<SavedPlan.GapSkill> out = new ArrayList<>();
+        while (rs.next()) out.add(new SavedPlan.GapSkill(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4), rs.getBoolean(5)));
+        return out;
+      }
+    }
   }
 
   /** The tenant's saved plans of {@code learner}, newest first. */

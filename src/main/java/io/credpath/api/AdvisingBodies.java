@@ -37,6 +37,18 @@ final class AdvisingBodies {
   /** How to plan a cohort: the start date of every learner's plan (today when not said). */
   record CohortPlanBody(String startDate) {}
 
+  /**
+   * A shared budget for a planned cohort: the budget and its currency (USD when not said), the planning job whose plans
+   * to choose from (the cohort's latest finished one when not said), and terms per credential.
+   */
+  record AllocationBody(Double budget, String currency, String job, List<CredentialTermsBody> credentials) {}
+
+  /** A credential's seat limit for the cohort (none when not said) and group discounts. */
+  record CredentialTermsBody(String credential, Integer seatLimit, List<DiscountBody> discounts) {}
+
+  /** From {@code minSeats} seats bought for the cohort, {@code percentOff} off each seat. */
+  record DiscountBody(Integer minSeats, Double percentOff) {}
+
   /** Progress on a saved plan as served (a Progress whose budget is written as in a pathways body). */
   record ProgressView(String plan, String learner, String startDate, String today, int weeksElapsed,
       List<io.credpath.advising.Progress.Step> steps, double spent, PlanningBodies.Budget budgetLeft,

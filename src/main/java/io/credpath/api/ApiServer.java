@@ -34,6 +34,7 @@ public final class ApiServer implements AutoCloseable {
         new AdvisingReader(planRequests), mapper, metrics);
     ProgressController progress = new ProgressController(book, bodies, new AdvisingReader(planRequests), metrics, clock);
     CohortController cohorts = new CohortController(services.cohorts(), services.catalog(), bodies, new AdvisingReader(planRequests));
+    AllocationController allocations = new AllocationController(services.cohorts().allocations(), services.catalog(), bodies);
     AdminController admin = new AdminController(keys, services.operations(), bodies, metrics);
     OpsController ops = new OpsController(services.operations(), metrics);
     this.app = Javalin.create(c -> {
@@ -84,6 +85,11 @@ public final class ApiServer implements AutoCloseable {
     app.post(CohortController.UPLOAD_PATH, cohorts::upload, Access.ADVISE);
     app.get(CohortController.UPLOAD_PATH + "/{id}", cohorts::cohort, Access.ADVISE);
     app.post(CohortController.UPLOAD_PATH + "/{id}/plan", cohorts::plan, Access.ADVISE);
+    app.post(AllocationController.COHORT + "/allocations", allocations::allocate, Access.ADVISE);
+    app.get(AllocationController.COHORT + "/allocations/{allocationId}", allocations::allocation, Access.ADVISE);
+    app.get(AllocationController.COHORT + "/demand", allocations::demand, Access.ADVISE);
+    app.get(AllocationController.COHORT + "/demand/credentials.csv", allocations::credentialsCsv, Access.ADVISE);
+    app.get(AllocationController.COHORT + "/demand/gap-skills.csv", allocations::gapSkillsCsv, Access.ADVISE);
     app.get(V1 + "/advising/jobs/{id}", cohorts::job, Access.ADVISE);
     app.get(V1 + "/advising/audit", advising::audit, Access.ADVISE);
     app.post(V1 + "/admin/reload", admin::reload, Access.ADMIN);

@@ -112,7 +112,8 @@ final class CohortController {
     return bytes;
   }
 
-  private static String tenant(Caller caller) {
+  /** The advisor's tenant id; 403 for a key without a tenant (the access gate lets only advisor keys this far). */
+  static String tenant(Caller caller) {
     return caller.tenant().orElseThrow(() -> ApiProblem.of(403, "Forbidden", "this endpoint needs an advisor API key")).id();
   }
 

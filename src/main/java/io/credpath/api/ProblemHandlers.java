@@ -38,6 +38,7 @@ final class ProblemHandlers {
         List.of(new FieldError("externalRef", "another learner of this tenant has it")), List.of()));
     app.exception(io.credpath.advising.StepConflictException.class, (e, ctx) -> write(ctx, 409, "Conflict", e.getMessage(),
         List.of(new FieldError("status", e.getMessage())), List.of()));
+    app.exception(io.credpath.advising.NotPlannedException.class, (e, ctx) -> write(ctx, 409, "Conflict", e.getMessage(), List.of(), List.of()));
     app.exception(io.credpath.advising.NotAStepException.class, (e, ctx) -> write(ctx, 422, "Unprocessable request", e.getMessage(),
         List.of(new FieldError("credential", e.getMessage())), e.steps()));
     app.exception(io.credpath.advising.CohortFileException.class, (e, ctx) -> write(ctx, 422, "Invalid cohort file", e.getMessage(),

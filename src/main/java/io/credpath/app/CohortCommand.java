@@ -21,9 +21,11 @@ import java.util.Set;
  * {@code credpath cohort plan FILE.csv [--server URL] [--key KEY] [--name NAME] [--start-date YYYY-MM-DD]}: uploads the
  * cohort to a running server with an advisor key, reports the rows it rejected, starts the planning job and follows it
  * (a progress bar on a terminal, a line per tenth done otherwise), then prints what was planned and what could not be.
+ * {@code credpath cohort generate [--rows N] [--seed S] [--taxonomy DIR]} writes a made-up cohort file drawn from the
+ * shipped occupations ({@link CohortSample}), to try a large cohort.
  */
 final class CohortCommand {
-  private static final Set<String> FLAGS = Set.of("server", "key", "name", "start-date", "poll-ms");
+  private static final Set<String> FLAGS = Set.of("server", "key", "name", "start-date", "poll-ms", "rows", "seed", "taxonomy");
   private static final int BAR = 30;
   private final Args args;
   private final Map<String, String> env;
@@ -41,8 +43,16 @@ final class CohortCommand {
 
   int run() throws InterruptedException {
     List<String> positional = args.positional();
+    if (positional.size() == 1 && positional.get(0).equals("generate")) {
+      int rows = (int) args.number("rows", 1000);
+      if (rows < 1 || rows > 5000) throw new ConfigException("--rows must be between 1 and 5000 (the upload's limit): " + rows);
+      AppConfig config = AppConfig.from(args.flags(), env);
+      out.print(new CohortSample(CatalogGeneration.loader(config.taxonomyDir()).loadTimed().catalog(), (long) args.number("seed", 42)).csv(rows));
+      return 0;
+    }
     if (positional.size() != 2 || !positional.get(0).equals("plan")) {
-      throw new ConfigException("usage: credpath cohort plan FILE.csv [--server URL] [--key KEY] [--name NAME] [--start-date YYYY-MM-DD]");
+      throw new ConfigException("usage: credpath cohort plan FILE.csv [--server URL] [--key KEY] [--name NAME] [--start-date YYYY-MM-DD]"
+          + " | credpath cohort generate [--rows N] [--seed S] [--taxonomy DIR]");
     }
     Path file = Path.of(positional.get(1));
     String server = args.get("server").orElse(env.getOrDefault("CREDPATH_SERVER", "http://localhost:8080")).replaceAll("/+$", "");

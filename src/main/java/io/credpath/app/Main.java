@@ -22,6 +22,7 @@ public final class Main {
         transitions --current <occupation id or title> [--limit N] [--include-catch-all] [--json]  the nearest jobs, with why
         ladders   --current <job> --target <job> [plan's budget flags] [--limit N] [--json]  career ladders to a far target
         cohort    plan FILE.csv [--server URL] [--key KEY] [--name N] [--start-date D]   upload a cohort, plan it, follow the job
+        cohort    generate [--rows N] [--seed S]   a made-up cohort CSV from the shipped occupations (to try a large cohort)
         bench     plan|plan-careers|search|suggest|transitions|ladders|store [--iterations N] [--warmup N]  measure latency in-process
         bench     similarity [--raw DIR] [--tune] [--show id,id]         evaluate the nearest-occupation measure
       """;

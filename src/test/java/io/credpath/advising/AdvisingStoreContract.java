@@ -71,7 +71,7 @@ abstract class AdvisingStoreContract {
     assertThatThrownBy(() -> store.updateLearner(B, a.id(), dana("S-2"))).isInstanceOf(NoSuchRecordException.class);
     assertThatThrownBy(() -> store.deleteLearner(B, a.id())).isInstanceOf(NoSuchRecordException.class);
     assertThatThrownBy(() -> store.plans("tenant-b", a.id())).isInstanceOf(NoSuchRecordException.class);
-    assertThatThrownBy(() -> store.savePlan(B, a.id(), "15-2051.01", basis(), "{}", "{}", List.of()))
+    assertThatThrownBy(() -> store.savePlan(B, a.id(), "15-2051.01", basis(), "{}", "{}", List.of(), List.of()))
         .isInstanceOf(NoSuchRecordException.class);
     assertThat(store.findLearner("tenant-a", a.id())).contains(a);
     assertThat(store.audit("tenant-b", Long.MAX_VALUE, 10)).isEmpty();
@@ -114,14 +114,17 @@ abstract class AdvisingStoreContract {
     Learner a = store.createLearner(A, dana("S-1"));
     String response = "{\"target\":{\"id\":\"15-2051.01\"},\"pathways\":[{\"label\":\"cheapest\"}],\"text\":\"" + "é".repeat(50_000) + "\"}";
     List<SavedPlan.SavedPathway> pathways = List.of(
-        new SavedPlan.SavedPathway("cheapest", 147, 60, 8, List.of(new SavedPlan.SavedStep("course:sql-basics", "SQL Basics", 49, 20, 1, 3),
+        new SavedPlan.SavedPathway("cheapest", 147, 60, 8, java.util.OptionalDouble.of(0.75), List.of(new SavedPlan.SavedStep("course:sql-basics", "SQL Basics", 49, 20, 1, 3),
             new SavedPlan.SavedStep("course:tableau", "Tableau", 98, 40, 3, 8))),
-        new SavedPlan.SavedPathway("no steps", 0, 0, 0, List.of()));
-    SavedPlan saved = store.savePlan(A, a.id(), "15-2051.01", basis(), "{\"target\":\"15-2051.01\"}", response, pathways);
+        new SavedPlan.SavedPathway("no steps", 0, 0, 0, java.util.OptionalDouble.of(0), List.of()));
+    List<SavedPlan.GapSkill> gap = List.of(new SavedPlan.GapSkill("sql", "SQL", 0.8, "field", true),
+        new SavedPlan.GapSkill("credential:15-2051.01", "a credential employers ask for", 1.0, "credential", false));
+    SavedPlan saved = store.savePlan(A, a.id(), "15-2051.01", basis(), "{\"target\":\"15-2051.01\"}", response, pathways, gap);
     SavedPlan found = store.findPlan("tenant-a", a.id(), saved.id()).orElseThrow();
     assertThat(found).isEqualTo(saved);
     assertThat(found.response()).isEqualTo(response);
     assertThat(found.pathways()).isEqualTo(pathways);
+    assertThat(found.gap()).isEqualTo(gap);
     assertThat(found.createdBy()).isEqualTo("kaaaa");
     assertThat(store.plans("tenant-a", a.id())).containsExactly(saved.summary());
     assertThat(store.findPlan("tenant-b", a.id(), saved.id())).isEmpty();
@@ -132,7 +135,7 @@ abstract class AdvisingStoreContract {
   void deletingALearnerDeletesTheirPlansAndTheTrailKeepsEveryWrite() {
     Learner a = store.createLearner(A, dana("S-1"));
     store.updateLearner(A, a.id(), dana("S-1b"));
-    SavedPlan plan = store.savePlan(A, a.id(), "15-2051.01", basis(), "{}", "{}", List.of());
+    SavedPlan plan = store.savePlan(A, a.id(), "15-2051.01", basis(), "{}", "{}", List.of(), List.of());
     store.deleteLearner(A, a.id());
     assertThat(store.findLearner("tenant-a", a.id())).isEmpty();
     assertThat(store.findPlan("tenant-a", a.id(), plan.id())).isEmpty();

@@ -24,13 +24,18 @@ final class PostgresDatabases implements AutoCloseable {
 
   /** A new database named {@code prefix} and a number, connected and migrated. */
   Database fresh(String prefix) {
+    return Database.connect(empty(prefix), Optional.of("postgres"), Optional.empty());
+  }
+
+  /** The JDBC URL (user postgres, no password) of a new, empty database named {@code prefix} and a number. */
+  String empty(String prefix) {
     String name = prefix + counter.incrementAndGet();
     try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return Database.connect(server.getJdbcUrl("postgres", name), Optional.of("postgres"), Optional.empty());
+    return server.getJdbcUrl("postgres", name);
   }
 
   @Override

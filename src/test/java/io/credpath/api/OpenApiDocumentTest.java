@@ -119,6 +119,22 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void allocationAndDemandEndpointsAreDocumentedWithExamples() throws Exception {
+    JsonNode paths = doc.path("paths");
+    String cohort = "/api/v1/advising/cohorts/{id}";
+    for (String[] op : new String[][] {{cohort + "/allocations", "post"}, {cohort + "/allocations/{allocationId}", "get"},
+        {cohort + "/demand", "get"}, {cohort + "/demand/credentials.csv", "get"}, {cohort + "/demand/gap-skills.csv", "get"}}) {
+      assertThat(paths.path(op[0]).path(op[1]).path("tags").toString()).as("%s %s", op[1], op[0]).contains("advising");
+      assertThat(paths.path(op[0]).path(op[1]).path("responses").toString()).as("%s %s", op[1], op[0]).contains("example", "404");
+    }
+    JsonNode body = paths.path(cohort + "/allocations").path("post").path("requestBody").path("content").path("application/json");
+    assertThat(body.path("example").toString()).contains("seatLimit", "percentOff");
+    assertThat(paths.path(cohort + "/allocations").path("post").path("summary").asText()).contains("exact up to 9 members");
+    assertThat(paths.path(cohort + "/allocations").path("post").path("responses").path("201").toString()).contains("upperBound", "alone");
+    assertThat(paths.path(cohort + "/demand").path("get").path("responses").path("200").toString()).contains("byQuarter", "gapSkills");
+  }
+
+  @Test
   void progressCohortAndJobEndpointsAreDocumentedWithExamples() throws Exception {
     JsonNode paths = doc.path("paths");
     String plan = "/api/v1/advising/learners/{id}/plans/{planId}/progress";

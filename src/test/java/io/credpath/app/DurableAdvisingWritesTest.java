@@ -31,10 +31,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
- * A 2xx from the advising API means the learner or saved plan is on disk: a real server process is killed with SIGKILL
- * at a random moment while advisors create learners and save plans, restarted on the same store, and every acknowledged
- * learner and plan must still be served, round after round, on the embedded H2 file and on PostgreSQL; after the last
- * kill the store is opened here directly.
+ * A 2xx from the advising API means the learner, saved plan, progress mark or cohort upload is on disk: a real server
+ * process is killed with SIGKILL at a random moment while advisors create learners, save plans, mark steps started and
+ * upload cohort files, restarted on the same store, and every acknowledged write must still be served, round after
+ * round, on the embedded H2 file and on PostgreSQL; after the last kill the store is opened here directly.
  */
 @Isolated
 @Execution(ExecutionMode.CONCURRENT)
@@ -90,8 +90,8 @@ class DurableAdvisingWritesTest {
         Thread.sleep(random.nextInt(600)); // then the kill lands at a random moment, with every writer mid-request
         server.kill();
         for (Thread w : writers) w.join(25_000);
-        report.add(String.format("%s kill %d: %d learners and %d plans acknowledged", database, round, writes.learners.size(),
-            writes.plans.size()));
+        report.add(String.format("%s kill %d: %d learners, %d plans, %d progress marks and %d cohorts acknowledged", database, round,
+            writes.learners.size(), writes.plans.size(), writes.marks.size(), writes.cohorts.size()));
         rounds.add(writes);
       }
     }
@@ -105,6 +105,8 @@ class DurableAdvisingWritesTest {
     }
     report.forEach(System.out::println);
     assertThat(rounds).allSatisfy(r -> assertThat(r.plans).as("every round acknowledged plans").isNotEmpty());
+    assertThat(rounds).allSatisfy(r -> assertThat(r.cohorts).as("every round acknowledged cohort uploads").isNotEmpty());
+    assertThat(rounds.stream().mapToInt(r -> r.marks.size()).sum()).as("progress marks acknowledged").isPositive();
     assertThat(lost).as("acknowledged advising writes lost on %s:%n%s", database, String.join("\n", report)).isEmpty();
   }
 
