@@ -181,6 +181,7 @@ public final class Fixtures {
     public CredentialBuilder experienceIn(String... occupations) { this.experienceIn = List.of(occupations); return this; }
     public CredentialBuilder description(String d) { this.description = d; return this; }
     public CredentialBuilder condition(io.credpath.catalog.Condition c) { this.conditions = List.of(c); return this; }
+    public CredentialBuilder conditions(io.credpath.catalog.Condition... c) { this.conditions = List.of(c); return this; }
     public CredentialBuilder costUnknown() { this.costKnown = false; this.costItems = List.of(); return this; }
 
     /** Skills with a basis: {@code taught("sql", 3, Basis.TAG)}; replaces earlier skills. */

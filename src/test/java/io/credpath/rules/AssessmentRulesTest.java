@@ -633,6 +633,38 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void whatOnlySomeEmployersValueSaysWhatItAsksFirstAndNamesOnlyTheLearnersStatesVersion() {
+    // Held-out review #36: a peer-support certification named to a childcare worker without its lived-experience
+    // requirement; a Florida notary commission named, with no state given, beside the stand-in for every state's own.
+    Credential peer = Fixtures.credential("cert:peer").title("Peer Certificate").exam(100).skills("security", 1)
+        .conditions(new io.credpath.catalog.Condition("age", "18 or older"),
+            new io.credpath.catalog.Condition("education", "High-school diploma or GED"),
+            new io.credpath.catalog.Condition("other", "Lived experience of recovery (self-attested).")).build();
+    Credential anyState = Fixtures.credential("state:notary").title("State notary commission").exam(50).stateVersions("fl:notary")
+        .build();
+    Credential florida = Fixtures.credential("fl:notary").title("Florida notary commission").exam(50).jurisdiction("US-FL").build();
+    Credential ohio = Fixtures.credential("oh:bond").title("Ohio bond card").exam(20).jurisdiction("US-OH").build();
+    List<Credential> credentials = new ArrayList<>(CATALOG.credentials());
+    credentials.addAll(List.of(peer, anyState, florida, ohio));
+    io.credpath.catalog.Occupation routed = analystsWith(List.of("cert:sec-plus"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "Most start with Security+.",
+            java.util.OptionalInt.of(6), List.of("cert:sec-plus"), List.of(), "https://example.org/route", List.of(), List.of(),
+            List.of(), List.of("cert:peer", "state:notary", "fl:notary", "oh:bond"))));
+    DroolsPathwayRules rules = new DroolsPathwayRules(RealRules.RULES,
+        new io.credpath.catalog.Catalog(CATALOG.skills(), CATALOG.occupations(), credentials, CATALOG.stacks(), java.util.Map.of()));
+    Assessment anywhere = rules.assess(request().maxCost(2000).build(), routed, List.of(), java.util.Set.of());
+    assertThat(anywhere.notes()).filteredOn(n -> n.rule().equals("NoteWhatAlsoHelps")).extracting(Reason::text)
+        .containsExactly("Some employers hiring Information Security Analysts also value Ohio bond card, Peer Certificate and "
+            + "State notary commission, but most do not ask newcomers for them, so this plan does not count them as a step "
+            + "toward the job (a pathway may still take one for a skill it teaches): take one if the jobs you apply for name "
+            + "them. Before you take Peer Certificate, check that you meet: Lived experience of recovery (self-attested).");
+    // In Florida its own commission is named; in Ohio neither Florida's nor (for someone in Florida) Ohio's card.
+    Assessment inFlorida = rules.assess(request().maxCost(2000).region("US-FL").build(), routed, List.of(), java.util.Set.of());
+    assertThat(inFlorida.notes()).filteredOn(n -> n.rule().equals("NoteWhatAlsoHelps")).extracting(Reason::text)
+        .singleElement().asString().contains("Florida notary commission").doesNotContain("Ohio bond card");
+  }
+
+  @Test
   void aValuedCredentialAskingForYearsIsForLaterOnlyWhenTheLearnerHasNotWorkedThemInItsField() {
     // Curated for security analysts and asking two years of their work: for a security analyst with three years it is
     // open now, their next step (its issuer counts those years); for a data analyst with five, a step for later.
