@@ -77,6 +77,27 @@ class ItemCreditTest {
   }
 
   @Test
+  void aFirstStepOfTheRouteCuratedForOtherJobsIsOfTheFieldUnlessTheFirstStepsAreBehindTheLearner() {
+    // Held-out review #36: an OSHA 30 card curated for supervisors, named as a safety technician's first step, did not
+    // teach them occupational safety, so the plan took OSHA 10 for the skill beside OSHA 30 for the route.
+    Credential course = Fixtures.credential("course:aws-30").title("AWS Essentials").taught("aws", 3, Basis.TITLE)
+        .preparesFor("11-1021.00").build();
+    Occupation routed = new Occupation(SUPPORT.id(), SUPPORT.title(), List.of(), "", OptionalInt.of(3), SUPPORT.requirements(),
+        List.of(), List.of(), List.of(), java.util.Optional.of(new io.credpath.catalog.EntryRoute("on-the-job",
+            "Trained on the job after a first course.", OptionalInt.of(3), List.of(), List.of("course:aws-30"),
+            "https://example.org/route")));
+    io.credpath.catalog.Catalog catalog = Fixtures.smallCatalog();
+    List<Credential> all = new java.util.ArrayList<>(catalog.credentials());
+    all.add(course);
+    io.credpath.catalog.Catalog with = new io.credpath.catalog.Catalog(catalog.skills(), List.of(routed), all, List.of(), java.util.Map.of());
+    assertThat(new ItemCredit(routed, with).level(course, AWS)).isEqualTo(3);
+    // Curated for other jobs and not on the route, it stays theirs.
+    assertThat(new ItemCredit(SUPPORT, with).level(course, AWS)).isZero();
+    // Behind a learner whose years open the route's next step (a welder of six years toward the CWI), it is not.
+    assertThat(new ItemCredit(routed, with, true).level(course, AWS)).isZero();
+  }
+
+  @Test
   void aToolNamedAfterAMethodOfTheFieldIsTheMeansItTeachesTheMethodWith() {
     Occupation analyst = new Occupation("99-0011.00", "Report Analyst", List.of(), "", OptionalInt.of(3),
         List.of(new SkillRequirement("skill:sql", 3, 4, true, true, true, "onet-technology"),
