@@ -43,6 +43,7 @@ public final class ApiServer implements AutoCloseable {
       c.http.defaultContentType = "application/json";
       c.requestLogger.http(metrics::request);
       new JettySetup(config, problems).applyTo(c);
+      WebPages.applyTo(c);
       c.registerPlugin(new OpenApiPlugin(o -> o.withDocumentationPath("/openapi.json")
           .withDefinitionConfiguration((version, d) -> d.withInfo(i -> i.title("credpath API").version("1"))
               .withDefinitionProcessor(OpenApiEnums::inWireNames))));
