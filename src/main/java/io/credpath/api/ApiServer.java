@@ -43,7 +43,6 @@ public final class ApiServer implements AutoCloseable {
       c.http.defaultContentType = "application/json";
       c.requestLogger.http(metrics::request);
       new JettySetup(config, problems).applyTo(c);
-      WebPages.applyTo(c);
       c.registerPlugin(new OpenApiPlugin(o -> o.withDocumentationPath("/openapi.json")
           .withDefinitionConfiguration((version, d) -> d.withInfo(i -> i.title("credpath API").version("1"))
               .withDefinitionProcessor(OpenApiEnums::inWireNames))));
@@ -59,6 +58,7 @@ public final class ApiServer implements AutoCloseable {
     app.get("/health", ops::health, Access.OPEN);
     app.get("/ready", ops::ready, Access.OPEN);
     app.get("/metrics", ops::metrics, Access.OPEN);
+    new WebPages().register(app);
     app.get(V1 + "/occupations", catalog::occupations, Access.READ);
     app.get(V1 + "/occupations/{id}", catalog::occupation, Access.READ);
     app.get(V1 + "/skills", catalog::skills, Access.READ);

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.w3c.dom.Document;
 
 /**
@@ -161,11 +160,8 @@ class CareerChangerPageTest {
   }
 
   @Test
-  void pagesCarryAContentSecurityPolicyAndSwaggerUiIsLeftWithoutIt() {
-    assertThat(service.get("/").headers().firstValue("Content-Security-Policy")).hasValueSatisfying(p ->
-        assertThat(p).contains("script-src 'self'").doesNotContain("unsafe-inline"));
-    assertThat(service.get("/docs").headers().firstValue("Content-Security-Policy")).isEmpty();
+  void swaggerUiStillRunsBesideThePagesPolicy() {
     browser.open(service.url("/docs"), 1280, 1000);
-    browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui")));
+    browser.shown(By.cssSelector(".swagger-ui .info"));
   }
 }
