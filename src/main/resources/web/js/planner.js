@@ -166,5 +166,13 @@ form.addEventListener('submit', (e) => {
   plan(formState());
 });
 
+// A printed plan shows every step's reasons: the closed "Why this?" sections open for printing and close after.
+let openedForPrint = [];
+window.addEventListener('beforeprint', () => {
+  openedForPrint = [...document.querySelectorAll('#results details.why:not([open])')];
+  openedForPrint.forEach((d) => { d.open = true; });
+});
+window.addEventListener('afterprint', () => openedForPrint.forEach((d) => { d.open = false; }));
+
 const shared = new URLSearchParams(location.search);
 if (shared.get('target')) restore(shared).then(() => plan(formState()));

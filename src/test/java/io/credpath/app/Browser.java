@@ -68,8 +68,9 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
     return driver;
   }
 
-  /** Opens {@code url} in a window {@code width} x {@code height} CSS pixels. */
+  /** Opens {@code url} in a window {@code width} x {@code height} CSS pixels, forgetting the console so far. */
   void open(String url, int width, int height) {
+    driver.manage().logs().get(LogType.BROWSER);
     driver.manage().window().setSize(new Dimension(width, height));
     driver.get(url);
   }
@@ -96,7 +97,10 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
     }
   }
 
-  /** The console's errors since the last call (script errors, CSP violations, failed loads), and clears them. */
+  /**
+   * The console's errors (script errors, CSP violations, failed loads) since the last call or the last {@link #open},
+   * and clears them.
+   */
   List<String> consoleErrors() {
     List<String> errors = new ArrayList<>();
     for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {

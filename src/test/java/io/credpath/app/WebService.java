@@ -99,5 +99,10 @@ final class WebService implements ExtensionContext.Store.CloseableResource {
   @Override
   public void close() {
     app.close();
+    try (java.util.stream.Stream<Path> walk = Files.walk(home)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+    } catch (IOException e) {
+      // a leftover temporary database is harmless
+    }
   }
 }
