@@ -6,10 +6,14 @@ import { el } from './dom.js';
 const SOURCES = {
   // Occupation search matches titles and alternate titles, forgiving spelling mistakes.
   occupations: async (q) => (await get('/occupations', { q, limit: 8 })).map((o) => ({ id: o.id, label: o.title })),
-  // Suggestions cover occupations, skills and credentials; only credentials can be held.
-  credentials: async (q) => (await get('/suggest', { q, limit: 20 }))
-    .filter((s) => s.kind === 'credential').slice(0, 8).map((s) => ({ id: s.id, label: s.label })),
+  // Suggestions cover occupations, skills and credentials; each held field takes its own kind.
+  credentials: (q) => suggestions(q, 'credential'),
+  skills: (q) => suggestions(q, 'skill'),
 };
+
+async function suggestions(q, kind) {
+  return (await get('/suggest', { q, limit: 20 })).filter((s) => s.kind === kind).slice(0, 8).map((s) => ({ id: s.id, label: s.label }));
+}
 
 /** Wires the combobox inside {@code field}; {@code onPick(option)} runs when an option is chosen. */
 export function combobox(field, onPick) {

@@ -8,6 +8,8 @@ const form = document.getElementById('plan-form');
 const target = document.getElementById('target');
 const current = document.getElementById('current');
 const chips = document.getElementById('held-chips');
+const skillChips = document.getElementById('skill-chips');
+const LEVELS = ['1 basic', '2 working', '3 good', '4 advanced', '5 expert'];
 const status = document.getElementById('form-status');
 const results = document.getElementById('results');
 const resultsBody = document.getElementById('results-body');
@@ -28,6 +30,20 @@ function addHeld(id, label) {
   chips.append(chip);
 }
 
+function addSkill(id, label, level = 2) {
+  if ([...skillChips.children].some((li) => li.dataset.id === id)) return;
+  const select = el('select', { 'aria-label': `How well you know ${label}`, class: 'skill-level' },
+    LEVELS.map((text, i) => el('option', { value: i + 1, text })));
+  select.value = String(level);
+  const remove = el('button', { type: 'button', class: 'chip-remove', 'aria-label': `Remove ${label}`, text: '×' });
+  const chip = el('li', { 'data-id': id }, el('span', { text: label }), select, remove);
+  remove.addEventListener('click', () => {
+    chip.remove();
+    document.getElementById('skill').focus();
+  });
+  skillChips.append(chip);
+}
+
 function checked(name) {
   return [...form.querySelectorAll(`input[name=${name}]:checked`)].map((c) => c.value);
 }
@@ -39,6 +55,8 @@ function formState() {
   if (current.dataset.id || current.value.trim()) state.set('current', current.dataset.id || current.value.trim());
   const held = [...chips.children].map((li) => li.dataset.id);
   if (held.length) state.set('held', held.join(','));
+  const skills = [...skillChips.children].map((li) => `${li.dataset.id}@${li.querySelector('select').value}`);
+  if (skills.length) state.set('skills', skills.join(','));
   for (const name of ['cost', 'hours', 'weeks', 'start']) {
     const value = form.elements[name].value.trim();
     if (value) state.set(name, value);
@@ -51,7 +69,10 @@ function formState() {
 function request(state) {
   const number = (name) => (state.has(name) ? Number(state.get(name)) : undefined);
   const list = (name) => (state.get(name) || '').split(',').filter(Boolean);
-  const profile = { heldCredentials: list('held') };
+  const profile = {
+    heldCredentials: list('held'),
+    heldSkills: list('skills').map((s) => ({ skill: s.slice(0, s.lastIndexOf('@')), level: Number(s.slice(s.lastIndexOf('@') + 1)) })),
+  };
   if (state.get('current')) profile.currentOccupation = state.get('current');
   const budget = { hoursPerWeek: number('hours') || 8 };
   if (state.has('cost')) budget.maxCost = number('cost');
@@ -125,7 +146,7 @@ async function restore(state) {
   const title = async (path, id) => {
     try {
       const found = await get(`${path}/${encodeURIComponent(id)}`);
-      return found.title;
+      return found.title || found.name || id;
     } catch (e) {
       return id;
     }
@@ -136,6 +157,10 @@ async function restore(state) {
     input.value = await title('/occupations', state.get(name));
   }
   for (const id of (state.get('held') || '').split(',').filter(Boolean)) addHeld(id, await title('/credentials', id));
+  for (const s of (state.get('skills') || '').split(',').filter(Boolean)) {
+    const id = s.slice(0, s.lastIndexOf('@'));
+    addSkill(id, await title('/skills', id), Number(s.slice(s.lastIndexOf('@') + 1)) || 2);
+  }
   for (const name of ['cost', 'hours', 'weeks', 'start']) if (state.has(name)) form.elements[name].value = state.get(name);
   if (state.has('lang')) {
     const langs = state.get('lang').split(',');
@@ -150,6 +175,10 @@ combobox(current.closest('.field'), (o) => { current.value = o.label; current.da
 combobox(document.getElementById('held').closest('.field'), (o) => {
   addHeld(o.id, o.label);
   document.getElementById('held').value = '';
+});
+combobox(document.getElementById('skill').closest('.field'), (o) => {
+  addSkill(o.id, o.label);
+  document.getElementById('skill').value = '';
 });
 keyInput.value = savedKey();
 keyInput.addEventListener('change', () => saveKey(keyInput.value.trim()));

@@ -160,6 +160,31 @@ class CareerChangerPageTest {
   }
 
   @Test
+  void heldSkillsAndTheirLevelsGoIntoThePlanAndItsLink() {
+    browser.open(service.url("/?target=15-2051.01&cost=600&weeks=26&hours=8&lang=en"), 1280, 1000);
+    planOnScreen();
+    WebElement skill = field("skill");
+    skill.sendKeys("sql");
+    browser.await(d -> d.findElements(By.cssSelector("#skill-list [role=option]")).stream()
+        .filter(o -> o.getText().equals("SQL")).findFirst().orElse(null)).click();
+    WebElement level = browser.shown(By.cssSelector("#skill-chips li[data-id='skill:sql'] select"));
+    assertThat(level.getAccessibleName()).isEqualTo("How well you know SQL");
+    new org.openqa.selenium.support.ui.Select(level).selectByValue("4");
+    field("plan-button").click();
+    String shared = browser.await(d -> {
+      String link = field("share-url").getAttribute("value");
+      return link.contains("skills=") ? link : null;
+    });
+    assertThat(shared).contains("skills=skill%3Asql%404");
+    browser.open(shared, 1280, 1000);
+    planOnScreen();
+    WebElement chip = browser.shown(By.cssSelector("#skill-chips li[data-id='skill:sql']"));
+    assertThat(chip.getText()).startsWith("SQL");
+    assertThat(chip.findElement(By.tagName("select")).getAttribute("value")).isEqualTo("4");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
   void swaggerUiStillRunsBesideThePagesPolicy() {
     browser.open(service.url("/docs"), 1280, 1000);
     browser.shown(By.cssSelector(".swagger-ui .info"));
