@@ -41,6 +41,11 @@ export function get(path, params = {}) {
   return send(query ? `${path}?${query}` : path, { method: 'GET' });
 }
 
+/** POST {@code text} with content type {@code type} to {@code path} (under /api/v1). */
+export function postText(path, text, type) {
+  return send(path, { method: 'POST', headers: { 'Content-Type': type }, body: text });
+}
+
 /** POST {@code body} as JSON to {@code path} (under /api/v1). */
 export function post(path, body) {
   return send(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

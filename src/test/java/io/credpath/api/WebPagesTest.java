@@ -36,7 +36,12 @@ class WebPagesTest {
     }
     assertThat(files).containsExactlyInAnyOrderElementsOf(WebPages.FILES);
     for (String file : files) {
-      TestApi.Response r = api.get(file.equals("index.html") ? "/" : "/" + file, null);
+      String path = switch (file) {
+        case "index.html" -> "/";
+        case "advisor.html" -> "/advisor";
+        default -> "/" + file;
+      };
+      TestApi.Response r = api.get(path, null);
       assertThat(r.status).as(file).isEqualTo(200);
       assertThat(r.contentType.replace(" ", "")).as(file).endsWith(";charset=utf-8");
       assertThat(r.header("Content-Security-Policy")).as(file).contains(WebPages.POLICY);
