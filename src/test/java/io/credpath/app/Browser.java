@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -75,9 +76,9 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
     driver.get(url);
   }
 
-  /** Waits up to 20 s for {@code condition}. */
+  /** Waits up to 20 s for {@code condition}, trying again when the page replaced an element it was looking at. */
   <T> T await(ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
   }
 
   /** Waits up to 20 s for an element matching {@code by} to be shown. */

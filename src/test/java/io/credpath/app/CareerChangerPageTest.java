@@ -187,6 +187,7 @@ class CareerChangerPageTest {
   @Test
   void swaggerUiStillRunsBesideThePagesPolicy() {
     browser.open(service.url("/docs"), 1280, 1000);
-    browser.shown(By.cssSelector(".swagger-ui .info"));
+    // Swagger UI renders its page in steps, replacing elements as it goes; wait until the API's title is there.
+    browser.await(d -> d.findElement(By.cssSelector(".swagger-ui .info .title")).getText().startsWith("credpath API"));
   }
 }
