@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,8 +16,7 @@ import org.openqa.selenium.WebElement;
  * their key (a wrong one is refused with the reason), uploads a cohort file with a bad row, sees which rows were taken
  * and why one was not, watches the planning job's progress bar finish, and finds the learners listed with their plans.
  */
-@ExtendWith(BrowserSuite.class)
-class AdvisorWorkspaceTest {
+class AdvisorWorkspaceTest extends BrowserJourney {
   private static final String COHORT = """
       reference,name,current_occupation,target,held_credentials,experience_years,hours_per_week,max_cost,max_weeks
       S-2001,Dana Whitfield,Retail Salespersons,15-1232.00,comptia:a-plus,4,8,1500,26
@@ -26,14 +24,10 @@ class AdvisorWorkspaceTest {
       S-2003,Row With A Typo,,no-such-job,,,,,
       """;
   @TempDir static Path files;
-  private static Browser browser;
-  private static WebService service;
   private static String advisor;
 
   @BeforeAll
-  static void start(Browser b, WebService s) {
-    browser = b;
-    service = s;
+  static void start() {
     service.putTenant("northside-college", "{\"ratePerMinute\":600,\"languages\":[\"en\"]}");
     advisor = service.newKey("advisor", "northside-college");
   }

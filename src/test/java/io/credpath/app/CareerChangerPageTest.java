@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -20,17 +18,8 @@ import org.w3c.dom.Document;
  * a career changer's journey from a misspelt job title to a shared plan, the timeline's downloads, the page at 360
  * px, and axe-core's accessibility check; the browser console stays free of errors throughout.
  */
-@ExtendWith(BrowserSuite.class)
-class CareerChangerPageTest {
+class CareerChangerPageTest extends BrowserJourney {
   private static final String BI_ANALYSTS = "Business Intelligence Analysts";
-  private static Browser browser;
-  private static WebService service;
-
-  @BeforeAll
-  static void start(Browser b, WebService s) {
-    browser = b;
-    service = s;
-  }
 
   private WebElement field(String id) {
     return browser.driver().findElement(By.id(id));

@@ -16,7 +16,6 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
@@ -27,19 +26,14 @@ import org.openqa.selenium.WebElement;
  * themed by its custom properties; a wrong key, an origin the tenant does not allow and the tenant's rate limit each
  * show a clear message inside the widget.
  */
-@ExtendWith(BrowserSuite.class)
-class PartnerWidgetTest {
+class PartnerWidgetTest extends BrowserJourney {
   private static final Set<String> PROVIDERS = Set.of("Tableau (Salesforce)", "CompTIA", "Microsoft");
-  private static Browser browser;
-  private static WebService service;
   private static HttpServer partner;
   private static String key;
   private static String slowKey;
 
   @BeforeAll
-  static void start(Browser b, WebService s) throws IOException {
-    browser = b;
-    service = s;
+  static void start() throws IOException {
     partner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     String site = "http://localhost:" + partner.getAddress().getPort();
     service.putTenant("jobsboard", "{\"providers\":[\"Tableau (Salesforce)\",\"CompTIA\",\"Microsoft\"],\"allowedOrigins\":[\"" + site
