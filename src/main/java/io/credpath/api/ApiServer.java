@@ -59,6 +59,7 @@ public final class ApiServer implements AutoCloseable {
     app.get("/health", ops::health, Access.OPEN);
     app.get("/ready", ops::ready, Access.OPEN);
     app.get("/metrics", ops::metrics, Access.OPEN);
+    new WebPages().register(app);
     app.get(V1 + "/occupations", catalog::occupations, Access.READ);
     app.get(V1 + "/occupations/{id}", catalog::occupation, Access.READ);
     app.get(V1 + "/skills", catalog::skills, Access.READ);

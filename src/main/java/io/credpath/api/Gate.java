@@ -25,19 +25,27 @@ final class Gate {
     this.cors = cors;
   }
 
-  /** Before every API request: limit by address, resolve the caller, add CORS headers, limit by key. */
+  /**
+   * Before every API request: limit by address, resolve the caller, add CORS headers, limit by key. A refusal is
+   * readable by the partner page that caused it (see {@link Cors#exposeRefusal}).
+   */
   void admit(Context ctx) {
-    limit("ip:" + ctx.ip(), config.addressRatePerMinute());
-    if (ctx.method().name().equals("OPTIONS")) return;
-    Optional<ApiKey> key = secret(ctx).map(s -> store.authenticate(s).orElseThrow(() -> ApiProblem.unauthorized("invalid or revoked API key")));
-    Optional<Tenant> tenant = key.flatMap(ApiKey::tenant).flatMap(store::findTenant);
-    if (key.isPresent() && key.get().role().needsTenant() && tenant.isEmpty()) {
-      throw ApiProblem.of(403, "Forbidden", "this key's tenant is not configured");
+    try {
+      limit("ip:" + ctx.ip(), config.addressRatePerMinute());
+      if (ctx.method().name().equals("OPTIONS")) return;
+      Optional<ApiKey> key = secret(ctx).map(s -> store.authenticate(s).orElseThrow(() -> ApiProblem.unauthorized("invalid or revoked API key")));
+      Optional<Tenant> tenant = key.flatMap(ApiKey::tenant).flatMap(store::findTenant);
+      if (key.isPresent() && key.get().role().needsTenant() && tenant.isEmpty()) {
+        throw ApiProblem.of(403, "Forbidden", "this key's tenant is not configured");
+      }
+      Caller caller = new Caller(key, tenant, ctx.ip());
+      caller.attachTo(ctx);
+      cors.decorate(ctx, caller);
+      if (key.isPresent()) limit("key:" + key.get().id(), tenant.map(Tenant::ratePerMinute).orElse(config.keyRatePerMinute()));
+    } catch (ApiProblem refused) {
+      cors.exposeRefusal(ctx);
+      throw refused;
     }
-    Caller caller = new Caller(key, tenant, ctx.ip());
-    caller.attachTo(ctx);
-    cors.decorate(ctx, caller);
-    if (key.isPresent()) limit("key:" + key.get().id(), tenant.map(Tenant::ratePerMinute).orElse(config.keyRatePerMinute()));
   }
 
   /** Before a matched route: checks the caller may use it. */

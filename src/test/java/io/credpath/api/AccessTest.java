@@ -123,4 +123,21 @@ class AccessTest {
     assertThat(refused.status).isEqualTo(403);
     assertThat(refused.header("Access-Control-Allow-Origin")).isEmpty();
   }
+
+  @Test
+  void aRefusedKeyIsReadableByAnOriginSomeTenantAllowsSoItsWidgetCanSayWhy() {
+    HttpRequest badKey = api.request("/api/v1/pathways").header("Origin", "https://b.example")
+        .header("Authorization", "Bearer cp_partner.no-such-key").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"target\":\"15-2051.01\"}")).build();
+    TestApi.Response refused = api.send(badKey);
+    assertThat(refused.status).isEqualTo(401);
+    assertThat(refused.header("Access-Control-Allow-Origin")).contains("https://b.example");
+    assertThat(refused.json().path("detail").asText()).isEqualTo("invalid or revoked API key");
+    HttpRequest evil = api.request("/api/v1/pathways").header("Origin", "https://evil.example")
+        .header("Authorization", "Bearer cp_partner.no-such-key").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"target\":\"15-2051.01\"}")).build();
+    TestApi.Response hidden = api.send(evil);
+    assertThat(hidden.status).isEqualTo(401);
+    assertThat(hidden.header("Access-Control-Allow-Origin")).isEmpty();
+  }
 }

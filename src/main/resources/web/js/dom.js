@@ -1,0 +1,36 @@
+// Building DOM from data without ever parsing it as HTML: every text lands in a text node.
+
+/**
+ * An element {@code tag} with {@code attrs} (attributes; 'class' and 'text' are shortcuts) and {@code children}
+ * (nodes, strings as text nodes, null skipped).
+ */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === 'text') node.textContent = String(value);
+    else node.setAttribute(name, value === true ? '' : String(value));
+  }
+  append(node, children);
+  return node;
+}
+
+/** Appends {@code children} to {@code node}: nodes as they are, anything else as text. */
+export function append(node, children) {
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** An amount of money, e.g. "USD 198" or "USD 98.50". */
+export function money(amount, currency = 'USD') {
+  const whole = Math.round(amount) === amount;
+  return `${currency} ${amount.toLocaleString('en-US', { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 })}`;
+}
+
+/** A number of hours, e.g. "70 h" or "6.5 h". */
+export function hours(value) {
+  return `${Math.round(value * 10) / 10} h`;
+}
