@@ -5,24 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.credpath.advising.Role;
 import java.net.http.HttpRequest;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Authentication, roles, tenant isolation and CORS. */
 class AccessTest {
   private static final String GAP = "{\"target\":\"15-1212.00\"}";
-  private static TestApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new TestApi();
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension
+  static final TestApi api = new TestApi();
 
   @Test
   void anonymousCallersMayReadButNotPlanOrAdminister() {

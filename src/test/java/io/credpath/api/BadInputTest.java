@@ -8,9 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A seeded, generated suite of malformed requests across every endpoint: each must get a 4xx
@@ -18,17 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class BadInputTest {
   private static final long SEED = 20250301L;
-  private static TestApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new TestApi();
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension
+  static final TestApi api = new TestApi();
 
   @Test
   void everyMalformedRequestGetsA4xxProblem() {

@@ -3,9 +3,8 @@ package io.credpath.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The happy path of every endpoint against a real server on a random port. */
 class EndpointsTest {
@@ -15,17 +14,8 @@ class EndpointsTest {
        "budget":{"maxCost":600,"currency":"USD","maxHours":300,"maxWeeks":26,"hoursPerWeek":8},
        "preferences":{"delivery":["online"],"languages":["en"],"preferProviders":["Coursera"],"avoidProviders":[],
        "objective":"cheapest","alternatives":3,"maxSingleCost":300,"accreditedOnly":false},"startDate":"2025-04-01"}""";
-  private static TestApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new TestApi();
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension
+  static final TestApi api = new TestApi();
 
   @Test
   void searchesOccupationsByTitle() {

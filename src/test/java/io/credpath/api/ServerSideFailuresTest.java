@@ -5,24 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.credpath.planner.RuleFailedException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Failures of the server's own data and rules are problem documents that say what failed, not generic 500s. */
 class ServerSideFailuresTest {
-  private static TestApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new TestApi();
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension
+  static final TestApi api = new TestApi();
 
   @AfterEach
   void heal() {

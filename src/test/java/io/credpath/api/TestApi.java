@@ -30,7 +30,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real server on a random port over {@link FakeServices} and an in-memory H2 key store, with an HTTP client. */
-final class TestApi implements AutoCloseable {
+final class TestApi implements AutoCloseable, org.junit.jupiter.api.extension.AfterAllCallback {
   private static final AtomicInteger DATABASES = new AtomicInteger();
   final TestClock clock = new TestClock();
   final FakeServices services = new FakeServices();
@@ -148,6 +148,12 @@ final class TestApi implements AutoCloseable {
     public String toString() {
       return status + " " + contentType + " " + (body.length() > 300 ? body.substring(0, 300) : body);
     }
+  }
+
+  /** Registered as a test class's extension ({@code @RegisterExtension static final TestApi api}), closed after its tests. */
+  @Override
+  public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+    close();
   }
 
   @Override

@@ -7,25 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The web files over a real server: each one served, as UTF-8, under the page policy; nothing else. */
 class WebPagesTest {
-  private static TestApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new TestApi();
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension
+  static final TestApi api = new TestApi();
 
   @Test
   void everyFileUnderWebIsServedWithThePolicy() throws IOException {
