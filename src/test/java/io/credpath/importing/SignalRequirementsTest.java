@@ -40,6 +40,21 @@ class SignalRequirementsTest {
   }
 
   @Test
+  void callingEmergencyMedicalPersonnelIsNotGivingEmergencyMedicalCare() {
+    // Held-out review #37: a recreation worker's task "notify emergency medical personnel" made Emergency Medical Care an
+    // essential need, and a healthcare-provider BLS card was planned on top of their first aid card.
+    List<CuratedTables.Signal> emergency = new CuratedTables(java.nio.file.Path.of("taxonomy/curated")).signals().stream()
+        .filter(s -> s.skill().equals("skill:emergency-medical-care") || s.skill().equalsIgnoreCase("Emergency Medical Care")).toList();
+    assertThat(emergency).isNotEmpty();
+    java.util.function.Predicate<String> signals = task -> emergency.stream().anyMatch(s -> s.pattern().matcher(task).find());
+    assertThat(signals.test("Administer first aid according to prescribed procedures and notify emergency medical personnel "
+        + "when necessary.")).isFalse();
+    assertThat(signals.test("Contact emergency medical personnel in case of serious injury.")).isFalse();
+    assertThat(signals.test("Provide emergency medical care to the sick and injured.")).isTrue();
+    assertThat(signals.test("Perform basic life support on patients.")).isTrue();
+  }
+
+  @Test
   void aSkillFarLessCentralThanWhereItPeaksIsOnlyASideSkill() {
     OccupationDraft ta = rated("25-9042.00", "Teaching Assistants", "Take inventory of supplies.", "Maintain inventories.",
         "Help students.", "Grade papers.", "Supervise recess.", "Read to children.", "Prepare lessons.", "Clean rooms.");
