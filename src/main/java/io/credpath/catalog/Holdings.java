@@ -7,9 +7,11 @@ import java.util.Set;
 
 /**
  * What someone holds (credentials, skill levels, years of experience), and whether that satisfies a requirement
- * expression. {@code background} holds skill levels that meet what a course assumes but do not count as held in a
- * gap: the tools a current job lists as examples of a kind ("Linux" for a network support specialist, who works with
- * operating systems but not with every one of them) are background enough for an intermediate Linux course.
+ * expression. {@code background} holds skill levels that meet what a course assumes but do not count as held toward a
+ * target's tools: the tools a current job lists as examples of a kind ("Linux" for a network support specialist, who
+ * works with operating systems but not with every one of them) are background enough for an intermediate Linux course.
+ * Toward a skill of the target's field they count (the gap analysis holds an inventory clerk's inventory management
+ * software as inventory management).
  */
 public record Holdings(Set<String> credentials, Map<String, Integer> skills, double experienceYears, Map<String, Integer> background) {
   public Holdings {

@@ -127,7 +127,11 @@ public final class GapAnalysis {
         groups.computeIfAbsent(r.group().get(), k -> new ArrayList<>()).add(r);
         continue;
       }
-      int held = held(holdings, r.skill());
+      // A skill of the field the current job uses as a tool of its own (a shipping and inventory clerk's inventory
+      // management software, for a planning clerk's inventory management) is held at the level the job uses it: the
+      // tool stands for the work, not for one product of a kind (held-out reviews #36 and #37: "Inventory Management,
+      // held 0" for three years of inventory work).
+      int held = Math.max(held(holdings, r.skill()), holdings.background().getOrDefault(r.skill(), 0));
       if (held >= r.level()) continue;
       boolean area = ELEMENT_ORIGINS.contains(r.origin()) && !r.general();
       // (what the route teaches, someone who holds its credential grows in the specialty on the job: an RN's critical care)

@@ -563,6 +563,25 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void aFieldSkillTheCurrentJobUsesAsAToolIsHeldAtThatLevel() {
+    // Held-out reviews #36 and #37: a shipping and inventory clerk of three years, whose job lists inventory management
+    // software, was shown "Inventory Management, held 0" as a planning clerk's need. The tool is held as a field skill
+    // (not as a tool of a kind: the Linux of the test above stays background for the target's own tools).
+    SkillRequirement usedAsTool = new SkillRequirement("skill:linux", 2, 4.0, true, true, true, "onet-technology", false,
+        java.util.Optional.of("skill:os-software"));
+    Occupation clerk = new Occupation("99-0023.00", "Inventory Clerk", List.of(), "", OptionalInt.of(2), List.of(usedAsTool),
+        List.of(), List.of());
+    Occupation planner = new Occupation("99-0024.00", "Planning Clerk", List.of(), "", OptionalInt.of(3),
+        List.of(new SkillRequirement("skill:linux", 3, 4.0, true, false, false, "derived-tasks")), List.of(), List.of());
+    PathwayPlanner p = new PathwayPlanner(smallWith(List.of(), clerk, planner), new FakeRules(), ShippedGapPolicy.POLICY, CLOCK);
+    PlanResult fromClerk = p.plan(request("99-0024.00", new LearnerProfile(List.of(), List.of(), 3, java.util.Optional.of("99-0023.00"))));
+    assertThat(fromClerk.gap()).filteredOn(g -> g.skill().equals("skill:linux")).singleElement()
+        .satisfies(g -> assertThat(g.heldLevel()).isEqualTo(2));
+    assertThat(p.plan(request("99-0024.00", LearnerProfile.empty())).gap()).filteredOn(g -> g.skill().equals("skill:linux"))
+        .singleElement().satisfies(g -> assertThat(g.heldLevel()).isZero());
+  }
+
+  @Test
   void aProfessionalCredentialTheRulesPairWithItsRecommendedBaseComesAfterIt() {
     // The rules decided the plan takes the security specialist exam only after the associate exam its issuer
     // recommends: the associate closes nothing of the gap itself, yet comes first in every pathway that takes the
