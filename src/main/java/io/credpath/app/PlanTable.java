@@ -114,7 +114,9 @@ final class PlanTable {
       // The reasons a learner needs most (a licence over budget) are named, a few at most; the rest stay in --json.
       // (one credential may be left out for several reasons: it is counted once)
       long candidates = r.excluded().stream().map(PlanResult.Excluded::credential).distinct().count();
-      out.printf("%n%d candidate(s) excluded by rules%s%n", candidates,
+      // (and says so when there are more reasons than candidates: held-out review #37 read "3 excluded" above 4 lines)
+      out.printf("%n%d candidate(s) excluded by rules%s%s%n", candidates,
+          r.excluded().size() > candidates ? ", for " + r.excluded().size() + " reasons" : "",
           r.excluded().size() > EXCLUSIONS_SHOWN ? " (the first " + EXCLUSIONS_SHOWN + " reasons below; see --json for all)" : ":");
       r.excluded().stream().limit(EXCLUSIONS_SHOWN)
           .forEach(e -> out.printf("  %s: %s [%s]%n", e.credential(), e.reason(), e.rule()));

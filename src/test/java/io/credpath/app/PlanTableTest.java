@@ -52,7 +52,7 @@ class PlanTableTest {
     // One credential left out for two reasons is one candidate, with both reasons named.
     PlanResult.Excluded dear = new PlanResult.Excluded("uscg:oupv", "ExcludeCredentialNeedingExperienceInItsOwnJobs",
         "Asks for a year of boat time.");
-    assertThat(print(List.of(general), List.of(), List.of(licence, dear))).contains("1 candidate(s) excluded by rules:")
+    assertThat(print(List.of(general), List.of(), List.of(licence, dear))).contains("1 candidate(s) excluded by rules, for 2 reasons:")
         .contains("[ExcludeOverBudgetCredential]").contains("[ExcludeCredentialNeedingExperienceInItsOwnJobs]");
   }
 
