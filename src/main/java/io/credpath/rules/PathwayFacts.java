@@ -269,11 +269,11 @@ final class PathwayFacts {
     Map<String, Credential> byId = new HashMap<>();
     steps.forEach(x -> byId.put(x.id(), x));
     Set<String> seen = new LinkedHashSet<>();
-    java.util.Deque<Credential> todo = new java.util.ArrayDeque<>(List.of(c));
-    while (!todo.isEmpty()) {
-      todo.pop().requires().ifPresent(r -> r.credentialIds().forEach(id -> {
+    java.util.Deque<Credential> pending = new java.util.ArrayDeque<>(List.of(c));
+    while (!pending.isEmpty()) {
+      pending.pop().requires().ifPresent(r -> r.credentialIds().forEach(id -> {
         Credential x = byId.get(id);
-        if (x != null && !id.equals(c.id()) && seen.add(id)) todo.push(x);
+        if (x != null && !id.equals(c.id()) && seen.add(id)) pending.push(x);
       }));
     }
     return seen.stream().map(byId::get).toList();

@@ -2,7 +2,6 @@ package io.credpath.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.credpath.catalog.TaxonomyFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -31,9 +30,7 @@ class CohortCommandTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    new TaxonomyFiles().writeTo(Files.createDirectories(home.resolve("taxonomy")));
-    Files.writeString(Files.createDirectories(home.resolve("rules")).resolve("base.drl"), "package credpath\n");
-    Files.copy(Path.of("rules", io.credpath.rules.GapPolicyFile.NAME), home.resolve("rules").resolve(io.credpath.rules.GapPolicyFile.NAME));
+    TestHome.write(home);
     server = ServerProcess.start(List.of("--taxonomy", home.resolve("taxonomy").toString(), "--rules", home.resolve("rules").toString(),
         "--admin-key", ADMIN_KEY, "--on-disk-index", "false", "--data-dir", home.resolve("data").toString()), home.resolve("server.log"),
         Duration.ofSeconds(60));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.credpath.advising.AdvisingStore;
 import io.credpath.advising.Database;
-import io.credpath.catalog.TaxonomyFiles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,9 +47,7 @@ class DurableAdvisingWritesTest {
 
   @BeforeAll
   static void tinyTaxonomyAndRules() throws Exception {
-    new TaxonomyFiles().writeTo(Files.createDirectories(home.resolve("taxonomy")));
-    Files.writeString(Files.createDirectories(home.resolve("rules")).resolve("base.drl"), "package credpath\n");
-    Files.copy(Path.of("rules", io.credpath.rules.GapPolicyFile.NAME), home.resolve("rules").resolve(io.credpath.rules.GapPolicyFile.NAME));
+    TestHome.write(home);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.credpath.advising.Database;
 import io.credpath.advising.JdbcKeyStore;
 import io.credpath.advising.KeyStore;
-import io.credpath.catalog.TaxonomyFiles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +43,7 @@ class DurableWritesTest {
 
   @BeforeAll
   static void tinyTaxonomyAndRules() throws Exception {
-    new TaxonomyFiles().writeTo(Files.createDirectories(home.resolve("taxonomy")));
-    Files.writeString(Files.createDirectories(home.resolve("rules")).resolve("base.drl"), "package credpath\n");
-    Files.copy(Path.of("rules", io.credpath.rules.GapPolicyFile.NAME), home.resolve("rules").resolve(io.credpath.rules.GapPolicyFile.NAME));
+    TestHome.write(home);
   }
 
   @Test

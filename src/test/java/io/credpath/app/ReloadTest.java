@@ -64,9 +64,7 @@ class ReloadTest {
         .replaceAll(",\"requires\":.*}$", "}");
     Files.writeString(taxonomy.resolve("credentials.jsonl"), course + "\n", StandardOpenOption.APPEND);
     shippedCredentials = Files.readString(taxonomy.resolve("credentials.jsonl"));
-    rules = Files.createDirectories(home.resolve("rules"));
-    Files.writeString(rules.resolve("base.drl"), "package credpath\n"); // the shipped rules are tried in ServeTest
-    java.nio.file.Files.copy(Path.of("rules", io.credpath.rules.GapPolicyFile.NAME), rules.resolve(io.credpath.rules.GapPolicyFile.NAME));
+    rules = TestHome.rules(home);
     Files.writeString(rules.resolve(CareerChange.FILE),
         "{\"careerChanges\":[{\"name\":\"supervisor -> analyst\",\"current\":\"41-1011.00\",\"target\":\"15-2051.01\"}]}");
     app = Application.serve(AppConfig.from(Map.of("port", "0", "taxonomy", taxonomy.toString(), "rules", rules.toString(),

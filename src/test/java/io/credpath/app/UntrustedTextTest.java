@@ -41,9 +41,7 @@ class UntrustedTextTest {
         .replace("\"id\":\"x:a\"", "\"id\":\"x:sql\"").replace("\"level\":2}]", "\"level\":3}]")
         .replace("\"title\":\"Title x:a\"", "\"title\":\"" + MARKUP + "\"").replaceAll(",\"requires\":.*}$", "}");
     Files.writeString(taxonomy.resolve("credentials.jsonl"), course + "\n", StandardOpenOption.APPEND);
-    Path rules = Files.createDirectories(home.resolve("rules"));
-    Files.writeString(rules.resolve("base.drl"), "package credpath\n"); // the shipped rules are tried in ServeTest
-    Files.copy(Path.of("rules", io.credpath.rules.GapPolicyFile.NAME), rules.resolve(io.credpath.rules.GapPolicyFile.NAME));
+    Path rules = TestHome.rules(home);
     Files.writeString(rules.resolve(CareerChange.FILE), "{\"careerChanges\":[{\"name\":\"supervisor -> analyst\",\"current\":\"41-1011.00\",\"target\":\"15-2051.01\"}]}");
     service = new WebService(taxonomy, rules, Map.of("anonymous-planning", "false", "on-disk-index", "false"));
     service.putTenant("school", "{}");
