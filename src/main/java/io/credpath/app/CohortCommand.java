@@ -89,13 +89,13 @@ final class CohortCommand {
     long began = System.nanoTime();
     int shownTenth = -1;
     while (!job.path("state").asText().equals("done") && !job.path("state").asText().equals("failed")) {
-      shownTenth = show(job, shownTenth);
+      shownTenth = show(job, shownTenth, false);
       Thread.sleep(pollMillis);
       HttpResponse<String> status = send(HttpRequest.newBuilder(uri(server, location)).GET(), key);
       job = read(status);
       if (status.statusCode() != 200) return refused("reading the job", job);
     }
-    show(job, shownTenth);
+    show(job, shownTenth, true);
     if (terminal) out.println();
     out.printf("job %s %s in %.1f s: %d planned, %d could not be planned, of %d%n", job.path("id").asText(), job.path("state").asText(),
         (System.nanoTime() - began) / 1e9, job.path("done").asInt(), job.path("failed").asInt(), job.path("total").asInt());
@@ -109,8 +109,11 @@ final class CohortCommand {
     return 0;
   }
 
-  /** Shows progress: the bar redrawn on a terminal, otherwise a line each time another tenth is done; the tenth shown. */
-  private int show(JsonNode job, int shownTenth) {
+  /**
+   * Shows progress: the bar redrawn on a terminal, otherwise a line each time another tenth is done, and always the final state
+   * (a job can be fully processed while still 'running' at the last poll); the tenth shown.
+   */
+  private int show(JsonNode job, int shownTenth, boolean last) {
     int total = Math.max(1, job.path("total").asInt());
     int processed = job.path("done").asInt() + job.path("failed").asInt();
     JsonNode left = job.path("estimatedSecondsLeft");
@@ -123,7 +126,7 @@ final class CohortCommand {
       return shownTenth;
     }
     int tenth = processed * 10 / total;
-    if (tenth > shownTenth) {
+    if (tenth > shownTenth || last) {
       out.printf("%s: %d/%d planned, %d failed%s%n", job.path("state").asText(), job.path("done").asInt(), total, job.path("failed").asInt(), eta);
       return tenth;
     }
