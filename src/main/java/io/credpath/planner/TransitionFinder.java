@@ -112,10 +112,15 @@ public final class TransitionFinder {
         top.add(new Scored(o, scores.get(o.id()), reasons.forHoldings(o, held.skills())));
       }
     }
+    // The moves planned in full are independent: planned side by side (the caller's thread and the common pool), a
+    // learner's first request waits for the slowest of them rather than their sum.
+    LearnerProfile who = profile;
+    List<Planned> plans = java.util.stream.IntStream.range(0, top.size()).parallel()
+        .mapToObj(i -> planned(top.get(i).occupation(), who, budget, start, i < planned)).toList();
     List<Transition> out = new ArrayList<>();
     for (Scored s : top) {
       Occupation o = s.occupation();
-      Planned p = planned(o, profile, budget, start, out.size() < planned);
+      Planned p = plans.get(out.size());
       OptionalInt change = current.map(c -> OccupationSimilarity.zoneChange(c, o)).orElse(OptionalInt.empty());
       out.add(new Transition(o.id(), o.title(), Math.round(s.similarity() * 1000) / 1000.0, s.reasons().why(),
           s.reasons().shares(), s.reasons().adds(), p.gapSize(), o.jobZone(), change, p.cost(), p.weeks(), p.recognisedCost(),
