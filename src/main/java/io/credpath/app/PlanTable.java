@@ -92,9 +92,9 @@ final class PlanTable {
       // as a contradiction where the catalogue's best reaches level 2 of 3.
       java.util.Set<String> partly = new java.util.HashSet<>();
       p.steps().forEach(s -> s.partly().stream().filter(plannedNeeds::contains).filter(id -> !closed.contains(id)).forEach(partly::add));
-      out.printf("%n== %s%s: $%,.0f %s, %.0f h, %d weeks, closes %d of the %d needs above%s (%.0f%% of what the credentials "
+      out.printf("%n== %s%s: $%,.0f %s, %.0f h, %d week%s, closes %d of the %d needs above%s (%.0f%% of what the credentials "
           + "open to you teach)%s%n", p.label(), p.optimal() ? "" : " (best found, not proven optimal)", p.totals().cost(),
-          p.totals().currency(), p.totals().hours(), p.totals().weeks(), closed.size(), plannedNeeds.size(),
+          p.totals().currency(), p.totals().hours(), p.totals().weeks(), p.totals().weeks() == 1 ? "" : "s", closed.size(), plannedNeeds.size(),
           partly.isEmpty() ? "" : " and " + partly.size() + " partly, to one level below what the job asks",
           p.coverage() * 100, fieldCredentialOut ? ", without the credential employers ask for (see the notes)"
               : !route.isEmpty() || gatedRoute ? ", a first step: the entry route teaches the rest (see the notes)" : "");

