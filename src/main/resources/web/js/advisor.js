@@ -14,6 +14,7 @@ const learnersStatus = document.getElementById('learners-status');
 const cohortResult = document.getElementById('cohort-result');
 const learnersSection = document.getElementById('learners-section');
 const learnerView = document.getElementById('learner-view');
+const cohortSection = document.getElementById('cohort-section');
 
 function message(error) {
   return error instanceof ProblemError ? error.message : 'credpath could not be reached.';
@@ -32,6 +33,7 @@ async function open(learner, opener) {
   try {
     await openLearner(learner.id, () => showLearners().catch(() => {}));
     learnersSection.hidden = true;
+    cohortSection.hidden = true;
     learnerView.hidden = false;
   } catch (e) {
     learnersStatus.replaceChildren(el('span', { class: 'error', text: `${learner.name} could not be opened: ${message(e)}` }));
@@ -42,6 +44,7 @@ async function open(learner, opener) {
 function showList() {
   learnerView.hidden = true;
   learnersSection.hidden = false;
+  cohortSection.hidden = false;
   const row = learnersBody.querySelector(`tr[data-learner="${CSS.escape(learnerView.dataset.learner || '')}"] button`);
   (row || document.getElementById('learners-heading')).focus();
 }
@@ -125,6 +128,7 @@ document.getElementById('sign-out').addEventListener('click', () => {
   learnersBody.replaceChildren();
   learnerView.hidden = true;
   learnersSection.hidden = false;
+  cohortSection.hidden = false;
   document.getElementById('demand').hidden = true;
   workspace.hidden = true;
   signIn.hidden = false;

@@ -53,13 +53,13 @@ async function show() {
   const shown = report.credentials.slice(0, SHOWN);
   const frame = el('div', { class: 'chart-frame', tabindex: 0, role: 'region', 'aria-label': 'Demand chart (scrolls sideways)' },
     demandChart(shown, 'USD', `demand-${serial += 1}`, room));
-  chartArea.replaceChildren(
+  chartArea.replaceChildren(...[
     report.credentials.length ? frame : el('p', { text: 'No member has a credential to take, so there is nothing to chart.' }),
     report.credentials.length > SHOWN ? el('p', { class: 'hint', text: `The chart shows the ${SHOWN} credentials with most seats; the table lists all ${report.credentials.length}.` }) : null,
     report.credentials.length ? el('details', { class: 'chart-table', id: 'demand-table-details' },
       el('summary', { text: 'The chart as a table' }),
       table('demand-table', 'Credentials needed, most seats first', ['Credential', 'Seats', 'List cost', 'Group discount', 'Cost',
-        'Seats by quarter of start', 'Learners'], credentialRows(report))) : null);
+        'Seats by quarter of start', 'Learners'], credentialRows(report))) : null].filter(Boolean));
   document.getElementById('gap-skills').replaceChildren(gapSkills(report) || '');
   addTermsChoices();
   return report;
