@@ -146,14 +146,17 @@ export async function openLearner(id, changed) {
   document.getElementById('learner-profile').replaceChildren(...profile(learner).filter(Boolean));
   planView.hidden = true;
   saveStatus.textContent = '';
+  planTarget.value = '';
+  delete planTarget.dataset.id;
   document.getElementById('plan-start').value = new Date().toISOString().slice(0, 10);
   whatIfs.reset(learner, learnerPath());
   const plans = await showPlans();
   if (plans.length) {
     const latest = plans[0]; // newest first
-    planTarget.value = latest.target;
     planTarget.dataset.id = latest.target;
-    whatIfs.target(latest.target, latest.target);
+    const title = await get(`/occupations/${encodeURIComponent(latest.target)}`).then((o) => o.title, () => latest.target);
+    planTarget.value = title;
+    whatIfs.target(latest.target, title);
   }
   view.hidden = false;
   view.focus();
