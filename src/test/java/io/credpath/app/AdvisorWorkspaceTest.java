@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -154,8 +155,9 @@ class AdvisorWorkspaceTest extends BrowserJourney {
     signIn(desk);
     WebElement open = browser.shown(By.cssSelector("#learners button.open-learner"));
     assertThat(open.getText()).isEqualTo("Jordan <b>Reyes</b>");
-    open.click();
+    open.sendKeys(Keys.ENTER); // the keyboard alone opens a learner
     browser.shown(By.id("learner-view"));
+    browser.await(d -> "learner-view".equals(d.switchTo().activeElement().getAttribute("id")));
     assertThat(browser.driver().findElement(By.id("learner-name")).getText()).isEqualTo("Jordan <b>Reyes</b>");
     assertThat(browser.driver().findElement(By.id("learner-profile")).getText()).contains("<img src=x onerror=alert(1)>");
     assertThat(browser.shown(By.id("plans-status")).getText()).isEqualTo("No saved plan yet.");
@@ -204,7 +206,7 @@ class AdvisorWorkspaceTest extends BrowserJourney {
     assertThat(browser.driver().findElement(By.id("learner-profile")).getText()).contains("comptia:a-plus");
     browser.screenshot("advisor-learner-on-track");
 
-    browser.driver().findElement(By.id("back-to-learners")).click();
+    browser.driver().findElement(By.id("back-to-learners")).sendKeys(Keys.ENTER);
     browser.await(d -> d.findElement(By.cssSelector("#learners tbody tr .status-cell")).getText().equals("On track"));
     assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Jordan <b>Reyes</b>");
 
