@@ -65,7 +65,7 @@ final class PlanTable {
       // (a licensed job's route names its licence, so "a state board says" is left to the notes: held-out review #36
       // read it under a federal officer's and an unlicensed manager's answers)
       out.println(schoolingAssumed ? "\nNo pathway with the schooling assumed for you (the notes say which step it leaves out): "
-              + "if you have finished more, plan again with --education (for example --education high-school)."
+              + "if you have finished more, plan again saying so with --education (certificate, associate, bachelor or master)."
           : teachable ? "\nNo pathway fits this plan's cost, hours and weeks; the notes say what would."
           : !route.isEmpty() || gatedRoute ? "\nNo short pathway: what this job needs beyond what you hold is taught on its "
               + "entry route (the notes say which), not by courses or exams taken one at a time."

@@ -153,6 +153,11 @@ final class CandidateProblem {
 
   /** Each candidate's position by credential id. */
   private final Map<String, Integer> index;
+  /**
+   * For a candidate that stands in for a cheaper, less recognised one closing the same needs (the gap policy's premium),
+   * the cheapest such: not a candidate any more, but what the learner would take instead.
+   */
+  Map<String, Credential> stoodInFor = Map.of();
   /** Each need's real importance (thousandths), for reporting coverage; the search weighs its own importance. */
   private final long[] shownImportance;
   /** The importance of the coverable needs: what credentials can teach, the denominator of a pathway's coverage. */
@@ -264,16 +269,18 @@ final class CandidateProblem {
    */
   static CandidateProblem of(List<PlanResult.GapItem> items, ItemCredit credit, List<Credential> candidates, Holdings held,
       Map<String, Double> weights, Budget budget) {
-    return of(items, credit, candidates, held, weights, budget, Set.of());
+    return of(items, credit, candidates, held, weights, budget, Set.of(), cheaper -> 0);
   }
 
   /**
    * As above, where the learner's years of experience meet no experience requirement of the credentials in
    * {@code experienceElsewhere} (the rules' judgement that those years are in another field): a dental assistant
-   * certification open "after a programme or two years as a dental assistant" then needs the programme.
+   * certification open "after a programme or two years as a dental assistant" then needs the programme; a better-recognised
+   * candidate may cost up to {@code premium} of the cheaper one's cost more and still stand in for it
+   * ({@link NeedPolicy#premiumOver}).
    */
   static CandidateProblem of(List<PlanResult.GapItem> items, ItemCredit credit, List<Credential> candidates, Holdings held,
-      Map<String, Double> weights, Budget budget, Set<String> experienceElsewhere) {
+      Map<String, Double> weights, Budget budget, Set<String> experienceElsewhere, java.util.function.DoubleUnaryOperator premium) {
     List<Credential> list = List.copyOf(candidates);
     CandidateProblem p = new CandidateProblem(list, items, credit, held, weights, budget, -1, null, experienceElsewhere);
     long coverable = p.search.coverable;
@@ -286,9 +293,12 @@ final class CandidateProblem {
       if (fit.size() == s.n) break;
       p = new CandidateProblem(fit, items, credit, held, weights, budget, coverable, p, experienceElsewhere);
     }
-    List<Credential> kept = new DominanceFilter(List.of(p.credentials), p.search.covers, held, weights, p.search.conflicts).survivors();
-    return kept.size() == p.search.n ? p
+    DominanceFilter filter = new DominanceFilter(List.of(p.credentials), p.search.covers, held, weights, p.search.conflicts, premium);
+    List<Credential> kept = filter.survivors();
+    CandidateProblem out = kept.size() == p.search.n ? p
         : new CandidateProblem(kept, items, credit, held, weights, budget, coverable, p, experienceElsewhere);
+    out.stoodInFor = filter.stoodInFor();
+    return out;
   }
 
   static long cents(double amount) {

@@ -18,6 +18,9 @@ import java.util.Set;
  * prerequisites are none or exactly B's; and B is not named by any candidate's prerequisites. Swapping B for A
  * in any pathway then keeps it valid and no worse in cost, hours, weeks, recognition or coverage. Exact ties
  * keep the earlier candidate.
+ *
+ * <p>Policy beside the exact test: A, strictly better recognised and otherwise dominating B, also stands in for B when it
+ * costs at most {@code premium(cost of B)} more ({@link NeedPolicy#premiumOver}; zero keeps every optimum exact).
  */
 final class DominanceFilter {
   private final List<Credential> list;
@@ -25,13 +28,18 @@ final class DominanceFilter {
   private final Holdings held;
   private final Map<String, Double> weights;
   private final int[][] conflicts;
+  private final java.util.function.DoubleUnaryOperator premium;
+  /** For each candidate that stood in for a cheaper one closing exactly the same needs, the cheapest such. */
+  private final Map<String, Credential> stoodInFor = new HashMap<>();
 
   /**
    * {@code needs[i]} is the mask of needs {@code list.get(i)} closes; {@code conflicts[i]} its alternatives, which a
    * pathway never holds beside it (see {@link CandidateProblem#alternatives}): A dominates B only when every alternative of
    * A other than B is also one of B's, since A could otherwise be shut out where B is not.
    */
-  DominanceFilter(List<Credential> list, long[] needs, Holdings held, Map<String, Double> weights, int[][] conflicts) {
+  DominanceFilter(List<Credential> list, long[] needs, Holdings held, Map<String, Double> weights, int[][] conflicts,
+      java.util.function.DoubleUnaryOperator premium) {
+    this.premium = premium;
     this.list = list;
     this.needs = needs;
     this.held = held;
@@ -86,15 +94,27 @@ final class DominanceFilter {
     for (int bi = 0; bi < n; bi++) {
       int b = order[bi];
       if (f.named[b]) continue;
+      double more = Math.max(0, premium.applyAsDouble(cost[b]));
       for (int ai = 0; ai < n && !dominated[b]; ai++) {
         int a = order[ai];
-        if (cost[a] > cost[b]) break;
-        dominated[b] = a != b && noNewAlternatives(a, b) && dominates(a, b, f, teaches);
+        if (cost[a] > cost[b] + more) break;
+        if (a == b || !noNewAlternatives(a, b)) continue;
+        dominated[b] = cost[a] <= cost[b] ? dominates(a, b, f, teaches)
+            : f.weight[a] > f.weight[b] && dominates(a, b, f, teaches);
+        if (dominated[b] && cost[a] > cost[b] && this.needs[a] == this.needs[b]) stoodInFor.putIfAbsent(list.get(a).id(), list.get(b));
       }
     }
     List<Credential> out = new ArrayList<>();
     for (int i = 0; i < n; i++) if (!dominated[i]) out.add(list.get(i));
     return out;
+  }
+
+  /**
+   * After {@link #survivors}: for each survivor that stood in for a cheaper candidate closing exactly the same needs
+   * (within the premium), the cheapest such: what the learner would take instead, for the reasons.
+   */
+  Map<String, Credential> stoodInFor() {
+    return Map.copyOf(stoodInFor);
   }
 
   /** Whether every alternative of {@code a} other than {@code b} is one of {@code b}'s. */

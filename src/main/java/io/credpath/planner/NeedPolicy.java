@@ -18,12 +18,25 @@ package io.credpath.planner;
  * {@code maxGeneralItems} general requirements (what most jobs share, and smaller area shortfalls) beside them; neither
  * is ever planned.
  *
+ * <p>Between two candidates that close the same, a better-recognised one (a higher rule weight) that costs at most
+ * {@code recognisedPremium} (a share) and at most {@code recognisedPremiumCap} (in the plan's currency) more, and takes no
+ * more hours or weeks, stands in for the cheaper one: a Microsoft Office Specialist exam for USD 100 rather than a course
+ * for USD 98 that teaches the same. The cheapest pathway may then cost up to that much more per step than the
+ * absolute cheapest; zero for both keeps every optimum exact.
+ *
  * <p>The service's policy is data, not code: {@code rules/gap-policy.json}, read and reloaded with the rules
  * ({@code io.credpath.rules.GapPolicyFile}), each value with the reason for it.
  */
 public record NeedPolicy(double minImportance, boolean essentialAlways, boolean toolsOnlyWhenInDemand,
-    int maxItems, int maxToolGroups, int minAreaShortfall, int maxGeneralItems, int maxUnbackedToolGroups) {
+    int maxItems, int maxToolGroups, int minAreaShortfall, int maxGeneralItems, int maxUnbackedToolGroups,
+    double recognisedPremium, double recognisedPremiumCap) {
   public NeedPolicy {
+    if (!(recognisedPremium >= 0 && recognisedPremium <= 0.5)) {
+      throw new IllegalArgumentException("recognisedPremium must be 0..0.5 (a share of the cheaper cost): " + recognisedPremium);
+    }
+    if (!(recognisedPremiumCap >= 0)) {
+      throw new IllegalArgumentException("recognisedPremiumCap must not be negative: " + recognisedPremiumCap);
+    }
     if (!(minImportance >= 0 && minImportance <= 5)) throw new IllegalArgumentException("minImportance must be 0..5: " + minImportance);
     if (maxItems < 1 || maxItems > 32) throw new IllegalArgumentException("maxItems must be 1..32: " + maxItems);
     if (maxToolGroups < 0 || maxToolGroups > maxItems) {
@@ -42,7 +55,12 @@ public record NeedPolicy(double minImportance, boolean essentialAlways, boolean 
   public NeedPolicy(double minImportance, boolean essentialAlways, boolean toolsOnlyWhenInDemand, int maxItems, int maxToolGroups,
       int minAreaShortfall, int maxGeneralItems) {
     this(minImportance, essentialAlways, toolsOnlyWhenInDemand, maxItems, maxToolGroups, minAreaShortfall, maxGeneralItems,
-        maxToolGroups);
+        maxToolGroups, 0, 0);
+  }
+
+  /** How much more a better-recognised candidate that closes the same may cost than {@code cheaper} and stand in for it. */
+  public double premiumOver(double cheaper) {
+    return Math.min(recognisedPremiumCap, recognisedPremium * cheaper);
   }
 
   /** Every requirement the learner does not hold at level counts (up to 32 items). */

@@ -202,7 +202,7 @@ final class PathwayAssembler {
   /**
    * For each chosen credential, the best candidate outside the pathway that closes every need it closes and whose
    * prerequisites the learner and the pathway's other steps meet: the cheapest, then fewest hours, then id (what the
-   * learner would take instead).
+   * learner would take instead), or the cheaper, less recognised one it stood in for when that is cheaper still.
    */
   private Map<String, Credential> nextBest(Solution s) {
     CandidateProblem p = setup.problem();
@@ -227,7 +227,13 @@ final class PathwayAssembler {
             || (search.cost[j] == search.cost[best] && search.hours[j] < search.hours[best]);
         if (cheaper) best = j;
       }
-      if (best >= 0) out.put(p.credentials[i].id(), p.credentials[best]);
+      Credential cheaper = p.stoodInFor.get(p.credentials[i].id());
+      if (cheaper != null && cheaper.requires().isPresent() && !without.satisfies(cheaper.requires().get())) cheaper = null;
+      if (cheaper != null && (best < 0 || CandidateProblem.cents(cheaper.cost().total()) < search.cost[best])) {
+        out.put(p.credentials[i].id(), cheaper);
+      } else if (best >= 0) {
+        out.put(p.credentials[i].id(), p.credentials[best]);
+      }
     }
     return out;
   }

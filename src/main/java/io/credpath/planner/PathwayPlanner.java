@@ -38,6 +38,7 @@ public final class PathwayPlanner {
   private final SearchLimits limits;
   private final TargetResolver targets;
   private final GapAnalysis gaps;
+  private final NeedPolicy policy;
   private final CandidateSelector selector;
   /** Per tenant, its rules' {@link PathwayRules#standing} and the teachers of each skill in that order. */
   private final Map<String, ByStanding> byStanding = new java.util.concurrent.ConcurrentHashMap<>();
@@ -57,6 +58,7 @@ public final class PathwayPlanner {
     this.limits = limits;
     this.targets = new TargetResolver(catalog);
     this.gaps = new GapAnalysis(catalog, policy);
+    this.policy = policy;
     this.selector = new CandidateSelector(catalog, new SkillIndex(catalog, CandidateSelector.ORDERS), limits.candidatesPerSkill());
     this.relevance = new io.credpath.catalog.OccupationRelevance(catalog);
   }
@@ -118,7 +120,7 @@ public final class PathwayPlanner {
     List<Credential> route = withBasesFirst(routeNamed.stream().filter(c -> !excluded.contains(c.id()) && !behind.contains(c.id()))
         .toList(), assessment);
     CandidateProblem problem = CandidateProblem.of(gap.items(), credit, kept, gap.holdings(), assessment.recognition(), request.budget(),
-        assessment.experienceElsewhere());
+        assessment.experienceElsewhere(), policy::premiumOver);
     List<PlanResult.GapItem> items = new ArrayList<>();
     for (int g = 0; g < gap.items().size(); g++) {
       PlanResult.GapItem i = gap.items().get(g);
@@ -374,7 +376,7 @@ public final class PathwayPlanner {
   private Optional<ScheduledSolution> resolve(SearchSetup setup, PathwayAssembler assembler, Objective objective, Work work,
       List<Credential> pool, Budget budget) {
     CandidateProblem p = CandidateProblem.of(setup.gap().items(), setup.credit(), pool, setup.gap().holdings(), setup.assessment().recognition(),
-        budget, setup.assessment().experienceElsewhere());
+        budget, setup.assessment().experienceElsewhere(), policy::premiumOver);
     return new PathwayOptimizer(p.search, objective, work.slice(Math.max(1, work.left() / 4))).solve()
         .map(t -> assembler.scheduled(t.as(objective, false), p));
   }
@@ -384,7 +386,7 @@ public final class PathwayPlanner {
     Budget b = request.budget();
     Budget open = new Budget(OptionalDouble.empty(), b.currency(), OptionalDouble.empty(), OptionalInt.empty(), b.hoursPerWeek());
     CandidateProblem unbounded = CandidateProblem.of(setup.gap().items(), setup.credit(), setup.kept(), setup.gap().holdings(),
-        setup.assessment().recognition(), open, setup.assessment().experienceElsewhere());
+        setup.assessment().recognition(), open, setup.assessment().experienceElsewhere(), policy::premiumOver);
     return new PathwayOptimizer(unbounded.search, Objective.CHEAPEST, ADVICE_NODES).solve();
   }
 }

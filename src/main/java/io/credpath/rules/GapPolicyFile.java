@@ -20,10 +20,10 @@ import java.util.Set;
 public final class GapPolicyFile {
   /** The file's name in the rules directory. */
   public static final String NAME = "gap-policy.json";
-  private static final Set<String> DOUBLES = Set.of("minImportance");
+  private static final Set<String> DOUBLES = Set.of("minImportance", "recognisedPremium", "recognisedPremiumCap");
   private static final Set<String> BOOLEANS = Set.of("essentialAlways", "toolsOnlyWhenInDemand");
   private static final List<String> FIELDS = List.of("minImportance", "essentialAlways", "toolsOnlyWhenInDemand", "maxItems",
-      "maxToolGroups", "minAreaShortfall", "maxGeneralItems", "maxUnbackedToolGroups");
+      "maxToolGroups", "minAreaShortfall", "maxGeneralItems", "maxUnbackedToolGroups", "recognisedPremium", "recognisedPremiumCap");
 
   private GapPolicyFile() {}
 
@@ -73,7 +73,7 @@ public final class GapPolicyFile {
     if (!problems.isEmpty()) throw new RuleCompilationException(problems);
     try {
       return new NeedPolicy(numbers[0], flags[1], flags[2], (int) numbers[3], (int) numbers[4], (int) numbers[5],
-          (int) numbers[6], (int) numbers[7]);
+          (int) numbers[6], (int) numbers[7], numbers[8], numbers[9]);
     } catch (IllegalArgumentException e) {
       String field = FIELDS.stream().filter(f -> e.getMessage().startsWith(f + " ")).findFirst().orElse("");
       throw fail(where, field, e.getMessage());

@@ -255,6 +255,27 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void aBetterRecognisedExamAFewPerCentDearerStandsInForTheCourseThatTeachesTheSame() {
+    // course:stats (USD 147, 45 h) teaches statistics to level 3; an exam of it for USD 150 in 30 hours is within the shipped
+    // policy's premium (5 %, at most 10), one for USD 158 is not.
+    Occupation statistician = new Occupation("99-0090.00", "Survey Statistician", List.of(), "", OptionalInt.of(3),
+        List.of(new SkillRequirement("skill:statistics", 3, 4, true, false, false, "test")), List.of(), List.of(), List.of(),
+        java.util.Optional.empty());
+    io.credpath.catalog.Credential near = Fixtures.credential("cert:stats-near").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(150).hours(30).weeks(2, 6).skills("statistics", 3).build();
+    io.credpath.catalog.Credential far = Fixtures.credential("cert:stats-far").type(io.credpath.catalog.CredentialType.CERTIFICATION)
+        .exam(158).hours(30).weeks(2, 6).skills("statistics", 3).build();
+    PlanRequest cheapest = request("99-0090.00", LearnerProfile.empty(), budget(600.0, 26, 10), Objective.CHEAPEST, 1);
+    assertThat(ids(new PathwayPlanner(smallWith(List.of(near), statistician), new FakeRules(), ShippedGapPolicy.POLICY, CLOCK)
+        .plan(cheapest).pathways().get(0))).containsExactly("cert:stats-near");
+    assertThat(ids(new PathwayPlanner(smallWith(List.of(far), statistician), new FakeRules(), ShippedGapPolicy.POLICY, CLOCK)
+        .plan(cheapest).pathways().get(0))).containsExactly("course:stats");
+    NeedPolicy exact = new NeedPolicy(3, true, true, 12, 2, 2, 6, 0, 0, 0);
+    assertThat(ids(new PathwayPlanner(smallWith(List.of(near), statistician), new FakeRules(), exact, CLOCK)
+        .plan(cheapest).pathways().get(0))).containsExactly("course:stats");
+  }
+
+  @Test
   void theBestRecognisedPathwayTakesTheRoutesOtherCredentialsThatStillFit() {
     // Employers ask for any of two exams on different ground or two training programmes and train the rest: the
     // cheapest pathway takes one exam; the best-recognised one, with money and weeks left, the route's other exam and a
