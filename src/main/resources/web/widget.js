@@ -103,12 +103,34 @@ a { color: var(--credpath-accent, #0b5cad); }
           headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${this.attr('key', '')}` },
         });
       } catch (e) {
-        return this.fail(`credpath (${api}) could not be reached from this site (${location.origin}). The site may not be `
-          + 'allowed to use this partner key: its address must be one of the partner\'s allowed origins.');
+        return this.fail(await this.unreadable(api));
       }
       const answer = await response.json().catch(() => null);
       if (!response.ok) return this.fail(explain(response.status, answer, response.headers.get('Retry-After'), target));
       this.render(answer, api, budget);
+    }
+
+    /**
+     * Why the planning answer could not be read. A browser hides a refused cross-origin answer, so the widget asks the
+     * one question every origin may read: may this page's origin use this key? (The key goes as the body, never in a URL.)
+     */
+    async unreadable(api) {
+      const site = location.origin;
+      let check;
+      try {
+        const response = await fetch(`${api}/api/v1/widget/origin-check`, {
+          method: 'POST', credentials: 'omit', body: this.attr('key', ''), headers: { 'Content-Type': 'text/plain' },
+        });
+        check = response.ok ? await response.json() : null;
+      } catch (e) {
+        check = null;
+      }
+      if (check && !check.keyAccepted) return 'This site\'s credpath partner key was not accepted (invalid or revoked API key). The site owner needs a valid partner key.';
+      if (check && !check.originAllowed) {
+        return `This site (${site}) is not one of the sites allowed to use this credpath partner key, so credpath's answer `
+          + 'cannot be shown here. The site owner must add this address to the partner\'s allowed origins.';
+      }
+      return `credpath (${api}) could not be reached from this site (${site}). Try again later.`;
     }
 
     render(result, api, budget) {

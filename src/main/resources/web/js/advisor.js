@@ -1,7 +1,10 @@
 // The advisor workspace: sign in with an advisor key (this tab only), the tenant's learners with where each stands on
-// their latest plan, and a cohort upload whose planning job shows as a progress bar.
+// their latest plan (each opens on its own page: learner.js), and a cohort upload whose planning job shows as a
+// progress bar, followed by what the cohort needs (demand.js).
 import { get, post, postText, savedKey, saveKey, ProblemError } from './api.js';
 import { el } from './dom.js';
+import { openLearner, standing as standingOn } from './learner.js';
+import { showDemand } from './demand.js';
 
 const signIn = document.getElementById('sign-in');
 const workspace = document.getElementById('workspace');
@@ -9,6 +12,9 @@ const signInStatus = document.getElementById('sign-in-status');
 const learnersBody = document.querySelector('#learners tbody');
 const learnersStatus = document.getElementById('learners-status');
 const cohortResult = document.getElementById('cohort-result');
+const learnersSection = document.getElementById('learners-section');
+const learnerView = document.getElementById('learner-view');
+const cohortSection = document.getElementById('cohort-section');
 
 function message(error) {
   return error instanceof ProblemError ? error.message : 'credpath could not be reached.';
@@ -18,11 +24,29 @@ function message(error) {
 async function standing(learner) {
   const plans = await get(`/advising/learners/${encodeURIComponent(learner.id)}/plans`);
   if (!plans.length) return { target: '', text: 'No plan yet', behind: false };
-  const latest = plans[plans.length - 1];
+  const latest = plans[0]; // newest first
   const progress = await get(`/advising/learners/${encodeURIComponent(learner.id)}/plans/${encodeURIComponent(latest.id)}/progress`);
-  return progress.behind
-    ? { target: latest.target, text: `Behind by ${progress.behind.weeks} week${progress.behind.weeks === 1 ? '' : 's'}`, behind: true }
-    : { target: latest.target, text: 'On track', behind: false };
+  return { target: latest.target, ...standingOn(progress) };
+}
+
+async function open(learner, opener) {
+  try {
+    await openLearner(learner.id, () => showLearners().catch(() => {}));
+    learnersSection.hidden = true;
+    cohortSection.hidden = true;
+    learnerView.hidden = false;
+  } catch (e) {
+    learnersStatus.replaceChildren(el('span', { class: 'error', text: `${learner.name} could not be opened: ${message(e)}` }));
+    opener.focus();
+  }
+}
+
+function showList() {
+  learnerView.hidden = true;
+  learnersSection.hidden = false;
+  cohortSection.hidden = false;
+  const row = learnersBody.querySelector(`tr[data-learner="${CSS.escape(learnerView.dataset.learner || '')}"] button`);
+  (row || document.getElementById('learners-heading')).focus();
 }
 
 async function showLearners() {
@@ -35,8 +59,10 @@ async function showLearners() {
     } catch (e) {
       stand = { target: '', text: `Unknown: ${message(e)}`, behind: false };
     }
+    const opener = el('button', { type: 'button', class: 'link-button open-learner', text: learner.name });
+    opener.addEventListener('click', () => open(learner, opener));
     return el('tr', { 'data-learner': learner.id },
-      el('td', { text: learner.name }), el('td', { text: learner.externalRef }), el('td', { text: stand.target }),
+      el('td', {}, opener), el('td', { text: learner.externalRef }), el('td', { text: stand.target }),
       el('td', { class: stand.behind ? 'behind status-cell' : 'status-cell', text: stand.text }));
   }));
   learnersBody.replaceChildren(...rows);
@@ -96,9 +122,14 @@ signIn.addEventListener('submit', (e) => {
   saveKey(document.getElementById('advisor-key').value.trim());
   enter();
 });
+document.getElementById('back-to-learners').addEventListener('click', showList);
 document.getElementById('sign-out').addEventListener('click', () => {
   saveKey('');
   learnersBody.replaceChildren();
+  learnerView.hidden = true;
+  learnersSection.hidden = false;
+  cohortSection.hidden = false;
+  document.getElementById('demand').hidden = true;
   workspace.hidden = true;
   signIn.hidden = false;
   document.getElementById('advisor-key').value = '';
@@ -111,12 +142,17 @@ document.getElementById('cohort-form').addEventListener('submit', async (e) => {
   const name = document.getElementById('cohort-name').value.trim() || file.name.replace(/\.csv$/i, '');
   const start = document.getElementById('cohort-start').value;
   cohortResult.replaceChildren(el('p', { role: 'status', text: 'Uploading…' }));
+  document.getElementById('demand').hidden = true;
   try {
     const cohort = await postText(`/advising/cohorts?${new URLSearchParams({ name })}`, await file.text(), 'text/csv');
     cohortResult.replaceChildren(outcomes(cohort));
     const job = await post(`/advising/cohorts/${encodeURIComponent(cohort.id)}/plan`, start ? { startDate: start } : {});
     await follow(job, cohortResult);
     await showLearners();
+    if (cohortResult.dataset.state === 'done') {
+      await showDemand(cohort.id).catch((e) => cohortResult.append(el('p', { class: 'error', role: 'alert',
+        text: `What the cohort needs could not be read: ${message(e)}` })));
+    }
   } catch (error) {
     const lines = error instanceof ProblemError ? error.errors.map((x) => `${x.field}: ${x.message}`) : [];
     cohortResult.replaceChildren(el('p', { class: 'error', role: 'alert', text: `The cohort was not taken: ${message(error)}` }),

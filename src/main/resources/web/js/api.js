@@ -23,16 +23,33 @@ export function saveKey(key) {
   else sessionStorage.removeItem(KEY_SLOT);
 }
 
-async function send(path, init) {
-  const headers = { Accept: 'application/json, application/problem+json', ...(init.headers || {}) };
+async function call(path, init, accept) {
+  const headers = { Accept: `${accept}, application/problem+json`, ...(init.headers || {}) };
   const key = savedKey();
   if (key) headers.Authorization = `Bearer ${key}`;
   const response = await fetch(BASE + path, { ...init, headers, credentials: 'omit' });
-  const body = await response.json().catch(() => null);
   if (!response.ok) {
+    const body = await response.json().catch(() => null);
     throw new ProblemError(response.status, body && body.title, body && body.detail, body && body.errors);
   }
-  return body;
+  return response;
+}
+
+async function send(path, init) {
+  const text = await (await call(path, init, 'application/json')).text();
+  return text ? JSON.parse(text) : null;
+}
+
+/** GET {@code path} (under /api/v1) as text, e.g. a CSV export; the key goes in the header, never in the URL. */
+export async function getText(path, params = {}) {
+  const query = new URLSearchParams(params).toString();
+  return (await call(query ? `${path}?${query}` : path, { method: 'GET' }, 'text/csv')).text();
+}
+
+/** A refusal in words: the first line says what went wrong, the others name each field at fault. */
+export function explainProblem(error) {
+  if (!(error instanceof ProblemError)) return ['credpath could not be reached. Check your connection and try again.'];
+  return [`${error.title ? `${error.title}: ` : ''}${error.message}`, ...error.errors.map((e) => `${e.field}: ${e.message}`)];
 }
 
 /** GET {@code path} (under /api/v1) with the query {@code params}. */

@@ -34,3 +34,13 @@ export function money(amount, currency = 'USD') {
 export function hours(value) {
   return `${Math.round(value * 10) / 10} h`;
 }
+
+/** Offers {@code text} as a file {@code name} of type {@code type} to download (no URL ever holds the data). */
+export function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -3,6 +3,7 @@ import { get, post, savedKey, saveKey, ProblemError } from './api.js';
 import { el } from './dom.js';
 import { combobox } from './combobox.js';
 import { renderResult } from './results.js';
+import { prerequisitesOf } from './prerequisites.js';
 
 const form = document.getElementById('plan-form');
 const target = document.getElementById('target');
@@ -81,25 +82,6 @@ function request(state) {
   if (list('lang').length) preferences.languages = list('lang');
   if (list('delivery').length) preferences.delivery = list('delivery');
   return { target: state.get('target'), profile, budget, preferences, startDate: state.get('start') || today() };
-}
-
-/** The ids of the pathway steps each step requires directly, from the credentials' prerequisite trees. */
-async function prerequisitesOf(pathways) {
-  const ids = [...new Set(pathways.flatMap((p) => p.steps.map((s) => s.credential)))];
-  const collect = (node, out) => {
-    if (!node) return out;
-    if (node.kind === 'credential') out.push(node.credential);
-    for (const child of node.of || []) collect(child, out);
-    return out;
-  };
-  const entries = await Promise.all(ids.map(async (id) => {
-    try {
-      return [id, collect((await get(`/credentials/${encodeURIComponent(id)}`)).prerequisites, [])];
-    } catch (e) {
-      return [id, []];
-    }
-  }));
-  return Object.fromEntries(entries);
 }
 
 function explain(error) {

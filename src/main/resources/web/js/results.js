@@ -1,6 +1,6 @@
 // One planning answer as the page shows it: notes, the alternatives side by side, the timeline with its exports,
 // and what the rules left out.
-import { el, money, hours } from './dom.js';
+import { el, money, hours, download } from './dom.js';
 import { timeline, svgFile } from './timeline.js';
 import { calendar } from './calendar.js';
 
@@ -38,15 +38,6 @@ function card(pathway, n) {
       el('ul', {}, pathway.stacksEarned.map((s) => el('li', { text: s.title })))) : null,
     pathway.warnings.length ? el('div', { class: 'warnings' }, el('h4', { text: 'Watch out' }), reasons(pathway.warnings)) : null,
     pathway.suggestions.length ? el('div', { class: 'suggestions' }, el('h4', { text: 'Suggestions' }), reasons(pathway.suggestions)) : null);
-}
-
-function download(name, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = el('a', { href: url, download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function timelineSection(result, prerequisites, start) {
@@ -89,8 +80,7 @@ function gapSection(gap) {
     el('ul', {}, gap.map((g) => el('li', { text: g.coverable === false ? `${g.name} (no course in the catalogue teaches it)` : g.name }))));
 }
 
-/** The whole answer, with the share link {@code shareUrl}; {@code start} dates the calendar. */
-export function renderResult(result, prerequisites, shareUrl, start) {
+function shareSection(shareUrl) {
   const share = el('input', { id: 'share-url', type: 'url', readonly: true, value: shareUrl });
   const copy = el('button', { type: 'button', id: 'copy-share', text: 'Copy link' });
   const copied = el('span', { class: 'status', role: 'status' });
@@ -103,6 +93,14 @@ export function renderResult(result, prerequisites, shareUrl, start) {
       copied.textContent = 'Select the link and copy it.';
     }
   });
+  return el('div', { class: 'share no-print' }, el('label', { for: 'share-url', text: 'Link to this plan' }), share, copy, copied);
+}
+
+/**
+ * The whole answer, with the share link {@code shareUrl} (none when null: a saved plan has no public link);
+ * {@code start} dates the calendar.
+ */
+export function renderResult(result, prerequisites, shareUrl, start) {
   return [
     el('p', { class: 'target', id: 'target-title' }, 'Into ', el('strong', { text: result.target.title }), ` (${result.target.id})`),
     result.notes.length ? el('div', { class: 'notes' }, reasons(result.notes, 'notes-list')) : null,
@@ -112,6 +110,6 @@ export function renderResult(result, prerequisites, shareUrl, start) {
     result.pathways.length ? timelineSection(result, prerequisites, start) : null,
     gapSection(result.gap),
     excludedSection(result.excluded),
-    el('div', { class: 'share no-print' }, el('label', { for: 'share-url', text: 'Link to this plan' }), share, copy, copied),
+    shareUrl ? shareSection(shareUrl) : null,
   ];
 }

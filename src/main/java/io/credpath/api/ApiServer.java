@@ -37,6 +37,7 @@ public final class ApiServer implements AutoCloseable {
     AllocationController allocations = new AllocationController(services.cohorts().allocations(), services.catalog(), bodies);
     AdminController admin = new AdminController(keys, services.operations(), bodies, metrics);
     OpsController ops = new OpsController(services.operations(), metrics);
+    WidgetController widget = new WidgetController(keys);
     this.app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.jsonMapper(new JavalinJackson(mapper, false));
@@ -93,6 +94,7 @@ public final class ApiServer implements AutoCloseable {
     app.get(AllocationController.COHORT + "/demand/gap-skills.csv", allocations::gapSkillsCsv, Access.ADVISE);
     app.get(V1 + "/advising/jobs/{id}", cohorts::job, Access.ADVISE);
     app.get(V1 + "/advising/audit", advising::audit, Access.ADVISE);
+    app.post(WidgetController.PATH, widget::originCheck, Access.OPEN);
     app.post(V1 + "/admin/reload", admin::reload, Access.ADMIN);
     app.get(V1 + "/admin/rules", admin::rules, Access.ADMIN);
     app.post(V1 + "/admin/keys", admin::createKey, Access.ADMIN);

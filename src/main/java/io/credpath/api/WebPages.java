@@ -22,7 +22,8 @@ final class WebPages {
       + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
   /** Every file served, relative to {@code web/} on the classpath. */
   static final List<String> FILES = List.of("index.html", "advisor.html", "widget.js", "css/planner.css", "js/advisor.js",
-      "js/api.js", "js/calendar.js", "js/combobox.js", "js/dom.js", "js/planner.js", "js/results.js", "js/timeline.js");
+      "js/api.js", "js/barchart.js", "js/calendar.js", "js/combobox.js", "js/demand.js", "js/dom.js", "js/learner.js",
+      "js/planner.js", "js/prerequisites.js", "js/progress.js", "js/results.js", "js/timeline.js", "js/whatif.js");
   private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
       "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8");
   private final Map<String, byte[]> files = new LinkedHashMap<>();
@@ -39,9 +40,10 @@ final class WebPages {
     }
   }
 
-  /** Adds the routes: {@code /} (the career-changer page), {@code /advisor} (the advisor workspace), {@code /widget.js}, {@code /js/*} and {@code /css/*}. */
+  /** Adds the routes: {@code /} and {@code /index.html} (the career-changer page), {@code /advisor} (the advisor workspace), {@code /widget.js}, {@code /js/*} and {@code /css/*}. */
   void register(Javalin app) {
     app.get("/", ctx -> serve(ctx, "index.html"), Access.OPEN);
+    app.get("/index.html", ctx -> serve(ctx, "index.html"), Access.OPEN);
     app.get("/advisor", ctx -> serve(ctx, "advisor.html"), Access.OPEN);
     app.get("/widget.js", ctx -> serve(ctx, "widget.js"), Access.OPEN);
     app.get("/js/{file}", ctx -> serve(ctx, "js/" + ctx.pathParam("file")), Access.OPEN);

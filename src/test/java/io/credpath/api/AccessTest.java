@@ -130,4 +130,29 @@ class AccessTest {
     assertThat(hidden.status).isEqualTo(401);
     assertThat(hidden.header("Access-Control-Allow-Origin")).isEmpty();
   }
+
+  private TestApi.Response originCheck(String origin, String key) {
+    HttpRequest.Builder b = api.request("/api/v1/widget/origin-check").header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString(key));
+    if (origin != null) b.header("Origin", origin);
+    return api.send(b.build());
+  }
+
+  @Test
+  void theWidgetCanReadFromAnyOriginWhetherItsOriginMayUseItsKeyAndNothingMore() {
+    TestApi.Response own = originCheck("https://a.example", api.partnerA);
+    assertThat(own.status).isEqualTo(200);
+    assertThat(own.header("Access-Control-Allow-Origin")).contains("*");
+    assertThat(own.json().toString()).isEqualTo("{\"origin\":\"https://a.example\",\"keyAccepted\":true,\"originAllowed\":true}");
+    assertThat(originCheck("https://b.example", api.partnerA).json().toString())
+        .as("another tenant's origin").isEqualTo("{\"origin\":\"https://b.example\",\"keyAccepted\":true,\"originAllowed\":false}");
+    TestApi.Response evil = originCheck("https://evil.example", api.partnerA);
+    assertThat(evil.header("Access-Control-Allow-Origin")).contains("*");
+    assertThat(evil.json().path("originAllowed").asBoolean()).isFalse();
+    assertThat(originCheck("https://a.example", "cp_partner.no-such-key").json().toString())
+        .isEqualTo("{\"origin\":\"https://a.example\",\"keyAccepted\":false,\"originAllowed\":false}");
+    assertThat(originCheck("https://a.example", "").json().path("keyAccepted").asBoolean()).isFalse();
+    assertThat(originCheck("https://a.example", "x".repeat(5000)).json().path("keyAccepted").asBoolean()).isFalse();
+    assertThat(originCheck(null, api.partnerA).json().path("originAllowed").asBoolean()).as("no origin").isFalse();
+  }
 }

@@ -199,4 +199,11 @@ class OpenApiDocumentTest {
     });
     return unknown;
   }
+
+  @Test
+  void theWidgetsOriginCheckIsDocumentedAsAPlainTextBodyAndItsAnswer() {
+    JsonNode check = doc.at("/paths/~1api~1v1~1widget~1origin-check/post");
+    assertThat(check.path("requestBody").path("content").has("text/plain")).isTrue();
+    assertThat(check.path("responses").path("200").toString()).contains("keyAccepted", "originAllowed");
+  }
 }

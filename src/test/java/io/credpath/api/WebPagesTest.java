@@ -48,8 +48,16 @@ class WebPagesTest {
     assertThat(docs.header("Content-Security-Policy")).isEmpty();
   }
 
+  @Test
+  void indexHtmlIsTheCareerChangerPage() throws IOException {
+    TestApi.Response r = api.get("/index.html", null);
+    assertThat(r.status).isEqualTo(200);
+    assertThat(r.header("Content-Security-Policy")).contains(WebPages.POLICY);
+    assertThat(r.body).isEqualTo(Files.readString(Path.of("src", "main", "resources", "web", "index.html")));
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"/js/nothing.js", "/css/..%2Fjs%2Fapi.js", "/js/%2e%2e/index.html", "/index.html", "/web/widget.js"})
+  @ValueSource(strings = {"/js/nothing.js", "/css/..%2Fjs%2Fapi.js", "/js/%2e%2e/index.html", "/web/widget.js", "/advisor.html"})
   void anyOtherPathIsTheApis404Problem(String path) {
     TestApi.Response r = api.get(path, null);
     assertThat(r.status).isEqualTo(404);

@@ -131,8 +131,12 @@ class PartnerWidgetTest extends BrowserJourney {
     browser.open(site("127.0.0.1") + "/jobs", 1000, 700);
     WebElement widget = settledWidgets(1).get(0);
     assertThat(widget.getAttribute("data-state")).isEqualTo("error");
-    assertThat(widget.getShadowRoot().findElement(By.cssSelector("[role=alert]")).getText())
-        .contains("could not be reached from this site (" + site("127.0.0.1") + ")").contains("allowed origins");
+    WebElement message = widget.getShadowRoot().findElement(By.cssSelector("[role=alert]"));
+    assertThat(message.getText()).isEqualTo("This site (" + site("127.0.0.1") + ") is not one of the sites allowed to use this "
+        + "credpath partner key, so credpath's answer cannot be shown here. The site owner must add this address to the "
+        + "partner's allowed origins.");
+    assertThat(message.isDisplayed()).isTrue();
+    browser.screenshot("partner-widget-disallowed-origin");
     browser.consoleErrors(); // the refused preflight is logged; that one is expected
   }
 

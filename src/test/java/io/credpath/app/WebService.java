@@ -72,6 +72,22 @@ final class WebService implements ExtensionContext.Store.CloseableResource {
     }
   }
 
+  /** POSTs {@code json} to {@code path} with {@code key}; the answer's body, after checking it is a 2xx. */
+  JsonNode post(String path, String key, String json) {
+    try {
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + key)
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() / 100 != 2) throw new IllegalStateException(path + ": " + r.statusCode() + " " + r.body());
+      return JSON.readTree(r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** GETs {@code path} with no key. */
   HttpResponse<byte[]> get(String path) {
     try {
