@@ -274,7 +274,13 @@ class AdvisorPanelTest {
       r.pathways().forEach(p -> p.steps().forEach(s -> assertThat(ids).doesNotContain(s.credential())));
       return ids;
     };
-    assertThat(behind.apply("49-3023.00")).contains("state:automotive-entry-certificate", "ase:entry-level-certification");
+    assertThat(behind.apply("49-3023.00")).contains("ase:entry-level-certification");
+    // (nor are they a need left open in the gap beside that note: the entry certificate is neither a step nor an item)
+    Panel mechanic = new Panel("diesel", "trades", java.util.Optional.of("49-3023.00"), "49-3031.00", 3.0, List.of(), List.of(), List.of(), "");
+    PlanResult fromMechanic = app.generation().planner(CatalogScope.everything()).plan(mechanic.request(2000, 52, START));
+    assertThat(fromMechanic.gap()).allSatisfy(g -> assertThat(g.oneOf()).doesNotContain("state:automotive-entry-certificate",
+        "ase:entry-level-certification"));
+    fromMechanic.pathways().forEach(p -> p.steps().forEach(st -> assertThat(st.credential()).isNotEqualTo("state:automotive-entry-certificate")));
     assertThat(behind.apply("41-2031.00")).isEmpty();
   }
 
