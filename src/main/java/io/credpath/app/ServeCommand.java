@@ -12,7 +12,7 @@ final class ServeCommand {
   static final Set<String> FLAGS = Set.of("port", "taxonomy", "rules", "data-dir", "db-url", "db-user", "db-password",
       "admin-key", "anonymous-read", "anonymous-planning", "key-rate-limit", "address-rate-limit", "max-body-bytes",
       "on-disk-index", "max-threads", "max-connections", "max-connections-per-address", "request-idle-timeout-ms",
-      "min-request-data-rate", "job-heartbeat-seconds");
+      "min-request-data-rate", "job-heartbeat-seconds", "reload-poll-seconds");
   private final AppConfig config;
   private final PrintStream out;
 

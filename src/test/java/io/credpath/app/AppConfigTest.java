@@ -49,7 +49,7 @@ class AppConfigTest {
       Map.entry("address-rate-limit", "9"), Map.entry("max-body-bytes", "2048"), Map.entry("on-disk-index", "false"),
       Map.entry("max-threads", "64"), Map.entry("max-connections", "500"), Map.entry("max-connections-per-address", "0"),
       Map.entry("request-idle-timeout-ms", "2000"), Map.entry("min-request-data-rate", "512"),
-      Map.entry("job-heartbeat-seconds", "3"));
+      Map.entry("job-heartbeat-seconds", "3"), Map.entry("reload-poll-seconds", "2"));
 
   /** One row of the README's configuration table: its flags and, in the same order, their environment variables. */
   private record Row(List<String> flags, List<String> variables) {}
