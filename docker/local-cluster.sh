@@ -152,6 +152,7 @@ start_replica() {
   # The same variables as the replicas of docker/compose.yaml; behind nginx every connection comes from its address,
   # so the per-address limits are nginx's (CLUSTER_RATE_PER_MINUTE) and the replicas' own are lifted.
   env CREDPATH_PORT="$port" \
+    CREDPATH_HOST=127.0.0.1 \
     CREDPATH_DATA_DIR="$rdir/data" \
     CREDPATH_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/credpath" \
     CREDPATH_DB_USER=credpath \

@@ -12,6 +12,7 @@ import java.util.Optional;
  * Each part of the system receives only the piece it needs.
  */
 public record AppConfig(
+    Optional<String> host,
     int port,
     Path taxonomyDir,
     Path rulesDir,
@@ -31,6 +32,8 @@ public record AppConfig(
     Duration reloadPoll) {
 
   public AppConfig {
+    Objects.requireNonNull(host, "host");
+    if (host.isPresent() && !host.get().matches("[A-Za-z0-9.:\\[\\]-]{1,253}")) throw new ConfigException("host must be an address or host name: " + host.get());
     if (port < 0 || port > 65535) throw new ConfigException("port must be 0..65535: " + port);
     Objects.requireNonNull(taxonomyDir, "taxonomyDir");
     Objects.requireNonNull(rulesDir, "rulesDir");
@@ -49,6 +52,7 @@ public record AppConfig(
     Settings s = new Settings(flags, env);
     ServerLimits limits = ServerLimits.defaults();
     return new AppConfig(
+        s.optional("host", "CREDPATH_HOST"),
         s.integer("port", "CREDPATH_PORT", 8080),
         s.path("taxonomy", "CREDPATH_TAXONOMY", home.resolve("taxonomy")),
         s.path("rules", "CREDPATH_RULES", home.resolve("rules")),

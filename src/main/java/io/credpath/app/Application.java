@@ -120,7 +120,7 @@ final class Application implements AutoCloseable {
         () -> generation().basis(), JobSettings.of(config.jobHeartbeat()).schedulerName(), config.reloadPoll(), log);
     ApiServices services = new ApiServices(new CatalogService(generation::get), planning, new OperationsService(this), advising, cohorts);
     server = new ApiServer(apiConfig, services, keys, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
-    port = server.start(config.port());
+    port = config.host().isPresent() ? server.start(config.host().get(), config.port()) : server.start(config.port());
     log.printf("credpath: listening on http://localhost:%d (API docs at /docs)%n", port);
   }
 
