@@ -19,7 +19,13 @@ public final class FirstAdminKey {
   /** Ensures an admin key exists; {@code announce} receives a generated secret (never an operator-supplied one). */
   public void ensure(Consumer<String> announce) {
     if (fromEnvironment.isPresent()) {
-      if (store.authenticate(fromEnvironment.get()).isEmpty()) store.importKey(Role.ADMIN, fromEnvironment.get(), "CREDPATH_ADMIN_KEY");
+      if (store.authenticate(fromEnvironment.get()).isPresent()) return;
+      try {
+        store.importKey(Role.ADMIN, fromEnvironment.get(), "CREDPATH_ADMIN_KEY");
+      } catch (StoreException e) {
+        // replicas starting together on a fresh database: another stored the same key first (its hash is unique)
+        if (store.authenticate(fromEnvironment.get()).isEmpty()) throw e;
+      }
       return;
     }
     if (store.hasActiveAdmin()) return;

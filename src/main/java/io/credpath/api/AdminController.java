@@ -40,7 +40,7 @@ final class AdminController {
       List<String> languages) {}
 
   @OpenApi(path = "/api/v1/admin/reload", methods = HttpMethod.POST, tags = "admin",
-      summary = "Reload the taxonomy and rules; new rules go live only once they plan the sample requests without failing",
+      summary = "Reload the taxonomy and rules; new rules go live only once they plan the sample requests without failing. Replicas sharing the database follow within --reload-poll-seconds",
       responses = {@OpenApiResponse(status = "200", content = @OpenApiContent(from = Operations.RulesStatus.class)),
           @OpenApiResponse(status = "422", content = @OpenApiContent(from = ProblemBody.class))})
   void reload(Context ctx) {

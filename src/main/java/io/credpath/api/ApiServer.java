@@ -109,9 +109,15 @@ public final class ApiServer implements AutoCloseable {
     return new JsonPlanJson(ApiJson.mapper(), new PlanRequestReader(clock));
   }
 
-  /** Starts listening on {@code port} (0 picks a free one) and returns the bound port. */
+  /** Starts listening on {@code port} (0 picks a free one) on every interface and returns the bound port. */
   public int start(int port) {
     app.start(port);
+    return app.port();
+  }
+
+  /** Starts listening on {@code host}'s address and {@code port} (0 picks a free one) and returns the bound port. */
+  public int start(String host, int port) {
+    app.start(host, port);
     return app.port();
   }
 

@@ -12,7 +12,7 @@ public interface Operations {
   Readiness readiness();
 
   /**
-   * Reloads the taxonomy and the rules; when either is broken (or the rules fail on the sample requests) the previous
+   * Reloads the taxonomy and the rules, here and (through the database) on every replica sharing it; when either is broken (or the rules fail on the sample requests) the previous
    * ones keep serving and a {@link ReloadRejectedException} lists every problem.
    */
   RulesStatus reload();

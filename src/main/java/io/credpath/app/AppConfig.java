@@ -12,6 +12,7 @@ import java.util.Optional;
  * Each part of the system receives only the piece it needs.
  */
 public record AppConfig(
+    Optional<String> host,
     int port,
     Path taxonomyDir,
     Path rulesDir,
@@ -27,9 +28,12 @@ public record AppConfig(
     int addressRatePerMinute,
     boolean onDiskIndex,
     ServerLimits serverLimits,
-    Duration jobHeartbeat) {
+    Duration jobHeartbeat,
+    Duration reloadPoll) {
 
   public AppConfig {
+    Objects.requireNonNull(host, "host");
+    if (host.isPresent() && !host.get().matches("[A-Za-z0-9.:\\[\\]-]{1,253}")) throw new ConfigException("host must be an address or host name: " + host.get());
     if (port < 0 || port > 65535) throw new ConfigException("port must be 0..65535: " + port);
     Objects.requireNonNull(taxonomyDir, "taxonomyDir");
     Objects.requireNonNull(rulesDir, "rulesDir");
@@ -39,6 +43,7 @@ public record AppConfig(
     if (addressRatePerMinute < 1) throw new ConfigException("address rate limit must be at least 1 per minute: " + addressRatePerMinute);
     Objects.requireNonNull(serverLimits, "serverLimits");
     if (jobHeartbeat.isNegative() || jobHeartbeat.isZero()) throw new ConfigException("job heartbeat must be positive: " + jobHeartbeat);
+    if (reloadPoll.isNegative() || reloadPoll.isZero()) throw new ConfigException("reload poll interval must be positive: " + reloadPoll);
   }
 
   /** Reads the configuration: {@code flags} (from the command line) win over {@code env}, which wins over defaults. */
@@ -47,6 +52,7 @@ public record AppConfig(
     Settings s = new Settings(flags, env);
     ServerLimits limits = ServerLimits.defaults();
     return new AppConfig(
+        s.optional("host", "CREDPATH_HOST"),
         s.integer("port", "CREDPATH_PORT", 8080),
         s.path("taxonomy", "CREDPATH_TAXONOMY", home.resolve("taxonomy")),
         s.path("rules", "CREDPATH_RULES", home.resolve("rules")),
@@ -68,7 +74,8 @@ public record AppConfig(
             Duration.ofMillis(s.integer("request-idle-timeout-ms", "CREDPATH_REQUEST_IDLE_TIMEOUT_MS",
                 (int) limits.requestIdleTimeout().toMillis(), 100)),
             s.integer("min-request-data-rate", "CREDPATH_MIN_REQUEST_DATA_RATE", limits.minRequestDataRate(), 0)),
-        Duration.ofSeconds(s.integer("job-heartbeat-seconds", "CREDPATH_JOB_HEARTBEAT_SECONDS", 10, 1)));
+        Duration.ofSeconds(s.integer("job-heartbeat-seconds", "CREDPATH_JOB_HEARTBEAT_SECONDS", 10, 1)),
+        Duration.ofSeconds(s.integer("reload-poll-seconds", "CREDPATH_RELOAD_POLL_SECONDS", 5, 1)));
   }
 
   /** Looks a setting up as a flag, then as an environment variable. */

@@ -43,6 +43,7 @@ final class Application implements AutoCloseable {
   private Database database;
   private KeyStore keys;
   private Cohorts cohorts;
+  private ReloadFollower follower;
   private ApiServer server;
   private int port;
 
@@ -115,9 +116,11 @@ final class Application implements AutoCloseable {
     PlanBook book = new PlanBook(advising, planning, ApiServer.planJson(clock), clock);
     cohorts = new Cohorts(database, book, keys, clock, new SecureRandom(), JobSettings.of(config.jobHeartbeat()));
     cohorts.start();
+    follower = new ReloadFollower(new io.credpath.advising.ReloadSignal(database, clock), this::reload,
+        () -> generation().basis(), JobSettings.of(config.jobHeartbeat()).schedulerName(), config.reloadPoll(), log);
     ApiServices services = new ApiServices(new CatalogService(generation::get), planning, new OperationsService(this), advising, cohorts);
     server = new ApiServer(apiConfig, services, keys, clock, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
-    port = server.start(config.port());
+    port = config.host().isPresent() ? server.start(config.host().get(), config.port()) : server.start(config.port());
     log.printf("credpath: listening on http://localhost:%d (API docs at /docs)%n", port);
   }
 
@@ -150,6 +153,15 @@ final class Application implements AutoCloseable {
     generation.set(new CatalogGeneration(catalog, index, rules, clock, new PlanBasis(fingerprint, rules.status().version())));
   }
 
+  /**
+   * Reloads as {@link #reload} does and, when serving, announces it to the replicas sharing the database, which follow
+   * within {@code --reload-poll-seconds}.
+   */
+  void reloadEverywhere() {
+    if (follower != null) follower.reloadAndAnnounce();
+    else reload();
+  }
+
   /** A trial of rules on the sample requests of the rules directory, planned on {@code catalog}. */
   private RuleTrial trial(Catalog catalog) {
     return new RuleTrial(catalog, CareerChange.samples(CareerChange.read(config.rulesDir()), LocalDate.now(clock)), clock);
@@ -161,6 +173,7 @@ final class Application implements AutoCloseable {
 
   @Override
   public void close() {
+    if (follower != null) follower.close();
     if (server != null) server.close();
     if (cohorts != null) cohorts.close();
     if (keys != null) keys.close();

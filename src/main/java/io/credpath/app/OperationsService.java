@@ -26,7 +26,7 @@ final class OperationsService implements Operations {
   @Override
   public RulesStatus reload() {
     try {
-      application.reload();
+      application.reloadEverywhere();
     } catch (TaxonomyException e) {
       throw rejected(e.problems());
     } catch (RuleCompilationException e) {

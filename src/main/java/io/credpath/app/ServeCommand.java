@@ -9,10 +9,10 @@ import java.util.concurrent.CountDownLatch;
 /** {@code credpath serve}: runs the HTTP service until the process is stopped, then shuts down gracefully. */
 final class ServeCommand {
   /** The flags {@code serve} accepts, each a setting of {@link AppConfig} (README, "Configuration"). */
-  static final Set<String> FLAGS = Set.of("port", "taxonomy", "rules", "data-dir", "db-url", "db-user", "db-password",
+  static final Set<String> FLAGS = Set.of("host", "port", "taxonomy", "rules", "data-dir", "db-url", "db-user", "db-password",
       "admin-key", "anonymous-read", "anonymous-planning", "key-rate-limit", "address-rate-limit", "max-body-bytes",
       "on-disk-index", "max-threads", "max-connections", "max-connections-per-address", "request-idle-timeout-ms",
-      "min-request-data-rate", "job-heartbeat-seconds");
+      "min-request-data-rate", "job-heartbeat-seconds", "reload-poll-seconds");
   private final AppConfig config;
   private final PrintStream out;
 

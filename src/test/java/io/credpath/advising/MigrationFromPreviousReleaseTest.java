@@ -55,7 +55,7 @@ class MigrationFromPreviousReleaseTest {
     }
     try (Database db = Database.connect(url, user, Optional.empty())) {
       assertThat(Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").load().info().current().getVersion().getVersion())
-          .isEqualTo("4");
+          .isEqualTo("5");
       AdvisingStore store = new AdvisingStore(db, Clock.systemUTC(), new Random(1));
       Learner dana = store.findLearner("northside", "l1").orElseThrow();
       assertThat(List.of(dana.externalRef(), dana.name())).containsExactly("S-1", "Dana Whitfield");

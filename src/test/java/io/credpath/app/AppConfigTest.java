@@ -30,6 +30,7 @@ class AppConfigTest {
     assertThatThrownBy(() -> AppConfig.from(Map.of(), Map.of("CREDPATH_PORT", "eighty"))).hasMessageContaining("CREDPATH_PORT");
     assertThatThrownBy(() -> AppConfig.from(Map.of("anonymous-read", "maybe"), Map.of())).hasMessageContaining("--anonymous-read");
     assertThatThrownBy(() -> AppConfig.from(Map.of("port", "70000"), Map.of())).hasMessageContaining("port");
+    assertThatThrownBy(() -> AppConfig.from(Map.of(), Map.of("CREDPATH_HOST", "localhost; rm -rf /"))).hasMessageContaining("host must be");
     assertThatThrownBy(() -> AppConfig.from(Map.of("max-threads", "4"), Map.of())).hasMessage("--max-threads must be at least 8, got 4");
     assertThatThrownBy(() -> AppConfig.from(Map.of(), Map.of("CREDPATH_MAX_CONNECTIONS_PER_ADDRESS", "-1")))
         .hasMessageContaining("CREDPATH_MAX_CONNECTIONS_PER_ADDRESS");
@@ -42,14 +43,14 @@ class AppConfigTest {
   }
 
   /** A value other than the default for each flag of the README's table, so that accepting it shows in the config. */
-  private static final Map<String, String> SAMPLES = Map.ofEntries(Map.entry("port", "9191"), Map.entry("taxonomy", "/tmp/t"),
+  private static final Map<String, String> SAMPLES = Map.ofEntries(Map.entry("host", "127.0.0.1"), Map.entry("port", "9191"), Map.entry("taxonomy", "/tmp/t"),
       Map.entry("rules", "/tmp/r"), Map.entry("data-dir", "/tmp/d"), Map.entry("db-url", "jdbc:h2:mem:readme"),
       Map.entry("db-user", "u"), Map.entry("db-password", "p"), Map.entry("admin-key", "cp_readme.secret"),
       Map.entry("anonymous-read", "false"), Map.entry("anonymous-planning", "true"), Map.entry("key-rate-limit", "7"),
       Map.entry("address-rate-limit", "9"), Map.entry("max-body-bytes", "2048"), Map.entry("on-disk-index", "false"),
       Map.entry("max-threads", "64"), Map.entry("max-connections", "500"), Map.entry("max-connections-per-address", "0"),
       Map.entry("request-idle-timeout-ms", "2000"), Map.entry("min-request-data-rate", "512"),
-      Map.entry("job-heartbeat-seconds", "3"));
+      Map.entry("job-heartbeat-seconds", "3"), Map.entry("reload-poll-seconds", "2"));
 
   /** One row of the README's configuration table: its flags and, in the same order, their environment variables. */
   private record Row(List<String> flags, List<String> variables) {}
