@@ -21,6 +21,12 @@ final class SkillIndex {
   record Teacher(Credential credential, int level) {}
 
   private final Map<String, List<List<Teacher>>> orders = new HashMap<>();
+  /**
+   * The same lists kept to the teachers with title or syllabus evidence, each at the level that evidence gives: what a
+   * prerequisite skill level looks for. In a large catalogue most teachers of a common skill only tag it, and scanning
+   * past them for every prerequisite was most of a request's time (bench scale, 100k credentials).
+   */
+  private final Map<String, List<List<Teacher>>> strong = new HashMap<>();
 
   SkillIndex(Catalog catalog, List<Comparator<Credential>> criteria) {
     Map<String, Map<Credential, Integer>> bySkill = new HashMap<>();
@@ -29,14 +35,32 @@ final class SkillIndex {
     }
     bySkill.forEach((skill, teachers) -> {
       List<List<Teacher>> lists = new ArrayList<>();
+      List<List<Teacher>> strongLists = new ArrayList<>();
       for (Comparator<Credential> order : criteria) {
         List<Teacher> list = new ArrayList<>();
         teachers.forEach((c, level) -> list.add(new Teacher(c, level)));
         list.sort(Comparator.comparing(Teacher::credential, Comparator.comparing(Credential::retired).thenComparing(order)));
         lists.add(List.copyOf(list));
+        List<Teacher> strongList = new ArrayList<>();
+        for (Teacher t : list) {
+          int level = t.credential().strongLevelOf(skill);
+          if (level > 0) strongList.add(new Teacher(t.credential(), level));
+        }
+        strongLists.add(List.copyOf(strongList));
       }
       orders.put(skill, List.copyOf(lists));
+      strong.put(skill, List.copyOf(strongLists));
     });
+  }
+
+  /**
+   * The teachers of {@code skill} with title or syllabus evidence, in the order of criterion {@code k}, each at its
+   * {@link Credential#strongLevelOf} level (any level; callers filter): the subsequence of {@link #teachers} that
+   * evidence backs.
+   */
+  List<Teacher> strongTeachers(String skill, int k) {
+    List<List<Teacher>> lists = strong.get(skill);
+    return lists == null ? List.of() : lists.get(k);
   }
 
   /** The teachers of {@code skill} in the order of criterion {@code k} (any level; callers filter). */
