@@ -4,7 +4,6 @@ import io.credpath.catalog.Catalog;
 import io.credpath.catalog.CatalogScope;
 import io.credpath.catalog.LoadedTaxonomy;
 import io.credpath.catalog.TaxonomyLoader;
-import io.credpath.planner.Pathway;
 import io.credpath.planner.PathwayPlanner;
 import io.credpath.planner.PlanBasis;
 import io.credpath.planner.PlanRequest;

@@ -1,7 +1,6 @@
 package io.credpath.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.credpath.catalog.TaxonomyFiles;
 import java.io.ByteArrayOutputStream;
