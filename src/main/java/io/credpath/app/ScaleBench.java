@@ -82,26 +82,24 @@ final class ScaleBench {
 
   /** Plan and search latency, and the heap, over the loaded catalogue, its reopened index and the rules. */
   private void measure(Catalog catalog, String fingerprint, RuleBase rules, CatalogIndex index, int iterations, int warmup) {
-    {
-      CatalogGeneration generation = new CatalogGeneration(catalog, Optional.of(index), rules, Clock.systemUTC(),
-          new PlanBasis(fingerprint, rules.status().version()));
-      long t = System.nanoTime();
-      PathwayPlanner planner = generation.planner(CatalogScope.everything());
-      out.printf("  planner ready: %,d ms%n", millis(t));
-      out.printf("  heap after load (catalogue, index, rules, planner; after a full GC): %,d MB%n", heapAfterGc() >> 20);
-      // A catalogue without the occupations of a career change (a test's tiny one) skips it, as a rule trial does.
-      List<PlanRequest> careers = BenchCommand.careerRequests(config.rulesDir()).stream()
-          .filter(r -> catalog.findOccupation(r.target()).isPresent()
-              && r.profile().currentOccupation().map(o -> catalog.findOccupation(o).isPresent()).orElse(true))
-          .toList();
-      plans("plan-careers", careers, planner, iterations, warmup);
-      plans("plan", BenchCommand.occupationRequests(generation, false), planner, iterations, warmup);
-      CredentialSearch search = generation.credentialSearch();
-      List<String> queries = BenchCommand.SEARCHES;
-      Latency s = time(i -> search.search(CredentialQuery.text(queries.get(i % queries.size())).build()), iterations * 4, warmup * 4);
-      out.printf("  search (%d queries): %s%n", queries.size(), s);
-      out.printf("  heap after the runs (after a full GC): %,d MB; load average %.2f%n", heapAfterGc() >> 20, loadAverage());
-    }
+    CatalogGeneration generation = new CatalogGeneration(catalog, Optional.of(index), rules, Clock.systemUTC(),
+        new PlanBasis(fingerprint, rules.status().version()));
+    long t = System.nanoTime();
+    PathwayPlanner planner = generation.planner(CatalogScope.everything());
+    out.printf("  planner ready: %,d ms%n", millis(t));
+    out.printf("  heap after load (catalogue, index, rules, planner; after a full GC): %,d MB%n", heapAfterGc() >> 20);
+    // A catalogue without the occupations of a career change (a test's tiny one) skips it, as a rule trial does.
+    List<PlanRequest> careers = BenchCommand.careerRequests(config.rulesDir()).stream()
+        .filter(r -> catalog.findOccupation(r.target()).isPresent()
+            && r.profile().currentOccupation().map(o -> catalog.findOccupation(o).isPresent()).orElse(true))
+        .toList();
+    plans("plan-careers", careers, planner, iterations, warmup);
+    plans("plan", BenchCommand.occupationRequests(generation, false), planner, iterations, warmup);
+    CredentialSearch search = generation.credentialSearch();
+    List<String> queries = BenchCommand.SEARCHES;
+    Latency s = time(i -> search.search(CredentialQuery.text(queries.get(i % queries.size())).build()), iterations * 4, warmup * 4);
+    out.printf("  search (%d queries): %s%n", queries.size(), s);
+    out.printf("  heap after the runs (after a full GC): %,d MB; load average %.2f%n", heapAfterGc() >> 20, loadAverage());
   }
 
   private RuleBase openRules() {
