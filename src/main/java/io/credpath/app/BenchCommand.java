@@ -28,7 +28,7 @@ import java.util.function.IntConsumer;
  * evaluation of the nearest-occupation measure ({@link SimilarityReport}).
  */
 final class BenchCommand {
-  private static final List<String> SEARCHES = List.of("data analysis", "kubernetes", "google cert", "python for beginners",
+  static final List<String> SEARCHES = List.of("data analysis", "kubernetes", "google cert", "python for beginners",
       "project management professional", "excel", "aws solutions architect", "cyber security", "tableau", "machine learning",
       "sql", "comptia security+", "financial modeling", "ux design", "nursing informatics", "digital marketing", "linux",
       "power bi", "agile scrum", "javascript react");
@@ -63,16 +63,17 @@ final class BenchCommand {
 
   int run() {
     if (args.positional().size() != 1) {
-      throw new ConfigException("bench needs one of: plan, plan-careers, search, suggest, transitions, ladders, similarity, store");
+      throw new ConfigException("bench needs one of: plan, plan-careers, search, suggest, transitions, ladders, similarity, store, scale");
     }
     String what = args.positional().get(0);
-    if (!List.of("plan", "plan-careers", "search", "suggest", "transitions", "ladders", "similarity", "store").contains(what)) {
-      throw new ConfigException("unknown bench '" + what + "': use plan, plan-careers, search, suggest, transitions, ladders, similarity or store");
+    if (!List.of("plan", "plan-careers", "search", "suggest", "transitions", "ladders", "similarity", "store", "scale").contains(what)) {
+      throw new ConfigException("unknown bench '" + what + "': use plan, plan-careers, search, suggest, transitions, ladders, similarity, store or scale");
     }
-    int iterations = (int) args.number("iterations", what.equals("store") ? 500 : 2000);
-    int warmup = (int) args.number("warmup", what.equals("store") ? 50 : 500);
+    int iterations = (int) args.number("iterations", what.equals("store") || what.equals("scale") ? 500 : 2000);
+    int warmup = (int) args.number("warmup", what.equals("store") ? 50 : what.equals("scale") ? 100 : 500);
     if (iterations < 1 || warmup < 0) throw new ConfigException("--iterations must be at least 1 and --warmup at least 0");
     if (what.equals("store")) return new StoreBench(config, out).run(iterations, warmup);
+    if (what.equals("scale")) return new ScaleBench(config, out, config.dataDir()).run(iterations, warmup);
     if (what.equals("similarity")) {
       Path raw = Path.of(args.flags().getOrDefault("raw", "../shared/data/raw"));
       List<String> show = args.flags().containsKey("show") ? List.of(args.flags().get("show").split(",")) : List.of();
@@ -154,7 +155,7 @@ final class BenchCommand {
    * 50 occupations spread across the catalogue (every n-th one with requirements), a learner holding nothing, $2,000
    * and 52 weeks, or, with {@code noBudget}, no limit on cost or weeks (a learner who leaves the budget empty).
    */
-  private static List<PlanRequest> occupationRequests(CatalogGeneration d, boolean noBudget) {
+  static List<PlanRequest> occupationRequests(CatalogGeneration d, boolean noBudget) {
     List<Occupation> withReqs = d.catalog().occupations().stream().filter(o -> !o.requirements().isEmpty()).toList();
     int step = Math.max(1, withReqs.size() / 50);
     List<PlanRequest> out = new ArrayList<>();
@@ -168,7 +169,7 @@ final class BenchCommand {
   }
 
   /** The career changes of the rules directory's samples, each at $600 / 26 weeks and at $2,000 / 52 weeks. */
-  private static List<PlanRequest> careerRequests(java.nio.file.Path rulesDir) {
+  static List<PlanRequest> careerRequests(java.nio.file.Path rulesDir) {
     List<CareerChange> changes = CareerChange.read(rulesDir);
     if (changes.isEmpty()) throw new ConfigException("no career changes in " + rulesDir.resolve(CareerChange.FILE));
     return CareerChange.samples(changes, LocalDate.of(2027, 1, 4)).stream().map(io.credpath.rules.RuleTrial.Sample::request).toList();

@@ -18,6 +18,7 @@ public final class Main {
         validate  [--taxonomy DIR] [--rules DIR]                               check taxonomy and rules, list every problem
         info      [--taxonomy DIR] [--json]                                    counts of the loaded taxonomy
         import    [--raw DIR] [--out DIR]                                      rebuild taxonomy/ from the raw public sources
+        generate  --credentials N [--seed S] --out DIR [--taxonomy DIR]         a synthetic taxonomy of N credentials (benchmarks)
         plan      --target <occupation id or title> [options]                  plan pathways (see `credpath plan --help`)
         transitions --current <occupation id or title> [--limit N] [--include-catch-all] [--json]  the nearest jobs, with why
         ladders   --current <job> --target <job> [plan's budget flags] [--limit N] [--json]  career ladders to a far target
@@ -46,6 +47,7 @@ public final class Main {
         case "validate": return new ValidateCommand(rest, env, out).run();
         case "info": return new InfoCommand(rest, env, out).run();
         case "import": return new ImportCommand(rest, env, out).run();
+        case "generate": return new GenerateCommand(rest, env, out).run();
         case "plan": return new PlanCommand(rest, env, out).run();
         case "bench": return new BenchCommand(rest, env, out).run();
         case "transitions": return new TransitionsCommand(rest, env, out).run();

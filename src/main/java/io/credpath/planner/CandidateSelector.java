@@ -81,11 +81,19 @@ final class CandidateSelector {
     // Prerequisite providers are looked for as if the learner had no years of work: the rules may yet judge those years
     // to be in another field, and the credential route must then be open.
     Holdings withoutYears = held.withExperience(0);
+    // The same skill level is asked for by many credentials (a large catalogue repeats a provider's "SQL at 2" across
+    // its courses), and finding its teachers scans the skill's lists: once per request is enough, the answer is the same.
+    Map<Requirement, List<Credential>> providersOf = new java.util.HashMap<>();
     while (!pending.isEmpty()) {
       Credential c = pending.poll();
       if (c.requires().isEmpty() || withoutYears.satisfies(c.requires().get())) continue;
       c.requires().get().forEachLeaf(leaf -> {
-        for (Credential p : providers(leaf, held, credit, byStanding)) {
+        List<Credential> found = providersOf.get(leaf);
+        if (found == null) {
+          found = providers(leaf, held, credit, byStanding);
+          providersOf.put(leaf, found);
+        }
+        for (Credential p : found) {
           if (out.putIfAbsent(p.id(), p) == null) pending.add(p);
         }
       });
@@ -102,18 +110,27 @@ final class CandidateSelector {
     // syllabus, not a tag): "The Investment Banking Recruitment Series" names recruiting, but an advisor would not send
     // a payroll clerk through it to reach a payroll course that assumes some HR background.
     if (leaf instanceof Requirement.HasSkill hs && held.levelFor(hs.skill()) < hs.level()) {
-      return teachers(hs.skill(), hs.level(), held, byStanding, c -> c.strongLevelOf(hs.skill()) >= hs.level() && credit.ofField(c));
+      // Among the teachers with evidence, each at the level its evidence gives: the same credentials, in the same order,
+      // as all teachers filtered by strongLevelOf, without scanning past those that only tag the skill.
+      return teachers(hs.skill(), hs.level(), held, byStanding, credit::ofField, true);
     }
     return List.of();
   }
 
   private List<Credential> teachers(String skill, int level, Holdings held, SkillIndex byStanding,
       java.util.function.Predicate<Credential> credited) {
+    return teachers(skill, level, held, byStanding, credited, false);
+  }
+
+  private List<Credential> teachers(String skill, int level, Holdings held, SkillIndex byStanding,
+      java.util.function.Predicate<Credential> credited, boolean withEvidence) {
     // Keyed by id: hashing a whole Credential record hashes every field.
     Map<String, Credential> kept = new LinkedHashMap<>();
     for (int k = 0; k <= ORDERS.size(); k++) {
       int taken = 0;
-      for (SkillIndex.Teacher t : k < ORDERS.size() ? index.teachers(skill, k) : byStanding.teachers(skill, 0)) {
+      SkillIndex from = k < ORDERS.size() ? index : byStanding;
+      int order = k < ORDERS.size() ? k : 0;
+      for (SkillIndex.Teacher t : withEvidence ? from.strongTeachers(skill, order) : from.teachers(skill, order)) {
         if (t.level() < level || held.credentials().contains(t.credential().id()) || !credited.test(t.credential())) continue;
         kept.putIfAbsent(t.credential().id(), t.credential());
         if (++taken == perSkill) break;
