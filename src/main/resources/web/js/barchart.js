@@ -1,26 +1,14 @@
 // What a cohort needs, as a picture: an SVG bar chart with a row per credential, one bar for its seats and one for its
 // cost, each labelled with its number. The chart names itself and lists every bar in its <desc>; the page puts the same
 // figures in a table beside it.
-import { money } from './dom.js';
+import { SVG_NS, money, shorten, svg } from './dom.js';
 
-const NS = 'http://www.w3.org/2000/svg';
 const ROW = 46;
 const TOP = 44;
 const INK = '#1f2328';
 const GRID = '#d0d7de';
 const SEATS = '#0b5cad';
 const COST = '#6f42c1';
-
-function svg(tag, attrs = {}, text) {
-  const node = document.createElementNS(NS, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function shorten(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 /**
  * The chart of {@code credentials} (the demand report's, most seats first) priced in {@code currency}; {@code id} makes
@@ -35,7 +23,7 @@ export function demandChart(credentials, currency, id, room = 960) {
   const maxSeats = Math.max(1, ...credentials.map((c) => c.seats));
   const maxCost = Math.max(1, ...credentials.map((c) => c.cost));
   const root = svg('svg', {
-    xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`,
+    xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`,
     'font-family': 'system-ui, -apple-system, Segoe UI, sans-serif', 'font-size': 12, class: 'demand-chart',
   });
   root.append(svg('title', { id: `${id}-title` }, `Credentials the cohort needs, by seats and by cost (${credentials.length} credentials)`));

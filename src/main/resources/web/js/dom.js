@@ -44,3 +44,18 @@ export function download(name, type, text) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with these attributes and, if given, this text (always as text, never as markup). */
+export function svg(tag, attrs = {}, text) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The text cut to {@code max} characters, with an ellipsis when cut. */
+export function shorten(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

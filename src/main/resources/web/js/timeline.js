@@ -1,6 +1,6 @@
 // The plan as a picture: an SVG Gantt chart with weeks across, one bar per step labelled with its weekly hours,
 // arrows from each prerequisite to the step that needs it, and a milestone where a stack is earned.
-const NS = 'http://www.w3.org/2000/svg';
+import { SVG_NS, shorten, svg } from './dom.js';
 const LABEL_WIDTH = 210;
 const ROW = 34;
 const TOP = 40;
@@ -9,17 +9,6 @@ const GRID = '#d0d7de';
 const BAR = '#0b5cad';
 const ARROW = '#57606a';
 const MILESTONE = '#6f42c1';
-
-function svg(tag, attrs = {}, text) {
-  const node = document.createElementNS(NS, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function shorten(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 function hoursLabel(weekly) {
   const low = Math.min(...weekly);
@@ -47,7 +36,7 @@ export function timeline(pathway, prerequisites, id, room = 960) {
   const width = LABEL_WIDTH + weeks * weekWidth + 24;
   const height = TOP + steps.length * ROW + (stacks.length ? 24 + stacks.length * 22 : 0) + 16;
   const root = svg('svg', {
-    xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
+    xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
     'aria-labelledby': `${id}-title ${id}-desc`, 'font-family': 'system-ui, -apple-system, Segoe UI, sans-serif',
     'font-size': 12, class: 'timeline-chart',
   });

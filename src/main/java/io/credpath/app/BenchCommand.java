@@ -106,19 +106,25 @@ final class BenchCommand {
         }
         default -> throw new IllegalStateException(what);
       }
-      for (int i = 0; i < warmup; i++) op.accept(i);
-      double[] ms = new double[iterations];
-      for (int i = 0; i < iterations; i++) {
-        long t = System.nanoTime();
-        op.accept(i);
-        ms[i] = (System.nanoTime() - t) / 1e6;
-      }
+      double[] ms = timed(op, iterations, warmup);
       if (args.has("by-request")) byRequest(what, ms, rotation);
       Arrays.sort(ms);
       out.printf("bench %s: %d iterations after %d warm-up: median %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms%n", what,
           iterations, warmup, pct(ms, 50), pct(ms, 90), pct(ms, 99), ms[ms.length - 1]);
     }
     return 0;
+  }
+
+  /** Milliseconds of each of {@code iterations} runs of {@code op} (given the run's index), after {@code warmup} untimed ones, in run order. */
+  static double[] timed(IntConsumer op, int iterations, int warmup) {
+    for (int i = 0; i < warmup; i++) op.accept(i);
+    double[] ms = new double[iterations];
+    for (int i = 0; i < iterations; i++) {
+      long t = System.nanoTime();
+      op.accept(i);
+      ms[i] = (System.nanoTime() - t) / 1e6;
+    }
+    return ms;
   }
 
   /** One line per request of the rotation, slowest p99 first, so a tail can be traced to the requests behind it. */

@@ -142,13 +142,7 @@ final class ScaleBench {
   }
 
   private static Latency time(IntConsumer op, int iterations, int warmup) {
-    for (int i = 0; i < warmup; i++) op.accept(i);
-    double[] ms = new double[iterations];
-    for (int i = 0; i < iterations; i++) {
-      long t = System.nanoTime();
-      op.accept(i);
-      ms[i] = (System.nanoTime() - t) / 1e6;
-    }
+    double[] ms = BenchCommand.timed(op, iterations, warmup);
     Arrays.sort(ms);
     return new Latency(iterations, warmup, BenchCommand.pct(ms, 50), BenchCommand.pct(ms, 90), BenchCommand.pct(ms, 99),
         ms[ms.length - 1]);
