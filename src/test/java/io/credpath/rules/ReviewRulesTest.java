@@ -272,6 +272,22 @@ class ReviewRulesTest {
   }
 
   @Test
+  void aStepOfAnotherSizeIsNotCalledTheNextOptionThatClosesTheSame() {
+    // Security+ with Network+ (240 hours) against a 100-hour option is the next option; against a 10-hour card that closes
+    // the same need it is not (held-out review #39: a 300-hour pre-apprenticeship "cheaper" than a 10-hour OSHA card).
+    java.util.function.Function<Double, List<String>> nextBest = hours -> {
+      Credential other = io.credpath.Fixtures.credential("cert:other-security").title("Other Security").cost(900).hours(hours)
+          .weeks(1, 12).build();
+      PathwayDraft d = draft(List.of(), 1, List.of(), -1, java.util.Map.of(), java.util.Map.of("cert:sec-plus", other),
+          "cert:net-plus", "cert:sec-plus");
+      return reviewWith(other, request().build(), d).stepReasons().getOrDefault("cert:sec-plus", List.of()).stream()
+          .map(Reason::rule).filter(r -> r.endsWith("ThanNextBest")).toList();
+    };
+    assertThat(nextBest.apply(100.0)).contains("ExplainCheaperThanNextBest");
+    assertThat(nextBest.apply(10.0)).isEmpty();
+  }
+
+  @Test
   void warnsWhenAProgrammesFixedScheduleAsksMoreHoursAWeekThanTheLearnerGave() {
     // Eight weeks at twenty hours against the default eight hours a week: said, with what it asks. An exam's weeks are
     // preparation at the learner's pace: not said.
