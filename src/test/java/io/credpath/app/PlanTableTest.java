@@ -35,6 +35,18 @@ class PlanTableTest {
   }
 
   @Test
+  void onlyABestCoveragePathwaySaysNothingClosesEveryNeedWithinThePlan() {
+    // Held-out reviews #38 and #40: a single pathway labelled only "best coverage" left the reader asking where the
+    // cheapest and fastest went.
+    Pathway.Step step = new Pathway.Step("course:terms", "Medical Terminology", "MedCerts", 245, 100, 1, 1, List.of(100.0),
+        List.of(SKILL.skill()), List.of(), List.of(), true);
+    java.util.function.Function<String, String> table = label -> print(List.of(SKILL), List.of(new Pathway(label, true,
+        List.of(step), new Pathway.Totals(245, "USD", 100, 13), 1.0, List.of(), List.of(), List.of(), 1.0)));
+    assertThat(table.apply("best coverage")).contains("Nothing closes every need above within this plan's cost, hours and weeks");
+    assertThat(table.apply("cheapest, best coverage")).doesNotContain("Nothing closes every need above");
+  }
+
+  @Test
   void theExclusionsALearnerNeedsAreNamedWithTheirReasonsAndNoPathwaySaysSo() {
     PlanResult.GapItem general = new PlanResult.GapItem("skill:speaking", "Speaking", 3, 0, 4.0, false, true,
         PlanResult.GENERAL, List.of(), 3);
