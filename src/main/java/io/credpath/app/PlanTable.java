@@ -87,7 +87,7 @@ final class PlanTable {
     r.gap().stream().filter(PlanResult.GapItem::planned).forEach(g -> plannedNeeds.add(g.skill()));
     // Only "best coverage" means no pathway closes every need the credentials open to the learner teach within the
     // budget: say so, or the cheapest and fastest seem to have gone missing (held-out reviews #38 and #40).
-    if (!r.pathways().isEmpty() && r.pathways().stream().allMatch(p -> java.util.Arrays.asList(p.label().split(", ")).equals(List.of("best coverage")))) {
+    if (!r.pathways().isEmpty() && r.pathways().stream().allMatch(p -> p.label().equals("best coverage"))) {
       out.printf("%nNothing closes every need above within this plan's cost, hours and weeks: the pathway below closes the most "
           + "it can (the suggestions say what more would close the rest).%n");
     }

@@ -431,8 +431,7 @@ public final class GapAnalysis {
       // ExcludeTheFirstStepsOfTheJobYouHold says: not a need left open beside that note, as held-out review #38 read for a
       // mechanic moving to collision repair)
       java.util.Optional<EntryRoute> current = currentRoute(profile);
-      List<String> behind = current.filter(c -> c.credentials().stream().anyMatch(profile.heldCredentials()::contains))
-          .map(EntryRoute::firstSteps).orElse(List.of());
+      List<String> behind = current.filter(c -> routeHeld(c, profile.heldCredentials())).map(EntryRoute::firstSteps).orElse(List.of());
       steps = steps.stream().filter(id -> !behind.contains(id)).toList();
       if (steps.isEmpty()) return java.util.Optional.empty();
       return credentialItem(occupation, profile, steps, PlanResult.FIRST_STEP, "A first step toward it", FIRST_STEP_IMPORTANCE, false,

@@ -79,17 +79,17 @@ final class ShippedShape {
    */
   Set<String> keptWith(Set<String> named) {
     Set<String> kept = new java.util.LinkedHashSet<>();
-    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>();
     for (String id : named) {
-      if (byId.containsKey(id) && kept.add(id)) todo.add(id);
+      if (byId.containsKey(id) && kept.add(id)) pending.add(id);
     }
-    while (!todo.isEmpty()) {
-      Credential c = byId.get(todo.poll());
+    while (!pending.isEmpty()) {
+      Credential c = byId.get(pending.poll());
       List<String> next = new ArrayList<>(c.stateVersions());
       c.requires().ifPresent(r -> next.addAll(r.credentialIds()));
       c.recommends().ifPresent(r -> next.addAll(r.credentialIds()));
       for (String id : next) {
-        if (byId.containsKey(id) && kept.add(id)) todo.add(id);
+        if (byId.containsKey(id) && kept.add(id)) pending.add(id);
       }
     }
     return kept;
