@@ -160,6 +160,19 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
   }
 
   /**
+   * The first steps of this route that someone who has worked {@code years} in a job entered through {@code current} is
+   * past: its first steps toward a credential that job's own route names too, held for a year or more. A food service
+   * supervisor of six years, whose employers ask for a food protection manager certificate, works in the field already: the
+   * food handler card a newcomer takes on the way to that certificate is behind them, and the certificate is their step.
+   * (On a gated route the first steps are the way into a programme, which the learner's job does not give them.)
+   */
+  public List<String> firstStepsPastFrom(Optional<EntryRoute> current, double years) {
+    if (gated() || years < 1 || current.isEmpty() || firstSteps.isEmpty()) return List.of();
+    if (current.get().credentials().stream().noneMatch(credentials::contains)) return List.of();
+    return firstSteps.stream().filter(id -> !credentials.contains(id)).toList();
+  }
+
+  /**
    * The credentials employers ask for that a pathway can aim at: {@link #reachable()} and, on a short route, what they
    * require beside it.
    */

