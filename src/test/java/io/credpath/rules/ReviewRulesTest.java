@@ -343,8 +343,8 @@ class ReviewRulesTest {
     assertThat(rulesOf(said)).doesNotContain("SuggestRouteCredentialTheBudgetStillFits");
     assertThat(said).filteredOn(s -> s.rule().equals("SuggestRouteCredentialWhereNoPathwayFits")).extracting(Reason::text)
         .containsExactly("The usual route into Information Security Analysts also names OSHA 10 Card (USD 89, about 10 hours), "
-            + "which is open to you within your budget of USD 600 and 26 weeks: employers on that route know it, though what it "
-            + "teaches is not among the needs listed above, so it is yours to take if the jobs you apply for name it.");
+            + "which is open to you within your budget of USD 600 and 26 weeks: employers on that route know it, though this plan "
+            + "counts none of the needs above as closed by it, so it is yours to take if the jobs you apply for name it.");
   }
 
   @Test
