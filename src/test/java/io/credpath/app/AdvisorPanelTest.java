@@ -556,6 +556,20 @@ class AdvisorPanelTest {
         .anySatisfy(t -> assertThat(t).startsWith("State-certified basic police academy, which employers hiring").contains("USD 2000"));
     assertThat(r.notes()).filteredOn(n -> n.rule().equals("NoteLicenceTheCurrentJobHolds")).extracting(Reason::text).singleElement()
         .asString().contains("State security guard licence").doesNotContain("California");
+    // A group of cards any one of which the job asks for names one state's only for someone who lives there (held-out
+    // review #41: a teaching assistant who gave no state read "or Texas Educational Aide I Certificate").
+    java.util.function.Function<String, String> held = region -> {
+      PlanRequest base = new Panel("tutor", "education", java.util.Optional.of("25-9042.00"), "25-3041.00", 3.0, List.of(), List.of(),
+          List.of(), "").request(600, 26, START);
+      io.credpath.planner.Preferences p = base.preferences();
+      PlanRequest placed = new PlanRequest(base.target(), base.profile(), base.budget(), new io.credpath.planner.Preferences(
+          p.delivery(), p.languages(), p.preferProviders(), p.avoidProviders(), p.objective(), p.alternatives(), p.maxSingleCost(),
+          p.accreditedOnly(), p.allowUnknownCost(), region), base.tenant(), base.startDate());
+      return app.generation().planner(CatalogScope.everything()).plan(placed).notes().stream()
+          .filter(n -> n.rule().equals("NoteLicenceTheCurrentJobHolds")).map(Reason::text).findFirst().orElseThrow();
+    };
+    assertThat(held.apply("")).contains("ParaPro Assessment").doesNotContain("Texas");
+    assertThat(held.apply("US-TX")).contains("Texas Educational Aide I Certificate");
   }
 
   @Test
