@@ -277,7 +277,9 @@ public final class GapAnalysis {
     // examples) at a working level, one level short of what the target asks, grows by working with it, as a field skill
     // does there: a customer service representative's Word for a file clerk's job is not bought in a course (a scan of
     // 538 targets from customer service sent 18 office moves to a Word course).
-    int worked = 0;
+    // (or one they hold at that level: a host's Excel, which restaurants have them use, toward a reservation agent's job
+    // whose employers train on their own booking systems; held-out review #41 struck an Excel certification there)
+    int worked = held;
     for (SkillRequirement m : members) worked = Math.max(worked, holdings.background().getOrDefault(m.skill(), 0));
     boolean grown = onTheJob && worked >= WORKING_LEVEL && level - Math.max(held, worked) < policy.minAreaShortfall();
     return java.util.Optional.of(new PlanResult.GapItem(group, toolLabel(group, oneOf), level, Math.max(held, grown ? worked : 0),

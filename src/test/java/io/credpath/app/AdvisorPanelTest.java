@@ -354,6 +354,14 @@ class AdvisorPanelTest {
     PlanResult newcomer = fileClerk.apply(java.util.Optional.empty());
     assertThat(newcomer.gap()).filteredOn(g -> g.name().equals("Microsoft Word")).singleElement()
         .extracting(PlanResult.GapItem::kind).isEqualTo(PlanResult.TOOL);
+    // A tool held at a working level from the current job's shared tools grows the same way: a restaurant host's Excel
+    // toward a reservation agent's job, whose employers train on their booking systems (held-out review #41 struck an
+    // Excel certification there).
+    PlanResult host = app.generation().planner(CatalogScope.everything()).plan(new Panel("reservations", "office",
+        java.util.Optional.of("35-9031.00"), "43-4181.00", 2.0, List.of(), List.of(), List.of(), "").request(600, 26, START));
+    assertThat(host.gap()).filteredOn(g -> g.name().equals("Microsoft Excel")).singleElement()
+        .extracting(PlanResult.GapItem::kind).isEqualTo(PlanResult.GENERAL);
+    host.pathways().forEach(p -> assertThat(p.steps()).noneMatch(st -> st.credential().equals("microsoft:mos-excel")));
   }
 
   /**
