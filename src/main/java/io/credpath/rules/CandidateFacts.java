@@ -145,7 +145,7 @@ final class CandidateFacts {
   }
 
   /** The least education {@code c}'s conditions ask for (O*NET category), 0 when none. */
-  private static int minEducation(Credential c) {
+  static int minEducation(Credential c) {
     return c.conditions().stream().mapToInt(io.credpath.catalog.Condition::minEducation).max().orElse(0);
   }
 }

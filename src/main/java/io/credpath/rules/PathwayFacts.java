@@ -201,7 +201,7 @@ final class PathwayFacts {
         builtOn, neededBy, c.jurisdiction(), c.stateVersions().stream().findFirst().flatMap(catalog::findCredential)
             .map(Credential::jurisdiction).orElse(""), c.preparesFor().isEmpty() ? "" : firstSentence(c.description()),
         shown, strong.isEmpty() && !shown.isEmpty(), skillFor, placedLate, selfPaced, recommendedBy,
-        inItsField ? List.of() : texts(c, true));
+        inItsField ? List.of() : texts(c, true), CandidateFacts.minEducation(c));
   }
 
   /** The texts of {@code c}'s field-work conditions ({@code fieldWork}) or of its other conditions. */

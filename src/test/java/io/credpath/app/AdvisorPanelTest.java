@@ -310,6 +310,31 @@ class AdvisorPanelTest {
   }
 
   /**
+   * A farmworker who gave no schooling is not silently taken to lack a diploma (held-out reviews #35 and #41): the first
+   * diesel semester on a heavy-equipment mechanic's route is planned, with a check of the diploma and a word of the GED;
+   * someone who says they have less than a diploma does not see it.
+   */
+  @Test
+  void aDiplomaOnlyAssumedMissingIsCheckedNotHidden() {
+    java.util.function.Function<java.util.OptionalInt, PlanResult> mechanic = education -> {
+      PlanRequest base = new Panel("diesel", "trades", java.util.Optional.of("45-2092.00"), "49-3042.00", 5.0, List.of(), List.of(),
+          List.of(), "").request(2000, 52, START);
+      io.credpath.planner.LearnerProfile p = base.profile();
+      return app.generation().planner(CatalogScope.everything()).plan(new PlanRequest(base.target(),
+          new io.credpath.planner.LearnerProfile(p.heldCredentials(), p.heldSkills(), p.experienceYears(), p.currentOccupation(),
+              education), base.budget(), base.preferences(), base.tenant(), base.startDate()));
+    };
+    PlanResult assumed = mechanic.apply(java.util.OptionalInt.empty());
+    assertThat(steps(assumed)).contains("state:diesel-technology-first-semester");
+    assertThat(assumed.pathways()).filteredOn(p -> p.steps().stream().anyMatch(st -> st.credential().equals("state:diesel-technology-first-semester")))
+        .allSatisfy(p -> assertThat(p.suggestions()).filteredOn(r -> r.rule().equals("SuggestCheckingTheSchoolingAssumed"))
+            .extracting(Reason::text).anySatisfy(t -> assertThat(t).contains("most people working as Farmworkers")
+                .endsWith("a high-school equivalency (GED or HiSET) opens it.")));
+    PlanResult stated = mechanic.apply(java.util.OptionalInt.of(1));
+    assertThat(steps(stated)).doesNotContain("state:diesel-technology-first-semester");
+  }
+
+  /**
    * "Apply now" says a first step is in the gap below only when the gap lists one (held-out reviews #38 and #39 read it
    * above a locksmith's gap without one, its state registration being the employer's to arrange), and it is said where
    * employers arrange every credential they name (a gaming licence for sports book writers).

@@ -137,6 +137,20 @@ class PlanTableTest {
   }
 
   @Test
+  void noPathwayBecauseTheRoutesFirstCredentialCostsMoreThanTheBudgetSaysSo() {
+    // Held-out review #42: a CNA programme $883 over a food worker's $600 read "taught on its entry route".
+    PlanResult.GapItem step = new PlanResult.GapItem(PlanResult.FIRST_STEP + "31-1131.00", "A first step toward it (one of CNA training)",
+        1, 0, 4.0, false, false, PlanResult.CREDENTIAL, List.of("state:nurse-aide-training"), 0);
+    PlanResult.GapItem route = new PlanResult.GapItem("skill:patient-care", "Patient Care", 3, 0, 4.0, false, true, PlanResult.ROUTE,
+        List.of(), 3);
+    PlanResult.Excluded dear = new PlanResult.Excluded("state:nurse-aide-training", PlanTable.OVER_BUDGET_RULE,
+        "Costs USD 1358 on its own, more than your whole budget of USD 600.");
+    assertThat(print(List.of(step, route), List.of(), List.of(dear))).contains("No pathway within this budget: the credential this "
+        + "job's route starts with costs more than the whole budget").doesNotContain("No short pathway");
+    assertThat(print(List.of(step, route), List.of(), List.of())).contains("No short pathway");
+  }
+
+  @Test
   void noPathwayForLackOfTheSchoolingAssumedSaysHowToStateIt() {
     // The route's first step asks for a diploma the learner was only assumed to lack (held-out review #35): the headline
     // says so and how to plan again, not that the route teaches the rest; once they stated it, the usual headline stands.

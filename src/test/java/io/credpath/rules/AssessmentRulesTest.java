@@ -422,8 +422,8 @@ class AssessmentRulesTest {
     assertThat(assumed.exclusions()).filteredOn(e -> e.rule().equals("ExcludeCredentialNeedingMoreEducation"))
         .extracting(Excluded::reason).singleElement().asString().contains("you did not say what schooling you have, and most people working as Teaching Assistants report a high-school diploma, so the plan assumed that")
         .contains("add it to your profile (education)").doesNotContain("GED");
-    // Where the credential asks for a diploma the learner was assumed to lack, the reason names the equivalency that opens
-    // it (held-out review #41: a farmworker's diesel semester, hidden with no word of a GED).
+    // A diploma the learner was only assumed to lack (most farmworkers report less) does not hide a step: it is planned
+    // and the pathway asks them to check (held-out reviews #35 and #41); a degree assumed missing still does.
     Credential semester = Fixtures.credential("course:diesel").skills("security", 2)
         .condition(new io.credpath.catalog.Condition("education", "High-school diploma or GED", 2)).build();
     io.credpath.catalog.Occupation farmworkers = new io.credpath.catalog.Occupation("45-2092.00", "Farmworkers", List.of(), "",
@@ -432,12 +432,12 @@ class AssessmentRulesTest {
     occupations.add(farmworkers);
     credentials.add(semester);
     Catalog withFarm = new Catalog(CATALOG.skills(), occupations, credentials, CATALOG.stacks(), java.util.Map.of());
-    Assessment diploma = new DroolsPathwayRules(RealRules.RULES, withFarm).assess(request().currentOccupation("45-2092.00").build(),
+    Assessment fromFarm = new DroolsPathwayRules(RealRules.RULES, withFarm).assess(request().currentOccupation("45-2092.00").build(),
         withFarm.occupation("15-1212.00"), credentials, java.util.Set.of());
-    assertThat(diploma.exclusions()).filteredOn(e -> e.rule().equals("ExcludeCredentialNeedingMoreEducation")
-        && e.credential().equals("course:diesel")).extracting(Excluded::reason).singleElement().asString()
-        .contains("most people working as Farmworkers report less than a high-school diploma")
-        .endsWith("if you do not, a high-school equivalency (GED or HiSET) opens it.");
+    assertThat(excludedBy(fromFarm, "ExcludeCredentialNeedingMoreEducation")).contains("permit:sub").doesNotContain("course:diesel");
+    Assessment stated = new DroolsPathwayRules(RealRules.RULES, withFarm).assess(request().currentOccupation("45-2092.00")
+        .education(1).build(), withFarm.occupation("15-1212.00"), credentials, java.util.Set.of());
+    assertThat(excludedBy(stated, "ExcludeCredentialNeedingMoreEducation")).contains("course:diesel");
   }
 
   @Test

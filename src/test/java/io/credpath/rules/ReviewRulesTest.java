@@ -326,6 +326,15 @@ class ReviewRulesTest {
         .filteredOn(s -> s.rule().equals("SuggestRouteCredentialTheBudgetStillFits")).extracting(Reason::text)
         .containsExactly("The usual route into Information Security Analysts also names OSHA 10 Card (USD 89, about 10 hours); "
             + "with USD 500 and 24 weeks of your plan left, it fits after this pathway.");
+    // Two named options that each fit what is left, but not together, are each said to fit on its own (held-out review
+    // #42: two $100 exams each "fit" $125).
+    Credential word = io.credpath.Fixtures.credential("cert:word").title("Word Exam").cost(450).hours(20).build();
+    PathwayDraft two = new PathwayDraft(CATALOG.occupation("15-1212.00"), "cheapest", List.of(CATALOG.credential("course:excel")), List.of(), 100, 10, 2,
+        2, 1, List.of(), List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of(),
+        List.of(osha, word));
+    assertThat(review(request().maxCost(600).maxWeeks(26).build(), two).suggestions())
+        .filteredOn(s -> s.rule().equals("SuggestRouteCredentialTheBudgetStillFits")).extracting(Reason::text)
+        .hasSize(2).allSatisfy(t -> assertThat(t).endsWith("it fits after this pathway on its own, though not beside all the others named here."));
     PathwayDraft none = new PathwayDraft(CATALOG.occupation("15-1212.00"), "cheapest", List.of(CATALOG.credential("course:excel")), List.of(), 100, 10,
         2, 2, 1, List.of(), List.of(SQL), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
     assertThat(rulesOf(review(request().maxCost(600).build(), none).suggestions())).doesNotContain("SuggestRouteCredentialTheBudgetStillFits");

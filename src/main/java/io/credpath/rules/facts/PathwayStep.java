@@ -24,13 +24,14 @@ import java.util.Objects;
  * starts before the plan does and it is scheduled as self-paced; {@code recommendedBy} the later steps whose issuer
  * recommends this one first and which the plan therefore takes after it (PenTest+ after Security+); {@code fieldWork}
  * the work in its own field that its full award still needs and may follow the exam, in the issuer's terms, when the
- * learner's current job is not in that field (then it is not among {@code conditions}; for a learner in the field it is).
+ * learner's current job is not in that field (then it is not among {@code conditions}; for a learner in the field it is);
+ * {@code minEducation} the least schooling its conditions ask for (O*NET category, 0 when none).
  */
 public record PathwayStep(String credential, String title, String provider, int position,
     int renewalEveryYears, double renewalCost, List<String> recommendedFirst, List<String> conditions, boolean costKnown,
     List<String> builtOn, List<String> neededBy, String jurisdiction, String figuresOf, String what, List<String> teaches,
     boolean teachesByTag, List<String> skillFor, boolean placedLate, boolean selfPaced, List<String> recommendedBy,
-    List<String> fieldWork) {
+    List<String> fieldWork, int minEducation) {
   public PathwayStep {
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(title, "title");
