@@ -174,15 +174,21 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
 
   /**
    * Whether someone who has worked {@code years} in a job entered through {@code current} is past this route's first
-   * steps: this route is an apprenticeship, and the job they hold is one its first steps lead to (its own route starts
-   * with every one of them: the trade's helper job), held for a year or more. A carpenter's helper with two years has been taken on in the trade; what
-   * the pre-apprenticeship and the OSHA card lead to is behind them, and the next step is the apprenticeship itself,
-   * which takes on people already working in its trade. (A degree or licence route starts with a programme the learner
-   * enrols in, whatever job they hold: a nursing assistant still applies to nursing school.)
+   * steps: this route is an apprenticeship, and the job they hold is one its first steps lead to, held for a year or
+   * more: its own route starts with every one of them, or starts only with some of them and names the rest as merely
+   * helpful (the trade's helper job: employers ask a carpenter's helper for the OSHA card, and the pre-apprenticeship
+   * only helps). A carpenter's helper with two years has been taken on in the trade; what the pre-apprenticeship and
+   * the OSHA card lead to is behind them, and the next step is the apprenticeship itself, which takes on people already
+   * working in its trade. (A degree or licence route starts with a programme the learner enrols in, whatever job they
+   * hold: a nursing assistant still applies to nursing school.)
    */
   public boolean firstStepsBehind(Optional<EntryRoute> current, double years) {
-    if (!route.equals("apprenticeship") || years < 1 || current.isEmpty()) return false;
-    return !firstSteps.isEmpty() && current.get().firstSteps().containsAll(firstSteps);
+    if (!route.equals("apprenticeship") || years < 1 || current.isEmpty() || firstSteps.isEmpty()) return false;
+    EntryRoute job = current.get();
+    if (job.firstSteps().containsAll(firstSteps)) return true;
+    Set<String> namedByJob = new java.util.HashSet<>(job.firstSteps());
+    namedByJob.addAll(job.alsoHelps());
+    return !job.firstSteps().isEmpty() && firstSteps.containsAll(job.firstSteps()) && namedByJob.containsAll(firstSteps);
   }
 
   /**

@@ -37,4 +37,21 @@ class EntryRouteTest {
     assertThatThrownBy(() -> route(Map.of("cert:card", " "))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("blank");
   }
+
+  @Test
+  void aHelperWhoseRouteNamesThePreApprenticeshipAsHelpfulIsPastTheApprenticeshipsFirstSteps() {
+    EntryRoute apprenticeship = new EntryRoute("apprenticeship", "A four-year apprenticeship.", OptionalInt.of(48),
+        List.of("appr:carpenter"), List.of("pre:pact", "card:osha-10"), "https://example.org");
+    EntryRoute helper = new EntryRoute("on-the-job", "Hired and trained on site.", OptionalInt.of(1), List.of(),
+        List.of("card:osha-10"), "https://example.org", List.of(), List.of(), List.of(), List.of("pre:pact"));
+    EntryRoute cardOnly = new EntryRoute("on-the-job", "Hired and trained on site.", OptionalInt.of(1), List.of(),
+        List.of("card:osha-10"), "https://example.org");
+    EntryRoute laborer = new EntryRoute("on-the-job", "Hired and trained on site.", OptionalInt.of(1), List.of(),
+        List.of("card:osha-10", "card:flagger"), "https://example.org", List.of(), List.of(), List.of(), List.of("pre:pact"));
+    assertThat(apprenticeship.firstStepsBehind(java.util.Optional.of(helper), 2)).isTrue();
+    assertThat(apprenticeship.firstStepsBehind(java.util.Optional.of(helper), 0.5)).isFalse();
+    assertThat(apprenticeship.firstStepsBehind(java.util.Optional.of(cardOnly), 2)).isFalse();
+    // (a job whose own way in is not part of the apprenticeship's is another trade's, whatever it finds helpful)
+    assertThat(apprenticeship.firstStepsBehind(java.util.Optional.of(laborer), 2)).isFalse();
+  }
 }
