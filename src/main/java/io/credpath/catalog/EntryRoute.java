@@ -1,6 +1,7 @@
 package io.credpath.catalog;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,10 +23,14 @@ import java.util.Set;
  * {@code workersHold} names what someone who has worked the job a number of years holds, where the route does not say
  * so by being a licence or certification route (a surgical technologist's CST, an electrician's journeyman licence after
  * the apprenticeship's four years): see {@link Held}.
+ * {@code stepReasons} says, in an advisor's words and for the learner, why the field's employers ask newcomers for one
+ * of the route's credentials, first steps or required credentials, or why newcomers take it ("Most states require a
+ * food handler card within 30 days of hire in a food plant"); keyed by credential id, only for credentials the route
+ * names as asked for ({@link #named()}), and empty where the curated row gives none.
  */
 public record EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials,
     List<String> firstSteps, String sourceUrl, List<String> alsoRequired, List<List<String>> alsoRequiredOneOf,
-    List<String> employerProvided, List<String> alsoHelps, List<Held> workersHold) {
+    List<String> employerProvided, List<String> alsoHelps, List<Held> workersHold, Map<String, String> stepReasons) {
   /**
    * One of {@code oneOf} (any one stands for all of them) is held by someone who has worked the job at least
    * {@code afterYears} years.
@@ -56,6 +61,27 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
     employerProvided = List.copyOf(employerProvided);
     alsoHelps = List.copyOf(alsoHelps);
     workersHold = List.copyOf(workersHold);
+    stepReasons = Map.copyOf(stepReasons);
+    // The fields are not assigned yet in a compact constructor, so what the route asks for is gathered from the parameters.
+    Set<String> asked = new java.util.HashSet<>(credentials);
+    asked.addAll(firstSteps);
+    asked.addAll(alsoRequired);
+    alsoRequiredOneOf.forEach(asked::addAll);
+    for (Map.Entry<String, String> e : stepReasons.entrySet()) {
+      if (!asked.contains(e.getKey())) {
+        throw new IllegalArgumentException("stepReasons names " + e.getKey()
+            + ", which is not among the route's credentials, firstSteps or alsoRequired");
+      }
+      if (e.getValue().isBlank()) throw new IllegalArgumentException("stepReasons gives " + e.getKey() + " a blank reason");
+    }
+  }
+
+  /** A route that gives no reasons for its steps beyond its summary. */
+  public EntryRoute(String route, String summary, OptionalInt typicalMonths, List<String> credentials, List<String> firstSteps,
+      String sourceUrl, List<String> alsoRequired, List<List<String>> alsoRequiredOneOf, List<String> employerProvided,
+      List<String> alsoHelps, List<Held> workersHold) {
+    this(route, summary, typicalMonths, credentials, firstSteps, sourceUrl, alsoRequired, alsoRequiredOneOf, employerProvided,
+        alsoHelps, workersHold, Map.of());
   }
 
   /** A route that says nothing of what its workers hold beyond its kind. */
@@ -99,7 +125,7 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
   /** This route taking {@code months} (for a learner who has already done what made it long: a licence's logged years). */
   public EntryRoute withTypicalMonths(OptionalInt months) {
     return new EntryRoute(route, summary, months, credentials, firstSteps, sourceUrl, alsoRequired, alsoRequiredOneOf,
-        employerProvided, alsoHelps, workersHold);
+        employerProvided, alsoHelps, workersHold, stepReasons);
   }
 
   /** Every credential the route names as a step of it: its own, its first steps and what employers require beside them. */
@@ -148,15 +174,21 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
 
   /**
    * Whether someone who has worked {@code years} in a job entered through {@code current} is past this route's first
-   * steps: this route is an apprenticeship, and the job they hold is one its first steps lead to (its own route starts
-   * with every one of them: the trade's helper job), held for a year or more. A carpenter's helper with two years has been taken on in the trade; what
-   * the pre-apprenticeship and the OSHA card lead to is behind them, and the next step is the apprenticeship itself,
-   * which takes on people already working in its trade. (A degree or licence route starts with a programme the learner
-   * enrols in, whatever job they hold: a nursing assistant still applies to nursing school.)
+   * steps: this route is an apprenticeship, and the job they hold is one its first steps lead to, held for a year or
+   * more: its own route starts with every one of them, or starts only with some of them and names the rest as merely
+   * helpful (the trade's helper job: employers ask a carpenter's helper for the OSHA card, and the pre-apprenticeship
+   * only helps). A carpenter's helper with two years has been taken on in the trade; what the pre-apprenticeship and
+   * the OSHA card lead to is behind them, and the next step is the apprenticeship itself, which takes on people already
+   * working in its trade. (A degree or licence route starts with a programme the learner enrols in, whatever job they
+   * hold: a nursing assistant still applies to nursing school.)
    */
   public boolean firstStepsBehind(Optional<EntryRoute> current, double years) {
-    if (!route.equals("apprenticeship") || years < 1 || current.isEmpty()) return false;
-    return !firstSteps.isEmpty() && current.get().firstSteps().containsAll(firstSteps);
+    if (!route.equals("apprenticeship") || years < 1 || current.isEmpty() || firstSteps.isEmpty()) return false;
+    EntryRoute job = current.get();
+    if (job.firstSteps().containsAll(firstSteps)) return true;
+    Set<String> namedByJob = new java.util.HashSet<>(job.firstSteps());
+    namedByJob.addAll(job.alsoHelps());
+    return !job.firstSteps().isEmpty() && firstSteps.containsAll(job.firstSteps()) && namedByJob.containsAll(firstSteps);
   }
 
   /**

@@ -3,9 +3,11 @@ package io.credpath.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /** Maps one JSON Lines record of skills, occupations and stacks to its domain record (credentials: {@link CredentialReader}). */
 final class RecordReaders {
@@ -109,9 +111,37 @@ final class RecordReaders {
       }
       workersHold.add(new EntryRoute.Held(ids, years.asDouble()));
     }
+    Map<String, String> stepReasons = stepReasons(f, r, credentials, firstSteps, alsoRequired, oneOf);
     if (f.failed()) return Optional.empty();
     return Optional.of(new EntryRoute(route, summary, months, credentials, firstSteps, source, alsoRequired, oneOf, employerProvided,
-        alsoHelps, workersHold));
+        alsoHelps, workersHold, stepReasons));
+  }
+
+  /**
+   * The route's reasons per step: each key must be one of the credentials the route asks for (its own, its first steps,
+   * what employers require beside them), each value a sentence; a reason for anything else (a merely helpful
+   * credential, a typo) is reported, as the import refuses it.
+   */
+  private static Map<String, String> stepReasons(FieldReader f, JsonNode r, List<String> credentials, List<String> firstSteps,
+      List<String> alsoRequired, List<List<String>> oneOf) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Optional<JsonNode> reasons = f.object(r, "entryRoute", "stepReasons");
+    if (reasons.isEmpty()) return out;
+    Set<String> asked = new java.util.HashSet<>(credentials);
+    asked.addAll(firstSteps);
+    asked.addAll(alsoRequired);
+    oneOf.forEach(asked::addAll);
+    for (Map.Entry<String, JsonNode> e : reasons.get().properties()) {
+      String at = "entryRoute.stepReasons." + e.getKey();
+      if (!asked.contains(e.getKey())) {
+        f.problem(at, "names " + e.getKey() + ", which is not among the route's credentials, firstSteps or alsoRequired");
+      } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+        f.problem(at, "must be a sentence saying why, got " + FieldReader.got(e.getValue()));
+      } else {
+        out.put(e.getKey(), e.getValue().asText());
+      }
+    }
+    return out;
   }
 
   static Optional<Stack> stack(FieldReader f, JsonNode n) {

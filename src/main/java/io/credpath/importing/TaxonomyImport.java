@@ -259,6 +259,25 @@ public final class TaxonomyImport {
           throw new IllegalStateException(l.at() + ": alsoHelps names " + id.asText() + " without a reason in alsoHelpsReasons");
         }
       }
+      // Why employers ask newcomers for a step, per credential the route asks for, carried into the taxonomy; a reason
+      // for anything the route does not ask for (a merely helpful credential, a typo) is refused.
+      JsonNode stepReasons = r.path("stepReasons");
+      if (!stepReasons.isMissingNode() && !stepReasons.isObject()) throw new IllegalStateException(l.at() + ": stepReasons must be an object");
+      Set<String> asked = new HashSet<>();
+      for (String field : List.of("credentials", "firstSteps", "alsoRequired")) r.path(field).forEach(id -> asked.add(id.asText()));
+      r.path("alsoRequiredOneOf").forEach(group -> group.forEach(id -> asked.add(id.asText())));
+      for (Map.Entry<String, JsonNode> reason : stepReasons.properties()) {
+        if (!asked.contains(reason.getKey())) throw new IllegalStateException(l.at() + ": stepReasons names " + reason.getKey()
+            + ", which is not among the route's credentials, firstSteps or alsoRequired");
+        if (!reason.getValue().isTextual() || reason.getValue().asText().isBlank()) {
+          throw new IllegalStateException(l.at() + ": stepReasons gives " + reason.getKey() + " no sentence");
+        }
+      }
+      for (Map.Entry<String, JsonNode> reason : r.path("alsoHelpsReasons").properties()) {
+        boolean helps = false;
+        for (JsonNode id : r.path("alsoHelps")) helps |= id.asText().equals(reason.getKey());
+        if (!helps) throw new IllegalStateException(l.at() + ": alsoHelpsReasons names " + reason.getKey() + ", which alsoHelps does not");
+      }
       for (JsonNode group : r.path("alsoRequiredOneOf")) {
         if (!group.isArray() || group.isEmpty()) throw new IllegalStateException(l.at() + ": alsoRequiredOneOf must hold non-empty arrays of credential ids");
         for (JsonNode id : group) {

@@ -392,13 +392,14 @@ class AdvisorPanelTest {
   }
 
   /**
-   * A cashier's sound bookkeeping pathway is a start toward the certifications that ask for years of bookkeeping work,
-   * said as that, not warned as missing them; someone whose years count gets the warning as before.
+   * A cashier's sound pathway toward executive assistant work is a start toward the certification that asks for years of
+   * administrative work (IAAP's CAP), said as that, not warned as missing it; someone whose years count gets the warning
+   * as before.
    */
   @Test
   void credentialsEmployersAskForAfterYearsInTheFieldAreAStartNotAShortfall() {
-    Panel cashier = new Panel("bookkeeping", "finance", java.util.Optional.of("41-2011.00"), "43-3031.00", 2.0, List.of(), List.of(),
-        List.of(), "");
+    Panel cashier = new Panel("executive-assistant", "office", java.util.Optional.of("41-2011.00"), "43-6011.00", 2.0, List.of(),
+        List.of(), List.of(), "");
     PlanResult r = app.generation().planner(CatalogScope.everything()).plan(cashier.request(600, 26, START));
     assertThat(r.pathways()).isNotEmpty().allSatisfy(p -> {
       assertThat(p.warnings()).extracting(Reason::rule).doesNotContain("WarnRecognisedCredentialMissing");

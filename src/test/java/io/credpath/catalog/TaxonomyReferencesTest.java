@@ -72,6 +72,23 @@ class TaxonomyReferencesTest {
   }
 
   @Test
+  void reportsAStepReasonForACredentialTheRouteDoesNotAskFor() {
+    String route = "\"entryRoute\":{\"route\":\"certification\",\"summary\":\"S\",\"credentials\":[\"x:a\"],"
+        + "\"firstSteps\":[\"x:b\"],\"sourceUrl\":\"https://example.org\",\"alsoHelps\":[\"x:c\"],\"stepReasons\":%s}";
+    TaxonomyFiles helps = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
+        + String.format(route, "{\"x:a\":\"Employers name it.\",\"x:c\":\"Some employers like it.\"}") + "}");
+    assertThat(problems(helps)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.stepReasons.x:c): names x:c, "
+        + "which is not among the route's credentials, firstSteps or alsoRequired");
+    TaxonomyFiles blank = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
+        + String.format(route, "{\"x:b\":\" \"}") + "}");
+    assertThat(problems(blank)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.stepReasons.x:b): must be a "
+        + "sentence saying why, got \" \"");
+    TaxonomyFiles fine = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
+        + String.format(route, "{\"x:a\":\"Employers name it.\",\"x:b\":\"Newcomers take it first.\"}") + "}");
+    assertThat(problems(fine)).isEmpty();
+  }
+
+  @Test
   void reportsAnUnknownCredentialEmployersProvideOnAnEntryRoute() {
     TaxonomyFiles files = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
         + "\"entryRoute\":{\"route\":\"licence\",\"summary\":\"S\",\"credentials\":[\"x:a\"],\"firstSteps\":[],"
