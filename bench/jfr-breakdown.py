@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where a Java Flight Recorder recording spent its CPU samples, by part of credpath (bench/README.md).
 
-Usage: jfr print --json --events jdk.ExecutionSample pathways.jfr > samples.json; bench/jfr-breakdown.py samples.json
+Usage: jfr print --json --stack-depth 64 --events jdk.ExecutionSample pathways.jfr > samples.json; bench/jfr-breakdown.py samples.json
 Each sample is charged to the nearest known code from the top of its stack (JDK calls to their caller); "inclusive"
 counts a part anywhere in the (64-frame) stack."""
 import collections

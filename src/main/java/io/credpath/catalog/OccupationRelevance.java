@@ -26,6 +26,13 @@ public final class OccupationRelevance {
   private final Map<String, Map<String, Double>> importances = new java.util.concurrent.ConcurrentHashMap<>();
   /** What each occupation asks of its own workers (its requirements that are not general), cached per occupation. */
   private final Map<String, Set<String>> ownSkills = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Per credential id, the skills it teaches that are not generic, in its order, without repeats: what every measure
+   * counts, worked out once per credential rather than once per request that weighs it.
+   */
+  private final Map<String, List<String>> taughtSkills = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Per occupation id, each credential's {@link #weightOnTarget} as far as asked. */
+  private final Map<String, Map<String, Double>> weights = new java.util.concurrent.ConcurrentHashMap<>();
 
   public OccupationRelevance(Catalog catalog) {
     this.catalog = catalog;
@@ -54,8 +61,10 @@ public final class OccupationRelevance {
    * big-data platform (4), whose Hive and Hadoop tags say little about what it teaches.
    */
   public double weightOnTarget(Credential c, Occupation o) {
-    Map<String, Double> importance = importancesOf(o);
-    return onTarget(c, o, true).stream().mapToDouble(importance::get).sum();
+    return weights.computeIfAbsent(o.id(), k -> new java.util.concurrent.ConcurrentHashMap<>()).computeIfAbsent(c.id(), k -> {
+      Map<String, Double> importance = importancesOf(o);
+      return onTarget(c, o, true).stream().mapToDouble(importance::get).sum();
+    });
   }
 
   /**
@@ -88,8 +97,11 @@ public final class OccupationRelevance {
   }
 
   private Optional<Measure> measureAgainst(Credential c, Set<String> listed) {
-    Set<String> taught = new LinkedHashSet<>();
-    for (TaughtSkill s : c.skills()) if (!generic.contains(s.skill())) taught.add(s.skill());
+    List<String> taught = taughtSkills.computeIfAbsent(c.id(), k -> {
+      Set<String> own = new LinkedHashSet<>();
+      for (TaughtSkill s : c.skills()) if (!generic.contains(s.skill())) own.add(s.skill());
+      return List.copyOf(own);
+    });
     if (taught.isEmpty()) return Optional.empty();
     List<String> on = new ArrayList<>();
     for (String s : taught) if (listed.contains(s)) on.add(s);

@@ -71,9 +71,13 @@ final class CandidateSelector {
       }
       List<String> skills = new ArrayList<>(g.oneOf());
       skills.add(g.skill());
+      // The same credential comes up in each of the four orders and for each skill of the item: its credit is worked
+      // out once per item (it was a tenth of a pathways request).
+      Map<String, Boolean> credited = new java.util.HashMap<>();
+      java.util.function.Predicate<Credential> closes =
+          c -> credited.computeIfAbsent(c.id(), k -> credit.tier(c, g) != ItemCredit.Tier.NONE);
       for (String skill : new java.util.LinkedHashSet<>(skills)) {
-        for (Credential c : teachers(skill, Math.max(1, g.requiredLevel() - 1), held, byStanding,
-            c -> credit.tier(c, g) != ItemCredit.Tier.NONE)) {
+        for (Credential c : teachers(skill, Math.max(1, g.requiredLevel() - 1), held, byStanding, closes)) {
           if (out.putIfAbsent(c.id(), c) == null) pending.add(c);
         }
       }

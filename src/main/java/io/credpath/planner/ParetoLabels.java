@@ -45,19 +45,23 @@ final class ParetoLabels {
     for (ScheduledSolution c : distinct.values()) {
       if (distinct.values().stream().noneMatch(o -> o.dominates(c))) front.add(c);
     }
-    Map<ScheduledSolution, List<String>> labels = new LinkedHashMap<>();
-    Map<ScheduledSolution, Boolean> optimal = new LinkedHashMap<>();
+    // Keyed by place in the front (its credential sets are distinct): hashing a ScheduledSolution record hashes every
+    // credential of it, field by field, and was a twentieth of a pathways request.
+    Map<Integer, List<String>> labels = new LinkedHashMap<>();
+    Map<Integer, Boolean> optimal = new LinkedHashMap<>();
     for (Solution run : runs) {
       Objective o = run.objective();
-      ScheduledSolution best = null;
-      for (ScheduledSolution c : front) if (best == null || Arrays.compare(c.key(o), best.key(o)) < 0) best = c;
-      if (best == null) continue;
+      int best = -1;
+      for (int i = 0; i < front.size(); i++) {
+        if (best < 0 || Arrays.compare(front.get(i).key(o), front.get(best).key(o)) < 0) best = i;
+      }
+      if (best < 0) continue;
       labels.computeIfAbsent(best, k -> new ArrayList<>()).add(label(o));
-      optimal.putIfAbsent(best, run.optimal() && sameValue(o, best.solution(), run));
+      optimal.putIfAbsent(best, run.optimal() && sameValue(o, front.get(best).solution(), run));
     }
     List<Labelled> out = new ArrayList<>();
-    for (Map.Entry<ScheduledSolution, List<String>> e : labels.entrySet()) {
-      if (out.size() < limit) out.add(new Labelled(e.getKey(), e.getValue(), optimal.get(e.getKey())));
+    for (Map.Entry<Integer, List<String>> e : labels.entrySet()) {
+      if (out.size() < limit) out.add(new Labelled(front.get(e.getKey()), e.getValue(), optimal.get(e.getKey())));
     }
     return out;
   }

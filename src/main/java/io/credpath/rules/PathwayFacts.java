@@ -36,12 +36,28 @@ final class PathwayFacts {
   private final ExperienceRequirement experience;
   private final io.credpath.catalog.OccupationRelevance relevance;
   private final io.credpath.planner.GapAnalysis gaps;
+  /** The catalogue's stacks, in its order. */
+  private final List<Stack> stacks;
+  /** Per credential id, the places in {@link #stacks} of the stacks it is a component of. */
+  private final Map<String, int[]> stacksOf;
+  /** Per credential id, the first sentence of its description ({@link #firstSentence}), worked out once. */
+  private final Map<String, String> firstSentences = new java.util.concurrent.ConcurrentHashMap<>();
 
   PathwayFacts(Catalog catalog, io.credpath.catalog.OccupationRelevance relevance, io.credpath.planner.GapAnalysis gaps) {
     this.catalog = catalog;
     this.gaps = gaps;
     this.experience = new ExperienceRequirement(catalog);
     this.relevance = relevance;
+    Map<String, List<Integer>> places = new HashMap<>();
+    this.stacks = List.copyOf(catalog.stacks());
+    for (int i = 0; i < stacks.size(); i++) {
+      for (String id : new LinkedHashSet<>(stacks.get(i).components().credentialIds())) {
+        places.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<String, int[]> of = new HashMap<>();
+    places.forEach((id, at) -> of.put(id, at.stream().mapToInt(Integer::intValue).toArray()));
+    this.stacksOf = Map.copyOf(of);
   }
 
   /** Every fact describing {@code draft} for {@code request} and its target occupation. */
@@ -199,7 +215,7 @@ final class PathwayFacts {
         renewal == null ? 0 : renewal.cost(), first,
         inItsField ? c.conditions().stream().map(Condition::text).toList() : texts(c, false), c.cost().known(),
         builtOn, neededBy, c.jurisdiction(), c.stateVersions().stream().findFirst().flatMap(catalog::findCredential)
-            .map(Credential::jurisdiction).orElse(""), c.preparesFor().isEmpty() ? "" : firstSentence(c.description()),
+            .map(Credential::jurisdiction).orElse(""), c.preparesFor().isEmpty() ? "" : firstSentences.computeIfAbsent(c.id(), k -> firstSentence(c.description())),
         shown, strong.isEmpty() && !shown.isEmpty(), skillFor, placedLate, selfPaced, recommendedBy,
         inItsField ? List.of() : texts(c, true), CandidateFacts.minEducation(c));
   }
@@ -228,10 +244,17 @@ final class PathwayFacts {
       io.credpath.catalog.Occupation target) {
     Set<String> stepIds = new HashSet<>();
     steps.forEach(c -> stepIds.add(c.id()));
-    for (Stack s : catalog.stacks()) {
+    // Only stacks this learner has started (held or pathway components) are worth the rules' attention: those of a
+    // credential held after the pathway, in the catalogue's order (not every stack of the catalogue, per pathway).
+    java.util.BitSet started = new java.util.BitSet();
+    for (String id : after.credentials()) {
+      int[] at = stacksOf.get(id);
+      if (at != null) for (int i : at) started.set(i);
+    }
+    for (int i = started.nextSetBit(0); i >= 0; i = started.nextSetBit(i + 1)) {
+      Stack s = stacks.get(i);
       List<String> components = s.components().credentialIds();
-      // Only stacks this learner has started (held or pathway components) are worth the rules' attention.
-      if (held.credentials().contains(s.id()) || components.stream().noneMatch(after.credentials()::contains)) continue;
+      if (held.credentials().contains(s.id())) continue;
       List<String> viaIds = components.stream().filter(stepIds::contains).distinct().toList();
       int missingAfter = after.missing(s.components());
       List<String> completers = missingAfter == 0 ? List.of() : components.stream().distinct()

@@ -51,7 +51,22 @@ final class CatalogAnalyzers {
    * rare token that names exactly that credential, so "a+" still finds A+ although "a" is a stop word.
    */
   static Reader spellPlus(Reader reader) {
-    return new PatternReplaceCharFilter(PLUS, "$1 plus $1plus", reader);
+    // Most text has no "+": it goes to the tokenizer as it is, without the pattern filter's copy and match (a quarter of
+    // reopening the index, where every skill name and alias is analysed for the synonym map and the skill phrases).
+    String text = readAll(reader);
+    Reader whole = new java.io.StringReader(text);
+    return text.indexOf('+') < 0 ? whole : new PatternReplaceCharFilter(PLUS, "$1 plus $1plus", whole);
+  }
+
+  private static String readAll(Reader reader) {
+    StringBuilder out = new StringBuilder();
+    char[] buffer = new char[1024];
+    try {
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) out.append(buffer, 0, n);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /** The analyzer an {@code IndexWriter} uses: text fields stemmed, suggest fields as words and edge n-grams. */

@@ -52,9 +52,25 @@ public final class CatalogIndex implements AutoCloseable {
     static Generation of(Catalog catalog, String fingerprint) {
       CatalogAnalyzers analyzers = new CatalogAnalyzers(catalog.searchWords().stopWords());
       Analyzer plain = analyzers.text(Optional.empty());
-      QueryText text = new QueryText(analyzers, TaxonomySynonyms.of(catalog, analyzers), catalog.searchWords().abbreviations());
-      return new Generation(catalog, fingerprint, CatalogRecords.of(catalog), analyzers, plain, text, SkillPhrases.of(catalog, plain),
+      // The synonym map and the skill phrases each analyse every skill name and alias, and neither needs the other: the
+      // map is built beside the phrases (on a start with the index reused they were most of the reopen).
+      java.util.concurrent.CompletableFuture<Optional<org.apache.lucene.analysis.synonym.SynonymMap>> synonyms =
+          java.util.concurrent.CompletableFuture.supplyAsync(() -> TaxonomySynonyms.of(catalog, analyzers));
+      SkillPhrases phrases = SkillPhrases.of(catalog, plain);
+      QueryText text = new QueryText(analyzers, joined(synonyms), catalog.searchWords().abbreviations());
+      return new Generation(catalog, fingerprint, CatalogRecords.of(catalog), analyzers, plain, text, phrases,
           LuceneSkillMatcher.filler(plain, catalog.searchWords().fillerWords()));
+    }
+
+    /** What {@code work} answered, or what it threw, as it threw it. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> work) {
+      try {
+        return work.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) throw cause;
+        if (e.getCause() instanceof Error error) throw error;
+        throw e;
+      }
     }
   }
 
