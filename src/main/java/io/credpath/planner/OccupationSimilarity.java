@@ -65,6 +65,13 @@ public final class OccupationSimilarity {
    * once per catalogue: a transition ranks the whole catalogue and a ladder scores hundreds of moves, per request.
    */
   private final double[][] contents;
+  /**
+   * Each occupation's job zone and usual education category ({@link #UNKNOWN} where the taxonomy has none): a request
+   * scores every occupation against the current job, and reading them through Optionals was a third of that.
+   */
+  private final int[] zones;
+  private final int[] educations;
+  private static final int UNKNOWN = Integer.MIN_VALUE;
 
   /** Builds every occupation's vectors from {@code catalog}, weighted by {@code weights}. */
   public OccupationSimilarity(Catalog catalog, Weights weights) {
@@ -88,6 +95,8 @@ public final class OccupationSimilarity {
     }
     interests = occupations.stream().map(OccupationSimilarity::interests).toArray(double[][]::new);
     this.rarity = Map.copyOf(rare);
+    zones = occupations.stream().mapToInt(o -> o.jobZone().orElse(UNKNOWN)).toArray();
+    educations = occupations.stream().mapToInt(o -> o.education().map(e -> e.level()).orElse(UNKNOWN)).toArray();
     int n = occupations.size();
     // Rows are independent, so they are filled side by side; each pair is computed once and mirrored (the dot products
     // multiply and add in the same order either way round, so a mirrored value is the one content(b, a) gives).
@@ -234,10 +243,13 @@ public final class OccupationSimilarity {
 
   /** The score of a move whose content similarity is {@code content}, under {@code w}. */
   public double score(int a, int b, double content, Weights w) {
-    Occupation from = occupations.get(a);
-    Occupation to = occupations.get(b);
-    return content + w.family() * family(from.id(), to.id())
-        - penalty(w, zoneChange(from, to).orElse(0), educationChange(from, to).orElse(0));
+    return content + w.family() * family(occupations.get(a).id(), occupations.get(b).id())
+        - penalty(w, change(zones, a, b), change(educations, a, b));
+  }
+
+  /** {@code known[b] - known[a]}, or 0 when either is unknown: {@link #zoneChange} and {@link #educationChange} by index. */
+  private static int change(int[] known, int a, int b) {
+    return known[a] == UNKNOWN || known[b] == UNKNOWN ? 0 : known[b] - known[a];
   }
 
   /** What a move loses for a job zone change {@code dz} and an education change {@code de} (O*NET categories). */
