@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * How close two occupations are, from everything the taxonomy holds about them, computed once per loaded catalogue.
@@ -59,6 +60,18 @@ public final class OccupationSimilarity {
   private final double[][] interests;
   private final Map<String, Double> rarity;
   private final Weights weights;
+  /**
+   * Every pair's content similarity under {@link #weights} (symmetric, each computed once, as {@link #content} would),
+   * once per catalogue: a transition ranks the whole catalogue and a ladder scores hundreds of moves, per request.
+   */
+  private final double[][] contents;
+  /**
+   * Each occupation's job zone and usual education category ({@link #UNKNOWN} where the taxonomy has none): a request
+   * scores every occupation against the current job, and reading them through Optionals was a third of that.
+   */
+  private final int[] zones;
+  private final int[] educations;
+  private static final int UNKNOWN = Integer.MIN_VALUE;
 
   /** Builds every occupation's vectors from {@code catalog}, weighted by {@code weights}. */
   public OccupationSimilarity(Catalog catalog, Weights weights) {
@@ -82,6 +95,100 @@ public final class OccupationSimilarity {
     }
     interests = occupations.stream().map(OccupationSimilarity::interests).toArray(double[][]::new);
     this.rarity = Map.copyOf(rare);
+    zones = occupations.stream().mapToInt(o -> o.jobZone().orElse(UNKNOWN)).toArray();
+    educations = occupations.stream().mapToInt(o -> o.education().map(e -> e.level()).orElse(UNKNOWN)).toArray();
+    int n = occupations.size();
+    // Rows are independent, so they are filled side by side; each pair is computed once and mirrored (the dot products
+    // multiply and add in the same order either way round, so a mirrored value is the one content(b, a) gives).
+    contents = new double[n][n];
+    Postings[] postings = new Postings[PARTS.size() - 1];
+    for (int p = 0; p < postings.length; p++) postings[p] = new Postings(parts, p);
+    IntStream.range(0, n).parallel().forEach(a -> contentsFrom(a, postings));
+    for (int a = 0; a < n; a++) for (int b = 0; b < a; b++) contents[a][b] = contents[b][a];
+  }
+
+  /**
+   * Which occupations have each dimension of part {@code p}, and with what value, in occupation order: a row of
+   * {@link #contents} adds up only the dimensions a pair shares, as {@link SparseVector#dot} does, instead of merging
+   * every pair's vectors.
+   */
+  private static final class Postings {
+    final int[][] occupation;
+    final double[][] value;
+
+    Postings(SparseVector[][] parts, int p) {
+      int dims = 0;
+      for (SparseVector[] o : parts) for (int d : o[p].dims()) dims = Math.max(dims, d + 1);
+      int[] count = new int[dims];
+      for (SparseVector[] o : parts) for (int d : o[p].dims()) count[d]++;
+      occupation = new int[dims][];
+      value = new double[dims][];
+      for (int d = 0; d < dims; d++) {
+        occupation[d] = new int[count[d]];
+        value[d] = new double[count[d]];
+      }
+      int[] filled = new int[dims];
+      for (int b = 0; b < parts.length; b++) {
+        SparseVector v = parts[b][p];
+        for (int i = 0; i < v.dims().length; i++) {
+          int d = v.dims()[i];
+          occupation[d][filled[d]] = b;
+          value[d][filled[d]++] = v.values()[i];
+        }
+      }
+    }
+  }
+
+  /**
+   * Row {@code a} of {@link #contents} from column {@code a} on: each part's cosines by its postings, then combined as
+   * {@link #content} combines them, so every value is the one {@code content(a, b, weights)} gives.
+   */
+  private void contentsFrom(int a, Postings[] postings) {
+    int n = occupations.size();
+    double[][] dot = new double[postings.length][];
+    for (int p = 0; p < postings.length; p++) {
+      if (weightOf(weights, p) == 0) continue;
+      double[] acc = new double[n];
+      SparseVector x = parts[a][p];
+      // The shared dimensions in ascending order, each product x * y added in turn: SparseVector.dot's sum exactly.
+      for (int i = 0; i < x.dims().length; i++) {
+        int d = x.dims()[i];
+        double xv = x.values()[i];
+        int[] os = postings[p].occupation[d];
+        double[] vs = postings[p].value[d];
+        for (int k = 0; k < os.length; k++) if (os[k] >= a) acc[os[k]] += xv * vs[k];
+      }
+      dot[p] = acc;
+    }
+    for (int b = a; b < n; b++) {
+      double sum = 0;
+      double weight = 0;
+      for (int p = 0; p < PARTS.size(); p++) {
+        double pw = weightOf(weights, p);
+        if (pw == 0) continue;
+        double s;
+        if (p == PARTS.size() - 1) {
+          s = partOrNaN(p, a, b);
+        } else {
+          boolean counts = p == 1 ? !(parts[a][p].isEmpty() && parts[b][p].isEmpty()) : !parts[a][p].isEmpty() && !parts[b][p].isEmpty();
+          s = counts ? dot[p][b] : Double.NaN;
+        }
+        if (Double.isNaN(s)) continue;
+        sum += pw * s;
+        weight += pw;
+      }
+      contents[a][b] = weight == 0 ? 0 : sum / weight;
+    }
+  }
+
+  private static double weightOf(Weights w, int p) {
+    return switch (p) {
+      case 0 -> w.skills();
+      case 1 -> w.tools();
+      case 2 -> w.activities();
+      case 3 -> w.workAreas();
+      default -> w.interests();
+    };
   }
 
   /** The occupations compared, sorted by id; {@link #part} and {@link #content} take indexes into this list. */
@@ -131,15 +238,18 @@ public final class OccupationSimilarity {
 
   /** The score of moving from occupation {@code a} to {@code b} under the weights this measure was built with. */
   public double score(int a, int b) {
-    return score(a, b, content(a, b, weights), weights);
+    return score(a, b, contents[a][b], weights);
   }
 
   /** The score of a move whose content similarity is {@code content}, under {@code w}. */
   public double score(int a, int b, double content, Weights w) {
-    Occupation from = occupations.get(a);
-    Occupation to = occupations.get(b);
-    return content + w.family() * family(from.id(), to.id())
-        - penalty(w, zoneChange(from, to).orElse(0), educationChange(from, to).orElse(0));
+    return content + w.family() * family(occupations.get(a).id(), occupations.get(b).id())
+        - penalty(w, change(zones, a, b), change(educations, a, b));
+  }
+
+  /** {@code known[b] - known[a]}, or 0 when either is unknown: {@link #zoneChange} and {@link #educationChange} by index. */
+  private static int change(int[] known, int a, int b) {
+    return known[a] == UNKNOWN || known[b] == UNKNOWN ? 0 : known[b] - known[a];
   }
 
   /** What a move loses for a job zone change {@code dz} and an education change {@code de} (O*NET categories). */
@@ -232,13 +342,27 @@ public final class OccupationSimilarity {
 
   /** The occupations nearest to {@code from}'s index under this measure, best first; {@code keep} filters candidates. */
   public List<Neighbour> nearest(int from, int limit, java.util.function.IntPredicate keep) {
-    List<Neighbour> all = new ArrayList<>();
+    // The best `limit` so far, kept sorted: most candidates lose to the last one with one comparison, so a
+    // request never sorts the whole catalogue.
+    List<Neighbour> best = new ArrayList<>();
+    if (limit <= 0) return List.of();
     for (int b = 0; b < occupations.size(); b++) {
-      if (b == from || !keep.test(b)) continue;
-      all.add(new Neighbour(b, score(from, b)));
+      if (b == from) continue;
+      double s = score(from, b);
+      if (best.size() == limit && !better(s, b, best.get(limit - 1))) continue;
+      if (!keep.test(b)) continue;
+      int at = best.size();
+      while (at > 0 && better(s, b, best.get(at - 1))) at--;
+      best.add(at, new Neighbour(b, s));
+      if (best.size() > limit) best.remove(limit);
     }
-    all.sort(Comparator.comparingDouble(Neighbour::score).reversed().thenComparing(n -> occupations.get(n.index()).id()));
-    return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+    return List.copyOf(best);
+  }
+
+  /** Whether a candidate {@code b} scoring {@code s} ranks before {@code n}: higher score, then the lower id (index). */
+  private static boolean better(double s, int b, Neighbour n) {
+    int c = Double.compare(s, n.score());
+    return c > 0 || c == 0 && b < n.index();
   }
 
   /** A candidate occupation (by index) and its score. */

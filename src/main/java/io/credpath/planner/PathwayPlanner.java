@@ -43,6 +43,15 @@ public final class PathwayPlanner {
   /** Per tenant, its rules' {@link PathwayRules#standing} and the teachers of each skill in that order. */
   private final Map<String, ByStanding> byStanding = new java.util.concurrent.ConcurrentHashMap<>();
   private final io.credpath.catalog.OccupationRelevance relevance;
+  /**
+   * Each target's credit, by whether the learner's route's first steps are behind them: it depends on nothing else of a
+   * request (a learner's licence route changes only its typical months), and it remembers what it judged of each
+   * credential, so the targets many learners plan toward (transitions' nearest jobs, ladder rungs) are judged once.
+   */
+  private final Remembered<CreditKey, ItemCredit> credits = new Remembered<>(CREDITS_REMEMBERED);
+  private static final int CREDITS_REMEMBERED = 512;
+
+  private record CreditKey(String occupation, boolean firstStepsBehind) {}
 
   /** The skill index of one standing map, rebuilt when the rules answer another (they were reloaded). */
   private record ByStanding(Map<String, Double> standing, SkillIndex index) {}
@@ -94,7 +103,8 @@ public final class PathwayPlanner {
     // the rules' Target has it.
     boolean firstStepsBehind = gap.pastFirstSteps() || occupation.entryRoute().map(r -> GapAnalysis.routeHeld(r,
         request.profile().heldCredentials()) || !GapAnalysis.nextSteps(catalog, r, request.profile()).isEmpty()).orElse(false);
-    ItemCredit credit = new ItemCredit(occupation, catalog, firstStepsBehind);
+    ItemCredit credit = credits.get(new CreditKey(occupation.id(), firstStepsBehind),
+        () -> new ItemCredit(occupation, catalog, firstStepsBehind));
     List<Credential> candidates = selector.select(gap, credit, byStanding(request.tenant()));
     // The route's credentials are assessed too, so what a larger budget could add next is known to be open to the learner.
     List<Credential> routeNamed = routeCredentials(occupation, gap.holdings());

@@ -73,6 +73,38 @@ class OccupationSimilarityTest {
     }
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {3, 17})
+  void aScoreIsItsPairsContentPlusFamilyLessPenaltyExactly(long seed) {
+    // The scores come from a table computed once over shared dimensions: each must be the very value computed pair by pair.
+    OccupationSimilarity.Weights w = OccupationSimilarity.Weights.DEFAULT;
+    Random random = new Random(seed);
+    for (int i = 0; i < 2000; i++) {
+      int a = random.nextInt(occupations.size());
+      int b = random.nextInt(occupations.size());
+      Occupation from = occupations.get(a);
+      Occupation to = occupations.get(b);
+      double expected = measure.content(a, b, w) + w.family() * OccupationSimilarity.family(from.id(), to.id())
+          - OccupationSimilarity.penalty(w, OccupationSimilarity.zoneChange(from, to).orElse(0),
+              OccupationSimilarity.educationChange(from, to).orElse(0));
+      assertThat(measure.score(a, b)).as(from.id() + " to " + to.id()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void nearestIsTheWholeCatalogueSortedBestFirstThenById() {
+    for (int a = 0; a < occupations.size(); a += 37) {
+      int from = a;
+      java.util.function.IntPredicate keep = b -> b % 3 != 0 && OccupationSimilarity.offeredByDefault(occupations.get(b));
+      List<Integer> all = new java.util.ArrayList<>();
+      for (int b = 0; b < occupations.size(); b++) if (b != from && keep.test(b)) all.add(b);
+      all.sort(java.util.Comparator.comparingDouble((Integer b) -> measure.score(from, b)).reversed()
+          .thenComparing(b -> occupations.get(b).id()));
+      assertThat(measure.nearest(from, 25, keep)).extracting(OccupationSimilarity.Neighbour::index).containsExactlyElementsOf(all.subList(0, 25));
+      assertThat(measure.nearest(from, 0, keep)).isEmpty();
+    }
+  }
+
   @Test
   void anOccupationIsClosestToItself() {
     for (int a = 0; a < occupations.size(); a += 7) {
