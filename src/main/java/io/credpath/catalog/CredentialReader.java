@@ -64,6 +64,7 @@ final class CredentialReader {
     List<String> preparesFor = f.strings(n, "", "preparesFor");
     List<Condition> conditions = conditions(f, n);
     String costIncludes = f.string(n, "", "costIncludes", "");
+    f.learnerText("costIncludes", costIncludes);
     String jurisdiction = f.string(n, "", "jurisdiction", "");
     if (!jurisdiction.isEmpty() && !Credential.JURISDICTION.matcher(jurisdiction).matches()) {
       f.problem("jurisdiction", "must be an ISO 3166 code such as US-TX, got \"" + jurisdiction + "\"");
@@ -116,6 +117,7 @@ final class CredentialReader {
       String kind = f.choice(e.node(), e.path(), "kind", k -> Condition.KINDS.contains(k) ? Optional.of(k) : Optional.empty(),
           CONDITION_KINDS, "other");
       String text = f.string(e.node(), e.path(), "text");
+      f.learnerText(e.path() + ".text", text);
       int minEducation = e.node().has("minEducation") ? f.integer(e.node(), e.path(), "minEducation", 1, 12) : 0;
       if (!f.failed()) out.add(new Condition(kind, text, minEducation));
     }

@@ -28,6 +28,21 @@ final class FieldReader {
   boolean failed() { return !problems.isEmpty(); }
   String id() { return id; }
 
+  /**
+   * Reports {@code text}, shown to learners at {@code field}, where it carries a curator's note on the record's own
+   * sources ("from knowledge; not fetched", "not in the sources found"): that belongs in the row's reason or its
+   * estimates, not in what a learner reads (held-out review #43 read "(from knowledge; not fetched)" in an answer).
+   */
+  void learnerText(String field, String text) {
+    java.util.regex.Matcher m = CURATORS_NOTE.matcher(text);
+    if (m.find()) problem(field, "reads as a curator's note on its sources (\"" + m.group() + "\"), not text for the learner: "
+        + "say it in the row's reason, or mark the figure in estimates");
+  }
+
+  /** The phrases of a curator's note on sources. */
+  private static final java.util.regex.Pattern CURATORS_NOTE = java.util.regex.Pattern.compile(
+      "(?i)from knowledge|not fetched|search corpus|sources found");
+
   void problem(String field, String message) {
     problems.add(new Problem(file, line, id, field, message));
   }

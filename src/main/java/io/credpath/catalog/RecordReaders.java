@@ -138,6 +138,7 @@ final class RecordReaders {
       } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
         f.problem(at, "must be a sentence saying why, got " + FieldReader.got(e.getValue()));
       } else {
+        f.learnerText(at, e.getValue().asText());
         out.put(e.getKey(), e.getValue().asText());
       }
     }

@@ -161,6 +161,20 @@ class TaxonomyLoaderTest {
   }
 
   @Test
+  void reportsACuratorsNoteOnSourcesInWhatALearnerReads() {
+    // Held-out review #43 read "(from knowledge; not fetched)" in an answer: a note on sources belongs in the row's
+    // reason or its estimates.
+    TaxonomyFiles files = new TaxonomyFiles()
+        .set("credentials.jsonl", 2, TaxonomyFiles.credential("x:a", "\"costIncludes\":\"Exam fee. From knowledge; not fetched.\","
+            + "\"conditions\":[{\"kind\":\"other\",\"text\":\"A signed attestation (not confirmed in the sources found).\"}]"));
+    assertThat(problems(files)).containsExactly(
+        "credentials.jsonl:2 (id x:a, field conditions[0].text): reads as a curator's note on its sources (\"sources found\"), "
+            + "not text for the learner: say it in the row's reason, or mark the figure in estimates",
+        "credentials.jsonl:2 (id x:a, field costIncludes): reads as a curator's note on its sources (\"From knowledge\"), not text "
+            + "for the learner: say it in the row's reason, or mark the figure in estimates");
+  }
+
+  @Test
   void reportsAnEducationLevelOutsideONetsCategories() {
     TaxonomyFiles files = new TaxonomyFiles();
     String line = files.line("occupations.jsonl", 2);

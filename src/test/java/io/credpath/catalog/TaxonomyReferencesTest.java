@@ -34,30 +34,31 @@ class TaxonomyReferencesTest {
   void reportsAMalformedOrUnknownOneOfRequirementOfAnEntryRoute() {
     String route = "\"entryRoute\":{\"route\":\"on-the-job\",\"summary\":\"S\",\"credentials\":[],\"firstSteps\":[],"
         + "\"sourceUrl\":\"https://example.org\",\"alsoRequiredOneOf\":%s}";
-    TaxonomyFiles unknown = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
-        + String.format(route, "[[\"x:a\",\"x:zz\"]]") + "}");
+    TaxonomyFiles unknown = routeRow(route, "[[\"x:a\",\"x:zz\"]]");
     assertThat(problems(unknown)).containsExactly(
         "occupations.jsonl:2 (id 15-1, field entryRoute.alsoRequiredOneOf[0][1]): unknown credential x:zz; did you mean x:a, x:b, x:c?");
-    TaxonomyFiles flat = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
-        + String.format(route, "[\"x:a\"]") + "}");
+    TaxonomyFiles flat = routeRow(route, "[\"x:a\"]");
     assertThat(problems(flat)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.alsoRequiredOneOf[0]): must be a "
         + "non-empty array of credential ids (any one of them), got \"x:a\"");
+  }
+
+  /** An occupations.jsonl line 2 whose entry route is {@code route} with {@code value} in its one %s. */
+  private static TaxonomyFiles routeRow(String route, String value) {
+    return new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
+        + String.format(route, value) + "}");
   }
 
   @Test
   void reportsAMalformedOrUnknownCredentialWorkersOfAnEntryRouteHold() {
     String route = "\"entryRoute\":{\"route\":\"apprenticeship\",\"summary\":\"S\",\"credentials\":[\"x:a\"],\"firstSteps\":[],"
         + "\"sourceUrl\":\"https://example.org\",\"workersHold\":%s}";
-    TaxonomyFiles unknown = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
-        + String.format(route, "[{\"oneOf\":[\"x:a\",\"x:zz\"],\"afterYears\":4}]") + "}");
+    TaxonomyFiles unknown = routeRow(route, "[{\"oneOf\":[\"x:a\",\"x:zz\"],\"afterYears\":4}]");
     assertThat(problems(unknown)).containsExactly(
         "occupations.jsonl:2 (id 15-1, field entryRoute.workersHold[0].oneOf[1]): unknown credential x:zz; did you mean x:a, x:b, x:c?");
-    TaxonomyFiles flat = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
-        + String.format(route, "[\"x:a\"]") + "}");
+    TaxonomyFiles flat = routeRow(route, "[\"x:a\"]");
     assertThat(problems(flat)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.workersHold[0]): must be an "
         + "object with a non-empty oneOf array of credential ids, got \"x:a\"");
-    TaxonomyFiles years = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
-        + String.format(route, "[{\"oneOf\":[\"x:a\"],\"afterYears\":\"four\"}]") + "}");
+    TaxonomyFiles years = routeRow(route, "[{\"oneOf\":[\"x:a\"],\"afterYears\":\"four\"}]");
     assertThat(problems(years)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.workersHold[0].afterYears): must be "
         + "a number of years from 0 to 40, got \"four\"");
   }
@@ -75,17 +76,19 @@ class TaxonomyReferencesTest {
   void reportsAStepReasonForACredentialTheRouteDoesNotAskFor() {
     String route = "\"entryRoute\":{\"route\":\"certification\",\"summary\":\"S\",\"credentials\":[\"x:a\"],"
         + "\"firstSteps\":[\"x:b\"],\"sourceUrl\":\"https://example.org\",\"alsoHelps\":[\"x:c\"],\"stepReasons\":%s}";
-    TaxonomyFiles helps = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
-        + String.format(route, "{\"x:a\":\"Employers name it.\",\"x:c\":\"Some employers like it.\"}") + "}");
+    TaxonomyFiles helps = routeRow(route, "{\"x:a\":\"Employers name it.\",\"x:c\":\"Some employers like it.\"}");
     assertThat(problems(helps)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.stepReasons.x:c): names x:c, "
         + "which is not among the route's credentials, firstSteps or alsoRequired");
-    TaxonomyFiles blank = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
-        + String.format(route, "{\"x:b\":\" \"}") + "}");
+    TaxonomyFiles blank = routeRow(route, "{\"x:b\":\" \"}");
     assertThat(problems(blank)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.stepReasons.x:b): must be a "
         + "sentence saying why, got \" \"");
-    TaxonomyFiles fine = new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
-        + String.format(route, "{\"x:a\":\"Employers name it.\",\"x:b\":\"Newcomers take it first.\"}") + "}");
+    TaxonomyFiles fine = routeRow(route, "{\"x:a\":\"Employers name it.\",\"x:b\":\"Newcomers take it first.\"}");
     assertThat(problems(fine)).isEmpty();
+    // A curator's note on sources is not text for the learner (held-out review #43 read "(from knowledge)" in an answer).
+    TaxonomyFiles note = routeRow(route, "{\"x:a\":\"Employers name it (from knowledge).\"}");
+    assertThat(problems(note)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.stepReasons.x:a): reads as a "
+        + "curator's note on its sources (\"from knowledge\"), not text for the learner: say it in the row's reason, or mark "
+        + "the figure in estimates");
   }
 
   @Test
