@@ -34,32 +34,30 @@ class TaxonomyReferencesTest {
   void reportsAMalformedOrUnknownOneOfRequirementOfAnEntryRoute() {
     String route = "\"entryRoute\":{\"route\":\"on-the-job\",\"summary\":\"S\",\"credentials\":[],\"firstSteps\":[],"
         + "\"sourceUrl\":\"https://example.org\",\"alsoRequiredOneOf\":%s}";
-    TaxonomyFiles unknown = routeRow(route, "[[\"x:a\",\"x:zz\"]]");
-    assertThat(problems(unknown)).containsExactly(
+    assertThat(routeProblems(route, "[[\"x:a\",\"x:zz\"]]")).containsExactly(
         "occupations.jsonl:2 (id 15-1, field entryRoute.alsoRequiredOneOf[0][1]): unknown credential x:zz; did you mean x:a, x:b, x:c?");
-    TaxonomyFiles flat = routeRow(route, "[\"x:a\"]");
-    assertThat(problems(flat)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.alsoRequiredOneOf[0]): must be a "
+    assertThat(routeProblems(route, "[\"x:a\"]")).containsExactly(
+        "occupations.jsonl:2 (id 15-1, field entryRoute.alsoRequiredOneOf[0]): must be a "
         + "non-empty array of credential ids (any one of them), got \"x:a\"");
   }
 
-  /** An occupations.jsonl line 2 whose entry route is {@code route} with {@code value} in its one %s. */
-  private static TaxonomyFiles routeRow(String route, String value) {
-    return new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
-        + String.format(route, value) + "}");
+  /** The problems of an occupations.jsonl line 2 whose entry route is {@code route} with {@code value} in its one %s. */
+  private List<String> routeProblems(String route, String value) {
+    return problems(new TaxonomyFiles().set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
+        + String.format(route, value) + "}"));
   }
 
   @Test
   void reportsAMalformedOrUnknownCredentialWorkersOfAnEntryRouteHold() {
     String route = "\"entryRoute\":{\"route\":\"apprenticeship\",\"summary\":\"S\",\"credentials\":[\"x:a\"],\"firstSteps\":[],"
         + "\"sourceUrl\":\"https://example.org\",\"workersHold\":%s}";
-    TaxonomyFiles unknown = routeRow(route, "[{\"oneOf\":[\"x:a\",\"x:zz\"],\"afterYears\":4}]");
-    assertThat(problems(unknown)).containsExactly(
+    assertThat(routeProblems(route, "[{\"oneOf\":[\"x:a\",\"x:zz\"],\"afterYears\":4}]")).containsExactly(
         "occupations.jsonl:2 (id 15-1, field entryRoute.workersHold[0].oneOf[1]): unknown credential x:zz; did you mean x:a, x:b, x:c?");
-    TaxonomyFiles flat = routeRow(route, "[\"x:a\"]");
-    assertThat(problems(flat)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.workersHold[0]): must be an "
+    assertThat(routeProblems(route, "[\"x:a\"]")).containsExactly(
+        "occupations.jsonl:2 (id 15-1, field entryRoute.workersHold[0]): must be an "
         + "object with a non-empty oneOf array of credential ids, got \"x:a\"");
-    TaxonomyFiles years = routeRow(route, "[{\"oneOf\":[\"x:a\"],\"afterYears\":\"four\"}]");
-    assertThat(problems(years)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.workersHold[0].afterYears): must be "
+    assertThat(routeProblems(route, "[{\"oneOf\":[\"x:a\"],\"afterYears\":\"four\"}]")).containsExactly(
+        "occupations.jsonl:2 (id 15-1, field entryRoute.workersHold[0].afterYears): must be "
         + "a number of years from 0 to 40, got \"four\"");
   }
 
@@ -76,17 +74,16 @@ class TaxonomyReferencesTest {
   void reportsAStepReasonForACredentialTheRouteDoesNotAskFor() {
     String route = "\"entryRoute\":{\"route\":\"certification\",\"summary\":\"S\",\"credentials\":[\"x:a\"],"
         + "\"firstSteps\":[\"x:b\"],\"sourceUrl\":\"https://example.org\",\"alsoHelps\":[\"x:c\"],\"stepReasons\":%s}";
-    TaxonomyFiles helps = routeRow(route, "{\"x:a\":\"Employers name it.\",\"x:c\":\"Some employers like it.\"}");
-    assertThat(problems(helps)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.stepReasons.x:c): names x:c, "
+    assertThat(routeProblems(route, "{\"x:a\":\"Employers name it.\",\"x:c\":\"Some employers like it.\"}")).containsExactly(
+        "occupations.jsonl:2 (id 15-1, field entryRoute.stepReasons.x:c): names x:c, "
         + "which is not among the route's credentials, firstSteps or alsoRequired");
-    TaxonomyFiles blank = routeRow(route, "{\"x:b\":\" \"}");
-    assertThat(problems(blank)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.stepReasons.x:b): must be a "
+    assertThat(routeProblems(route, "{\"x:b\":\" \"}")).containsExactly(
+        "occupations.jsonl:2 (id 15-1, field entryRoute.stepReasons.x:b): must be a "
         + "sentence saying why, got \" \"");
-    TaxonomyFiles fine = routeRow(route, "{\"x:a\":\"Employers name it.\",\"x:b\":\"Newcomers take it first.\"}");
-    assertThat(problems(fine)).isEmpty();
+    assertThat(routeProblems(route, "{\"x:a\":\"Employers name it.\",\"x:b\":\"Newcomers take it first.\"}")).isEmpty();
     // A curator's note on sources is not text for the learner (held-out review #43 read "(from knowledge)" in an answer).
-    TaxonomyFiles note = routeRow(route, "{\"x:a\":\"Employers name it (from knowledge).\"}");
-    assertThat(problems(note)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.stepReasons.x:a): reads as a "
+    assertThat(routeProblems(route, "{\"x:a\":\"Employers name it (from knowledge).\"}")).containsExactly(
+        "occupations.jsonl:2 (id 15-1, field entryRoute.stepReasons.x:a): reads as a "
         + "curator's note on its sources (\"from knowledge\"), not text for the learner: say it in the row's reason, or mark "
         + "the figure in estimates");
   }
@@ -108,7 +105,8 @@ class TaxonomyReferencesTest {
         .set("occupations.jsonl", 2, "{\"id\":\"15-1\",\"title\":\"T\",\"requirements\":[],"
             + "\"entryRoute\":{\"route\":\"on-the-job\",\"summary\":\"S\",\"credentials\":[],\"firstSteps\":[\"x:a\",\"x:c\"],"
             + "\"sourceUrl\":\"https://example.org\",\"alsoHelps\":[\"x:b\"]}}");
-    assertThat(problems(files)).containsExactly("occupations.jsonl:2 (id 15-1, field entryRoute.firstSteps[1]): x:c is one state's "
+    assertThat(problems(files)).containsExactly(
+        "occupations.jsonl:2 (id 15-1, field entryRoute.firstSteps[1]): x:c is one state's "
         + "version of x:b, which the route lists in alsoHelps; a credential is either asked for or merely helpful");
   }
 
@@ -141,7 +139,8 @@ class TaxonomyReferencesTest {
   void reportsARequirementWithTwoShapes() {
     TaxonomyFiles files = new TaxonomyFiles().set("credentials.jsonl", 2, TaxonomyFiles.credential("x:a",
         "\"recommends\":{\"anyOf\":[{\"credential\":\"x:b\",\"experienceYears\":1}]}"));
-    assertThat(problems(files)).containsExactly("credentials.jsonl:2 (id x:a, field recommends.anyOf[0]): must have exactly one of "
+    assertThat(problems(files)).containsExactly(
+        "credentials.jsonl:2 (id x:a, field recommends.anyOf[0]): must have exactly one of "
         + "allOf, anyOf, atLeast+of, credential, skill+level, experienceYears, got keys [credential, experienceYears]");
   }
 
