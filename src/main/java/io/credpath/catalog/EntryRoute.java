@@ -62,11 +62,8 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
     alsoHelps = List.copyOf(alsoHelps);
     workersHold = List.copyOf(workersHold);
     stepReasons = Map.copyOf(stepReasons);
-    // The fields are not assigned yet in a compact constructor, so what the route asks for is gathered from the parameters.
-    Set<String> asked = new java.util.HashSet<>(credentials);
-    asked.addAll(firstSteps);
-    asked.addAll(alsoRequired);
-    alsoRequiredOneOf.forEach(asked::addAll);
+    // (the fields are not assigned yet in a compact constructor, so what the route asks for is gathered from the parameters)
+    Set<String> asked = named(credentials, firstSteps, alsoRequired, alsoRequiredOneOf);
     for (Map.Entry<String, String> e : stepReasons.entrySet()) {
       if (!asked.contains(e.getKey())) {
         throw new IllegalArgumentException("stepReasons names " + e.getKey()
@@ -130,9 +127,16 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
 
   /** Every credential the route names as a step of it: its own, its first steps and what employers require beside them. */
   public java.util.Set<String> named() {
-    java.util.Set<String> out = new java.util.LinkedHashSet<>(credentials);
+    return named(credentials, firstSteps, alsoRequired, alsoRequiredOneOf);
+  }
+
+  /** What a route of these parts names as a step of it, in order (for a reader checking a row before it is a route). */
+  static Set<String> named(List<String> credentials, List<String> firstSteps, List<String> alsoRequired,
+      List<List<String>> alsoRequiredOneOf) {
+    Set<String> out = new java.util.LinkedHashSet<>(credentials);
     out.addAll(firstSteps);
-    requiredGroups().forEach(out::addAll);
+    out.addAll(alsoRequired);
+    alsoRequiredOneOf.forEach(out::addAll);
     return java.util.Collections.unmodifiableSet(out);
   }
 

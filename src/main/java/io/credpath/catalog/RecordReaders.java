@@ -127,10 +127,7 @@ final class RecordReaders {
     Map<String, String> out = new java.util.LinkedHashMap<>();
     Optional<JsonNode> reasons = f.object(r, "entryRoute", "stepReasons");
     if (reasons.isEmpty()) return out;
-    Set<String> asked = new java.util.HashSet<>(credentials);
-    asked.addAll(firstSteps);
-    asked.addAll(alsoRequired);
-    oneOf.forEach(asked::addAll);
+    Set<String> asked = EntryRoute.named(credentials, firstSteps, alsoRequired, oneOf);
     for (Map.Entry<String, JsonNode> e : reasons.get().properties()) {
       String at = "entryRoute.stepReasons." + e.getKey();
       if (!asked.contains(e.getKey())) {

@@ -78,8 +78,7 @@ final class CandidateFacts {
             .filter(c -> licences.stream().noneMatch(l -> l.stateVersions().contains(c.id()))).map(Credential::title).toList(),
         currentRoute.map(io.credpath.catalog.EntryRoute::firstSteps).orElse(List.of()),
         currentRoute.map(io.credpath.catalog.EntryRoute::employerProvided).orElse(List.of()),
-        currentRoute.map(r -> io.credpath.planner.GapAnalysis.routeHeld(r, request.profile().heldCredentials())).orElse(false),
-        currentRoute.map(io.credpath.catalog.EntryRoute::credentials).orElse(List.of()));
+        currentRoute.map(r -> io.credpath.planner.GapAnalysis.routeHeld(r, request.profile().heldCredentials())).orElse(false));
   }
 
   /** The preferences and budget of a request, normalised for matching in DRL. */

@@ -74,7 +74,7 @@ public final class DroolsPathwayRules implements PathwayRules {
    */
   private static final Target ANY_FIELD = new Target("", "", "", "", 0, false, List.of(), List.of(), List.of(), 0, "", 0,
       List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-      java.util.Map.of());
+      java.util.Map.of(), List.of());
 
   /** Runs {@code rules} (per request tenant) with stack and prerequisite facts drawn from {@code catalog}. */
   public DroolsPathwayRules(RuleBase rules, Catalog catalog) {
@@ -266,7 +266,7 @@ public final class DroolsPathwayRules implements PathwayRules {
     if (o.entryRoute().isEmpty()) {
       return new Target(o.id(), o.title(), "", "", 0, false, recognised, o.credentials(), List.of(), level, education,
           share, List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), specificJobs(o), List.of(), List.of(), List.of(), List.of(),
-          java.util.Map.of());
+          java.util.Map.of(), List.of());
     }
     io.credpath.catalog.EntryRoute r = o.entryRoute().get();
     // Someone who holds the route's own credential is past the way in: of what the route names as valued, only what
@@ -313,7 +313,8 @@ public final class DroolsPathwayRules implements PathwayRules {
         alsoHelps.stream().map(Credential::title).toList(), r.alsoHelps(), alsoHelps.stream().map(c -> yearsStillToWork(c, request)).toList(),
         r.firstStepsBehind(currentRoute, request.profile().experienceYears()), requiredBeside(r), specificJobs(o), routeHeld,
         nextSteps, nextSteps.stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList(),
-        alsoHelps.stream().map(Credential::conditions).toList(), r.stepReasons());
+        alsoHelps.stream().map(Credential::conditions).toList(), r.stepReasons(),
+        r.firstStepsPastFrom(currentRoute, request.profile().experienceYears()));
   }
 
   /**

@@ -11,13 +11,11 @@ import java.util.Set;
  * ({@code jobStateLicences} those of one state, which stand for the learner's own state's); {@code jobFirstSteps} the ids
  * of the first steps that job's route asks of newcomers, which the learner may hold from being hired there, and
  * {@code jobEmployerProvided} of the credentials its employers arrange for their staff; {@code jobRouteHeld} whether they
- * hold (or, from their years there, are taken to hold) that route's own credential, which its first steps lead to;
- * {@code jobRouteCredentials} the ids of that route's own credentials (what its employers ask for by name).
+ * hold (or, from their years there, are taken to hold) that route's own credential, which its first steps lead to.
  */
 public record Learner(String tenant, double experienceYears, Set<String> held, int education, boolean educationStated,
     String currentJob, java.util.List<String> jobLicences, java.util.List<String> jobStateLicences,
-    java.util.List<String> jobFirstSteps, java.util.List<String> jobEmployerProvided, boolean jobRouteHeld,
-    java.util.List<String> jobRouteCredentials) {
+    java.util.List<String> jobFirstSteps, java.util.List<String> jobEmployerProvided, boolean jobRouteHeld) {
   public Learner {
     Objects.requireNonNull(tenant, "tenant");
     held = Set.copyOf(held);
@@ -26,6 +24,5 @@ public record Learner(String tenant, double experienceYears, Set<String> held, i
     jobStateLicences = java.util.List.copyOf(jobStateLicences);
     jobFirstSteps = java.util.List.copyOf(jobFirstSteps);
     jobEmployerProvided = java.util.List.copyOf(jobEmployerProvided);
-    jobRouteCredentials = java.util.List.copyOf(jobRouteCredentials);
   }
 }

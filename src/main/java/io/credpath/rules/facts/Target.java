@@ -28,14 +28,17 @@ import java.util.Objects;
  * {@code alsoHelpsConditions}, beside each of {@code alsoHelps}, the conditions its issuer sets (lived experience,
  * supervised hours, a degree), which the rules name where they matter to someone deciding whether to take it;
  * {@code stepReasons}, by credential id, why the field's employers ask newcomers for one of the route's steps, in an
- * advisor's words (curated per route, {@link io.credpath.catalog.EntryRoute#stepReasons}), which the rules quote.
+ * advisor's words (curated per route, {@link io.credpath.catalog.EntryRoute#stepReasons}), which the rules quote;
+ * {@code firstStepsPast} the ids of the route's first steps toward a credential the learner's own job asks for too, which
+ * a year or more in that job puts behind them ({@link io.credpath.catalog.EntryRoute#firstStepsPastFrom}).
  */
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
     List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
     double educationShare, List<String> firstSteps, List<String> employerProvided, List<String> alsoHelps,
     List<String> alsoHelpsIds, List<Double> alsoHelpsYears, boolean firstStepsBehind, List<String> requiredBeside, List<String> specificJobs,
     List<String> routeHeld, List<String> nextStepIds, List<String> nextSteps,
-    List<List<io.credpath.catalog.Condition>> alsoHelpsConditions, java.util.Map<String, String> stepReasons) {
+    List<List<io.credpath.catalog.Condition>> alsoHelpsConditions, java.util.Map<String, String> stepReasons,
+    List<String> firstStepsPast) {
   public Target {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -59,6 +62,7 @@ public record Target(String id, String title, String route, String routeSummary,
     alsoHelpsConditions = alsoHelpsConditions.stream().map(List::copyOf).toList();
     if (alsoHelpsConditions.size() != alsoHelps.size()) throw new IllegalArgumentException("alsoHelpsConditions must match alsoHelps");
     stepReasons = java.util.Map.copyOf(stepReasons);
+    firstStepsPast = List.copyOf(firstStepsPast);
   }
 
   /** Why the route asks for {@code credential}, as a sentence to quote after another, or "" when the route says nothing. */
