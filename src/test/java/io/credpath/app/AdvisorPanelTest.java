@@ -382,6 +382,30 @@ class AdvisorPanelTest {
   }
 
   /**
+   * Where employers hire and then arrange every credential the route names (a jail's detention officer certification,
+   * earned only on appointment; a district's school-bus CDL, its theory training and DOT physical), the answer is to
+   * apply now, with nothing to buy first (held-out review #44: "no short pathway" for a guard, a theory module and a
+   * medical card bought before a district would hire and pay for them).
+   */
+  @Test
+  void whereEmployersArrangeEveryCredentialTheyNameTheAnswerIsToApplyNow() {
+    java.util.function.BiFunction<String, String, PlanResult> plan = (current, target) -> app.generation()
+        .planner(CatalogScope.everything()).plan(new Panel("arranged", "care", java.util.Optional.of(current), target, 3.0, List.of(),
+            List.of(), List.of(), "").request(2000, 52, START));
+    for (String[] move : new String[][] {{"33-9032.00", "33-3012.00"}, {"53-3033.00", "53-3051.00"}}) {
+      PlanResult r = plan.apply(move[0], move[1]);
+      assertThat(r.notes()).extracting(Reason::rule).as(move[1]).containsOnlyOnce("AdviseApplyingWhereEmployersArrangeWhatTheyName")
+          .doesNotContain("AdviseApplyingWithWhatYourWorkBuilt");
+      assertThat(r.pathways()).as(move[1]).isEmpty();
+      assertThat(r.gap()).as(move[1]).noneMatch(g -> g.planned() && g.kind().equals(PlanResult.CREDENTIAL));
+      java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
+      new PlanTable(new PrintStream(table, true, java.nio.charset.StandardCharsets.UTF_8)).print(r);
+      assertThat(table.toString(java.nio.charset.StandardCharsets.UTF_8)).as(move[1])
+          .contains("No pathway: these employers hire newcomers and teach what is left").doesNotContain("No short pathway");
+    }
+  }
+
+  /**
    * Where most newcomers come from a programme, someone whose work built everything the job needs is told to apply now,
    * not sent to school: an automotive technician of six years toward motorboat mechanic (held-out review #43), whose
    * hand and power tools the taking apart and rebuilding of engines built; someone without the years is not told so.
