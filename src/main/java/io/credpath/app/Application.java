@@ -15,6 +15,7 @@ import io.credpath.api.Operations;
 import io.credpath.catalog.Catalog;
 import io.credpath.catalog.LoadedTaxonomy;
 import io.credpath.planner.PlanBasis;
+import io.credpath.planner.PlanningThreads;
 import io.credpath.rules.RuleBase;
 import io.credpath.rules.RuleTrial;
 import io.credpath.search.CatalogIndex;
@@ -40,6 +41,8 @@ final class Application implements AutoCloseable {
   private final RuleBase rules;
   private final Optional<CatalogIndex> index;
   private final AtomicReference<CatalogGeneration> generation = new AtomicReference<>();
+  /** The threads transitions and ladders plan a request's moves on, shared by every catalogue generation. */
+  private final PlanningThreads planningThreads = PlanningThreads.forThisMachine();
   private Database database;
   private KeyStore keys;
   private Cohorts cohorts;
@@ -72,7 +75,8 @@ final class Application implements AutoCloseable {
           (System.nanoTime() - t) / 1_000_000);
     }
     this.index = opened;
-    generation.set(new CatalogGeneration(loaded.catalog(), index, rules, clock, new PlanBasis(fingerprint, rules.status().version())));
+    generation.set(new CatalogGeneration(loaded.catalog(), index, rules, clock, new PlanBasis(fingerprint, rules.status().version()),
+        planningThreads));
   }
 
   /**
@@ -150,7 +154,8 @@ final class Application implements AutoCloseable {
     rules.reload(trial);
     log.printf("credpath: reloaded rules tried on the samples: %s%n", trial.summary());
     index.ifPresent(i -> i.reload(catalog));
-    generation.set(new CatalogGeneration(catalog, index, rules, clock, new PlanBasis(fingerprint, rules.status().version())));
+    generation.set(new CatalogGeneration(catalog, index, rules, clock, new PlanBasis(fingerprint, rules.status().version()),
+        planningThreads));
   }
 
   /**
@@ -180,5 +185,6 @@ final class Application implements AutoCloseable {
     else if (database != null) database.close();
     index.ifPresent(CatalogIndex::close);
     rules.close();
+    planningThreads.close();
   }
 }
