@@ -99,6 +99,10 @@ final class Application implements AutoCloseable {
       trial.accept(app.rules);
       log.printf("credpath: rules tried on %s in %d ms: %s%n", config.rulesDir().resolve(CareerChange.FILE),
           (System.nanoTime() - t) / 1_000_000, trial.summary());
+      // Built at start rather than by the first transitions or ladders request, which paid 0.15-0.6 s for it.
+      t = System.nanoTime();
+      app.generation().similarity();
+      log.printf("credpath: occupation similarity built in %d ms%n", (System.nanoTime() - t) / 1_000_000);
       app.startServer();
       return app;
     } catch (RuntimeException e) {
@@ -154,8 +158,11 @@ final class Application implements AutoCloseable {
     rules.reload(trial);
     log.printf("credpath: reloaded rules tried on the samples: %s%n", trial.summary());
     index.ifPresent(i -> i.reload(catalog));
-    generation.set(new CatalogGeneration(catalog, index, rules, clock, new PlanBasis(fingerprint, rules.status().version()),
-        planningThreads));
+    CatalogGeneration next = new CatalogGeneration(catalog, index, rules, clock, new PlanBasis(fingerprint, rules.status().version()),
+        planningThreads);
+    // (built before it serves, as at start: the first transitions request after a reload does not pay for it)
+    next.similarity();
+    generation.set(next);
   }
 
   /**
