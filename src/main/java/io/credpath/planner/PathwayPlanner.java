@@ -339,7 +339,8 @@ public final class PathwayPlanner {
     if (!closes && primary != Objective.COVERAGE) {
       solveWithinWeeks(request, setup, assembler, Objective.COVERAGE, work.slice(Math.max(1, work.left())), overTime)
           .ifPresent(found::add);
-      closing = closingWithoutBudget(request, setup);
+      // (what closing it all would take is read only by the rules' second pass, which a summary skips: no search for it)
+      if (review) closing = closingWithoutBudget(request, setup);
     }
     // The best-recognised pathway also takes the route's other credentials that still fit (see withRouteCredentials).
     for (int i = 0; i < found.size(); i++) {
