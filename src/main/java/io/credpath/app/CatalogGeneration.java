@@ -5,6 +5,7 @@ import io.credpath.catalog.CatalogScope;
 import io.credpath.planner.LadderFinder;
 import io.credpath.planner.OccupationSimilarity;
 import io.credpath.planner.PathwayPlanner;
+import io.credpath.planner.PlanningThreads;
 import io.credpath.planner.TransitionFinder;
 import io.credpath.rules.DroolsPathwayRules;
 import io.credpath.rules.RuleBase;
@@ -28,6 +29,7 @@ final class CatalogGeneration {
   private final RuleBase rules;
   private final Clock clock;
   private final io.credpath.planner.PlanBasis basis;
+  private final PlanningThreads threads;
   private final Map<CatalogScope, PathwayPlanner> planners = new ConcurrentHashMap<>();
   private final Map<FinderKey, TransitionFinder> finders = new ConcurrentHashMap<>();
   private final Map<CatalogScope, LadderFinder> ladders = new ConcurrentHashMap<>();
@@ -41,14 +43,22 @@ final class CatalogGeneration {
 
   /**
    * {@code index} is empty for command-line planning, which needs no search; {@code basis} names the taxonomy files and
-   * rules this generation was built from.
+   * rules this generation was built from; transitions and ladders plan a request's moves side by side on {@code threads}
+   * (the application's, shared by every generation).
    */
-  CatalogGeneration(Catalog catalog, Optional<CatalogIndex> index, RuleBase rules, Clock clock, io.credpath.planner.PlanBasis basis) {
+  CatalogGeneration(Catalog catalog, Optional<CatalogIndex> index, RuleBase rules, Clock clock, io.credpath.planner.PlanBasis basis,
+      PlanningThreads threads) {
     this.catalog = catalog;
     this.index = index;
     this.rules = rules;
     this.clock = clock;
     this.basis = basis;
+    this.threads = threads;
+  }
+
+  /** The threads this generation's transitions and ladders plan side by side on. */
+  PlanningThreads planningThreads() {
+    return threads;
   }
 
   Catalog catalog() { return catalog; }
@@ -72,7 +82,7 @@ final class CatalogGeneration {
   TransitionFinder transitions(CatalogScope scope, int planned) {
     return finders.computeIfAbsent(new FinderKey(scope.withoutTenant(), planned), k -> {
       PathwayPlanner planner = planner(k.scope());
-      return new TransitionFinder(planner.catalog(), planner, rules.gapPolicy(), similarity(), k.planned());
+      return new TransitionFinder(planner.catalog(), planner, rules.gapPolicy(), similarity(), k.planned(), threads);
     });
   }
 
@@ -80,7 +90,7 @@ final class CatalogGeneration {
   LadderFinder ladders(CatalogScope scope) {
     return ladders.computeIfAbsent(scope.withoutTenant(), k -> {
       PathwayPlanner planner = planner(k);
-      return new LadderFinder(planner.catalog(), planner, similarity(), io.credpath.graph.OccupationLadders.FINDER);
+      return new LadderFinder(planner.catalog(), planner, similarity(), io.credpath.graph.OccupationLadders.FINDER, threads);
     });
   }
 

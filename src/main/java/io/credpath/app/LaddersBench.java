@@ -63,7 +63,7 @@ final class LaddersBench {
 
   private LadderFinder fresh() {
     PathwayPlanner planner = generation.planner(CatalogScope.everything());
-    return new LadderFinder(planner.catalog(), planner, generation.similarity(), OccupationLadders.FINDER);
+    return new LadderFinder(planner.catalog(), planner, generation.similarity(), OccupationLadders.FINDER, generation.planningThreads());
   }
 
   private static LadderFinder.Answer find(LadderFinder finder, FarMove m) {

@@ -83,7 +83,7 @@ final class ScaleBench {
   /** Plan and search latency, and the heap, over the loaded catalogue, its reopened index and the rules. */
   private void measure(Catalog catalog, String fingerprint, RuleBase rules, CatalogIndex index, int iterations, int warmup) {
     CatalogGeneration generation = new CatalogGeneration(catalog, Optional.of(index), rules, Clock.systemUTC(),
-        new PlanBasis(fingerprint, rules.status().version()));
+        new PlanBasis(fingerprint, rules.status().version()), io.credpath.planner.PlanningThreads.callerOnly());
     long t = System.nanoTime();
     PathwayPlanner planner = generation.planner(CatalogScope.everything());
     out.printf("  planner ready: %,d ms%n", millis(t));

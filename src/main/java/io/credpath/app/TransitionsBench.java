@@ -40,7 +40,7 @@ final class TransitionsBench {
     Supplier<TransitionFinder> fresh = () -> {
       PathwayPlanner planner = generation.planner(CatalogScope.everything());
       return new TransitionFinder(planner.catalog(), planner, generation.gapPolicy(), generation.similarity(),
-          PlanningService.PLANNED_TRANSITIONS);
+          PlanningService.PLANNED_TRANSITIONS, generation.planningThreads());
     };
     TransitionFinder warm = fresh.get();
     for (int i = 0; i < warmup; i++) warm.find(learners.get((learners.size() - 1 - i % learners.size())), 8, START, 10);

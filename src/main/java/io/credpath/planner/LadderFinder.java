@@ -52,21 +52,32 @@ public final class LadderFinder {
   private final PathwayPlanner planner;
   private final OccupationSimilarity similarity;
   private final LadderPaths paths;
+  private final PlanningThreads threads;
   /** Per occupation, the level it requires of each skill, knowledge area and tool. */
   private final Map<String, Map<String, Integer>> levels = new java.util.HashMap<>();
   private final Remembered<Key, Rung> planned = new Remembered<>(REMEMBERED);
 
-  /** {@code similarity} is over {@code catalog}'s occupations; {@code planner} plans over the same catalogue. */
-  public LadderFinder(Catalog catalog, PathwayPlanner planner, OccupationSimilarity similarity, LadderPaths paths) {
+  /**
+   * {@code similarity} is over {@code catalog}'s occupations; {@code planner} plans over the same catalogue; a request's
+   * proposed ladders are planned side by side on {@code threads}.
+   */
+  public LadderFinder(Catalog catalog, PathwayPlanner planner, OccupationSimilarity similarity, LadderPaths paths,
+      PlanningThreads threads) {
     this.catalog = catalog;
     this.planner = planner;
     this.similarity = similarity;
     this.paths = paths;
+    this.threads = threads;
     for (Occupation o : similarity.occupations()) {
       Map<String, Integer> has = new java.util.HashMap<>();
       for (io.credpath.catalog.SkillRequirement r : o.requirements()) has.merge(r.skill(), r.level(), Math::max);
       levels.put(o.id(), has);
     }
+  }
+
+  /** A finder planning a request's ladders one after another in the caller's thread. */
+  public LadderFinder(Catalog catalog, PathwayPlanner planner, OccupationSimilarity similarity, LadderPaths paths) {
+    this(catalog, planner, similarity, paths, PlanningThreads.callerOnly());
   }
 
   /**
@@ -124,10 +135,11 @@ public final class LadderFinder {
     // first rungs first: a ladder whose first job is out of reach is not planned further.
     LearnerProfile learner = profile;
     List<LadderPaths.Ladder> proposed = paths.lightest(current.id(), goal.id(), moves(current, goal), SEARCHED);
-    List<LadderPaths.Ladder> open = proposed.parallelStream().filter(p -> rung(current,
-        catalog.occupation(p.occupations().get(1)), learner, budget, start).reachable()).toList();
-    List<Ladder> ladders = new ArrayList<>(open.parallelStream()
-        .map(p -> planned(p.occupations(), learner, budget, start)).toList());
+    List<Boolean> firstReachable = threads.each(proposed, p -> rung(current, catalog.occupation(p.occupations().get(1)), learner,
+        budget, start).reachable());
+    List<LadderPaths.Ladder> open = new ArrayList<>();
+    for (int i = 0; i < proposed.size(); i++) if (firstReachable.get(i)) open.add(proposed.get(i));
+    List<Ladder> ladders = new ArrayList<>(threads.each(open, p -> planned(p.occupations(), learner, budget, start)));
     // Each job in between is within reach when the learner gets there: not another degree or long licence, nor one no
     // pathway reaches. Only the target may be entered through a long route.
     ladders.removeIf(l -> l.rungs().subList(0, l.rungs().size() - 1).stream().anyMatch(r -> !r.reachable()));

@@ -71,6 +71,14 @@ public final class OccupationSimilarity {
    */
   private final int[] zones;
   private final int[] educations;
+  /**
+   * Each occupation's SOC detailed occupation, broad group, minor group and major group as small numbers, in the order
+   * {@link #family(String, String)} compares them ({@link #UNKNOWN} for an id too short to have them): ranking the
+   * catalogue compared every pair's id strings, a pointer chase through a thousand occupations per request.
+   */
+  private final int[][] families;
+  private static final int[] FAMILY_PREFIXES = {7, 6, 5, 2};
+  private static final double[] FAMILY_SHARES = {1, 0.75, 0.5, 0.25};
   private static final int UNKNOWN = Integer.MIN_VALUE;
 
   /** Builds every occupation's vectors from {@code catalog}, weighted by {@code weights}. */
@@ -97,6 +105,13 @@ public final class OccupationSimilarity {
     this.rarity = Map.copyOf(rare);
     zones = occupations.stream().mapToInt(o -> o.jobZone().orElse(UNKNOWN)).toArray();
     educations = occupations.stream().mapToInt(o -> o.education().map(e -> e.level()).orElse(UNKNOWN)).toArray();
+    families = new int[FAMILY_PREFIXES.length][];
+    for (int f = 0; f < FAMILY_PREFIXES.length; f++) {
+      int length = FAMILY_PREFIXES[f];
+      Map<String, Integer> ids = new HashMap<>();
+      families[f] = occupations.stream().map(Occupation::id)
+          .mapToInt(id -> id.length() < 7 ? UNKNOWN : ids.computeIfAbsent(id.substring(0, length), k -> ids.size())).toArray();
+    }
     int n = occupations.size();
     // Rows are independent, so they are filled side by side; each pair is computed once and mirrored (the dot products
     // multiply and add in the same order either way round, so a mirrored value is the one content(b, a) gives).
@@ -243,8 +258,14 @@ public final class OccupationSimilarity {
 
   /** The score of a move whose content similarity is {@code content}, under {@code w}. */
   public double score(int a, int b, double content, Weights w) {
-    return content + w.family() * family(occupations.get(a).id(), occupations.get(b).id())
-        - penalty(w, change(zones, a, b), change(educations, a, b));
+    return content + w.family() * family(a, b) - penalty(w, change(zones, a, b), change(educations, a, b));
+  }
+
+  /** {@link #family(String, String)} of occupations {@code a} and {@code b}, by index. */
+  private double family(int a, int b) {
+    if (families[0][a] == UNKNOWN || families[0][b] == UNKNOWN) return 0;
+    for (int f = 0; f < FAMILY_PREFIXES.length; f++) if (families[f][a] == families[f][b]) return FAMILY_SHARES[f];
+    return 0;
   }
 
   /** {@code known[b] - known[a]}, or 0 when either is unknown: {@link #zoneChange} and {@link #educationChange} by index. */

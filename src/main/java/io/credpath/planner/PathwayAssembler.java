@@ -78,12 +78,13 @@ final class PathwayAssembler {
     List<PlanResult.GapItem> uncovered = new ArrayList<>();
     for (int g = 0; g < planned.size(); g++) if (!full[g]) uncovered.add(setup.items().get(g));
     String label = String.join(", ", labelled.labels());
-    PathwayRules.PathwayDraft draft = new PathwayRules.PathwayDraft(setup.occupation(), label, ordered, request.profile().heldCredentials(), cost,
-        hours, weeks, s.weeks(), coverage, uncovered, setup.items(), closes, partly,
+    // Only the rules' second pass reads the draft (its next-best alternatives, route options and closing cost): a
+    // summary neither builds nor reviews it.
+    PathwayRules.Review review = this.review ? rules.review(request, new PathwayRules.PathwayDraft(setup.occupation(), label, ordered,
+        request.profile().heldCredentials(), cost, hours, weeks, s.weeks(), coverage, uncovered, setup.items(), closes, partly,
         closing.map(x -> x.costCents() / 100.0).orElse(-1.0), closing.map(Solution::weeks).orElse(0), nextBest(s),
         setup.assessment().recognition(), routeOptions(c.credentials(), cost, weeks),
-        c.schedule().placedLate(), c.schedule().selfPaced());
-    PathwayRules.Review review = this.review ? rules.review(request, draft)
+        c.schedule().placedLate(), c.schedule().selfPaced()))
         : new PathwayRules.Review(List.of(), List.of(), List.of(), Map.of());
     List<Reason> warnings = new ArrayList<>(review.warnings());
     for (int i = 0; i < steps.size(); i++) {

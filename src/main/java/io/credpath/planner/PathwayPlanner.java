@@ -96,8 +96,19 @@ public final class PathwayPlanner {
 
   /** Resolves, analyses, selects and assesses; unknown ids raise {@link io.credpath.catalog.UnknownIdException}. */
   SearchSetup prepare(PlanRequest request) {
+    return prepare(request, Optional.empty());
+  }
+
+  /**
+   * As {@link #prepare(PlanRequest)}; {@code analysed}, when given, is the gap of the request's target for the request's
+   * profile under this planner's policy, used instead of analysing it again when the occupation planned is the one it was
+   * analysed for (a learner's licence route can make it another).
+   */
+  private SearchSetup prepare(PlanRequest request, Optional<Gap> analysed) {
     Occupation occupation = forLearner(targets.resolve(request.target()), request.profile());
-    Gap gap = placed(gaps.analyse(occupation, request.profile()), request.preferences().region());
+    // (the same record, not an equal one: forLearner answers the catalogue's own record when it changes nothing)
+    Gap gap = placed(analysed.filter(g -> g.occupation() == occupation).orElseGet(() -> gaps.analyse(occupation, request.profile())),
+        request.preferences().region());
     // The route's first steps are behind someone a year into a job they lead to, someone who holds the route's own
     // credential, and someone whose years open what the route names next (a welder of six years toward the CWI), as
     // the rules' Target has it.
@@ -264,7 +275,7 @@ public final class PathwayPlanner {
 
   /** Plans pathways for the request; see the package documentation for what "optimal" means. */
   public PlanResult plan(PlanRequest request) {
-    return plan(request, true);
+    return plan(request, true, Optional.empty());
   }
 
   /**
@@ -273,10 +284,26 @@ public final class PathwayPlanner {
    * weeks and steps, for transitions and ladder rungs), at about a fifth less work.
    */
   public PlanResult planSummary(PlanRequest request) {
-    return plan(request, false);
+    return plan(request, false, Optional.empty());
   }
 
-  private PlanResult plan(PlanRequest request, boolean review) {
+  /**
+   * As {@link #planSummary(PlanRequest)}, given {@code analysed}: the gap of the request's target for the request's
+   * profile, analysed under {@link #analysesUnder this planner's policy}. A finder that needs the gap anyway hands it in,
+   * and it stands for the planner's own analysis where that would analyse the same: the profile unchanged (its current job
+   * named by id and holding no licence the planner adds) and the target's record unchanged for the learner.
+   */
+  PlanResult planSummary(PlanRequest request, Gap analysed) {
+    return plan(request, false, Optional.of(analysed));
+  }
+
+  /** Whether this planner analyses gaps under {@code policy} (so a gap analysed under it may be handed to {@link #planSummary(PlanRequest, Gap)}). */
+  boolean analysesUnder(NeedPolicy policy) {
+    return this.policy.equals(policy);
+  }
+
+  private PlanResult plan(PlanRequest request, boolean review, Optional<Gap> analysed) {
+    LearnerProfile asked = request.profile();
     request = withCurrentResolved(request);
     // Someone working in a licensed job holds its licence: a working EMT is not sent to the EMT course.
     LearnerProfile licensed = CurrentJobLicences.withLicences(catalog, request.profile());
@@ -285,7 +312,7 @@ public final class PathwayPlanner {
           request.startDate());
     }
     Work work = new Work(limits.searchNodes());
-    SearchSetup setup = prepare(request);
+    SearchSetup setup = prepare(request, request.profile() == asked ? analysed : Optional.empty());
     PlanResult.Target target = new PlanResult.Target(setup.occupation().id(), setup.occupation().title());
     CandidateProblem problem = setup.problem();
     List<Reason> notes = new ArrayList<>(setup.assessment().notes());
@@ -312,7 +339,8 @@ public final class PathwayPlanner {
     if (!closes && primary != Objective.COVERAGE) {
       solveWithinWeeks(request, setup, assembler, Objective.COVERAGE, work.slice(Math.max(1, work.left())), overTime)
           .ifPresent(found::add);
-      closing = closingWithoutBudget(request, setup);
+      // (what closing it all would take is read only by the rules' second pass, which a summary skips: no search for it)
+      if (review) closing = closingWithoutBudget(request, setup);
     }
     // The best-recognised pathway also takes the route's other credentials that still fit (see withRouteCredentials).
     for (int i = 0; i < found.size(); i++) {

@@ -35,18 +35,32 @@ public final class TransitionFinder {
   private final OccupationSimilarity similarity;
   private final TransitionReasons reasons;
   private final int planned;
+  private final PlanningThreads threads;
+  /** Whether the finder's gaps are the planner's (same policy), so a planned move's gap is analysed once, not twice. */
+  private final boolean sameGaps;
   private final Remembered<Move, Planned> plannedMoves = new Remembered<>(REMEMBERED);
   /** Each current job's nearest occupations: ranking the whole catalogue is most of a repeated request's work. */
   private final Remembered<Nearest, List<OccupationSimilarity.Neighbour>> nearest = new Remembered<>(REMEMBERED);
 
-  /** {@code planned} is how many of the top occupations get a cheapest pathway; {@code similarity} is over {@code catalog}'s occupations. */
-  public TransitionFinder(Catalog catalog, PathwayPlanner planner, NeedPolicy policy, OccupationSimilarity similarity, int planned) {
+  /**
+   * {@code planned} is how many of the top occupations get a cheapest pathway; {@code similarity} is over {@code catalog}'s
+   * occupations; a request's moves are planned side by side on {@code threads}.
+   */
+  public TransitionFinder(Catalog catalog, PathwayPlanner planner, NeedPolicy policy, OccupationSimilarity similarity, int planned,
+      PlanningThreads threads) {
     this.catalog = catalog;
     this.planner = planner;
     this.gaps = new GapAnalysis(catalog, policy);
     this.similarity = similarity;
     this.reasons = new TransitionReasons(catalog, similarity);
     this.planned = planned;
+    this.threads = threads;
+    this.sameGaps = planner.analysesUnder(policy) && planner.catalog() == catalog;
+  }
+
+  /** A finder planning a request's moves one after another in the caller's thread. */
+  public TransitionFinder(Catalog catalog, PathwayPlanner planner, NeedPolicy policy, OccupationSimilarity similarity, int planned) {
+    this(catalog, planner, policy, similarity, planned, PlanningThreads.callerOnly());
   }
 
   /** A finder with its own similarity measure over {@code catalog} (the default weights). */
@@ -112,11 +126,11 @@ public final class TransitionFinder {
         top.add(new Scored(o, scores.get(o.id()), reasons.forHoldings(o, held.skills())));
       }
     }
-    // The moves planned in full are independent: planned side by side (the caller's thread and the common pool), a
-    // learner's first request waits for the slowest of them rather than their sum.
+    // The moves are independent: planned side by side (the caller's thread and the planning threads), a learner's first
+    // request waits for the slowest of them rather than their sum.
     LearnerProfile who = profile;
-    List<Planned> plans = java.util.stream.IntStream.range(0, top.size()).parallel()
-        .mapToObj(i -> planned(top.get(i).occupation(), who, budget, start, i < planned)).toList();
+    List<Planned> plans = threads.each(java.util.stream.IntStream.range(0, top.size()).boxed().toList(),
+        i -> planned(top.get(i).occupation(), who, budget, start, i < planned));
     List<Transition> out = new ArrayList<>();
     for (Scored s : top) {
       Occupation o = s.occupation();
@@ -148,7 +162,8 @@ public final class TransitionFinder {
 
   /** The move's gap size and, when {@code plan}, its cheapest and best-recognised pathways' cost and weeks. */
   private Planned plan(Occupation o, LearnerProfile profile, Budget budget, LocalDate start, boolean plan) {
-    int gapSize = gaps.analyse(o, profile).items().size();
+    Gap gap = gaps.analyse(o, profile);
+    int gapSize = gap.items().size();
     if (gapSize == 0) return new Planned(0, OptionalDouble.of(0), OptionalInt.of(0), OptionalDouble.of(0), OptionalInt.of(0));
     if (!plan) return Planned.unplanned(gapSize);
     // The best-recognised pathway is the most recognised one the budget's money buys: without a cost limit there is no
@@ -157,7 +172,8 @@ public final class TransitionFinder {
     boolean recognisedToo = budget.maxCost().isPresent();
     Preferences prefs = new Preferences(Set.of(), Set.of(), Set.of(), Set.of(), Objective.CHEAPEST, recognisedToo ? RECOGNISED_TOO : 1,
         OptionalDouble.empty(), false);
-    PlanResult r = planner.planSummary(new PlanRequest(o.id(), profile, budget, prefs, Optional.empty(), start));
+    PlanRequest request = new PlanRequest(o.id(), profile, budget, prefs, Optional.empty(), start);
+    PlanResult r = sameGaps ? planner.planSummary(request, gap) : planner.planSummary(request);
     if (r.pathways().isEmpty()) return Planned.unplanned(gapSize);
     Pathway cheapest = labelled(r, "cheapest").orElse(r.pathways().get(0));
     Optional<Pathway> recognised = recognisedToo ? Optional.of(labelled(r, "best-recognised").orElse(cheapest)) : Optional.empty();

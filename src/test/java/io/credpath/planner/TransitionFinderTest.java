@@ -45,4 +45,30 @@ class TransitionFinderTest {
     assertThat(unbounded.cheapestCost()).isPresent();
     assertThat(unbounded.recognisedCost()).isEmpty();
   }
+
+  @Test
+  void plansTheSameMovesOnHelperThreadsAsInTheCallersThread() {
+    LearnerProfile networker = Requests.profile(List.of(), 0, new SkillLevel("skill:networking", 3), new SkillLevel("skill:linux", 2));
+    Budget budget = new Budget(java.util.OptionalDouble.of(5000), "USD", java.util.OptionalDouble.empty(), java.util.OptionalInt.of(52), 8);
+    try (PlanningThreads threads = new PlanningThreads(2)) {
+      TransitionFinder sideBySide = new TransitionFinder(small, planner, ShippedGapPolicy.POLICY,
+          new OccupationSimilarity(small, OccupationSimilarity.Weights.DEFAULT), 3, threads);
+      assertThat(sideBySide.find(networker, budget, Requests.START, 3, true)).isEqualTo(finder.find(networker, budget, Requests.START, 3, true));
+    }
+  }
+
+  @Test
+  void aGapHandedToThePlannerStandsForItsOwnAnalysisOfTheSameOccupationOnly() {
+    LearnerProfile networker = Requests.profile(List.of(), 0, new SkillLevel("skill:networking", 3), new SkillLevel("skill:linux", 2));
+    GapAnalysis gaps = new GapAnalysis(small, ShippedGapPolicy.POLICY);
+    PlanRequest security = Requests.request("15-1212.00", networker);
+    PlanResult own = planner.planSummary(security);
+    assertThat(planner.analysesUnder(ShippedGapPolicy.POLICY)).isTrue();
+    Gap same = gaps.analyse(small.occupation("15-1212.00"), networker);
+    assertThat(planner.planSummary(security, same)).isEqualTo(own);
+    // a gap of another occupation is not this request's: the planner analyses its own
+    Gap other = gaps.analyse(small.occupation("15-2051.01"), networker);
+    assertThat(other.items()).isNotEqualTo(same.items());
+    assertThat(planner.planSummary(security, other)).isEqualTo(own);
+  }
 }
