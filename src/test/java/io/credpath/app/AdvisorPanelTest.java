@@ -570,6 +570,18 @@ class AdvisorPanelTest {
   }
 
   @Test
+  void anExamOnlyOneAccreditedProgrammesGraduatesSitIsNotOfferedForAnyAssociateDegree() {
+    // Held-out review #44: a cook who stated an associate degree (in anything) was offered the NDTR exam as the one
+    // pathway that fits; only graduates of an ACEND-accredited dietetic technician programme may sit it.
+    PlanResult r = plan("35-2014.00", "29-2051.00", 5, 5, 2000, 52);
+    assertThat(steps(r)).doesNotContain("cdr:dtr");
+    // The answer says the exam needs the programme first, not that the exam alone is out of reach.
+    assertThat(r.notes()).filteredOn(n -> n.rule().equals("NoteEntryCredentialPrerequisitesOutOfReach")).extracting(Reason::text)
+        .anySatisfy(t -> assertThat(t).startsWith("Nutrition and Dietetics Technician, Registered (NDTR/DTR)")
+            .contains("needs Dietetic technician associate degree"));
+  }
+
+  @Test
   void aCatchAllTargetSaysItIsOneAndNamesSpecificJobsNearby() {
     // Held-out review #25: "All Other" targets got an empty gap and a stock line, never how people get in.
     PlanResult r = plan("43-5111.00", "43-3099.00", 5, 2, 600, 26);
