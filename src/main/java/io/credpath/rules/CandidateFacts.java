@@ -42,18 +42,27 @@ final class CandidateFacts {
     this.stacksByComponent = Map.copyOf(byComponent);
   }
 
-  /** The learner fact of a request. */
+  /** The learner fact of a request, naming every licence their job is taken to hold. */
   static Learner learner(PlanRequest request, io.credpath.catalog.Catalog catalog) {
+    return learner(request, catalog, c -> true);
+  }
+
+  /**
+   * The learner fact of a request; of the licences their job is taken to hold, only those {@code bears} on the plan
+   * are named (a one-of group when any of its members does).
+   */
+  static Learner learner(PlanRequest request, io.credpath.catalog.Catalog catalog, java.util.function.Predicate<Credential> bears) {
     java.util.OptionalInt stated = request.profile().education();
     int education = stated.isPresent() ? stated.getAsInt() : request.profile().currentOccupation().flatMap(catalog::findOccupation)
         .flatMap(io.credpath.catalog.Occupation::education).map(io.credpath.catalog.Education::level).orElse(0);
     String job = request.profile().currentOccupation().flatMap(catalog::findOccupation).map(io.credpath.catalog.Occupation::title)
         .orElse("");
     List<Credential> licences = io.credpath.planner.CurrentJobLicences.licences(catalog, request.profile().currentOccupation(),
-        request.profile().experienceYears());
+        request.profile().experienceYears()).stream().filter(bears).toList();
     // A requirement any one of several credentials meets is named as such ("the Red Cross card or the AHA card").
     List<List<String>> groups = io.credpath.planner.CurrentJobLicences.oneOfGroups(catalog, request.profile().currentOccupation(),
-        request.profile().experienceYears());
+        request.profile().experienceYears()).stream()
+        .filter(g -> g.stream().flatMap(id -> catalog.findCredential(id).stream()).anyMatch(bears)).toList();
     Set<String> grouped = new java.util.HashSet<>();
     groups.forEach(grouped::addAll);
     List<String> named = new java.util.ArrayList<>(licences.stream().filter(c -> c.jurisdiction().isEmpty())

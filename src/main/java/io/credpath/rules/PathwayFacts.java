@@ -69,6 +69,12 @@ final class PathwayFacts {
         request.budget().maxCost().orElse(Double.POSITIVE_INFINITY), request.budget().maxHours().orElse(Double.POSITIVE_INFINITY),
         request.budget().currency(), draft.estimatedWeeks(), request.budget().maxWeeks().orElse(0), targetTitle,
         draft.closingCost(), draft.closingWeeks()));
+    io.credpath.catalog.Occupation aimedAt = draft.target();
+    java.util.OptionalInt zone = request.profile().currentOccupation().flatMap(catalog::findOccupation)
+        .map(io.credpath.catalog.Occupation::jobZone).orElse(java.util.OptionalInt.empty());
+    facts.add(new io.credpath.rules.facts.TargetRoute(aimedAt.entryRoute().map(io.credpath.catalog.EntryRoute::route).orElse(""),
+        aimedAt.gatedFor(zone, request.profile().education()),
+        draft.gap().stream().anyMatch(g -> g.kind().equals(io.credpath.planner.PlanResult.ROUTE))));
     // (the years a credential asks are those of a route open to this learner: through what they hold or this pathway
     // earns, or what the budget buys)
     Set<String> open = new java.util.HashSet<>(request.profile().heldCredentials());
@@ -107,7 +113,8 @@ final class PathwayFacts {
             first.stream().map(Credential::title).toList()));
       }
       if (c.maxWeeks() > 0) {
-        facts.add(new io.credpath.rules.facts.Pace(c.id(), c.title(), c.type().wireName(), c.hours(), c.maxWeeks(), request.budget().hoursPerWeek()));
+        facts.add(new io.credpath.rules.facts.Pace(c.id(), c.title(), c.type().wireName(), c.hours(), c.minWeeks(), c.maxWeeks(),
+            request.budget().hoursPerWeek()));
       }
       double years = experience.yearsFor(c, open, budget);
       if (years > 0) facts.add(new ExperienceAsked(c.id(), c.title(), c.provider(), years));

@@ -382,6 +382,26 @@ class AdvisorPanelTest {
   }
 
   /**
+   * Where most newcomers come from a programme, someone whose work built everything the job needs is told to apply now,
+   * not sent to school: an automotive technician of six years toward motorboat mechanic (held-out review #43), whose
+   * hand and power tools the taking apart and rebuilding of engines built; someone without the years is not told so.
+   */
+  @Test
+  void someoneWhoseWorkBuiltWhatTheJobNeedsIsToldToApplyWhereNewcomersComeFromAProgramme() {
+    java.util.function.Function<Double, PlanResult> toMarine = years -> app.generation().planner(CatalogScope.everything())
+        .plan(new Panel("marine", "trades", java.util.Optional.of("49-3023.00"), "49-3051.00", years, List.of(), List.of(),
+            List.of(), "").request(2000, 52, START));
+    PlanResult experienced = toMarine.apply(6.0);
+    assertThat(experienced.gap()).noneMatch(g -> g.planned() && g.name().equals("Hand and Power Tools"));
+    assertThat(experienced.pathways()).isEmpty();
+    assertThat(experienced.notes()).filteredOn(n -> n.rule().equals("AdviseApplyingWithWhatYourWorkBuilt")).singleElement()
+        .extracting(Reason::text).asString().contains("six years as Automotive Service Technicians and Mechanics built what "
+            + "Motorboat Mechanics and Service Technicians need").contains("you can apply now")
+        .contains("Where most newcomers come from a programme");
+    assertThat(toMarine.apply(0.0).notes()).extracting(Reason::rule).doesNotContain("AdviseApplyingWithWhatYourWorkBuilt");
+  }
+
+  /**
    * Where employers train newcomers, a tool the learner's job has them use, one level short, is grown on the job: a
    * customer service representative of three years is not sent to a Word course for a file clerk's job; someone whose
    * job does not use it is.
@@ -606,12 +626,21 @@ class AdvisorPanelTest {
     PlanResult r = plan(guard, 2000, 52);
     assertThat(r.notes()).filteredOn(n -> n.rule().equals("NoteEntryCredentialOutOfReach")).extracting(Reason::text)
         .anySatisfy(t -> assertThat(t).startsWith("State-certified basic police academy, which employers hiring").contains("USD 2000"));
-    assertThat(r.notes()).filteredOn(n -> n.rule().equals("NoteLicenceTheCurrentJobHolds")).extracting(Reason::text).singleElement()
-        .asString().contains("State security guard licence").doesNotContain("California");
+    // The licence a job is taken to hold is named where it bears on the plan (a guard's licence toward loss prevention, a
+    // job of the same kind), not where it does not (toward police work, which trains its own; a waiter's food handler
+    // card toward a parts counter, held-out review #43).
+    java.util.function.BiFunction<String, String, List<String>> licenceNotes = (current, target) -> app.generation()
+        .planner(CatalogScope.everything()).plan(new Panel("licence", "care", java.util.Optional.of(current), target, 3.0, List.of(),
+            List.of(), List.of(), "").request(2000, 52, START)).notes().stream()
+        .filter(n -> n.rule().equals("NoteLicenceTheCurrentJobHolds")).map(Reason::text).toList();
+    assertThat(licenceNotes.apply("33-9032.00", "33-9099.02")).singleElement().asString().contains("State security guard licence")
+        .doesNotContain("California");
+    assertThat(r.notes()).extracting(Reason::rule).doesNotContain("NoteLicenceTheCurrentJobHolds");
+    assertThat(licenceNotes.apply("35-3031.00", "41-2022.00")).isEmpty();
     // A group of cards any one of which the job asks for names one state's only for someone who lives there (held-out
     // review #41: a teaching assistant who gave no state read "or Texas Educational Aide I Certificate").
     java.util.function.Function<String, String> held = region -> {
-      PlanRequest base = new Panel("tutor", "education", java.util.Optional.of("25-9042.00"), "25-3041.00", 3.0, List.of(), List.of(),
+      PlanRequest base = new Panel("special-education", "education", java.util.Optional.of("25-9042.00"), "25-9043.00", 3.0, List.of(), List.of(),
           List.of(), "").request(600, 26, START);
       io.credpath.planner.Preferences p = base.preferences();
       PlanRequest placed = new PlanRequest(base.target(), base.profile(), base.budget(), new io.credpath.planner.Preferences(

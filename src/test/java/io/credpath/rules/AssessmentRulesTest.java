@@ -890,10 +890,12 @@ class AssessmentRulesTest {
 
   @Test
   void saysWhichLicenceItTakesSomeoneInALicensedJobToHold() {
+    // (licences of the target's kind of work, as well as the learner's: ones that bear on the plan)
     Credential licence = Fixtures.credential("lic:analyst").title("State Analyst Licence").type(io.credpath.catalog.CredentialType.LICENCE)
-        .skills("sql", 2).build();
+        .skills("sql", 2).preparesFor("15-2051.01", "15-1212.00").build();
     Credential california = Fixtures.credential("lic:ca-analyst").title("California Analyst Licence")
-        .type(io.credpath.catalog.CredentialType.LICENCE).skills("sql", 2).jurisdiction("US-CA").build();
+        .type(io.credpath.catalog.CredentialType.LICENCE).skills("sql", 2).jurisdiction("US-CA").preparesFor("15-2051.01", "15-1212.00")
+        .build();
     io.credpath.catalog.Occupation data = CATALOG.occupation("15-2051.01");
     io.credpath.catalog.Occupation licensed = new io.credpath.catalog.Occupation(data.id(), data.title(), data.alternateTitles(),
         data.description(), data.jobZone(), data.requirements(), List.of(), List.of(), List.of(), java.util.Optional.of(
@@ -913,6 +915,13 @@ class AssessmentRulesTest {
             + "not, say which credentials you hold and plan again.");
     Assessment none = own.assess(request().build(), target, credentials, java.util.Set.of());
     assertThat(none.notes()).extracting(Reason::rule).doesNotContain("NoteLicenceTheCurrentJobHolds");
+    // A licence that bears on nothing in a plan for the target (not of its kind of work, not named on its route, asked
+    // for first by no candidate) goes unsaid.
+    io.credpath.catalog.Occupation cook = new io.credpath.catalog.Occupation("35-2014.00", "Cooks, Restaurant", List.of(), "Cook.",
+        data.jobZone(), data.requirements(), List.of(), List.of(), List.of(), java.util.Optional.empty());
+    Assessment elsewhere = own.assess(request().currentOccupation("15-2051.01").build(), cook,
+        credentials.stream().filter(c -> !c.id().startsWith("lic:")).toList(), java.util.Set.of());
+    assertThat(elsewhere.notes()).extracting(Reason::rule).doesNotContain("NoteLicenceTheCurrentJobHolds");
   }
 
   @Test

@@ -297,7 +297,7 @@ class ReviewRulesTest {
         d.uncovered(), d.gap(), java.util.Map.of(), java.util.Map.of(), -1, 0, java.util.Map.of(), java.util.Map.of());
     assertThat(reviewWith(programme, request().build(), withProgramme).warnings())
         .filteredOn(w -> w.rule().equals("WarnFixedPaceAboveTheLearnersHours")).extracting(Reason::text).singleElement()
-        .asString().contains("Fixed Programme runs on a fixed schedule of 8 weeks, about 20 hours a week, more than the 8 a week this plan has");
+        .asString().contains("Fixed Programme runs on a fixed schedule of 8 weeks, about 20 hours a week, more than the 8 hours a week this plan has");
     assertThat(review(request().build(), draft(List.of(), 1, List.of(), "cert:sec-plus")).warnings())
         .extracting(Reason::rule).doesNotContain("WarnFixedPaceAboveTheLearnersHours");
   }
