@@ -108,6 +108,16 @@ public final class GapAnalysis {
     return new Holdings(Set.of(), levels, profile.experienceYears(), background).plus(held);
   }
 
+  /**
+   * Whether {@code occupation}'s entry route is gated for this learner (a degree or licence programme no short credential
+   * stands in for), given the job zone of their current job and the schooling they stated.
+   */
+  public boolean gatedFor(Occupation occupation, LearnerProfile profile) {
+    java.util.OptionalInt zone = profile.currentOccupation().flatMap(catalog::findOccupation).map(Occupation::jobZone)
+        .orElse(java.util.OptionalInt.empty());
+    return occupation.gatedFor(zone, profile.education());
+  }
+
   /** The gap for {@code occupation}: planned items first (ranked and capped), then the general items shown beside them. */
   public Gap analyse(Occupation occupation, LearnerProfile profile) {
     Holdings holdings = holdings(profile);
@@ -115,9 +125,7 @@ public final class GapAnalysis {
     Map<String, List<SkillRequirement>> groups = new LinkedHashMap<>();
     // Entered through a degree, an apprenticeship or a long licence programme, the field's skills come with that route;
     // a pathway works toward it (its first steps) and the tools a short course does teach.
-    java.util.OptionalInt zone = profile.currentOccupation().map(catalog::occupation).map(Occupation::jobZone)
-        .orElse(java.util.OptionalInt.empty());
-    boolean gated = occupation.gatedFor(zone, profile.education());
+    boolean gated = gatedFor(occupation, profile);
     Set<String> programmeTaught = taughtByRouteProgramme(occupation);
     boolean routeHeld = occupation.entryRoute().map(r -> routeHeld(r, profile.heldCredentials())).orElse(false);
     boolean onTheJob = occupation.entryRoute().map(r -> r.route().equals("on-the-job")).orElse(false);
@@ -320,8 +328,7 @@ public final class GapAnalysis {
     // a need the learner buys first: when the route names nothing else, the answer says to apply (the rules' note).
     List<String> named = occupation.entryRoute().map(r -> {
       List<String> reachable = degreePassed(r, gated) ? r.credentials() : r.reachable();
-      // (nor what only an employer can confer, on hiring you: a jail's detention officer certification, held-out review #44)
-      List<String> own = reachable.stream().filter(id -> !r.employerProvided().contains(id) && !conferredOnHiring(id)).toList();
+      List<String> own = reachable.stream().filter(id -> !arrangedInHiring(r, id)).toList();
       return own.isEmpty() && !reachable.isEmpty() ? own : reachable;
     }).orElseGet(() -> occupation.credentials().stream()
         .filter(id -> catalog.findCredential(id).map(c -> ITEM_TYPES.contains(c.type())).orElse(false)).toList());
@@ -349,7 +356,7 @@ public final class GapAnalysis {
       // field's credential item already; listing it says that whoever works in the job holds one.
       if (!r.credentials().isEmpty() && r.credentials().containsAll(required.get(i))) continue;
       // (nor one employers arrange in hiring: a school district's DOT physical for its new bus drivers)
-      if (r.employerProvided().containsAll(required.get(i))) continue;
+      if (required.get(i).stream().allMatch(id -> arrangedInHiring(r, id))) continue;
       List<String> group = catalog.withStateVersions(required.get(i));
       credentialItem(occupation, profile, group, PlanResult.ALSO_REQUIRED + i + ":", "Also required by employers",
           CREDENTIAL_IMPORTANCE, true).ifPresent(out::add);
@@ -442,7 +449,7 @@ public final class GapAnalysis {
       // YourJobAsksFor says: held-out review #40 read a food handler card offered to a food service supervisor of six years)
       behind.addAll(r.firstStepsPastFrom(current, profile.experienceYears()));
       // (nor is what employers arrange in hiring: a district's school-bus theory training, held-out review #44)
-      steps = steps.stream().filter(id -> !behind.contains(id) && !r.employerProvided().contains(id)).toList();
+      steps = steps.stream().filter(id -> !behind.contains(id) && !arrangedInHiring(r, id)).toList();
       if (steps.isEmpty()) return java.util.Optional.empty();
       return credentialItem(occupation, profile, steps, PlanResult.FIRST_STEP, "A first step toward it", FIRST_STEP_IMPORTANCE, false,
           Set.copyOf(askedFor), Set.copyOf(r.firstSteps()));
@@ -472,7 +479,7 @@ public final class GapAnalysis {
     List<String> out = new ArrayList<>();
     // (what employers arrange in hiring, they arrange with what it asks for first: a district's Class B training)
     for (String id : r.credentials()) {
-      if (r.employerProvided().contains(id)) continue;
+      if (arrangedInHiring(r, id)) continue;
       catalog.findCredential(id).flatMap(Credential::requires).ifPresent(q -> out.addAll(q.credentialIds()));
     }
     return out.stream().distinct().toList();
@@ -543,9 +550,13 @@ public final class GapAnalysis {
         importance, essential, true, PlanResult.CREDENTIAL, recognised, 1));
   }
 
-  /** Whether {@code id} is earned only once an employer hires you (a condition of kind employer). */
-  private boolean conferredOnHiring(String id) {
-    return catalog.findCredential(id)
+  /**
+   * Whether employers arrange {@code id} when they hire, so it is no step to buy first: the route says they usually do
+   * (a 911 centre's state certification), or only an employer can confer it (a jail's detention officer certification,
+   * a condition of kind employer: held-out review #44).
+   */
+  private boolean arrangedInHiring(EntryRoute r, String id) {
+    return r.employerProvided().contains(id) || catalog.findCredential(id)
         .map(c -> c.conditions().stream().anyMatch(k -> k.kind().equals(io.credpath.catalog.Condition.EMPLOYER))).orElse(false);
   }
 

@@ -256,8 +256,6 @@ public final class DroolsPathwayRules implements PathwayRules {
 
   private Target targetFact(Occupation o, PlanRequest request) {
     List<String> recognised = o.credentials().stream().map(id -> catalog.findCredential(id).map(Credential::title).orElse(id)).toList();
-    java.util.OptionalInt zone = request.profile().currentOccupation().flatMap(catalog::findOccupation).map(Occupation::jobZone)
-        .orElse(java.util.OptionalInt.empty());
     int level = o.education().map(io.credpath.catalog.Education::level).orElse(0);
     String education = o.education().map(io.credpath.catalog.Education::name).orElse("");
     double share = o.education().map(io.credpath.catalog.Education::share).orElse(0.0);
@@ -305,7 +303,7 @@ public final class DroolsPathwayRules implements PathwayRules {
     java.util.function.Predicate<String> here = id -> catalog.findCredential(id).map(c -> !c.countsOnlyElsewhere(region)).orElse(true);
     List<String> aimedAt = r.aimedAt().stream().filter(here).toList();
     return new Target(o.id(), o.title(), r.route(), r.summary(), r.typicalMonths().orElse(0),
-        o.gatedFor(zone, request.profile().education()), recognised,
+        gaps.gatedFor(o, request.profile()), recognised,
         behind || stepsBehind && !r.credentials().containsAll(r.aimedAt()) ? List.of() : aimedAt,
         r.credentials().stream().filter(here).toList(), level,
         education, share, stepsBehind ? List.of() : r.firstSteps().stream().filter(id -> !r.aimedAt().contains(id)).filter(here).toList(),

@@ -69,11 +69,8 @@ final class PathwayFacts {
         request.budget().maxCost().orElse(Double.POSITIVE_INFINITY), request.budget().maxHours().orElse(Double.POSITIVE_INFINITY),
         request.budget().currency(), draft.estimatedWeeks(), request.budget().maxWeeks().orElse(0), targetTitle,
         draft.closingCost(), draft.closingWeeks()));
-    io.credpath.catalog.Occupation aimedAt = draft.target();
-    java.util.OptionalInt zone = request.profile().currentOccupation().flatMap(catalog::findOccupation)
-        .map(io.credpath.catalog.Occupation::jobZone).orElse(java.util.OptionalInt.empty());
-    facts.add(new io.credpath.rules.facts.TargetRoute(aimedAt.entryRoute().map(io.credpath.catalog.EntryRoute::route).orElse(""),
-        aimedAt.gatedFor(zone, request.profile().education()),
+    facts.add(new io.credpath.rules.facts.TargetRoute(draft.target().entryRoute().map(io.credpath.catalog.EntryRoute::route).orElse(""),
+        gaps.gatedFor(draft.target(), request.profile()),
         draft.gap().stream().anyMatch(g -> g.kind().equals(io.credpath.planner.PlanResult.ROUTE))));
     // (the years a credential asks are those of a route open to this learner: through what they hold or this pathway
     // earns, or what the budget buys)
