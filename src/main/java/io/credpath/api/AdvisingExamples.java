@@ -12,15 +12,15 @@ final class AdvisingExamples {
        "fundingNotes":"WIOA Individual Training Account, up to $1,500"}""";
 
   static final String SAVE_PLAN = """
-      {"target":"15-1232.00","preferences":{"objective":"cheapest","alternatives":3},"startDate":"2025-09-01"}""";
+      {"target":"15-1212.00","preferences":{"objective":"cheapest","alternatives":3},"startDate":"2025-09-01"}""";
 
   static final String WHAT_IF = """
-      {"target":"15-1232.00","scenarios":[
+      {"target":"15-1212.00","scenarios":[
         {"name":"as recorded"},
         {"name":"$3,000 instead","budget":{"maxCost":3000}},
         {"name":"12 hours a week","budget":{"hoursPerWeek":12}},
-        {"name":"with Network+","addHeldCredentials":["comptia:network-plus"]},
-        {"name":"security analyst","target":"15-1212.00"}]}""";
+        {"name":"with Security+","addHeldCredentials":["comptia:security-plus"]},
+        {"name":"network support","target":"15-1231.00"}]}""";
 
   static final String REPLAN = """
       {"plan":"p3f9a0c11d2e7","before":{"taxonomyFingerprint":"9c1e…","rulesVersion":"41ab…"},
