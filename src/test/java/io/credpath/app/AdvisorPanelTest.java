@@ -369,6 +369,24 @@ class AdvisorPanelTest {
         .noneMatch(n -> n.rule().equals("AdviseApplyingAsATraineeWhereEmployersTrain"));
   }
 
+  /**
+   * Held-out review #46: a fast-food cook of two years toward a cafeteria kitchen, who holds the food handler card the
+   * route requires, is told to apply now rather than shown a bare "no pathway"; a laborer toward carpenter, whose way in
+   * is an apprenticeship they apply to, is told where to find one, not only in the list of what the rules excluded.
+   */
+  @Test
+  void theWayInIsSaidWhereThereIsNothingToBuy() {
+    assertThat(move("35-2011.00", "35-2012.00", 2.0, 600, 26).notes())
+        .anyMatch(n -> n.rule().equals("AdviseApplyingWhereEmployersTrain") && n.text().contains("two years as Cooks, Fast Food"));
+    assertThat(move("41-2031.00", "35-2012.00", 2.0, 600, 26).notes())
+        .noneMatch(n -> n.rule().equals("AdviseApplyingWhereEmployersTrain"));
+    PlanResult carpenter = move("47-2061.00", "47-2031.00", 3.0, 600, 26);
+    assertThat(carpenter.excluded()).anyMatch(e -> e.rule().equals("ApplyForAnApprenticeshipRatherThanBuyIt"));
+    assertThat(carpenter.notes()).anyMatch(n -> n.rule().equals("AdviseHowToApplyToTheApprenticeship")
+        && n.text().startsWith("Apply to United Brotherhood of Carpenters (UBC) Carpenter Apprenticeship as you would to a job")
+        && n.text().contains("apprenticeship.gov"));
+  }
+
   private PlanResult move(String current, String target, double years, int cost, int weeks) {
     return app.generation().planner(CatalogScope.everything()).plan(new Panel("move", "", java.util.Optional.of(current), target,
         years, List.of(), List.of(), List.of(), "").request(cost, weeks, START));

@@ -197,6 +197,15 @@ class PlanTableTest {
         List.of(new io.credpath.planner.Reason(PlanTable.GATED_ROUTE_NOTE, "Recreational therapists need a bachelor's degree ..."))));
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("closes 1 of the 1 needs above, a first step: the rest comes "
         + "with the usual route in (see the notes)\n");
+    // (the only pathway toward a gated route is the one first step that fits, not "the one pathway": held-out review #46)
+    Pathway only = new Pathway("cheapest, fastest, best-recognised", true, List.of(card), new Pathway.Totals(80, "USD", 4, 1), 1.0,
+        List.of(), List.of(), List.of(), 1.0);
+    bytes.reset();
+    new PlanTable(new PrintStream(bytes, true, StandardCharsets.UTF_8)).print(new PlanResult(
+        new PlanResult.Target("29-1125.00", "Recreational Therapists"), List.of(SKILL), List.of(only), List.of(),
+        List.of(new io.credpath.planner.Reason(PlanTable.GATED_ROUTE_NOTE, "Recreational therapists need a bachelor's degree ..."))));
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("== the one first step that fits: $80")
+        .doesNotContain("the one pathway that fits");
   }
 
   @Test
