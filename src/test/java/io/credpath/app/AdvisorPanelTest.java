@@ -385,6 +385,11 @@ class AdvisorPanelTest {
     assertThat(carpenter.notes()).anyMatch(n -> n.rule().equals("AdviseHowToApplyToTheApprenticeship")
         && n.text().startsWith("Apply to United Brotherhood of Carpenters (UBC) Carpenter Apprenticeship as you would to a job")
         && n.text().contains("apprenticeship.gov"));
+    // (a short step toward a gated route, an accredited programme, is a first step toward it, not a way in on its own)
+    PlanResult assistant = move("39-9031.00", "31-2021.00", 4.0, 2000, 52);
+    assertThat(assistant.pathways()).isNotEmpty().allSatisfy(p -> assertThat(p.steps()).allSatisfy(st -> assertThat(st.reasons())
+        .filteredOn(r -> r.rule().equals("ExplainFirstStep")).extracting(Reason::text)
+        .allMatch(t -> t.startsWith("A first step toward the usual route into work as Physical Therapist Assistants"))));
   }
 
   private PlanResult move(String current, String target, double years, int cost, int weeks) {
