@@ -12,15 +12,15 @@ final class AdvisingExamples {
        "fundingNotes":"WIOA Individual Training Account, up to $1,500"}""";
 
   static final String SAVE_PLAN = """
-      {"target":"15-1232.00","preferences":{"objective":"cheapest","alternatives":3},"startDate":"2025-09-01"}""";
+      {"target":"15-1212.00","preferences":{"objective":"cheapest","alternatives":3},"startDate":"2025-09-01"}""";
 
   static final String WHAT_IF = """
-      {"target":"15-1232.00","scenarios":[
+      {"target":"15-1212.00","scenarios":[
         {"name":"as recorded"},
         {"name":"$3,000 instead","budget":{"maxCost":3000}},
         {"name":"12 hours a week","budget":{"hoursPerWeek":12}},
-        {"name":"with Network+","addHeldCredentials":["comptia:network-plus"]},
-        {"name":"security analyst","target":"15-1212.00"}]}""";
+        {"name":"with Security+","addHeldCredentials":["comptia:security-plus"]},
+        {"name":"network support","target":"15-1231.00"}]}""";
 
   static final String REPLAN = """
       {"plan":"p3f9a0c11d2e7","before":{"taxonomyFingerprint":"9c1e…","rulesVersion":"41ab…"},
@@ -87,42 +87,42 @@ final class AdvisingExamples {
       {"credential":"esri:arcgis-pro-foundation","seatLimit":10,"discounts":[{"minSeats":5,"percentOff":15}]}]}""";
 
   static final String ALLOCATION = """
-      {"id":"a6c59975f0139","cohort":"c7d0697d96b64","job":"j6db79e0864e3","terms":{"budget":50000.0,"currency":"USD",
+      {"id":"ab8f999cb6724","cohort":"cf18b7ad87425","job":"jc273ff5a224e","terms":{"budget":50000.0,"currency":"USD",
       "credentials":[
       {"credential":"autodesk:acu-autocad","seatLimit":20,"discounts":[]},
       {"credential":"coursera:everyday-excel-part-1","seatLimit":null,"discounts":[{"minSeats":10,"percentOff":10.0}]},
       {"credential":"esri:arcgis-pro-foundation","seatLimit":10,"discounts":[{"minSeats":5,"percentOff":15.0}]},
       {"credential":"osha:outreach-10-general-industry","seatLimit":null,"discounts":[{"minSeats":10,"percentOff":10.0},{"minSeats":30,"percentOff":20.0}]}]},
-      "shared":{"coverage":358.0062527879492,"cost":49938.049999999996,"learners":368},"alone":{"coverage":121.57710475577151,"cost":49992.25,"learners":127},"optimal":false,"upperBound":364.82516726163374,"work":100000248,"created":"2026-12-07T14:40:21.172Z","createdBy":"ka5e002d78e7e",
+      "shared":{"coverage":313.31061165958243,"cost":49984.7,"learners":323},"alone":{"coverage":123.19589547029278,"cost":49995.0,"learners":129},"optimal":false,"upperBound":322.16883897086313,"work":100000223,"created":"2026-12-08T00:23:43.663Z","createdBy":"k482ff8deb94a",
       "members":[
-      {"line":4,"reference":"G-0003","learner":"lf4c575e41067","plan":"p64cef6458f4d","pathway":0,"label":"cheapest, fastest, best-recognised","coverage":1.0,"listCost":89.0,"alonePathway":0},
-      {"line":7,"reference":"G-0006","learner":"l3da7b8c87a68","plan":"pda55ec67eaf9","pathway":0,"label":"cheapest, fastest, best-recognised","coverage":1.0,"listCost":98.0,"alonePathway":0},
-      {"line":2,"reference":"G-0001","learner":"lb49af8067d58","plan":"pac5faac56a80","pathway":null,"label":null,"coverage":0.0,"listCost":0.0,"alonePathway":null}]}""";
+      {"line":7,"reference":"G-0006","learner":"l2f9a4689f6cb","plan":"p59e7664fb0b0","pathway":0,"label":"cheapest, fastest, best-recognised","coverage":1.0,"listCost":98.0,"alonePathway":0},
+      {"line":9,"reference":"G-0008","learner":"l5d73a9f13d35","plan":"p0da299a2949c","pathway":0,"label":"cheapest, fastest, best-recognised","coverage":1.0,"listCost":89.0,"alonePathway":0},
+      {"line":2,"reference":"G-0001","learner":"l80a98c5dbd5b","plan":"p0f5f9c401a7b","pathway":null,"label":null,"coverage":0.0,"listCost":0.0,"alonePathway":null}]}""";
 
   static final String DEMAND = """
-      {"cohort":"c7d0697d96b64","job":"j6db79e0864e3","allocation":"a6c59975f0139","basis":"allocation a6c59975f0139 under a shared budget of 50000.0 USD",
-      "members":1000,"planned":1000,"withPathway":368,"listCost":51078.55,"cost":49938.049999999996,
+      {"cohort":"cf18b7ad87425","job":"jc273ff5a224e","allocation":"ab8f999cb6724","basis":"allocation ab8f999cb6724 under a shared budget of 50000.0 USD",
+      "members":1000,"planned":1000,"withPathway":323,"listCost":50322.2,"cost":49984.7,
       "credentials":[
-      {"credential":"osha:outreach-10-general-industry","title":"OSHA 10-Hour General Industry Outreach Training (DOL card)","seats":33,"listCost":2937.0,"percentOff":20.0,"cost":2349.6,"byQuarter":[{"quarter":"2027-Q1","seats":33,"cost":2349.6}],"learners":[
-      {"line":4,"reference":"G-0003","learner":"lf4c575e41067","starts":"2027-01-04"},
-      {"line":32,"reference":"G-0031","learner":"l6f9ec3d97a9f","starts":"2027-01-04"}]},
-      {"credential":"osha:outreach-10-construction","title":"OSHA 10-Hour Construction Outreach Training (DOL card)","seats":23,"listCost":2047.0,"percentOff":0.0,"cost":2047.0,"byQuarter":[{"quarter":"2027-Q1","seats":23,"cost":2047.0}],"learners":[
-      {"line":9,"reference":"G-0008","learner":"l8f3a5d1cfd69","starts":"2027-01-04"},
-      {"line":14,"reference":"G-0013","learner":"l04e5b9677183","starts":"2027-01-04"}]}],
+      {"credential":"autodesk:acu-autocad","title":"Autodesk Certified User: AutoCAD","seats":20,"listCost":1800.0,"percentOff":0.0,"cost":1800.0,"byQuarter":[{"quarter":"2027-Q1","seats":20,"cost":1800.0}],"learners":[
+      {"line":135,"reference":"G-0134","learner":"l375c7f4bf742","starts":"2027-01-04"},
+      {"line":193,"reference":"G-0192","learner":"lcd37d6dc3ba2","starts":"2027-01-04"}]},
+      {"credential":"python-institute:pcep","title":"PCEP - Certified Entry-Level Python Programmer","seats":20,"listCost":1180.0,"percentOff":0.0,"cost":1180.0,"byQuarter":[{"quarter":"2027-Q1","seats":19,"cost":1121.0},{"quarter":"2027-Q2","seats":1,"cost":59.0}],"learners":[
+      {"line":118,"reference":"G-0117","learner":"laeda0cb3926e","starts":"2027-02-08"},
+      {"line":124,"reference":"G-0123","learner":"l3e79f46428d6","starts":"2027-01-04"}]}],
       "gapSkills":[
+      {"skill":"skill:hand-and-power-tools","name":"Hand and Power Tools","kind":"field","learners":47,"share":0.047,"coverable":24},
       {"skill":"skill:computer-aided-design-cad-software","name":"One of AutoCAD, Autodesk AutoCAD Civil 3D, Autodesk Revit, Lumion, ... (computer aided design cad software)","kind":"tool","learners":40,"share":0.04,"coverable":39},
-      {"skill":"skill:hand-and-power-tools","name":"Hand and Power Tools","kind":"field","learners":40,"share":0.04,"coverable":19},
-      {"skill":"skill:spreadsheet-software","name":"Microsoft Excel","kind":"tool","learners":37,"share":0.037,"coverable":37}]}""";
+      {"skill":"skill:object-or-component-oriented-development-software","name":"R","kind":"tool","learners":36,"share":0.036,"coverable":36}]}""";
 
   static final String DEMAND_CREDENTIALS_CSV = """
       credential,title,quarter,seats,percent_off,cost,learners
-      osha:outreach-10-general-industry,OSHA 10-Hour General Industry Outreach Training (DOL card),2027-Q1,33,20.00,2349.60,G-0003;G-0031;G-0056;...
-      osha:outreach-10-construction,OSHA 10-Hour Construction Outreach Training (DOL card),2027-Q1,23,0.00,2047.00,G-0008;G-0013;G-0049;...
-      coursera:everyday-excel-part-1,"Everyday Excel, Part 1",2027-Q1,22,10.00,1940.40,G-0061;G-0105;G-0154;...""";
+      autodesk:acu-autocad,Autodesk Certified User: AutoCAD,2027-Q1,20,0.00,1800.00,G-0134;G-0192;G-0254;...
+      python-institute:pcep,PCEP - Certified Entry-Level Python Programmer,2027-Q1,19,0.00,1121.00,G-0117;G-0123;G-0203;...
+      python-institute:pcep,PCEP - Certified Entry-Level Python Programmer,2027-Q2,1,0.00,59.00,G-0323""";
 
   static final String DEMAND_GAPS_CSV = """
       skill,name,kind,learners,share,coverable
+      skill:hand-and-power-tools,Hand and Power Tools,field,47,0.05,24
       skill:computer-aided-design-cad-software,"One of AutoCAD, Autodesk AutoCAD Civil 3D, Autodesk Revit, Lumion, ... (computer aided design cad software)",tool,40,0.04,39
-      skill:hand-and-power-tools,Hand and Power Tools,field,40,0.04,19
-      skill:spreadsheet-software,Microsoft Excel,tool,37,0.04,37""";
+      skill:object-or-component-oriented-development-software,R,tool,36,0.04,36""";
 }

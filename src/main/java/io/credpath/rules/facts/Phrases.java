@@ -96,6 +96,12 @@ public final class Phrases {
       java.util.Map.entry("US-WY", "Wyoming"),
       java.util.Map.entry("US-PR", "Puerto Rico"));
 
+  /** A small count in words ("two", "ten"), larger ones in digits ("12"). */
+  public static String count(int n) {
+    String[] words = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    return n >= 0 && n < words.length ? words[n] : String.valueOf(n);
+  }
+
   /** A span of years in words: "a year", "two years", "six months", "1.5 years". */
   public static String years(double years) {
     // (under a month is a few weeks of documented work, not "0 months": NTA's 30 tutoring hours)

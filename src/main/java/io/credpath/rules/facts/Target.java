@@ -29,8 +29,8 @@ import java.util.Objects;
  * supervised hours, a degree), which the rules name where they matter to someone deciding whether to take it;
  * {@code stepReasons}, by credential id, why the field's employers ask newcomers for one of the route's steps, in an
  * advisor's words (curated per route, {@link io.credpath.catalog.EntryRoute#stepReasons}), which the rules quote;
- * {@code firstStepsPast} the ids of the route's first steps toward a credential the learner's own job asks for too, which
- * a year or more in that job puts behind them ({@link io.credpath.catalog.EntryRoute#firstStepsPastFrom}).
+ * {@code firstStepsPast} the ids of the route's first steps toward a credential the learner's own job asks for too, or
+ * that job's own first steps, which a year or more in that job puts behind them ({@link io.credpath.catalog.EntryRoute#firstStepsPastFrom}).
  */
 public record Target(String id, String title, String route, String routeSummary, int typicalMonths, boolean gated,
     List<String> recognised, List<String> entryCredentials, List<String> routeCredentials, int educationLevel, String education,
