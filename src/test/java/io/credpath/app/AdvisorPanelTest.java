@@ -559,6 +559,29 @@ class AdvisorPanelTest {
     });
   }
 
+  /**
+   * An insurance agent's first licence is one line, the one the employer sells: the route names life and health and
+   * property and casualty as alternatives, so no pathway buys both lines' courses or licences, with or without a state.
+   */
+  @Test
+  void anInsuranceAgentStartsWithOneLineNotBoth() {
+    Set<String> lifeHealth = Set.of("state:life-health-insurance-prelicensing-course", "larson:fl-2-15-prelicensing",
+        "state:life-health-insurance-producer-licence", "fl-dfs:health-life-agent-2-15");
+    Set<String> propertyCasualty = Set.of("state:property-casualty-insurance-prelicensing-course",
+        "fl:general-lines-2-20-prelicensing-course", "state:property-casualty-insurance-producer-licence", "fl-dfs:general-lines-agent-2-20");
+    for (String region : List.of("", "US-FL")) {
+      for (int[] b : BUDGETS) {
+        PlanResult r = plan("43-4171.00", "41-3021.00", 2.0, 2, b[0], b[1], region);
+        assertThat(r.pathways()).as("receptionist to insurance agent, region '%s', $%d", region, b[0]).isNotEmpty()
+            .allSatisfy(p -> {
+              List<String> ids = p.steps().stream().map(Pathway.Step::credential).toList();
+              assertThat(ids.stream().anyMatch(lifeHealth::contains) && ids.stream().anyMatch(propertyCasualty::contains))
+                  .as("%s buys one line, not both", ids).isFalse();
+            });
+      }
+    }
+  }
+
   /** An apprenticeship is applied to, paid, never "over budget": the electrician's is left out with that reason. */
   @Test
   void anApprenticeshipIsAppliedToNotBought() {
