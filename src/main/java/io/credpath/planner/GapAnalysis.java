@@ -140,8 +140,9 @@ public final class GapAnalysis {
     boolean routeHeld = occupation.entryRoute().map(r -> routeHeld(r, profile.heldCredentials())).orElse(false);
     boolean onTheJob = occupation.entryRoute().map(r -> r.route().equals("on-the-job")).orElse(false);
     // Where employers hire on a licence or a certification (a state pesticide licence), that is what is bought; a field
-    // skill someone already does at a working level, one level short, grows in the job, as on the job (held-out review #45: a USD 300 lawn-care badge bought before a farmworker's
-    // USD 50 pesticide licence for one level of landscape maintenance).
+    // skill someone already does at a working level, one level short, grows in the job, as on the job (held-out review
+    // #45: a USD 300 lawn-care badge bought before a farmworker's USD 50 pesticide licence for one level of landscape
+    // maintenance).
     boolean hiredOnCredential = !gated && occupation.entryRoute()
         .map(r -> List.of("licence", "certification").contains(r.route())).orElse(false);
     for (SkillRequirement r : strongest(occupation)) {

@@ -108,8 +108,7 @@ public final class Phrases {
     if (years < 1.0 / 12) return "a few weeks";
     if (years < 1) return Math.round(years * 12) == 1 ? "a month" : Math.round(years * 12) + " months";
     if (years == 1) return "a year";
-    String[] words = {"", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-    if (years == Math.rint(years) && years <= 10) return words[(int) years] + " years";
+    if (years == Math.rint(years) && years <= 10) return count((int) years) + " years";
     return String.format(java.util.Locale.ROOT, "%s years", years == Math.rint(years) ? String.valueOf((long) years) : String.valueOf(years));
   }
 
